@@ -1,0 +1,112 @@
+"""Raw text → clean paragraphs: whitespace normalised, furniture out, hard wraps repaired."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis import furniture
+from analysis.markers import ITEM_PATTERNS, ORPHAN_LABEL, heading_at_start, is_opening, is_title_line
+from analysis.model import PageMeta
+
+SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2026\u2014"
+SPACE_BY_WIDE = re.compile(rf"(?<=[{WIDE}]) | (?=[{WIDE}])")
+TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”’」』)）])$")
+FORUM_TAG = re.compile(r"^\[[^\]]{1,10}\]\s*")
+WRAP_MIN = 25
+
+
+@dataclass
+class Line:
+    text: str
+    indented: bool
+    after_blank: bool
+
+
+def clean(text: str, page: PageMeta | None = None) -> tuple[list[str], PageMeta]:
+    """Return the paragraphs of the body and what the page said about itself."""
+    page = page or PageMeta()
+    lines = _lines(text)
+    lines = _drop_furniture(lines, page)
+    return _join_wrapped(lines), page
+
+
+def normalise(line: str) -> str:
+    """Collapse spacing without touching a word: spaces next to Chinese carry no meaning."""
+    line = SPACES.sub(" ", INVISIBLE.sub("", line)).strip()
+    return SPACE_BY_WIDE.sub("", line)
+
+
+def _lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    blank = True
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        raw = INVISIBLE.sub("", raw)
+        spaced = SPACES.sub(" ", raw).strip()
+        if not spaced:
+            blank = True
+            continue
+        indented = bool(re.match(r"^(?:\u3000|\s{2,}|\t)", raw))
+        out.append(Line(spaced, indented, blank))
+        blank = False
+    return out
+
+
+def _drop_furniture(lines: list[Line], page: PageMeta) -> list[Line]:
+    kept: list[Line] = []
+    categories: set[str] = set()
+    in_related = False
+    for line in lines:
+        text = line.text
+        if in_related:
+            if len(text) <= furniture.SHORT and "。" not in text:
+                continue
+            in_related = False
+        crumbs = furniture.breadcrumb(text)
+        if crumbs:
+            categories.update(crumbs[:-1])
+            page.title = page.title or FORUM_TAG.sub("", crumbs[-1])
+            continue
+        if furniture.RELATED_HEAD.match(normalise(text)):
+            in_related = True
+            continue
+        if furniture.is_furniture(text):
+            page.date = page.date or furniture.page_date(text)
+            page.site = page.site or furniture.page_site(text)
+            continue
+        text = normalise(text)
+        if text in categories:
+            continue
+        tagged = FORUM_TAG.match(text)
+        if tagged and is_title_line(text[tagged.end():]):
+            text = text[tagged.end():]
+        kept.append(Line(text, line.indented, line.after_blank))
+    return kept
+
+
+def _join_wrapped(lines: list[Line]) -> list[str]:
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None and paragraphs:
+            last = paragraphs[-1]
+            if ORPHAN_LABEL.match(last) or (
+                    not line.after_blank and not line.indented and _wrapped(last, line.text)):
+                paragraphs[-1] = last + line.text
+                previous = line
+                continue
+        paragraphs.append(line.text)
+        previous = line
+    return paragraphs
+
+
+def _wrapped(last: str, following: str) -> bool:
+    """Does `last` end mid-sentence, continued by `following`?"""
+    if TERMINAL.search(last) or heading_at_start(last) or is_title_line(last):
+        return False
+    if len(last) < WRAP_MIN and not re.search(r"[。；;！？]", last):
+        return False
+    if heading_at_start(following) or is_title_line(following) or is_opening(following):
+        return False
+    return not any(pattern.match(following) for _, pattern in ITEM_PATTERNS)

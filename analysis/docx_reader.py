@@ -1,0 +1,46 @@
+"""Word .docx → text lines: body paragraphs and table cells, in document order."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from docx.document import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from analysis.errors import InputError
+from analysis.model import PageMeta
+
+MAX_UNPACKED = 200 * 1024 * 1024
+
+
+def read_docx(data: bytes, name: str) -> tuple[str, PageMeta]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(name, "not a Word .docx file (it is not a ZIP archive)") from None
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED:
+        raise InputError(name, f"the archive unpacks to {unpacked // 2**20} MB; refusing it")
+    if "word/document.xml" not in archive.namelist():
+        raise InputError(name, "not a Word .docx file (no word/document.xml inside)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many kinds on damaged files
+        raise InputError(name, f"damaged Word file ({error.__class__.__name__}: {error})") from None
+    lines = [paragraph for paragraph in _paragraphs(document)]
+    page = PageMeta(title=(document.core_properties.title or None))
+    if document.core_properties.created:
+        page.date = document.core_properties.created.date().isoformat()
+    return "\n".join(lines), page
+
+
+def _paragraphs(document: Document):
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield cell.text

@@ -1,0 +1,32 @@
+"""PDF with a text layer → text lines, page by page."""
+from __future__ import annotations
+
+import io
+import logging
+
+import pypdf
+from pypdf.errors import PdfReadError
+
+from analysis.errors import InputError
+from analysis.model import PageMeta
+
+
+def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError(name, "the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        raise InputError(name, f"damaged PDF ({error})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(name, "the PDF has no text layer (a scan?); run OCR on it first")
+    page = PageMeta()
+    info = reader.metadata
+    if info and info.title:
+        page.title = str(info.title)
+    return text, page

@@ -1,0 +1,89 @@
+"""The whole analysis of one file: read → clean → split → metadata → outline."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from analysis.clean import clean
+from analysis.decode import check_chinese, decode_text
+from analysis.docx_reader import read_docx
+from analysis.errors import InputError
+from analysis.html_reader import read_html
+from analysis.metadata import parse_title
+from analysis.model import Analysis, PageMeta, RawDocument, Speech
+from analysis.outline import build_outline
+from analysis.pdf_reader import read_pdf
+from analysis.split import split
+
+FORMATS = {".txt": "txt", ".md": "txt", ".text": "txt", ".html": "html", ".htm": "html",
+           ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+SUPPORTED_SUFFIXES = tuple(FORMATS)
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def analyze_file(path: str | os.PathLike) -> Analysis:
+    path = Path(path)
+    name = str(path)
+    if path.is_dir():
+        raise InputError(name, "is a folder, not a file")
+    _format_of(path)  # refuse unsupported files before reading them
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(name, f"cannot read it ({error.strerror or error})") from None
+    return analyze_bytes(data, name)
+
+
+def analyze_bytes(data: bytes, name: str) -> Analysis:
+    raw = read(data, name)
+    paragraphs, page = clean(raw.text, raw.page)
+    chunks = split(paragraphs)
+    speeches: list[Speech] = []
+    for position, chunk in enumerate(c for c in chunks if c.paragraphs):
+        text = "\n".join(chunk.paragraphs)
+        speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
+        speeches.append(Speech(position=position, text=text, title=chunk.title, speaker=speaker,
+                               occasion=occasion, date=chunk.date, outline=build_outline(text)))
+    if not speeches:
+        raise InputError(name, "no speech text found once the page furniture is removed")
+    if len(speeches) == 1:
+        only = speeches[0]
+        only.title = only.title or page.title
+        only.date = only.date or page.date
+        if only.speaker is None and only.occasion is None and only.title:
+            only.speaker, only.occasion = parse_title(only.title)
+    return Analysis(file=name, format=raw.format, encoding=raw.encoding, page=page,
+                    speeches=speeches)
+
+
+def read(data: bytes, name: str) -> RawDocument:
+    fmt = _format_of(Path(name))
+    if not data.strip():
+        raise InputError(name, "the file is empty")
+    if fmt == "docx":
+        text, page = read_docx(data, name)
+        check_chinese(text, name)
+        return RawDocument(text, fmt, None, page)
+    if fmt == "pdf":
+        if not data.startswith(b"%PDF"):
+            raise InputError(name, "not a PDF file (no %PDF header)")
+        text, page = read_pdf(data, name)
+        check_chinese(text, name)
+        return RawDocument(text, fmt, None, page)
+    text, encoding = decode_text(data, name)
+    if fmt == "html":
+        text, page = read_html(text)
+        check_chinese(text, name, encoding)
+        return RawDocument(text, fmt, encoding, page)
+    return RawDocument(text, fmt, encoding, PageMeta())
+
+
+def _format_of(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise InputError(str(path), f"unsupported file type '{path.suffix or '(none)'}' (Yandu reads {supported})")
+    return fmt
