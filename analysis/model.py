@@ -70,6 +70,5 @@ class Analysis:
             "file": self.file,
             "format": self.format,
             "encoding": self.encoding,
-            "page": asdict(self.page),
             "speeches": [speech.to_dict() for speech in self.speeches],
         }

@@ -23,6 +23,11 @@ MAX_BYTES = 200 * 1024 * 1024
 
 def analyze_file(path: str | os.PathLike) -> Analysis:
     path = Path(path)
+    return analyze_bytes(read_limited(path), str(path))
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of a file Yandu can read, or an InputError saying why not."""
     name = str(path)
     if path.is_dir():
         raise InputError(name, "is a folder, not a file")
@@ -30,11 +35,13 @@ def analyze_file(path: str | os.PathLike) -> Analysis:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+            raise InputError(name, f"too large ({size // 2**20} MB; the limit is "
+                                   f"{MAX_BYTES // 2**20} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
     except OSError as error:
         raise InputError(name, f"cannot read it ({error.strerror or error})") from None
-    return analyze_bytes(data, name)
 
 
 def analyze_bytes(data: bytes, name: str) -> Analysis:

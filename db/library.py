@@ -1,0 +1,121 @@
+"""The library API used by the desktop app and the command line. Returns plain records."""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from peewee import JOIN, fn
+
+from analysis import Analysis, InputError, analyze_bytes
+from analysis.pipeline import read_limited
+from analysis.version import ANALYZER_VERSION
+from db.connection import init_db
+from db.files import collect_files
+from db.models import Annotation, OutlineSection, Source, Speech
+from db.records import ImportResult, SectionRecord, SpeechRecord, SpeechSummary
+
+
+class Library:
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.db = init_db(self.path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # Import
+
+    def import_paths(self, paths: Iterable[str | os.PathLike],
+                     cancelled: Callable[[], bool] = lambda: False) -> Iterator[ImportResult]:
+        """Import files and folders one file at a time; each file is its own transaction."""
+        for path in collect_files(paths):
+            if cancelled():
+                return
+            yield self.import_file(path)
+
+    def import_file(self, path: str | os.PathLike) -> ImportResult:
+        name = str(path)
+        try:
+            data = read_limited(Path(path))
+        except InputError as error:
+            return ImportResult(name, "failed", error.reason)
+        digest = hashlib.sha256(data).hexdigest()
+        existing = Source.get_or_none(Source.sha256 == digest)
+        if existing is not None:
+            count = existing.speeches.count()
+            return ImportResult(name, "unchanged", f"already in the library as source {existing.id}",
+                                existing.id, count)
+        try:
+            analysis = analyze_bytes(data, name)
+        except InputError as error:
+            return ImportResult(name, "failed", error.reason)
+        source_id = self._store(analysis, digest, len(data))
+        count = len(analysis.speeches)
+        return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
+                            source_id, count)
+
+    def _store(self, analysis: Analysis, digest: str, size: int) -> int:
+        now = datetime.now()
+        with self.db.atomic():
+            source = Source.create(
+                path=str(Path(analysis.file).resolve()), sha256=digest, format=analysis.format,
+                encoding=analysis.encoding, size=size, page_title=analysis.page.title,
+                page_date=analysis.page.date, site=analysis.page.site, imported_at=now)
+            for speech in analysis.speeches:
+                row = Speech.create(
+                    source=source, position=speech.position, title=speech.title,
+                    speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
+                    text=speech.text, text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
+                    analyzer_version=ANALYZER_VERSION, created_at=now)
+                ids: list[int] = []
+                for position, entry in enumerate(speech.outline):
+                    section = OutlineSection.create(
+                        speech=row, position=position,
+                        parent=ids[entry.parent] if entry.parent is not None else None,
+                        level=entry.level, label=entry.label, title=entry.title,
+                        start=entry.start, end=entry.end, kind=entry.kind)
+                    ids.append(section.id)
+        return source.id
+
+    # Queries
+
+    def list_speeches(self) -> list[SpeechSummary]:
+        query = self._summaries().order_by(Source.imported_at, Source.id, Speech.position)
+        return [SpeechSummary(**row) for row in query]
+
+    def get_speech(self, speech_id: int) -> SpeechRecord:
+        row = self._summaries().where(Speech.id == speech_id).first()
+        text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+        if row is None:
+            raise LookupError(f"no speech with id {speech_id} in {self.path}")
+        sections = (OutlineSection.select().where(OutlineSection.speech == speech_id)
+                    .order_by(OutlineSection.position))
+        outline = [SectionRecord(s.id, s.parent_id, s.level, s.label, s.title, s.start, s.end,
+                                 s.kind) for s in sections]
+        return SpeechRecord(SpeechSummary(**row), text, outline)
+
+    def speech_count(self) -> int:
+        return Speech.select().count()
+
+    def source_count(self) -> int:
+        return Source.select().count()
+
+    @staticmethod
+    def _summaries():
+        return (Speech.select(Speech.id, Speech.source.alias("source_id"),
+                              Source.path.alias("source_path"), Speech.position, Speech.title,
+                              Speech.speaker, Speech.occasion, Speech.date,
+                              fn.length(Speech.text).coerce(False).alias("chars"),
+                              fn.count(Annotation.id).alias("annotations"))
+                .join(Source).switch(Speech)
+                .join(Annotation, JOIN.LEFT_OUTER)
+                .group_by(Speech.id).dicts())

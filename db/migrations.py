@@ -1,0 +1,95 @@
+"""Schema versions. Each step is frozen SQL run inside one transaction; never edit a step that
+has shipped, add the next one. The file is copied before an existing library is migrated."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+APPLICATION_ID = 0x59414E44  # "YAND"
+
+V1 = [
+    """CREATE TABLE source (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,
+        format TEXT NOT NULL, encoding TEXT, size INTEGER NOT NULL, page_title TEXT,
+        page_date TEXT, site TEXT, imported_at DATETIME NOT NULL)""",
+    """CREATE TABLE speech (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, title TEXT, speaker TEXT, occasion TEXT, date TEXT,
+        text TEXT NOT NULL, text_hash TEXT NOT NULL, analyzer_version INTEGER NOT NULL,
+        created_at DATETIME NOT NULL)""",
+    """CREATE TABLE outline_section (
+        id INTEGER PRIMARY KEY,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        parent_id INTEGER REFERENCES outline_section (id) ON DELETE CASCADE,
+        level INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL)""",
+    """CREATE TABLE mention (
+        id INTEGER PRIMARY KEY,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')""",
+    """CREATE TABLE annotation (
+        id INTEGER PRIMARY KEY,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', orphan INTEGER NOT NULL DEFAULT 0,
+        created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL)""",
+    """CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT)""",
+    """CREATE TABLE speech_tag (
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+        PRIMARY KEY (speech_id, tag_id))""",
+    """CREATE TABLE annotation_tag (
+        annotation_id INTEGER NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+        PRIMARY KEY (annotation_id, tag_id))""",
+    f"PRAGMA application_id = {APPLICATION_ID}",
+]
+
+# v2: indexes for the reader's per-speech queries and the library list.
+V2 = [
+    "CREATE INDEX speech_source ON speech (source_id, position)",
+    "CREATE INDEX outline_section_speech ON outline_section (speech_id, position)",
+    "CREATE INDEX mention_speech ON mention (speech_id, kind, start)",
+    "CREATE INDEX annotation_speech ON annotation (speech_id, start)",
+    "CREATE INDEX speech_tag_tag ON speech_tag (tag_id)",
+    "CREATE INDEX annotation_tag_tag ON annotation_tag (tag_id)",
+]
+
+STEPS = [V1, V2]
+SCHEMA_VERSION = len(STEPS)
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase, path: Path | None, target: int = SCHEMA_VERSION) -> Path | None:
+    """Bring the library up to `target`. Returns the copy taken before migrating, if any."""
+    version = schema_version(db)
+    if version >= target:
+        return None
+    copy = backup_before_migration(db, path, version) if version > 0 and path else None
+    for number in range(version + 1, target + 1):
+        with db.atomic():
+            for statement in STEPS[number - 1]:
+                db.execute_sql(statement)
+            db.execute_sql(f"PRAGMA user_version = {number}")
+    return copy
+
+
+def backup_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    return copy

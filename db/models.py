@@ -1,0 +1,97 @@
+"""peewee models over the schema that db/migrations.py creates. Only db/ uses them."""
+from peewee import (
+    BooleanField, CompositeKey, DatabaseProxy, DateTimeField, ForeignKeyField, IntegerField,
+    Model, TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Source(BaseModel):
+    path = TextField()
+    sha256 = TextField(unique=True)
+    format = TextField()
+    encoding = TextField(null=True)
+    size = IntegerField()
+    page_title = TextField(null=True)
+    page_date = TextField(null=True)
+    site = TextField(null=True)
+    imported_at = DateTimeField()
+
+
+class Speech(BaseModel):
+    source = ForeignKeyField(Source, backref="speeches", on_delete="CASCADE")
+    position = IntegerField()
+    title = TextField(null=True)
+    speaker = TextField(null=True)
+    occasion = TextField(null=True)
+    date = TextField(null=True)
+    text = TextField()
+    text_hash = TextField()
+    analyzer_version = IntegerField()
+    created_at = DateTimeField()
+
+
+class OutlineSection(BaseModel):
+    speech = ForeignKeyField(Speech, backref="sections", on_delete="CASCADE")
+    position = IntegerField()
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="CASCADE")
+    level = IntegerField()
+    label = TextField()
+    title = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    kind = TextField()
+
+
+class Mention(BaseModel):
+    speech = ForeignKeyField(Speech, backref="mentions", on_delete="CASCADE")
+    kind = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    text = TextField()
+    data = TextField(default="{}")
+
+
+class Annotation(BaseModel):
+    speech = ForeignKeyField(Speech, backref="annotations", on_delete="CASCADE")
+    start = IntegerField()
+    end = IntegerField()
+    quote = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    color = TextField()
+    note = TextField(default="")
+    orphan = BooleanField(default=False)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class Tag(BaseModel):
+    name = TextField(unique=True)
+    color = TextField(null=True)
+
+
+class SpeechTag(BaseModel):
+    speech = ForeignKeyField(Speech, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("speech", "tag")
+
+
+class AnnotationTag(BaseModel):
+    annotation = ForeignKeyField(Annotation, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("annotation", "tag")
+
+
+MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag]

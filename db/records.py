@@ -1,0 +1,46 @@
+"""Plain data the library hands to its callers (never peewee rows)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ImportResult:
+    path: str
+    status: str  # "imported", "unchanged" or "failed"
+    message: str = ""
+    source_id: int | None = None
+    speeches: int = 0
+
+
+@dataclass
+class SpeechSummary:
+    id: int
+    source_id: int
+    source_path: str
+    position: int
+    title: str | None
+    speaker: str | None
+    occasion: str | None
+    date: str | None
+    chars: int
+    annotations: int
+
+
+@dataclass
+class SectionRecord:
+    id: int
+    parent_id: int | None
+    level: int
+    label: str
+    title: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class SpeechRecord:
+    summary: SpeechSummary
+    text: str
+    outline: list[SectionRecord] = field(default_factory=list)

@@ -1,0 +1,145 @@
+"""The `yandu` command line: analyze, import, list, show."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from contextlib import ExitStack
+
+from analysis import InputError, analyze_file
+from analysis.version import __version__
+from db import Library, LibraryError
+from desktop.library_path import library_path
+from resources import sample_paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except LibraryError as error:
+        print(f"yandu: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yandu", description="Yandu (研读): read, mark up and study Chinese official speeches.")
+    parser.add_argument("--version", action="version", version=f"yandu {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="library file (default: $YANDU_DB, else the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse one file without touching the library",
+                                  description="Print the speeches found in FILE, with outline.")
+    analyze.add_argument("file", metavar="FILE")
+    analyze.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    analyze.set_defaults(run=_analyze)
+
+    importer = commands.add_parser("import", help="import files and folders into the library",
+                                   description="Import files and folders (recursively). One line "
+                                               "per file; exit status 1 if any file failed.")
+    importer.add_argument("paths", nargs="*", metavar="PATH")
+    importer.add_argument("--samples", action="store_true",
+                          help="also import the sample speeches that come with Yandu")
+    importer.set_defaults(run=_import)
+
+    lister = commands.add_parser("list", help="list the speeches in the library",
+                                 description="List the speeches in the library.")
+    lister.add_argument("--json", action="store_true", help="a JSON array on stdout")
+    lister.set_defaults(run=_list)
+
+    show = commands.add_parser("show", help="print one speech",
+                               description="Print one speech's metadata and text.")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--outline", action="store_true", help="print the outline instead of the text")
+    show.set_defaults(run=_show)
+    return parser
+
+
+def _analyze(args) -> int:
+    try:
+        analysis = analyze_file(args.file)
+    except InputError as error:
+        print(f"yandu: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{analysis.file}: {analysis.format}, {analysis.encoding or '-'}, "
+          f"{len(analysis.speeches)} speech(es)")
+    for speech in analysis.speeches:
+        print(f"\n[{speech.position + 1}] {speech.title or '(untitled)'}")
+        print(f"    speaker: {speech.speaker or '-'}  occasion: {speech.occasion or '-'}  "
+              f"date: {speech.date or '-'}  {len(speech.text)} characters")
+        for entry in speech.outline:
+            if entry.kind == "heading":
+                print(f"    {'  ' * (entry.level - 1)}{entry.label}{entry.title}")
+    return 0
+
+
+def _import(args) -> int:
+    if not args.paths and not args.samples:
+        print("yandu import: name files or folders to import, or --samples", file=sys.stderr)
+        return 2
+    counts = {"imported": 0, "unchanged": 0, "failed": 0}
+    began = time.perf_counter()
+    with Library(library_path(args.db)) as library, ExitStack() as stack:
+        paths = list(args.paths) + (sample_paths(stack) if args.samples else [])
+        for result in library.import_paths(paths):
+            counts[result.status] += 1
+            stream = sys.stderr if result.status == "failed" else sys.stdout
+            print(f"{result.status:<9} {result.path}: {result.message}", file=stream, flush=True)
+    elapsed = time.perf_counter() - began
+    print(f"{counts['imported']} imported, {counts['unchanged']} unchanged, "
+          f"{counts['failed']} failed in {elapsed:.2f} s")
+    return 1 if counts["failed"] else 0
+
+
+def _list(args) -> int:
+    with Library(library_path(args.db)) as library:
+        speeches = library.list_speeches()
+    if args.json:
+        json.dump([vars(s) for s in speeches], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not speeches:
+        print("The library is empty. Import speeches with: yandu import PATH…  (or --samples)")
+        return 0
+    source = None
+    for speech in speeches:
+        if speech.source_path != source:
+            source = speech.source_path
+            print(f"\n{source}")
+        print(f"  {speech.id:>5}  {speech.date or '—':<10}  {speech.speaker or '—':<6}  "
+              f"{speech.title or '(untitled)'}  [{speech.chars} 字]")
+    return 0
+
+
+def _show(args) -> int:
+    with Library(library_path(args.db)) as library:
+        try:
+            record = library.get_speech(args.id)
+        except LookupError as error:
+            print(f"yandu: {error}", file=sys.stderr)
+            return 1
+    summary = record.summary
+    print(summary.title or "(untitled)")
+    print(f"speaker: {summary.speaker or '-'}  occasion: {summary.occasion or '-'}  "
+          f"date: {summary.date or '-'}")
+    print(f"source: {summary.source_path} (speech {summary.position + 1})")
+    print()
+    if args.outline:
+        for entry in record.outline:
+            print(f"{'  ' * (entry.level - 1)}{entry.label}{entry.title}")
+    else:
+        print(record.text)
+    return 0
