@@ -1,7 +1,7 @@
 """Bytes → str with a real encoding detector, and a check that the result is Chinese text."""
 from __future__ import annotations
 
-import unicodedata
+import re
 
 import charset_normalizer
 
@@ -9,6 +9,12 @@ from analysis.errors import InputError
 
 MIN_CJK = 10
 MAX_ODD_SHARE = 0.05
+WHITESPACE = re.compile(r"\s")
+COMMON_CJK = re.compile("[\u4e00-\u9fff]")
+# Control and private-use characters, replacement marks, and what mojibake fills text with:
+# accented Latin letters (GBK read as a Latin code page), rare CJK Extension A, Hangul.
+ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff"
+                 "\u00c0-\u024f\u3400-\u4dbf\uac00-\ud7af]")
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -29,13 +35,13 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
 def check_chinese(text: str, name: str, encoding: str | None = None) -> None:
     """Reject text that is not readable Chinese: binary noise, mojibake, or another language."""
-    visible = [ch for ch in text if not ch.isspace()]
-    cjk = sum(1 for ch in visible if _is_common_cjk(ch))
-    odd = sum(1 for ch in visible if _is_odd(ch))
+    visible = len(text) - len(WHITESPACE.findall(text))
+    cjk = COMMON_CJK.subn("", text)[1]
+    odd = ODD.subn("", text)[1]
     how = f" (read as {encoding})" if encoding else ""
-    if visible and odd / len(visible) > MAX_ODD_SHARE:
-        raise InputError(name, f"the text is garbage{how}: {odd} of {len(visible)} characters "
-                               "are control, private-use or rare symbols")
+    if visible and odd / visible > MAX_ODD_SHARE:
+        raise InputError(name, f"the text is garbage{how}: {odd} of {visible} characters "
+                               "are control, private-use or unusual symbols")
     if cjk < MIN_CJK:
         raise InputError(name, f"no Chinese text found{how}")
 
@@ -48,17 +54,3 @@ def _canonical(encoding: str, data: bytes) -> str:
     if name == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     return name
-
-
-def _is_common_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _is_odd(ch: str) -> bool:
-    if ch == "\ufffd":
-        return True
-    category = unicodedata.category(ch)
-    if category in ("Cc", "Co", "Cs", "Cn"):
-        return True
-    # Mojibake of GBK read as a Latin code page fills the text with accented Latin letters.
-    return "\u00c0" <= ch <= "\u024f" or "\u3400" <= ch <= "\u4dbf" or "\uac00" <= ch <= "\ud7af"

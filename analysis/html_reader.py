@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from analysis.model import PageMeta
 
@@ -21,8 +22,6 @@ TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|–—]|——)\s*")
 def read_html(text: str) -> tuple[str, PageMeta]:
     soup = BeautifulSoup(text, "html.parser")
     page = _page_meta(soup)
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
     for tag in soup.find_all(DROPPED):
         tag.decompose()
     parts: list[str] = []
@@ -40,7 +39,7 @@ def _walk(node: Tag, out: list[str]) -> None:
             _walk(child, out)
             if block:
                 out.append("\n")
-        else:
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             # Source newlines inside a paragraph are layout, not text.
             out.append(re.sub(r"[\r\n]+", "", str(child)))
 

@@ -78,11 +78,20 @@ def _preamble(chunk: Chunk) -> list[str]:
 
 
 def _merge_scraps(chunks: list[Chunk]) -> list[Chunk]:
-    """An untitled scrap of a few characters after a speech belongs to that speech."""
+    """An untitled scrap of a few characters belongs to the speech before it, or, at the top
+    of the file, to the speech after it: nothing is dropped."""
     merged: list[Chunk] = []
+    leading: list[str] = []
     for chunk in chunks:
-        if merged and chunk.title is None and chunk.body_chars < MIN_SPEECH:
-            merged[-1].paragraphs.extend(chunk.paragraphs)
-        else:
-            merged.append(chunk)
+        if chunk.title is None and len(chunk.paragraphs) <= 2 and chunk.body_chars < MIN_SPEECH:
+            if merged:
+                merged[-1].paragraphs.extend(chunk.paragraphs)
+            else:
+                leading.extend(chunk.paragraphs)
+            continue
+        chunk.paragraphs[:0] = leading
+        leading = []
+        merged.append(chunk)
+    if leading:
+        merged.append(Chunk(paragraphs=leading))
     return merged
