@@ -1,0 +1,68 @@
+import sqlite3
+
+import pytest
+
+from db import Library, LibraryError, init_db
+from db.migrations import SCHEMA_VERSION, schema_version
+from db.models import MODELS
+from tests.speeches import SAFETY
+
+
+def test_a_version_1_library_is_upgraded_with_a_copy_taken_first(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = init_db(path, target=1)
+    assert schema_version(db) == 1
+    db.execute_sql(
+        "INSERT INTO source (path, sha256, format, size, imported_at) "
+        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
+    db.execute_sql(
+        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
+        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00')", (SAFETY,))
+    db.close()
+    with Library(path) as library:
+        assert schema_version(library.db) == SCHEMA_VERSION
+        [speech] = library.list_speeches()
+        assert speech.title == "旧讲话"
+        assert library.get_speech(speech.id).text == SAFETY
+        indexes = {row[0] for row in library.db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "annotation_speech" in indexes
+    [copy] = tmp_path.glob("old.sqlite.v1-*.bak")
+    with sqlite3.connect(copy) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT title FROM speech").fetchall() == [("旧讲话",)]
+
+
+def test_a_new_library_has_no_backup_and_the_models_match_the_schema(tmp_path):
+    path = tmp_path / "new.sqlite"
+    db = init_db(path)
+    for model in MODELS:
+        columns = {c.name for c in db.get_columns(model._meta.table_name)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, model
+    db.close()
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes("这不是数据库".encode() * 200)
+    with pytest.raises(LibraryError, match="not a usable Yandu library"):
+        init_db(path)
+    assert path.read_bytes() == "这不是数据库".encode() * 200
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(LibraryError, match="belongs to another program"):
+        init_db(path)
+
+
+def test_a_library_from_a_newer_yandu_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite"
+    init_db(path).close()
+    with sqlite3.connect(path) as future:
+        future.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(LibraryError, match="newer Yandu"):
+        init_db(path)

@@ -1,0 +1,134 @@
+import json
+import sqlite3
+
+import pytest
+
+from analysis.version import __version__
+from desktop.cli import main
+from tests.speeches import FLOOD, SAFETY
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_analyze_json_follows_the_contract(capsys, corpus):
+    code, out, err = run(capsys, "analyze", str(corpus / "compilation-5-titled.txt"), "--json")
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert set(result) == {"file", "format", "encoding", "speeches"}
+    assert (result["format"], result["encoding"]) == ("txt", "utf-8")
+    assert len(result["speeches"]) == 5
+    first = result["speeches"][0]
+    assert {"title", "speaker", "occasion", "date", "text", "outline"} <= set(first)
+    assert first["speaker"] == "区长"
+    for entry in first["outline"]:
+        assert {"level", "label", "title", "start", "end"} <= set(entry)
+        assert first["text"][entry["start"]:entry["end"]].startswith(entry["label"])
+
+
+def test_analyze_error_goes_to_stderr_with_nothing_on_stdout(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, err = run(capsys, "analyze", str(empty), "--json")
+    assert code == 1 and out == ""
+    assert err.strip() == f"yandu: {empty}: the file is empty"
+
+
+def test_analyze_human_summary(capsys, corpus):
+    code, out, _ = run(capsys, "analyze", str(corpus / "forum-page.txt"))
+    assert code == 0
+    assert "1 speech(es)" in out and "某市在全省安全生产工作会议上的发言" in out
+
+
+def test_import_list_show(capsys, tmp_path):
+    db = tmp_path / "lib.sqlite"
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    (folder / "safety.txt").write_text("镇长在全镇安全生产工作会议上的讲话\n" + SAFETY, encoding="gbk")
+    (folder / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    code, out, err = run(capsys, "--db", str(db), "import", str(folder))
+    assert code == 1
+    assert f"imported  {folder / 'safety.txt'}: 1 speech" in out
+    assert f"imported  {folder / 'flood.txt'}: 1 speech" in out
+    assert err.startswith(f"failed    {folder / 'bad.txt'}: ")
+    assert "2 imported, 0 unchanged, 1 failed" in out
+
+    code, out, _ = run(capsys, "--db", str(db), "import", str(folder / "flood.txt"))
+    assert code == 0 and "unchanged" in out and "0 imported, 1 unchanged, 0 failed" in out
+
+    code, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    listed = json.loads(out)
+    assert [s["title"] for s in listed] == [None, "镇长在全镇安全生产工作会议上的讲话"]
+    code, out, _ = run(capsys, "--db", str(db), "list")
+    assert "镇长在全镇安全生产工作会议上的讲话" in out and "(untitled)" in out
+
+    safety_id = listed[1]["id"]
+    code, out, _ = run(capsys, "--db", str(db), "show", str(safety_id))
+    assert code == 0 and out.rstrip().endswith(SAFETY)
+    code, out, _ = run(capsys, "--db", str(db), "show", str(safety_id), "--outline")
+    assert "二、突出重点，狠抓落实\n  （一）落实企业主体责任\n    一是要加强教育培训" in out
+    code, _, err = run(capsys, "--db", str(db), "show", "999")
+    assert code == 1 and "no speech with id 999" in err
+
+
+def test_samples_import_into_the_default_library(capsys, tmp_path, monkeypatch):
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setenv("YANDU_DB", str(default))
+    code, out, _ = run(capsys, "import", "--samples")
+    assert code == 0 and "2 imported" in out
+    code, out, _ = run(capsys, "list")
+    assert "副市长在全市安全生产工作会议上的讲话" in out
+    with sqlite3.connect(default) as connection:
+        assert connection.execute("SELECT count(*) FROM speech").fetchone()[0] == 2
+
+
+def test_default_library_lives_in_the_user_data_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("YANDU_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    run(capsys, "import", "--samples")
+    assert (tmp_path / "data" / "Yandu" / "library.sqlite").is_file()
+
+
+def test_a_foreign_library_file_gives_a_clear_message(capsys, tmp_path):
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    code, out, err = run(capsys, "--db", str(other), "list")
+    assert code == 2 and out == ""
+    assert err.strip() == f"yandu: {other}: this SQLite file belongs to another program, not Yandu"
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"yandu {__version__}"
+    for command in ("analyze", "import", "list", "show"):
+        with pytest.raises(SystemExit) as exited:
+            main([command, "--help"])
+        assert exited.value.code == 0
+        assert f"usage: yandu {command}" in capsys.readouterr().out
+
+
+def test_a_folder_of_thousands_of_files(capsys, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1500):
+        (folder / f"{i:04d}.txt").write_text(f"第{i}号通知\n{SAFETY}\n补充说明{i}。", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(tmp_path / "lib.sqlite"), "import", str(folder))
+    assert code == 0
+    assert "1500 imported, 0 unchanged, 0 failed" in out
+    assert out.count("\nimported  ") + out.startswith("imported  ") == 1500
+
+
+def test_a_50_megabyte_file_is_imported(capsys, tmp_path, corpus):
+    big = tmp_path / "big.txt"
+    data = (corpus / "compilation-5-titled.txt").read_bytes()
+    big.write_bytes(data * (50 * 2**20 // len(data) + 1))
+    code, out, _ = run(capsys, "--db", str(tmp_path / "lib.sqlite"), "import", str(big))
+    assert code == 0
+    assert f"imported  {big}: {5 * (50 * 2**20 // len(data) + 1)} speeches" in out
