@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 import time
+import unicodedata
 from contextlib import ExitStack
 
 from analysis import InputError, analyze_file
@@ -119,9 +120,15 @@ def _list(args) -> int:
         if speech.source_path != source:
             source = speech.source_path
             print(f"\n{source}")
-        print(f"  {speech.id:>5}  {speech.date or '—':<10}  {speech.speaker or '—':<6}  "
+        print(f"  {speech.id:>5}  {speech.date or '-':<10}  {_pad(speech.speaker or '-', 8)}  "
               f"{speech.title or '(untitled)'}  [{speech.chars} 字]")
     return 0
+
+
+def _pad(text: str, columns: int) -> str:
+    """Left-justify for a terminal, where a Chinese character takes two columns."""
+    width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(columns - width, 0)
 
 
 def _show(args) -> int:

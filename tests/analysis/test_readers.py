@@ -124,3 +124,24 @@ def test_zip_that_is_not_a_docx_is_refused():
         archive.writestr("hello.txt", "同志们")
     with pytest.raises(InputError, match="no word/document.xml"):
         analyze_bytes(buffer.getvalue(), "archive.docx")
+
+
+def test_pdf_lines_wrapped_by_the_layout_are_joined_across_pages():
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    paragraph = ("各乡镇、各部门要认真贯彻落实本次会议精神，结合实际制定具体措施，"
+                 "把安全生产责任落实到每一个岗位、每一名职工，确保全年不发生较大以上事故。")
+    lines = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("STSong-Light", 11)
+    pdf.drawString(40, 800, TITLE)
+    pdf.drawString(40, 780, "同志们：")
+    pdf.drawString(40, 760, lines[0])
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 11)
+    for n, line in enumerate(lines[1:]):
+        pdf.drawString(40, 800 - 18 * n, line)
+    pdf.showPage()
+    pdf.save()
+    [speech] = analyze_bytes(buffer.getvalue(), "wrapped.pdf").speeches
+    assert speech.text == "同志们：\n" + paragraph

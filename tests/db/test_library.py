@@ -74,6 +74,7 @@ def test_a_failure_while_storing_leaves_nothing_of_the_file(library, tmp_path, m
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"", "the file is empty"),
     ("binary.txt", bytes(range(256)) * 64, None),
+    ("undecodable.txt", bytes(range(0x80, 0x100)) * 40, None),
     ("latin.txt", b"Just some English words in a plain text file.\n" * 10, "no Chinese text found"),
     ("sheet.xlsx", b"PK\x03\x04", "unsupported file type"),
     ("broken.docx", b"not a zip at all", "not a Word .docx file"),
