@@ -22,7 +22,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
         raise InputError(name, f"damaged PDF ({error})") from None
-    text = "\n".join(pages)
+    # A page break is a line break: a sentence running onto the next page is joined like any wrap.
+    text = "\n".join(page.strip("\n") for page in pages)
     if not text.strip():
         raise InputError(name, "the PDF has no text layer (a scan?); run OCR on it first")
     page = PageMeta()

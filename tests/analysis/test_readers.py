@@ -79,18 +79,22 @@ def test_docx_reader_reads_paragraphs_in_order(tmp_path):
     assert speech.text == SAFETY
 
 
-def test_pdf_reader_reads_the_text_layer():
+def _pdf(pages: list[list[str]]) -> bytes:
+    """A PDF with a text layer in a CJK font, one line of text per drawn string."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer)
-    pdf.setFont("STSong-Light", 11)
-    y = 800
-    for line in [TITLE] + SAFETY.split("\n"):
-        pdf.drawString(40, y, line)
-        y -= 18
-    pdf.showPage()
+    for lines in pages:
+        pdf.setFont("STSong-Light", 11)
+        for n, line in enumerate(lines):
+            pdf.drawString(40, 800 - 18 * n, line)
+        pdf.showPage()
     pdf.save()
-    analysis = analyze_bytes(buffer.getvalue(), "speech.pdf")
+    return buffer.getvalue()
+
+
+def test_pdf_reader_reads_the_text_layer():
+    analysis = analyze_bytes(_pdf([[TITLE] + SAFETY.split("\n")]), "speech.pdf")
     assert analysis.format == "pdf"
     [speech] = analysis.speeches
     assert speech.title == TITLE
@@ -127,21 +131,9 @@ def test_zip_that_is_not_a_docx_is_refused():
 
 
 def test_pdf_lines_wrapped_by_the_layout_are_joined_across_pages():
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     paragraph = ("各乡镇、各部门要认真贯彻落实本次会议精神，结合实际制定具体措施，"
                  "把安全生产责任落实到每一个岗位、每一名职工，确保全年不发生较大以上事故。")
     lines = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer)
-    pdf.setFont("STSong-Light", 11)
-    pdf.drawString(40, 800, TITLE)
-    pdf.drawString(40, 780, "同志们：")
-    pdf.drawString(40, 760, lines[0])
-    pdf.showPage()
-    pdf.setFont("STSong-Light", 11)
-    for n, line in enumerate(lines[1:]):
-        pdf.drawString(40, 800 - 18 * n, line)
-    pdf.showPage()
-    pdf.save()
-    [speech] = analyze_bytes(buffer.getvalue(), "wrapped.pdf").speeches
+    data = _pdf([[TITLE, "同志们：", lines[0]], lines[1:]])
+    [speech] = analyze_bytes(data, "wrapped.pdf").speeches
     assert speech.text == "同志们：\n" + paragraph
