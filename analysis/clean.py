@@ -87,17 +87,13 @@ def _drop_furniture(lines: list[Line], page: PageMeta) -> list[Line]:
 
 def _join_wrapped(lines: list[Line]) -> list[str]:
     paragraphs: list[str] = []
-    previous: Line | None = None
     for line in lines:
-        if previous is not None and paragraphs:
-            last = paragraphs[-1]
-            if ORPHAN_LABEL.match(last) or (
-                    not line.after_blank and not line.indented and _wrapped(last, line.text)):
-                paragraphs[-1] = last + line.text
-                previous = line
-                continue
-        paragraphs.append(line.text)
-        previous = line
+        last = paragraphs[-1] if paragraphs else None
+        if last is not None and (ORPHAN_LABEL.match(last) or (
+                not line.after_blank and not line.indented and _wrapped(last, line.text))):
+            paragraphs[-1] = last + line.text
+        else:
+            paragraphs.append(line.text)
     return paragraphs
 
 

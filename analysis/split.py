@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.markers import cn_number, heading_at_start, is_closing, is_opening, is_title_line
+from analysis.markers import (
+    SUBTITLE_LINE, cn_number, heading_at_start, is_closing, is_opening, is_title_line,
+)
 from analysis.metadata import date_line
 
 MIN_BODY_BEFORE_OPENING = 200
@@ -33,6 +35,8 @@ def split(paragraphs: list[str]) -> list[Chunk]:
         current = chunks[-1]
         if is_title_line(paragraph):
             title = paragraph.rstrip("。.")
+            if SUBTITLE_LINE.match(title) and current.paragraphs and _is_main_title(current.paragraphs[-1]):
+                title = current.paragraphs.pop() + title
             if current.paragraphs:
                 chunks.append(Chunk(title=title))
             elif current.title is None:
@@ -58,6 +62,12 @@ def split(paragraphs: list[str]) -> list[Chunk]:
         if is_closing(paragraph):
             current.closed = True
     return _merge_scraps([c for c in chunks if c.paragraphs or c.title])
+
+
+def _is_main_title(paragraph: str) -> bool:
+    """A short slogan line above a ——在…上的讲话 subtitle: 坚定信心 攻坚克难."""
+    return (len(paragraph) <= 30 and heading_at_start(paragraph) is None
+            and not any(mark in paragraph for mark in "。！？；：:"))
 
 
 def _start_new(chunks: list[Chunk], carried: list[str] | None = None) -> Chunk:

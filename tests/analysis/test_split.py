@@ -56,3 +56,11 @@ def test_repeated_title_line_is_not_a_second_speech():
 def test_short_trailer_after_a_closing_stays_with_its_speech():
     [speech] = analyze(SAFETY + "\n（根据录音整理）")
     assert speech.text.endswith("谢谢大家！\n（根据录音整理）")
+
+
+def test_slogan_title_with_a_subtitle_line():
+    page = f"{SAFETY}\n坚定信心 攻坚克难\n——在全县防汛工作会议上的讲话\n{FLOOD}"
+    speeches = analyze(page)
+    assert [s.title for s in speeches] == [None, "坚定信心攻坚克难——在全县防汛工作会议上的讲话"]
+    assert speeches[1].occasion == "全县防汛工作会议"
+    assert [s.text for s in speeches] == [SAFETY, FLOOD]
