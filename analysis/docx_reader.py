@@ -29,7 +29,7 @@ def read_docx(data: bytes, name: str) -> tuple[str, PageMeta]:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on damaged files
         raise InputError(name, f"damaged Word file ({error.__class__.__name__}: {error})") from None
-    lines = [paragraph for paragraph in _paragraphs(document)]
+    lines = list(_paragraphs(document))
     page = PageMeta(title=(document.core_properties.title or None))
     if document.core_properties.created:
         page.date = document.core_properties.created.date().isoformat()
