@@ -34,16 +34,18 @@ def clean(text: str, page: PageMeta | None = None) -> tuple[list[str], PageMeta]
 
 def normalise(line: str) -> str:
     """Collapse spacing without touching a word: spaces next to Chinese carry no meaning."""
-    line = SPACES.sub(" ", INVISIBLE.sub("", line)).strip()
-    return SPACE_BY_WIDE.sub("", line)
+    return SPACE_BY_WIDE.sub("", _spaced(line))
+
+
+def _spaced(line: str) -> str:
+    return SPACES.sub(" ", INVISIBLE.sub("", line)).strip()
 
 
 def _lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        raw = INVISIBLE.sub("", raw)
-        spaced = SPACES.sub(" ", raw).strip()
+        spaced = _spaced(raw)
         if not spaced:
             blank = True
             continue
@@ -68,14 +70,16 @@ def _drop_furniture(lines: list[Line], page: PageMeta) -> list[Line]:
             categories.update(crumbs[:-1])
             page.title = page.title or FORUM_TAG.sub("", crumbs[-1])
             continue
-        if furniture.RELATED_HEAD.match(normalise(text)):
+        closed_up = SPACE_BY_WIDE.sub("", text)
+        if furniture.RELATED_HEAD.match(closed_up):
             in_related = True
             continue
+        # Furniture is recognised with its spaces, which separate the words of a nav bar.
         if furniture.is_furniture(text):
             page.date = page.date or furniture.page_date(text)
             page.site = page.site or furniture.page_site(text)
             continue
-        text = normalise(text)
+        text = closed_up
         if text in categories:
             continue
         tagged = FORUM_TAG.match(text)

@@ -12,6 +12,8 @@ from analysis.model import PageMeta
 
 
 def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
+    if not data.startswith(b"%PDF"):
+        raise InputError(name, "not a PDF file (no %PDF header)")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))

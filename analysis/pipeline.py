@@ -47,21 +47,19 @@ def read_limited(path: Path) -> bytes:
 def analyze_bytes(data: bytes, name: str) -> Analysis:
     raw = read(data, name)
     paragraphs, page = clean(raw.text, raw.page)
-    chunks = split(paragraphs)
+    chunks = [chunk for chunk in split(paragraphs) if chunk.paragraphs]
+    if not chunks:
+        raise InputError(name, "no speech text found once the page furniture is removed")
+    if len(chunks) == 1:
+        # What the page says about itself is about its only speech.
+        chunks[0].title = chunks[0].title or page.title
+        chunks[0].date = chunks[0].date or page.date
     speeches: list[Speech] = []
-    for position, chunk in enumerate(c for c in chunks if c.paragraphs):
+    for position, chunk in enumerate(chunks):
         text = "\n".join(chunk.paragraphs)
         speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
         speeches.append(Speech(position=position, text=text, title=chunk.title, speaker=speaker,
                                occasion=occasion, date=chunk.date, outline=build_outline(text)))
-    if not speeches:
-        raise InputError(name, "no speech text found once the page furniture is removed")
-    if len(speeches) == 1:
-        only = speeches[0]
-        only.title = only.title or page.title
-        only.date = only.date or page.date
-        if only.speaker is None and only.occasion is None and only.title:
-            only.speaker, only.occasion = parse_title(only.title)
     return Analysis(file=name, format=raw.format, encoding=raw.encoding, page=page,
                     speeches=speeches)
 
@@ -70,22 +68,18 @@ def read(data: bytes, name: str) -> RawDocument:
     fmt = _format_of(Path(name))
     if not data.strip():
         raise InputError(name, "the file is empty")
+    encoding = None
+    page = PageMeta()
     if fmt == "docx":
         text, page = read_docx(data, name)
-        check_chinese(text, name)
-        return RawDocument(text, fmt, None, page)
-    if fmt == "pdf":
-        if not data.startswith(b"%PDF"):
-            raise InputError(name, "not a PDF file (no %PDF header)")
+    elif fmt == "pdf":
         text, page = read_pdf(data, name)
-        check_chinese(text, name)
-        return RawDocument(text, fmt, None, page)
-    text, encoding = decode_text(data, name)
-    if fmt == "html":
-        text, page = read_html(text)
-        check_chinese(text, name, encoding)
-        return RawDocument(text, fmt, encoding, page)
-    return RawDocument(text, fmt, encoding, PageMeta())
+    else:
+        text, encoding = decode_text(data, name)
+        if fmt == "html":
+            text, page = read_html(text)
+    check_chinese(text, name, encoding)
+    return RawDocument(text, fmt, encoding, page)
 
 
 def _format_of(path: Path) -> str:

@@ -17,8 +17,7 @@ class LibraryError(Exception):
 
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect(reuse_if_open=True)

@@ -94,9 +94,9 @@ class Library:
 
     def get_speech(self, speech_id: int) -> SpeechRecord:
         row = self._summaries().where(Speech.id == speech_id).first()
-        text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
         if row is None:
             raise LookupError(f"no speech with id {speech_id} in {self.path}")
+        text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
         sections = (OutlineSection.select().where(OutlineSection.speech == speech_id)
                     .order_by(OutlineSection.position))
         outline = [SectionRecord(s.id, s.parent_id, s.level, s.label, s.title, s.start, s.end,

@@ -25,26 +25,26 @@ def test_encodings_are_detected_and_decoded(encoding, text, detected):
 
 def test_empty_file_is_refused():
     with pytest.raises(InputError, match=r"^speech\.txt: the file is empty$"):
-        decode_text(b"  \n\n ", "speech.txt")
+        analyze_bytes(b"  \n\n ", "speech.txt")
 
 
 def test_binary_file_is_refused():
     noise = bytes(range(256)) * 40
     with pytest.raises(InputError) as caught:
-        decode_text(noise, "photo.txt")
+        analyze_bytes(noise, "photo.txt")
     assert caught.value.name == "photo.txt"
     assert "binary" in caught.value.reason or "garbage" in caught.value.reason or "encoding" in caught.value.reason
 
 
 def test_text_without_chinese_is_refused():
     with pytest.raises(InputError, match="no Chinese text found"):
-        decode_text(b"Minutes of the meeting. Nothing in Chinese here at all.\n" * 20, "notes.txt")
+        analyze_bytes(b"Minutes of the meeting. Nothing in Chinese here at all.\n" * 20, "notes.txt")
 
 
 def test_text_that_decodes_to_garbage_is_refused():
     garbage = "".join(chr(0xE000 + i % 500) for i in range(400)) + SIMPLIFIED[:30]
     with pytest.raises(InputError, match="garbage"):
-        decode_text(garbage.encode("utf-8"), "odd.txt")
+        analyze_bytes(garbage.encode("utf-8"), "odd.txt")
 
 
 def test_errors_name_the_file_and_the_reason():
