@@ -4,6 +4,12 @@ from analysis.model import Analysis, OutlineEntry, PageMeta, Speech
 from analysis.pipeline import SUPPORTED_SUFFIXES, analyze_bytes, analyze_file
 
 __all__ = [
-    "Analysis", "InputError", "OutlineEntry", "PageMeta", "Speech",
-    "SUPPORTED_SUFFIXES", "analyze_bytes", "analyze_file",
+    "SUPPORTED_SUFFIXES",
+    "Analysis",
+    "InputError",
+    "OutlineEntry",
+    "PageMeta",
+    "Speech",
+    "analyze_bytes",
+    "analyze_file",
 ]

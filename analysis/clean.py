@@ -5,7 +5,13 @@ import re
 from dataclasses import dataclass
 
 from analysis import furniture
-from analysis.markers import ITEM_PATTERNS, ORPHAN_LABEL, heading_at_start, is_opening, is_title_line
+from analysis.markers import (
+    ITEM_PATTERNS,
+    ORPHAN_LABEL,
+    heading_at_start,
+    is_opening,
+    is_title_line,
+)
 from analysis.model import PageMeta
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")

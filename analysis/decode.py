@@ -25,8 +25,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(name, reason)
     encoding = _canonical(best.encoding, data)
     text = str(best)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     return text, encoding
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Speech:
     occasion: str | None = None
     date: str | None = None
     outline: list[OutlineEntry] = field(default_factory=list)
+    mentions: Any = None  # analysis.extract.Mentions, once extracted
 
     def to_dict(self) -> dict:
         return {
@@ -54,6 +56,7 @@ class Speech:
             "date": self.date,
             "text": self.text,
             "outline": [asdict(entry) for entry in self.outline],
+            **(self.mentions.to_dict() if self.mentions is not None else {}),
         }
 
 

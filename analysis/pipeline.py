@@ -1,4 +1,4 @@
-"""The whole analysis of one file: read → clean → split → metadata → outline."""
+"""The whole analysis of one file: read → clean → split → metadata → outline → mentions."""
 from __future__ import annotations
 
 import os
@@ -8,6 +8,7 @@ from analysis.clean import clean
 from analysis.decode import check_chinese, decode_text
 from analysis.docx_reader import read_docx
 from analysis.errors import InputError
+from analysis.extract import extract
 from analysis.html_reader import read_html
 from analysis.metadata import parse_title
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
@@ -58,8 +59,10 @@ def analyze_bytes(data: bytes, name: str) -> Analysis:
     for position, chunk in enumerate(chunks):
         text = "\n".join(chunk.paragraphs)
         speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
+        outline = build_outline(text)
         speeches.append(Speech(position=position, text=text, title=chunk.title, speaker=speaker,
-                               occasion=occasion, date=chunk.date, outline=build_outline(text)))
+                               occasion=occasion, date=chunk.date, outline=outline,
+                               mentions=extract(text, outline)))
     return Analysis(file=name, format=raw.format, encoding=raw.encoding, page=page,
                     speeches=speeches)
 

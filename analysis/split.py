@@ -8,7 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.markers import (
-    SUBTITLE_LINE, cn_number, heading_at_start, is_closing, is_opening, is_title_line,
+    SUBTITLE_LINE,
+    cn_number,
+    heading_at_start,
+    is_closing,
+    is_opening,
+    is_title_line,
 )
 from analysis.metadata import date_line
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -10,12 +11,20 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from analysis import Analysis, InputError, analyze_bytes
+from analysis.extract import KINDS, Mentions, extract
+from analysis.model import OutlineEntry
 from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
 from db.connection import init_db
 from db.files import collect_files
-from db.models import Annotation, OutlineSection, Source, Speech
-from db.records import ImportResult, SectionRecord, SpeechRecord, SpeechSummary
+from db.models import Annotation, Mention, OutlineSection, Source, Speech
+from db.records import (
+    ImportResult,
+    MentionRecord,
+    SectionRecord,
+    SpeechRecord,
+    SpeechSummary,
+)
 
 
 class Library:
@@ -84,7 +93,33 @@ class Library:
                         level=entry.level, label=entry.label, title=entry.title,
                         start=entry.start, end=entry.end, kind=entry.kind)
                     ids.append(section.id)
+                _store_mentions(row.id, speech.mentions)
         return source.id
+
+    # Re-analysis
+
+    def stale_count(self) -> int:
+        """Speeches stored by an older analyzer, whose mentions are out of date."""
+        return Speech.select().where(Speech.analyzer_version < ANALYZER_VERSION).count()
+
+    def reanalyze(self, cancelled: Callable[[], bool] = lambda: False,
+                  progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+        """Recompute the mentions of every stale speech from its stored text and outline,
+        one transaction per speech. Returns how many were brought up to date."""
+        ids = [row.id for row in Speech.select(Speech.id)
+               .where(Speech.analyzer_version < ANALYZER_VERSION).order_by(Speech.id)]
+        for done, speech_id in enumerate(ids):
+            if cancelled():
+                return done
+            text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+            mentions = extract(text, _outline(speech_id))
+            with self.db.atomic():
+                Mention.delete().where(Mention.speech == speech_id).execute()
+                _store_mentions(speech_id, mentions)
+                Speech.update(analyzer_version=ANALYZER_VERSION).where(
+                    Speech.id == speech_id).execute()
+            progress(done + 1, len(ids))
+        return len(ids)
 
     # Queries
 
@@ -101,7 +136,10 @@ class Library:
                     .order_by(OutlineSection.position))
         outline = [SectionRecord(s.id, s.parent_id, s.level, s.label, s.title, s.start, s.end,
                                  s.kind) for s in sections]
-        return SpeechRecord(SpeechSummary(**row), text, outline)
+        mentions = [MentionRecord(m.kind, m.start, m.end, m.text, json.loads(m.data))
+                    for m in Mention.select().where(Mention.speech == speech_id)
+                    .order_by(Mention.start, Mention.id)]
+        return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
 
     def speech_count(self) -> int:
         return Speech.select().count()
@@ -119,3 +157,24 @@ class Library:
                 .join(Source).switch(Speech)
                 .join(Annotation, JOIN.LEFT_OUTER)
                 .group_by(Speech.id).dicts())
+
+
+def _store_mentions(speech_id: int, mentions: Mentions) -> None:
+    rows = []
+    for kind in KINDS:
+        for item in mentions.to_dict()[kind]:
+            data = {key: value for key, value in item.items()
+                    if key not in ("start", "end", "text")}
+            rows.append({"speech": speech_id, "kind": kind[:-1], "start": item["start"],
+                         "end": item["end"], "text": item["text"],
+                         "data": json.dumps(data, ensure_ascii=False)})
+    for batch in range(0, len(rows), 500):
+        Mention.insert_many(rows[batch:batch + 500]).execute()
+
+
+def _outline(speech_id: int) -> list[OutlineEntry]:
+    sections = list(OutlineSection.select().where(OutlineSection.speech == speech_id)
+                    .order_by(OutlineSection.position))
+    index = {section.id: position for position, section in enumerate(sections)}
+    return [OutlineEntry(level=s.level, label=s.label, title=s.title, start=s.start, end=s.end,
+                         kind=s.kind, parent=index.get(s.parent_id)) for s in sections]

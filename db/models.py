@@ -1,7 +1,13 @@
 """peewee models over the schema that db/migrations.py creates. Only db/ uses them."""
 from peewee import (
-    BooleanField, CompositeKey, DatabaseProxy, DateTimeField, ForeignKeyField, IntegerField,
-    Model, TextField,
+    BooleanField,
+    CompositeKey,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 database = DatabaseProxy()

@@ -40,7 +40,17 @@ class SectionRecord:
 
 
 @dataclass
+class MentionRecord:
+    kind: str  # directive, figure, date, formula or document
+    start: int
+    end: int
+    text: str
+    data: dict = field(default_factory=dict)  # the kind's attributes: strength, value, unit…
+
+
+@dataclass
 class SpeechRecord:
     summary: SpeechSummary
     text: str
     outline: list[SectionRecord] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""The `yandu` command line: analyze, import, list, show."""
+"""The `yandu` command line: analyze, import, list, show, eval."""
 from __future__ import annotations
 
 import argparse
@@ -61,8 +61,29 @@ def _parser() -> argparse.ArgumentParser:
                                description="Print one speech's metadata and text.")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--outline", action="store_true", help="print the outline instead of the text")
+    show.add_argument("--mentions", action="store_true",
+                      help="print the directives, figures, dates, formulas and documents")
     show.set_defaults(run=_show)
+
+    evaluate = commands.add_parser(
+        "eval", help="measure the extraction against the hand labels",
+        description="Precision and recall per kind against the hand-labelled speeches "
+                    "(tests/data/labels), matching spans by overlap.")
+    evaluate.add_argument("--labels", metavar="DIR", help="folder of label files")
+    evaluate.add_argument("--errors", action="store_true", help="list every miss and extra")
+    evaluate.set_defaults(run=_eval)
     return parser
+
+
+def _open(path) -> Library:
+    """The library, with the mentions of speeches stored by an older analyzer recomputed."""
+    library = Library(library_path(path))
+    stale = library.stale_count()
+    if stale:
+        print(f"yandu: re-analysing {stale} speech(es) stored by an older version…",
+              file=sys.stderr, flush=True)
+        library.reanalyze()
+    return library
 
 
 def _analyze(args) -> int:
@@ -81,10 +102,19 @@ def _analyze(args) -> int:
         print(f"\n[{speech.position + 1}] {speech.title or '(untitled)'}")
         print(f"    speaker: {speech.speaker or '-'}  occasion: {speech.occasion or '-'}  "
               f"date: {speech.date or '-'}  {len(speech.text)} characters")
+        counts = speech.mentions.to_dict()
+        print("    " + "  ".join(f"{kind}: {len(counts[kind])}" for kind in counts))
         for entry in speech.outline:
             if entry.kind == "heading":
                 print(f"    {'  ' * (entry.level - 1)}{entry.label}{entry.title}")
     return 0
+
+
+def _eval(args) -> int:
+    from pathlib import Path
+
+    from analysis.eval import DEFAULT_LABELS, run
+    return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors)
 
 
 def _import(args) -> int:
@@ -93,7 +123,7 @@ def _import(args) -> int:
         return 2
     counts = {"imported": 0, "unchanged": 0, "failed": 0}
     began = time.perf_counter()
-    with Library(library_path(args.db)) as library, ExitStack() as stack:
+    with _open(args.db) as library, ExitStack() as stack:
         paths = list(args.paths) + (sample_paths(stack) if args.samples else [])
         for result in library.import_paths(paths):
             counts[result.status] += 1
@@ -106,7 +136,7 @@ def _import(args) -> int:
 
 
 def _list(args) -> int:
-    with Library(library_path(args.db)) as library:
+    with _open(args.db) as library:
         speeches = library.list_speeches()
     if args.json:
         json.dump([vars(s) for s in speeches], sys.stdout, ensure_ascii=False, indent=1)
@@ -132,7 +162,7 @@ def _pad(text: str, columns: int) -> str:
 
 
 def _show(args) -> int:
-    with Library(library_path(args.db)) as library:
+    with _open(args.db) as library:
         try:
             record = library.get_speech(args.id)
         except LookupError as error:
@@ -147,6 +177,11 @@ def _show(args) -> int:
     if args.outline:
         for entry in record.outline:
             print(f"{'  ' * (entry.level - 1)}{entry.label}{entry.title}")
+    elif args.mentions:
+        for mention in record.mentions:
+            details = "  ".join(f"{key}={value}" for key, value in mention.data.items()
+                                if value not in (None, False))
+            print(f"{mention.start:>6}  {mention.kind:<9}  {mention.text[:60]}  {details}")
     else:
         print(record.text)
     return 0

@@ -132,3 +132,36 @@ def test_a_50_megabyte_file_is_imported(capsys, tmp_path, corpus):
     code, out, _ = run(capsys, "--db", str(tmp_path / "lib.sqlite"), "import", str(big))
     assert code == 0
     assert f"imported  {big}: {5 * (50 * 2**20 // len(data) + 1)} speeches" in out
+
+
+def test_analyze_json_carries_the_mentions(capsys, corpus):
+    code, out, _ = run(capsys, "analyze", str(corpus / "clean-single.txt"), "--json")
+    assert code == 0
+    speech = json.loads(out)["speeches"][0]
+    for kind in ("directives", "figures", "dates", "formulas", "documents"):
+        assert speech[kind], kind
+        for item in speech[kind]:
+            assert speech["text"][item["start"]:item["end"]] == item["text"]
+    assert {"strength", "addressee", "deadline"} <= set(speech["directives"][0])
+    figure = next(f for f in speech["figures"] if f["text"] == "十六人")
+    assert figure == {"start": figure["start"], "end": figure["end"], "text": "十六人",
+                      "value": 16, "unit": "人", "kind": "people", "approx": False,
+                      "placeholder": False, "direction": None}
+    expansion = next(f for f in speech["formulas"] if f["text"] == "三同时")["expansion"]
+    assert "同时设计" in expansion
+
+
+def test_eval_prints_precision_and_recall(capsys):
+    code, out, _ = run(capsys, "eval")
+    assert code == 0
+    lines = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
+    assert float(lines["figures"][3]) >= 0.95 and float(lines["directives"][4]) >= 0.85
+
+
+def test_show_mentions(capsys, tmp_path, corpus):
+    db = str(tmp_path / "lib.sqlite")
+    run(capsys, "--db", db, "import", str(corpus / "forum-page.txt"))
+    code, out, _ = run(capsys, "--db", db, "show", "1", "--mentions")
+    assert code == 0
+    assert any("figure" in line and "1745万元" in line and "money" in line
+               for line in out.splitlines())

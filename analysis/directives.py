@@ -1,0 +1,199 @@
+"""Directives: sentences in which the speaker instructs or exhorts the audience.
+
+A sentence is a directive when it carries a modal marker (要、必须、应当、严禁、希望…), or an
+adverbial one (确保、坚决、严格、切实…) outside a report of what was done, or when it is an
+imperative task (一是加强…, 建立…制度) in a forward-looking part of the speech. jieba tells the
+modal 要 from 主要/重要/需要/要求; the outline and cue phrases tell report parts (回顾、一年来、
+…了) from forward-looking ones (下一步、今后、我们将).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.model import OutlineEntry
+from analysis.sentences import split_sentences
+from analysis.tokens import words
+
+STRENGTHS = ("prohibit", "must", "should", "hope")
+PROHIBIT = ("严禁", "禁止", "不得", "不准", "杜绝", "决不", "绝不", "不要", "一律不")
+MUST = ("必须", "务必", "一定要", "确保", "坚决", "严格", "一律")
+SHOULD = ("应当", "应该", "切实")
+HOPE = ("希望", "鼓励", "力争")
+# Markers that instruct by themselves, even in a sentence that also reports; the others
+# (确保、坚决、严格、切实、杜绝、一律、力争) also describe what was done (确保了…).
+MODAL = {"必须", "务必", "一定要", "应当", "应该", "希望", "鼓励", "严禁", "禁止", "不得", "不准",
+         "决不", "绝不", "不要", "一律不", "要", "应"}
+MARKER = re.compile("|".join(sorted(PROHIBIT + MUST + SHOULD + HOPE, key=len, reverse=True)))
+NOT_MARKER = re.compile(r"[决绝]不(?:是|可能|会)|[舍恨怪巴免]不得|不得不|不要紧|一律平等")
+# 要 and 应 are modal only as words of their own (not 主要、需要、要求, 应急、相应).
+MODAL_YAO = {"要", "一定要", "必须要", "还要", "也要", "都要", "更要", "就要", "首先要", "又要",
+             "既要", "而要", "务必要", "一要", "二要", "三要", "四要", "五要", "六要", "七要", "八要"}
+FUTURE_YAO = {"就要"}
+QUOTED = re.compile(r"“[^“”\n]*”")
+NEGATED = re.compile(r"不可能|是不行的|不现实")
+
+REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总结|成就|做法|经验|进展")
+REPORT_CUE = re.compile(r"^(?:[^，,。]{0,12}以来|一年来|去年|过去|近年来|近几年来|回顾)")
+FORWARD_CUE = re.compile(r"下一步|今后|我们将|今年要|以下工作|几点意见|以下几个方面的工作")
+LEAD = re.compile(
+    r"^(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|首先[，,]?是?|其次[，,]?是?"
+    r"|再次[，,]?是?|最后[，,]|同时[，,]|另外[，,]|此外[，,]|当然[，,]|一方面[，,]|另一方面[，,]"
+    r"|今年[，,]|年内[，,]|当前[，,])\s*)+")
+ITEM_AFTER_COLON = re.compile(r"[：:](?=(?:[一二三四五六七八九十]是|第一[，,]|首先))")
+IMPERATIVE = set(
+    "加强 加大 加快 强化 落实 推进 推动 建立 健全 建立健全 完善 深化 深入 开展 "
+    "抓好 抓 做好 坚持 提高 提升 继续 进一步 全面 大力 积极 认真 着力 扎实 "
+    "狠抓 严厉 严密 规范 整顿 实施 实行 突出 重点对 重点抓好 重点加强 重点推进 "
+    "按照 围绕 根据 依托 利用 督促 指导 组织 培育 打造 优化 研究 制定 明确 "
+    "巩固 发挥 保障 维护 营造 广泛 迅速 不断 全力 集中 结合 压实 做实 夯实 以 "
+    "把 对 对于 采取 创新 统筹 推行 确定 引导 扶持 支持 帮助 启动 备足 储备 "
+    "增强 抓紧 加紧 搞好 贯彻 贯彻落实 学习 吃透 严把 严查 严防 严肃 紧紧 尽快 "
+    "抓住 推广 构建 树立 牢固树立 注重 配备 配齐 组建 设立 开辟 拓宽 扩大 拓展 "
+    "强力 千方百计 加快推进 深入开展 大力发展 全面落实 认真落实 进一步加强 "
+    "进一步加大 进一步完善 压紧 健全完善 完善落实 全面提高 全面加强 "
+    .split())
+PREFIXES = tuple(sorted((verb for verb in IMPERATIVE if len(verb) > 1), key=len, reverse=True))
+# 是 as the main verb (加强考核是…的重要手段), not 特别是/就是/还是.
+COPULA = re.compile(r"(?<!特别)(?<![就还或也都即而总凡但只不要若正])是")
+NOT_IMPERATIVE = re.compile(r"^通过|来看|为例|来说|是指")
+ADDRESSEE = re.compile(
+    r"^(?!我)[\u4e00-\u9fff、（）()]{0,24}?(?:部门|单位|街道|乡镇|镇街|街乡|企业|学校|政府|安监局|局|委|"
+    r"办|领导|干部|负责人|人员|法人|组织|党委|大家|上下|各位)$")
+ADDRESSEE_TAIL = re.compile(r"(?:都|也|还|均|更|一定|务必|必须)+$")
+DEADLINE = re.compile(
+    r"(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日|底|末|中旬|上旬|下旬)?"
+    r"(?:前|之前|以前))|(?<=于)(?:1[0-2]|[1-9])月[0-3]?\d日")
+
+
+@dataclass
+class Directive:
+    start: int
+    end: int
+    text: str
+    strength: str
+    addressee: str | None
+    deadline: str | None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "strength": self.strength, "addressee": self.addressee,
+                "deadline": self.deadline}
+
+
+def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
+    headings = {entry.start: entry for entry in outline if entry.kind == "heading"}
+    mode = "neutral"
+    found = []
+    for sentence in split_sentences(text):
+        heading = headings.get(sentence.start)
+        if heading:
+            if REPORT_HEADING.search(heading.title):
+                mode = "report"
+            elif heading.level == 1 or mode == "neutral":
+                mode = "forward"
+            continue
+        if REPORT_CUE.search(sentence.text):
+            mode = "report"
+        elif FORWARD_CUE.search(sentence.text):
+            mode = "forward"
+        strength = _strength(sentence.text, mode)
+        if strength:
+            found.append(Directive(sentence.start, sentence.end, sentence.text, strength,
+                                   _addressee(sentence.text), _deadline(sentence.text)))
+    return found
+
+
+def _strength(text: str, mode: str) -> str | None:
+    if NEGATED.search(text):
+        return None
+    tokens = words(text)
+    markers = _markers(text, tokens)
+    report = "了" in tokens
+    if not any(marker in MODAL for _, marker in markers):
+        if markers and (report or mode == "report" or _describes(text, markers[0][0], mode)):
+            markers = []
+        if not markers:
+            if mode == "forward" and not report and _imperative(text):
+                return "should"
+            if mode == "forward" and not report and DEADLINE.search(text):
+                return "should"
+            return None
+    kinds = [_kind(marker) for _, marker in markers]
+    if kinds[0] == "hope":
+        return "hope"
+    return next(strength for strength in STRENGTHS if strength in kinds)
+
+
+def _markers(text: str, tokens: list[str]) -> list[tuple[int, str]]:
+    """(offset, marker) for every directive marker outside quotations, in text order."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    excluded = [m.span() for m in NOT_MARKER.finditer(text)]
+    found = []
+    for match in MARKER.finditer(text):
+        if match.group() == "确保" and text.startswith("了", match.end()):
+            continue
+        found.append((match.start(), match.group()))
+    offset = 0
+    for index, token in enumerate(tokens):
+        if token in MODAL_YAO and not (token in FUTURE_YAO and "了" in tokens[index + 1:index + 4]):
+            found.append((offset + token.index("要"), "要"))
+        elif token == "应":
+            found.append((offset, "应"))
+        offset += len(token)
+    found = [(at, marker) for at, marker in found
+             if not any(s <= at < e for s, e in quoted + excluded)]
+    return sorted(found)
+
+
+def _kind(marker: str) -> str:
+    if marker in PROHIBIT:
+        return "prohibit"
+    if marker in MUST:
+        return "must"
+    if marker in HOPE:
+        return "hope"
+    return "should"
+
+
+def _describes(text: str, first_marker: int, mode: str) -> bool:
+    """A sentence whose predicate is 是 describes (这是…措施), unless it introduces the tasks
+    of a forward-looking part (总体要求是：…)."""
+    before = text[:first_marker]
+    if before.startswith(("这", "它")):
+        return True
+    at = before.find("是")
+    if at < 0 or before[at - 1:at] in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "次"):
+        return False
+    return not (mode == "forward" and before[at + 1:at + 2] in ("：", ":"))
+
+
+def _imperative(text: str) -> bool:
+    if NOT_IMPERATIVE.search(text):
+        return False
+    parts = [text] + [text[m.end():] for m in ITEM_AFTER_COLON.finditer(text)]
+    for part in parts:
+        body = LEAD.sub("", part)
+        if COPULA.search(body):
+            continue
+        if body.startswith(PREFIXES):
+            return True
+        tokens = words(body[:12])
+        if tokens and tokens[0] in IMPERATIVE:
+            return True
+    return False
+
+
+def _addressee(text: str) -> str | None:
+    markers = [m for m in _markers(text, words(text)) if m[1] in MODAL]
+    if not markers:
+        return None
+    clause = re.split(r"[，,：:；;]", text[:markers[0][0]])[-1]
+    clause = LEAD.sub("", ADDRESSEE_TAIL.sub("", clause))
+    return clause if 2 <= len(clause) <= 30 and ADDRESSEE.match(clause) else None
+
+
+def _deadline(text: str) -> str | None:
+    match = DEADLINE.search(text)
+    return match.group() if match else None
+

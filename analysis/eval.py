@@ -1,0 +1,188 @@
+"""Precision and recall of the extraction against hand labels, matching spans by overlap.
+
+Labels live in tests/data/labels/*.json, one file per labelled source. Each names its source
+file (relative to the label file) and lists, in text order, the figures, dates, formulas and
+documents by their text, and every sentence with its directive strength (or null). Label
+texts are found in the cleaned speech text in order, so labels survive changes of offsets.
+
+    python -m analysis.eval [--labels DIR] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.extract import KINDS
+from analysis.pipeline import analyze_file
+
+DEFAULT_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "labels"
+FIGURE_ATTRIBUTES = ("value", "unit", "kind", "approx", "placeholder", "direction")
+SEPARATOR = "\n\n"
+
+
+class LabelError(Exception):
+    pass
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    item: dict
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Score:
+    kind: str
+    gold: int = 0
+    found: int = 0
+    found_right: int = 0  # found spans that overlap a gold span
+    gold_found: int = 0   # gold spans that overlap a found span
+
+    @property
+    def precision(self) -> float:
+        return self.found_right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else 1.0
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score(k) for k in KINDS})
+    agreement: dict[str, list[bool]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def agree(self, name: str, ok: bool) -> None:
+        self.agreement.setdefault(name, []).append(ok)
+
+
+def evaluate(labels_dir: Path = DEFAULT_LABELS) -> Report:
+    files = sorted(Path(labels_dir).glob("*.json"))
+    if not files:
+        raise LabelError(f"{labels_dir}: no label files (*.json) found")
+    report = Report()
+    for label_file in files:
+        _evaluate_file(label_file, report)
+    return report
+
+
+def _evaluate_file(label_file: Path, report: Report) -> None:
+    labels = json.loads(label_file.read_text("utf-8"))
+    source = (label_file.parent / labels["file"]).resolve()
+    if not source.exists():
+        raise LabelError(f"{label_file.name}: its source {source} does not exist")
+    analysis = analyze_file(source)
+    text, found = "", {kind: [] for kind in KINDS}
+    for speech in analysis.speeches:
+        base = len(text)
+        mentions = speech.mentions.to_dict()
+        for kind in KINDS:
+            found[kind] += [Span(m["start"] + base, m["end"] + base, m) for m in mentions[kind]]
+        text += speech.text + SEPARATOR
+    gold = {kind: _locate(text, labels.get(kind, []), label_file.name, kind)
+            for kind in KINDS if kind != "directives"}
+    sentences = _locate(text, labels["sentences"], label_file.name, "sentences")
+    gold["directives"] = [span for span in sentences if span.item["directive"]]
+    for kind in KINDS:
+        score = report.scores[kind]
+        score.gold += len(gold[kind])
+        score.found += len(found[kind])
+        for span in found[kind]:
+            if any(span.overlaps(g) for g in gold[kind]):
+                score.found_right += 1
+            else:
+                report.errors.append(f"{label_file.name}: extra {kind[:-1]}: {span.item['text']}")
+        for span in gold[kind]:
+            match = next((f for f in found[kind] if f.overlaps(span)), None)
+            if match is None:
+                report.errors.append(f"{label_file.name}: missed {kind[:-1]}: {span.item['text']}")
+                continue
+            score.gold_found += 1
+            _compare(kind, span.item, match.item, report, label_file.name)
+
+
+def _compare(kind: str, gold: dict, found: dict, report: Report, name: str) -> None:
+    if kind == "figures":
+        for attribute in FIGURE_ATTRIBUTES:
+            ok = _same(gold[attribute], found[attribute])
+            report.agree(f"figure {attribute}", ok)
+            if not ok:
+                report.errors.append(f"{name}: figure {gold['text']}: {attribute} "
+                                     f"{found[attribute]!r}, labelled {gold[attribute]!r}")
+    elif kind == "directives":
+        ok = gold["directive"] == found["strength"]
+        report.agree("directive strength", ok)
+        if not ok:
+            report.errors.append(f"{name}: directive strength {found['strength']}, labelled "
+                                 f"{gold['directive']}: {gold['text'][:40]}")
+        for attribute in ("addressee", "deadline"):
+            if gold.get(attribute):
+                report.agree(f"directive {attribute}", gold[attribute] == found[attribute])
+    elif kind == "dates":
+        report.agree("date value", gold["value"] == found["value"])
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
+    return a == b
+
+
+def _locate(text: str, labels: list[dict], name: str, kind: str) -> list[Span]:
+    spans, cursor = [], 0
+    for label in labels:
+        context = label.get("context", label["text"])
+        at = text.find(context, cursor)
+        if at < 0:
+            raise LabelError(f"{name}: {kind} label not found in order: {context!r}")
+        start = at + context.index(label["text"])
+        spans.append(Span(start, start + len(label["text"]), label))
+        cursor = start + len(label["text"])
+    return spans
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'kind':<11}{'labelled':>9}{'found':>7}{'precision':>11}{'recall':>8}"]
+    for score in report.scores.values():
+        lines.append(f"{score.kind:<11}{score.gold:>9}{score.found:>7}"
+                     f"{score.precision:>11.3f}{score.recall:>8.3f}")
+    lines.append("")
+    lines.append("agreement on matched spans:")
+    for name, results in report.agreement.items():
+        lines.append(f"  {name:<20}{sum(results) / len(results):.3f}  ({len(results)})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="yandu eval", description=__doc__.split("\n")[0])
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS,
+                        help="folder of label files (default: the project's tests/data/labels)")
+    parser.add_argument("--errors", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    return run(args.labels, args.errors)
+
+
+def run(labels: Path, errors: bool) -> int:
+    try:
+        report = evaluate(labels)
+    except LabelError as error:
+        print(f"yandu eval: {error}", file=sys.stderr)
+        return 1
+    print(format_report(report))
+    if errors:
+        print()
+        print("\n".join(report.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

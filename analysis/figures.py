@@ -1,0 +1,215 @@
+"""Figures: quantities stated as data, with value, unit, kind, approximation and direction.
+
+The rules follow the labelling guide in tests/data/labelling-guide.md. Dates, documents,
+formulas and short quotations are removed by the caller (analysis/extract.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.numerals import to_float
+
+UNIT_KINDS = {
+    "people": "人 名 人次 位",
+    "money": "元 美元 欧元 港元",
+    "percent": "% ％ ‰ 个百分点 百分点",
+    "count": "个 家 户 起 件 次 条 处 所 栋 座 台套 台 辆 艘 架 块 幅 份 期 樘 项 批 宗 套 张 口次 "
+             "部 支 篇 场 间 层 座次",
+    "duration": "年 个月 天 小时 分钟 周 课时 学时",
+    "area": "平方公里 平方米 公顷 亩",
+    "length": "公里 千米 延长米 米 厘米",
+    "weight": "吨 千克 公斤 克",
+    "power": "kva kw mw 千瓦 兆瓦",
+    "score": "分",
+}
+KIND_OF_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units.split()}
+# Chinese numerals take only units that measure things; 三个/五项/二期 enumerate, they are
+# not data. Single-character numerals (二…十, 两, 半) take fewer still.
+CN_SMALL_UNITS = set("人 名 起 家 户 年 个月 天 小时 分钟 所 座 元 吨 公里 米 倍 人次 周 课时 学时 "
+                     "个百分点 亩".split())
+CN_UNITS = CN_SMALL_UNITS | {"个", "项", "次", "条", "件", "处"}
+CN_SMALL = set("二三四五六七八九十两半")
+BARE_MAGNITUDE = re.compile(r"^(?:[百千万亿]|[十百千][万亿]|[十百千万]+[万亿])$")
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CN = r"[零〇一二三四五六七八九十百千两]+(?:点[零〇一二三四五六七八九]+)?"
+_MAG = r"(?:千万|百万|十万|[万亿])"
+_BASE = (rf"(?:{_ARABIC}{_MAG}?|百分之{_CN}|{_CN}分之{_CN}|{_CN}{_MAG}?|{_MAG}|半"
+         rf"|[Xx×]{{1,3}}{_MAG}?)")
+_UNITS = "|".join(sorted((re.escape(unit) for unit in KIND_OF_UNIT), key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?P<pre>大约|将近|接近|约|近|逾)?"
+    rf"(?P<num>{_BASE})"
+    rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_ARABIC}|{_CN}))?"
+    rf"(?P<mid>余|多)?"
+    rf"(?P<space> )?(?P<unit>{_UNITS})?"
+    rf"(?P<post>及以上|及以下|以上|以下|以内|左右)?",
+    re.IGNORECASE)
+RATIO = re.compile(rf"(?<![0-9.:：]){_ARABIC}(?:[:：]{_ARABIC}){{1,4}}(?![0-9:：])")
+RATIO_CONTEXT = re.compile(r"比例|结构|比为|之比")
+RATE_BEFORE = re.compile(r"(?:控制在|是|为|达到|降至|降到|提高到|高了|低了|高出|低于|高于)$")
+RATE_AFTER = re.compile(r"^(?:以内|以下|以上)?(?:[，,；;。、）)]|$|相当|左右)")
+CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?（(\n]")
+DOWN = re.compile(r"下降|减少|降低|削减|下滑|回落|压减|(?<!不)少(?!于)")
+UP = re.compile(r"增长|增加(?!值)|上升|提高|新增|高了|多了")
+LATIN = re.compile(r"[A-Za-z/]")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    kind: str
+    approx: bool
+    placeholder: bool
+    direction: str | None
+    value_max: float | None = None
+
+    def to_dict(self) -> dict:
+        data = {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                "unit": self.unit, "kind": self.kind, "approx": self.approx,
+                "placeholder": self.placeholder, "direction": self.direction}
+        if self.value_max is not None:
+            data["value_max"] = self.value_max
+        return data
+
+
+def find_figures(text: str) -> list[Figure]:
+    figures = [figure for match in FIGURE.finditer(text)
+               if (figure := _figure(text, match)) is not None]
+    figures += _ratios(text, figures)
+    figures.sort(key=lambda figure: figure.start)
+    _set_directions(text, figures)
+    return figures
+
+
+def _figure(text: str, match: re.Match) -> Figure | None:
+    num, unit = match.group("num"), match.group("unit")
+    start, end = match.span()
+    before = text[max(0, start - 1):start]
+    if before and (before.isdigit() or before in ".．" or LATIN.match(before)):
+        return None
+    if unit and match.group("space") and unit not in "%％":
+        unit = None
+        end = match.end("num")
+    if not unit:
+        end = match.end("mid") if match.group("mid") else match.end("num")
+    if match.group("post") and unit:
+        end = match.end("post")
+    after = text[end:end + 1]
+    if unit is None and after and LATIN.match(after):
+        return None
+    unit_l = unit.lower() if unit else None
+    placeholder = num[0] in "Xx×"
+    arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
+    chinese = not arabic and not placeholder
+    approx = bool(match.group("pre") or match.group("mid") or
+                  (match.group("post") and unit))
+    percent_words = num.startswith("百分之") or "分之" in num
+
+    if before in ("第", "届"):
+        if before == "第" and unit in ("名", "位") and not match.group("pre"):
+            return _make(text, start - 1, end, num, None, unit, "rank", False, False)
+        return None
+    if text.startswith("号", end) or text.startswith("号", match.end("num")):
+        return None
+    if unit == "周" and text.startswith("年", end):
+        return None  # 60周年 is an anniversary
+    if percent_words:
+        return _make(text, start, match.end("num"), num, None, "%", "percent",
+                     bool(match.group("pre")), False)
+    if unit is None:
+        return _unitless(text, match, start, arabic)
+    if unit_l == "年" and (placeholder or arabic and (to_float(num) or 0) >= 1000):
+        return None  # a year: dates are not figures
+    if chinese:
+        digits = num.rstrip("万亿千百")
+        if num == "一" and unit != "个百分点":
+            return None
+        if len(num) > 1 and not re.search("[十百千万亿点]", num):
+            return None  # 一一、二三: digits in a row are names, not numbers
+        if BARE_MAGNITUDE.match(num) and not (approx or before in ("超", "逾")):
+            return None
+        if num in CN_SMALL:
+            if unit not in CN_SMALL_UNITS and not approx:
+                return None
+        elif unit not in CN_UNITS and not approx:
+            return None
+        if unit == "分" or not digits and not BARE_MAGNITUDE.match(num):
+            return None
+    if unit == "分" and not arabic:
+        return None
+    value_max = to_float(match.group("num2")) if match.group("num2") else None
+    if match.group("sep") and value_max is None:
+        return None
+    unit = unit_l if unit_l in ("kva", "kw", "mw") else unit
+    return _make(text, start, end, num, value_max, unit, KIND_OF_UNIT[unit], approx, placeholder)
+
+
+def _unitless(text: str, match: re.Match, start: int, arabic: bool) -> Figure | None:
+    num = match.group("num")
+    if not arabic:
+        return None
+    if re.search(_MAG + "$", num) and not match.group("sep"):
+        end = match.end("num")
+        if text.startswith(("年", "月", "日"), end):
+            return None
+        return _make(text, start, end, num, None, None, "count", False, False)
+    # A bare number is a figure where a rate or index is being stated: 万车死亡率控制在2.2.
+    end = match.end("num")
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n")
+    if "率" not in text[sentence_start + 1:start] or not RATE_BEFORE.search(text[:start]):
+        return None
+    if not RATE_AFTER.match(text[end:]):
+        return None
+    post = re.match(r"以内|以下|以上", text[end:])
+    if post:
+        end += post.end()
+    return _make(text, start, end, num, None, None, "rate", bool(post), False)
+
+
+def _make(text, start, end, num, value_max, unit, kind, approx, placeholder) -> Figure:
+    value = None if placeholder else to_float(num)
+    return Figure(start=start, end=end, text=text[start:end], value=value, unit=unit,
+                  kind=kind, approx=approx, placeholder=placeholder, direction=None,
+                  value_max=value_max)
+
+
+def _ratios(text: str, figures: list[Figure]) -> list[Figure]:
+    found = []
+    for match in RATIO.finditer(text):
+        parts = re.split("[:：]", match.group())
+        context = text[max(0, match.start() - 10):match.start()]
+        if len(parts) < 3 and not RATIO_CONTEXT.search(context):
+            continue
+        found.append(Figure(start=match.start(), end=match.end(), text=match.group(),
+                            value=None, unit=None, kind="ratio", approx=False,
+                            placeholder=False, direction=None))
+    taken = [(f.start, f.end) for f in found]
+    figures[:] = [f for f in figures if not any(s < f.end and f.start < e for s, e in taken)]
+    return found
+
+
+def _set_directions(text: str, figures: list[Figure]) -> None:
+    """Direction from the words just before a figure in its clause: 同比下降23.5% → down.
+
+    A figure joined to the previous one by 和/、/及 shares its direction (削减55吨和115吨).
+    """
+    previous_end, previous_direction = -1, None
+    for figure in figures:
+        lead = text[max(0, figure.start - 10, previous_end):figure.start]
+        breaks = list(CLAUSE_BREAK.finditer(lead))
+        if breaks:
+            lead = lead[breaks[-1].end():]
+        if figure.start - previous_end <= 1 and text[previous_end:figure.start] in "和及与":
+            figure.direction = previous_direction
+        else:
+            down = [m.end() for m in DOWN.finditer(lead)]
+            up = [m.end() for m in UP.finditer(lead)]
+            if down or up:
+                figure.direction = "down" if max(down, default=-1) > max(up, default=-1) else "up"
+        previous_end, previous_direction = figure.end, figure.direction
