@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+from analysis.numerals import to_float
+
+CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}  # year digits
 _CN_SMALL = "[一二三四五六七八九十]"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2}|[〇零一二三四五六七八九]{4}|(?:20|19)?[Xx×]{2})年度?"
 _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
@@ -54,18 +56,5 @@ def _iso(match: re.Match) -> str | None:
     month, day = match.group("month"), match.group("day")
     if not month:
         return year
-    value = f"{year}-{_number(month):02d}"
-    return f"{value}-{_number(day):02d}" if day else value
-
-
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = int(CN_DIGIT[ch])
-    return total + current
+    value = f"{year}-{int(to_float(month)):02d}"
+    return f"{value}-{int(to_float(day)):02d}" if day else value

@@ -97,18 +97,20 @@ def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
             mode = "report"
         elif FORWARD_CUE.search(sentence.text):
             mode = "forward"
-        strength = _strength(sentence.text, mode)
+        tokens = words(sentence.text)
+        markers = _markers(sentence.text, tokens)
+        strength = _strength(sentence.text, tokens, markers, mode)
         if strength:
             found.append(Directive(sentence.start, sentence.end, sentence.text, strength,
-                                   _addressee(sentence.text), _deadline(sentence.text)))
+                                   _addressee(sentence.text, markers),
+                                   _deadline(sentence.text)))
     return found
 
 
-def _strength(text: str, mode: str) -> str | None:
+def _strength(text: str, tokens: list[str], markers: list[tuple[int, str]],
+              mode: str) -> str | None:
     if NEGATED.search(text):
         return None
-    tokens = words(text)
-    markers = _markers(text, tokens)
     report = "了" in tokens
     if not any(marker in MODAL for _, marker in markers):
         if markers and (report or mode == "report" or _describes(text, markers[0][0], mode)):
@@ -184,8 +186,8 @@ def _imperative(text: str) -> bool:
     return False
 
 
-def _addressee(text: str) -> str | None:
-    markers = [m for m in _markers(text, words(text)) if m[1] in MODAL]
+def _addressee(text: str, markers: list[tuple[int, str]]) -> str | None:
+    markers = [m for m in markers if m[1] in MODAL]
     if not markers:
         return None
     clause = re.split(r"[，,：:；;]", text[:markers[0][0]])[-1]

@@ -109,7 +109,7 @@ def _figure(text: str, match: re.Match) -> Figure | None:
     chinese = not arabic and not placeholder
     approx = bool(match.group("pre") or match.group("mid") or
                   (match.group("post") and unit))
-    percent_words = num.startswith("百分之") or "分之" in num
+    percent_words = "分之" in num  # 百分之二十三点五, 五分之一
 
     if before in ("第", "届"):
         if before == "第" and unit in ("名", "位") and not match.group("pre"):
@@ -127,7 +127,6 @@ def _figure(text: str, match: re.Match) -> Figure | None:
     if unit_l == "年" and (placeholder or arabic and (to_float(num) or 0) >= 1000):
         return None  # a year: dates are not figures
     if chinese:
-        digits = num.rstrip("万亿千百")
         if num == "一" and unit != "个百分点":
             return None
         if len(num) > 1 and not re.search("[十百千万亿点]", num):
@@ -138,8 +137,6 @@ def _figure(text: str, match: re.Match) -> Figure | None:
             if unit not in CN_SMALL_UNITS and not approx:
                 return None
         elif unit not in CN_UNITS and not approx:
-            return None
-        if unit == "分" or not digits and not BARE_MAGNITUDE.match(num):
             return None
     if unit == "分" and not arabic:
         return None

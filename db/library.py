@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from analysis import Analysis, InputError, analyze_bytes
-from analysis.extract import KINDS, Mentions, extract
+from analysis.extract import Mentions, extract
 from analysis.model import OutlineEntry
 from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
@@ -161,8 +161,8 @@ class Library:
 
 def _store_mentions(speech_id: int, mentions: Mentions) -> None:
     rows = []
-    for kind in KINDS:
-        for item in mentions.to_dict()[kind]:
+    for kind, items in mentions.to_dict().items():
+        for item in items:
             data = {key: value for key, value in item.items()
                     if key not in ("start", "end", "text")}
             rows.append({"speech": speech_id, "kind": kind[:-1], "start": item["start"],
