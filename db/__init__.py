@@ -1,6 +1,15 @@
 """The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags."""
 from db.connection import LibraryError, init_db
-from db.library import ImportResult, Library, SectionRecord, SpeechRecord, SpeechSummary
+from db.library import Library
+from db.records import (
+    AnnotationRecord,
+    ImportResult,
+    MentionRecord,
+    SectionRecord,
+    SpeechRecord,
+    SpeechSummary,
+    TagRecord,
+)
 
-__all__ = ["ImportResult", "Library", "LibraryError", "SectionRecord", "SpeechRecord",
-           "SpeechSummary", "init_db"]
+__all__ = ["AnnotationRecord", "ImportResult", "Library", "LibraryError", "MentionRecord",
+           "SectionRecord", "SpeechRecord", "SpeechSummary", "TagRecord", "init_db"]

@@ -15,9 +15,18 @@ from analysis.extract import Mentions, extract
 from analysis.model import OutlineEntry
 from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
+from db.annotations import Annotations
 from db.connection import init_db
 from db.files import collect_files
-from db.models import Annotation, Mention, OutlineSection, Source, Speech
+from db.models import (
+    Annotation,
+    Mention,
+    OutlineSection,
+    Source,
+    Speech,
+    SpeechTag,
+    Tag,
+)
 from db.records import (
     ImportResult,
     MentionRecord,
@@ -25,15 +34,18 @@ from db.records import (
     SpeechRecord,
     SpeechSummary,
 )
+from db.tags import Tags
 
 
-class Library:
+class Library(Annotations, Tags):
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.db = init_db(self.path)
 
     def close(self) -> None:
-        self.db.close()
+        """Close this thread's connection (a worker thread closes its own when done)."""
+        if not self.db.is_closed():
+            self.db.close()
 
     def __enter__(self) -> Library:
         return self
@@ -44,12 +56,18 @@ class Library:
     # Import
 
     def import_paths(self, paths: Iterable[str | os.PathLike],
-                     cancelled: Callable[[], bool] = lambda: False) -> Iterator[ImportResult]:
-        """Import files and folders one file at a time; each file is its own transaction."""
-        for path in collect_files(paths):
+                     cancelled: Callable[[], bool] = lambda: False,
+                     progress: Callable[[int, int, str], None] = lambda done, total, name: None
+                     ) -> Iterator[ImportResult]:
+        """Import files and folders one file at a time; each file is its own transaction.
+        `progress(done, total, name)` is told before each file and once at the end."""
+        files = list(collect_files(paths))
+        for done, path in enumerate(files):
             if cancelled():
                 return
+            progress(done, len(files), str(path))
             yield self.import_file(path)
+        progress(len(files), len(files), "")
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
         name = str(path)
@@ -58,11 +76,9 @@ class Library:
         except InputError as error:
             return ImportResult(name, "failed", error.reason)
         digest = hashlib.sha256(data).hexdigest()
-        existing = Source.get_or_none(Source.sha256 == digest)
+        existing = _existing(name, digest)
         if existing is not None:
-            count = existing.speeches.count()
-            return ImportResult(name, "unchanged", f"already in the library as source {existing.id}",
-                                existing.id, count)
+            return existing
         try:
             analysis = analyze_bytes(data, name)
         except InputError as error:
@@ -72,11 +88,30 @@ class Library:
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
 
-    def _store(self, analysis: Analysis, digest: str, size: int) -> int:
+    def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
+        """Import pasted text; a non-empty `title` names its first speech."""
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        existing = _existing(name, digest)
+        if existing is not None:
+            return existing
+        try:
+            analysis = analyze_bytes(data, f"{name}.txt")
+        except InputError as error:
+            return ImportResult(name, "failed", error.reason)
+        analysis.file = name
+        if title.strip():
+            analysis.speeches[0].title = title.strip()
+        source_id = self._store(analysis, digest, len(data), resolve=False)
+        count = len(analysis.speeches)
+        return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
+                            source_id, count)
+
+    def _store(self, analysis: Analysis, digest: str, size: int, resolve: bool = True) -> int:
         now = datetime.now()
         with self.db.atomic():
             source = Source.create(
-                path=str(Path(analysis.file).resolve()), sha256=digest, format=analysis.format,
+                path=str(Path(analysis.file).resolve()) if resolve else analysis.file, sha256=digest, format=analysis.format,
                 encoding=analysis.encoding, size=size, page_title=analysis.page.title,
                 page_date=analysis.page.date, site=analysis.page.site, imported_at=now)
             for speech in analysis.speeches:
@@ -121,16 +156,37 @@ class Library:
             progress(done + 1, len(ids))
         return len(ids)
 
+    # Deleting speeches
+
+    def delete_speeches(self, speech_ids: list[int]) -> None:
+        """Hide speeches until purge_deleted(); restore_speeches() brings them back."""
+        Speech.update(deleted=True).where(Speech.id.in_(speech_ids)).execute()
+
+    def restore_speeches(self, speech_ids: list[int]) -> None:
+        Speech.update(deleted=False).where(Speech.id.in_(speech_ids)).execute()
+
+    def purge_deleted(self) -> int:
+        """Remove deleted speeches for good, and sources left without speeches."""
+        with self.db.atomic():
+            count = Speech.delete().where(Speech.deleted == True).execute()
+            Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
+        return count
+
     # Queries
 
     def list_speeches(self) -> list[SpeechSummary]:
         query = self._summaries().order_by(Source.imported_at, Source.id, Speech.position)
-        return [SpeechSummary(**row) for row in query]
+        tags: dict[int, list[str]] = {}
+        for speech_id, name in (SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag)
+                                .order_by(Tag.name).tuples()):
+            tags.setdefault(speech_id, []).append(name)
+        return [SpeechSummary(**row, tags=tags.get(row["id"], [])) for row in query]
 
     def get_speech(self, speech_id: int) -> SpeechRecord:
         row = self._summaries().where(Speech.id == speech_id).first()
         if row is None:
             raise LookupError(f"no speech with id {speech_id} in {self.path}")
+        row["tags"] = self.speech_tags(speech_id)
         text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
         sections = (OutlineSection.select().where(OutlineSection.speech == speech_id)
                     .order_by(OutlineSection.position))
@@ -142,7 +198,7 @@ class Library:
         return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
 
     def speech_count(self) -> int:
-        return Speech.select().count()
+        return Speech.select().where(Speech.deleted == False).count()
 
     def source_count(self) -> int:
         return Source.select().count()
@@ -156,7 +212,22 @@ class Library:
                               fn.count(Annotation.id).alias("annotations"))
                 .join(Source).switch(Speech)
                 .join(Annotation, JOIN.LEFT_OUTER)
+                .where(Speech.deleted == False)
                 .group_by(Speech.id).dicts())
+
+
+def _existing(name: str, digest: str) -> ImportResult | None:
+    """The result of importing bytes that are already in the library: nothing new, but
+    speeches of that source deleted in this session come back."""
+    source = Source.get_or_none(Source.sha256 == digest)
+    if source is None:
+        return None
+    restored = Speech.update(deleted=False).where(Speech.source == source,
+                                                  Speech.deleted == True).execute()
+    message = f"already in the library as source {source.id}"
+    if restored:
+        message += f"; {restored} deleted speech(es) restored"
+    return ImportResult(name, "unchanged", message, source.id, source.speeches.count())
 
 
 def _store_mentions(speech_id: int, mentions: Mentions) -> None:

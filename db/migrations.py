@@ -62,7 +62,12 @@ V2 = [
     "CREATE INDEX annotation_tag_tag ON annotation_tag (tag_id)",
 ]
 
-STEPS = [V1, V2]
+# v3: speeches deleted in the desktop app stay until the window closes, so delete can be undone.
+V3 = [
+    "ALTER TABLE speech ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
+]
+
+STEPS = [V1, V2, V3]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -42,6 +42,7 @@ class Speech(BaseModel):
     text_hash = TextField()
     analyzer_version = IntegerField()
     created_at = DateTimeField()
+    deleted = BooleanField(default=False)
 
 
 class OutlineSection(BaseModel):

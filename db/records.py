@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass
@@ -25,6 +26,7 @@ class SpeechSummary:
     date: str | None
     chars: int
     annotations: int
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -54,3 +56,28 @@ class SpeechRecord:
     text: str
     outline: list[SectionRecord] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
+
+
+@dataclass
+class AnnotationRecord:
+    id: int | None
+    speech_id: int
+    start: int
+    end: int
+    quote: str
+    color: str
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    prefix: str = ""
+    suffix: str = ""
+    orphan: bool = False
+    created_at: datetime | None = None
+
+
+@dataclass
+class TagRecord:
+    id: int
+    name: str
+    color: str | None
+    speeches: int = 0
+    annotations: int = 0

@@ -1,4 +1,4 @@
-"""The `yandu` command line: analyze, import, list, show, eval."""
+"""The `yandu` command line: analyze, import, list, show, eval; no command opens the window."""
 from __future__ import annotations
 
 import argparse
@@ -19,8 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        from desktop.app import run  # Qt loads only for the window
+        return run(library_path(args.db))
     try:
         return args.run(args)
     except LibraryError as error:

@@ -1,0 +1,136 @@
+"""The library pane: every speech, grouped by source file, with a filter box and a tag filter."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import SpeechSummary
+from desktop.library_filter import LibraryFilter
+from desktop.library_model import ANNOTATIONS, SPEECH_ID_ROLE, TITLE, LibraryModel
+
+ALL_TAGS = "All tags"
+
+
+class LibraryPane(QWidget):
+    speech_selected = Signal(int)
+    delete_requested = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(placeholderText="Filter by title, speaker, occasion, date…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.tag_box = QComboBox()
+        self.tag_box.setToolTip("Show only speeches with this tag")
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # import order until asked
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(TITLE, 280)
+        self.view.setColumnWidth(ANNOTATIONS, 50)
+
+        self.delete_action = QAction("Delete speech", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(self.tag_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.tag_box.currentIndexChanged.connect(self._on_tag_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.set_tags([])
+
+    def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
+        self.model.set_rows(speeches)
+        self.view.expandAll()
+        if current is not None:
+            self.select(current)
+
+    def set_tags(self, names: list[str]) -> None:
+        chosen = self.tag_box.currentText()
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem(ALL_TAGS)
+        self.tag_box.addItems(names)
+        self.tag_box.setCurrentText(chosen if chosen in names else ALL_TAGS)
+        self.tag_box.blockSignals(False)
+        self.proxy.set_tag("" if self.tag_box.currentIndex() <= 0 else self.tag_box.currentText())
+
+    def select(self, speech_id: int) -> None:
+        """Make the speech current without announcing it again."""
+        index = self.proxy.mapFromSource(self.model.index_of(speech_id))
+        if not index.isValid():
+            return
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.view.scrollTo(index)
+
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.view.selectionModel().selectedRows(TITLE):
+            speech_id = index.data(SPEECH_ID_ROLE)
+            if speech_id is None:  # a group: all of its speeches
+                for row in range(self.proxy.rowCount(index)):
+                    ids.append(self.proxy.index(row, TITLE, index).data(SPEECH_ID_ROLE))
+            else:
+                ids.append(speech_id)
+        return list(dict.fromkeys(ids))
+
+    def visible_count(self) -> int:
+        count = 0
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, TITLE)
+            count += 1 if index.data(SPEECH_ID_ROLE) is not None else self.proxy.rowCount(index)
+        return count
+
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.view.expandAll()
+
+    @Slot(int)
+    def _on_tag_changed(self, index: int) -> None:
+        self.proxy.set_tag("" if index <= 0 else self.tag_box.itemText(index))
+        self.view.expandAll()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        speech_id = current.data(SPEECH_ID_ROLE) if current.isValid() else None
+        if speech_id is not None:
+            self.speech_selected.emit(speech_id)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)

@@ -1,0 +1,560 @@
+"""The main window: library, reader, outline and annotations, with menus, toolbar, undo and
+import. It talks to the library API only; long work goes through desktop.worker."""
+from __future__ import annotations
+
+from contextlib import ExitStack
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from analysis import SUPPORTED_SUFFIXES
+from db import ImportResult, Library, MentionRecord
+from desktop.annotation_pane import AnnotationPane
+from desktop.commands import (
+    AddAnnotation,
+    DeleteAnnotation,
+    DeleteSpeeches,
+    EditAnnotation,
+    SetSpeechTags,
+)
+from desktop.library_pane import LibraryPane
+from desktop.outline_pane import OutlinePane
+from desktop.reader_pane import ReaderPane
+from desktop.style import DEFAULT_FONT_SIZE, FONT_SIZES, HIGHLIGHT_LABELS, HIGHLIGHTS, swatch
+from desktop.tag_manager import TagManager
+from desktop.welcome_panel import WelcomePanel
+from desktop.worker import Job, run_with_progress
+from resources import sample_paths
+
+FILE_FILTER = ("Speeches (" + " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+               + ");;All files (*)")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings):
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.current_id: int | None = None
+        self.job: Job | None = None
+        self.last_color = HIGHLIGHTS[0][0]
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("研读 Yandu")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+
+        self.library_pane = LibraryPane()
+        self.reader = ReaderPane()
+        self.outline = OutlinePane()
+        self.annotations = AnnotationPane()
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.outline)
+        self.side.addWidget(self.annotations)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.library_pane)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 680, 340])
+        self.welcome = WelcomePanel()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self._restore_settings()
+        self.library.purge_deleted()  # left over if the last session was killed
+        self.refresh_library()
+        last = self.settings.value("reader/last_speech", None, int)
+        if last is not None and last in self.library_pane.model.speech_ids():
+            self.open_speech(last)
+            # the place in the text is found once the window has its size, so lines wrap as before
+            offset = self.settings.value("reader/offset", 0, int)
+            QTimer.singleShot(0, lambda: self.reader.view.scroll_to(offset))
+        QTimer.singleShot(0, self._reanalyze_stale)
+
+    # Building
+
+    def _make_actions(self) -> None:
+        def action(text, slot, shortcut=None, tip=None):
+            made = QAction(text, self)
+            if shortcut:
+                made.setShortcuts([QKeySequence(s) for s in shortcut]
+                                  if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            if tip:
+                made.setToolTip(tip)
+                made.setStatusTip(tip)
+            made.triggered.connect(slot)
+            return made
+
+        self.import_action = action("&Import files…", self.choose_files, QKeySequence.StandardKey.Open,
+                                    "Import speeches from HTML, Word, PDF or text files")
+        self.import_folder_action = action("Import &folder…", self.choose_folder, "Ctrl+Shift+O",
+                                           "Import every speech file in a folder and its subfolders")
+        self.paste_action = action("&Paste as new speech…", self.paste_speech, "Ctrl+Shift+V",
+                                   "Make a new speech from the text on the clipboard")
+        self.samples_action = action("Import the &sample speeches", self.import_samples)
+        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.find_action = action("&Find in speech…", self.reader.find_bar.open_bar,
+                                  QKeySequence.StandardKey.Find)
+        self.find_next_action = action("Find &next", self.reader.find_bar.next, "F3")
+        self.find_previous_action = action("Find pre&vious", self.reader.find_bar.previous,
+                                           "Shift+F3")
+        self.zoom_in_action = action("&Larger text", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.zoom_out_action = action("S&maller text", lambda: self.zoom(-1), "Ctrl+-")
+        self.zoom_reset_action = action("&Default text size", lambda: self.zoom(0), "Ctrl+0")
+        self.tags_action = action("&Tags…", self.manage_tags, "Ctrl+Shift+T",
+                                  "Rename, merge, recolour and delete tags")
+
+        # Highlight keys 1–5 and N act on the reader's selection only, so typing digits in a
+        # note or filter box never highlights anything.
+        self.highlight_actions = []
+        for number, (name, label, color) in enumerate(HIGHLIGHTS, start=1):
+            made = action(f"Highlight {label}", lambda _=False, c=name: self.highlight(c),
+                          str(number), f"Highlight the selected text in {label.lower()} ({number})")
+            made.setIcon(QIcon(swatch(color, 16)))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.reader.view.addAction(made)
+            self.highlight_actions.append(made)
+        self.note_action = action("Highlight and add &note", self.note, "N",
+                                  "Highlight the selection (or pick the highlight under the "
+                                  "cursor) and type a note for it (N)")
+        self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reader.view.addAction(self.note_action)
+        self.reader.view.menu_actions = [*self.highlight_actions, self.note_action]
+        self.delete_annotation_action = action("&Delete highlight", self.delete_annotation,
+                                               QKeySequence.StandardKey.Delete)
+        self.delete_annotation_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.annotations.view.addAction(self.delete_annotation_action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for item in (self.import_action, self.import_folder_action, self.paste_action,
+                     self.samples_action, None, self.quit_action):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+        edit = bar.addMenu("&Edit")
+        for item in (self.undo_action, self.redo_action, None, *self.highlight_actions,
+                     self.note_action, self.delete_annotation_action, None, self.find_action,
+                     self.find_next_action, self.find_previous_action,
+                     None, self.library_pane.delete_action):
+            edit.addSeparator() if item is None else edit.addAction(item)
+        view = bar.addMenu("&View")
+        for layer_action in self.reader.legend.actions.values():
+            view.addAction(layer_action)
+        view.addSeparator()
+        for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view.addAction(item)
+        bar.addMenu("&Tools").addAction(self.tags_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (self.import_action, self.paste_action, None, *self.highlight_actions,
+                     self.note_action, None, self.undo_action, self.redo_action, None,
+                     self.find_action, self.tags_action):
+            toolbar.addSeparator() if item is None else toolbar.addAction(item)
+        for made in self.highlight_actions:
+            toolbar.widgetForAction(made).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.library_pane.speech_selected.connect(self._on_speech_selected)
+        self.library_pane.delete_requested.connect(self._on_delete_speeches)
+        self.welcome.import_requested.connect(self.choose_files)
+        self.welcome.samples_requested.connect(self.import_samples)
+        self.outline.section_clicked.connect(self._on_section_clicked)
+        view = self.reader.view
+        view.scrolled.connect(self._on_reader_scrolled)
+        view.mention_clicked.connect(self._on_mention_clicked)
+        view.annotation_clicked.connect(self._on_annotation_chosen)
+        view.selectionChanged.connect(self._update_actions)
+        self.reader.tags.tags_changed.connect(self._on_speech_tags_edited)
+        self.reader.legend.layers_changed.connect(self._on_layers_changed)
+        self.annotations.annotation_clicked.connect(self._on_annotation_chosen)
+        self.annotations.color_changed.connect(self._on_annotation_color)
+        self.annotations.note_changed.connect(self._on_annotation_note)
+        self.annotations.tags_changed.connect(self._on_annotation_tags)
+        self.annotations.delete_requested.connect(self._on_annotation_delete)
+
+    # Library
+
+    def refresh_library(self) -> None:
+        speeches = self.library.list_speeches()
+        self.library_pane.set_speeches(speeches, self.current_id)
+        names = self.library.tag_names()
+        self.library_pane.set_tags(names)
+        self.reader.tags.set_completions(names)
+        self.annotations.set_tag_completions(names)
+        self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
+        if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
+            self.open_speech(None)
+        self._show_counts()
+        self._update_actions()
+
+    def _show_counts(self) -> None:
+        speeches = self.library_pane.model.speech_ids()
+        self.status_label.setText(f"{len(speeches)} speeches · "
+                                  f"{self.library_pane.model.annotation_total()} highlights")
+
+    def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
+        self._remember_position()
+        record = None
+        if speech_id is not None:
+            try:
+                record = self.library.get_speech(speech_id)
+            except LookupError:
+                record = None
+        self.current_id = record.summary.id if record else None
+        annotations = self.library.annotations(self.current_id) if record else []
+        self.reader.show_speech(record, annotations)
+        self.outline.set_sections(record.outline if record else [])
+        self.annotations.set_annotations(annotations)
+        if record is not None:
+            self.library_pane.select(self.current_id)
+            self.reader.view.scroll_to(offset)
+            self.outline.follow(offset)
+            self.settings.setValue("reader/last_speech", self.current_id)
+            self.setWindowTitle(f"{record.summary.title or '(untitled)'} — 研读 Yandu")
+        else:
+            self.setWindowTitle("研读 Yandu")
+        self._update_actions()
+
+    def _changed(self, speech_id: int | None) -> None:
+        """Called by every undoable command after it wrote to the library."""
+        if speech_id is None:
+            self.refresh_library()
+            return
+        if speech_id != self.current_id:
+            self.open_speech(speech_id)  # undo and redo show where the change happened
+        records = self.library.annotations(speech_id)
+        self.reader.view.set_annotations(records)
+        self.annotations.set_annotations(records)
+        self.library_pane.model.set_annotation_count(speech_id, len(records))
+        self._show_counts()
+        tags = self.library.speech_tags(speech_id)
+        if tags != self.reader.tags.tags:
+            self.reader.tags.set_tags(tags)
+            self.refresh_library()
+        names = self.library.tag_names()
+        self.reader.tags.set_completions(names)
+        self.annotations.set_tag_completions(names)
+        self._update_actions()
+
+    # Annotating
+
+    def highlight(self, color: str, selection: tuple[int, int] | None = None) -> int | None:
+        """Highlight the reader's selection; returns the new annotation's id."""
+        selection = selection or self.reader.view.selected_range()
+        if self.current_id is None or selection is None:
+            self.statusBar().showMessage("Select some text in the speech first.", 4000)
+            return None
+        self.last_color = color
+        command = AddAnnotation(self.library, self._changed, self.current_id, *selection, color)
+        self.undo_stack.push(command)
+        self.reader.view.clear_selection()  # so the new colour shows at once
+        self.annotations.select(command.record.id)
+        self.statusBar().showMessage(
+            f"Highlighted in {HIGHLIGHT_LABELS[color].lower()}: {command.record.quote[:30]}", 4000)
+        return command.record.id
+
+    @Slot()
+    def note(self) -> None:
+        view = self.reader.view
+        if view.selected_range() is not None:
+            if self.highlight(self.last_color) is None:
+                return
+        else:
+            annotation = view.annotation_at(view.cursor_offset())
+            if annotation is None:
+                self.statusBar().showMessage("Select some text, or put the cursor in a highlight, "
+                                             "to write a note.", 4000)
+                return
+            self.annotations.select(annotation.id)
+        self.annotations.note_edit.setFocus()
+
+    @Slot()
+    def delete_annotation(self) -> None:
+        record = self.annotations.current()
+        if record is not None:
+            self.undo_stack.push(DeleteAnnotation(self.library, self._changed, record))
+
+    @Slot(object)
+    def _on_mention_clicked(self, mention: MentionRecord) -> None:
+        existing = [a for a in self.reader.view.annotations
+                    if (a.start, a.end) == (mention.start, mention.end)]
+        if existing:
+            self.annotations.select(existing[0].id)
+            return
+        self.highlight(self.last_color, (mention.start, mention.end))
+
+    @Slot(int)
+    def _on_annotation_chosen(self, annotation_id: int) -> None:
+        record = next((a for a in self.reader.view.annotations if a.id == annotation_id), None)
+        if record is not None:
+            self.reader.view.select_range(record.start, record.end)
+            self.annotations.select(annotation_id)
+
+    def _edit(self, annotation_id: int, text: str, **change) -> None:
+        record = next((a for a in self.annotations.records if a.id == annotation_id), None)
+        if record is not None:
+            self.undo_stack.push(EditAnnotation(self.library, self._changed, record, text,
+                                                **change))
+
+    @Slot(int, str)
+    def _on_annotation_color(self, annotation_id: int, color: str) -> None:
+        self._edit(annotation_id, "Change colour", color=color)
+
+    @Slot(int, str)
+    def _on_annotation_note(self, annotation_id: int, note: str) -> None:
+        self._edit(annotation_id, "Edit note", note=note)
+
+    @Slot(int, list)
+    def _on_annotation_tags(self, annotation_id: int, tags: list) -> None:
+        self._edit(annotation_id, "Tag highlight", tags=tags)
+
+    @Slot(int)
+    def _on_annotation_delete(self, annotation_id: int) -> None:
+        self.delete_annotation()
+
+    @Slot(list)
+    def _on_speech_tags_edited(self, tags: list) -> None:
+        if self.current_id is not None:
+            before = self.library.speech_tags(self.current_id)
+            self.undo_stack.push(SetSpeechTags(self.library, self._changed, self.current_id,
+                                               before, tags))
+
+    @Slot(list)
+    def _on_delete_speeches(self, speech_ids: list) -> None:
+        self.undo_stack.push(DeleteSpeeches(self.library, self._changed, speech_ids))
+        count = len(speech_ids)
+        self.statusBar().showMessage(
+            f"Deleted {count} speech{'es' if count != 1 else ''} — Ctrl+Z brings "
+            f"{'them' if count != 1 else 'it'} back.", 8000)
+
+    @Slot()
+    def manage_tags(self) -> None:
+        dialog = TagManager(self.library, self)
+        dialog.tags_changed.connect(self._on_tags_managed)
+        dialog.exec()
+
+    @Slot()
+    def _on_tags_managed(self) -> None:
+        self.refresh_library()
+        if self.current_id is not None:
+            self._changed(self.current_id)
+            self.reader.tags.set_tags(self.library.speech_tags(self.current_id))
+
+    # Importing
+
+    @Slot()
+    def choose_files(self) -> None:
+        folder = self.settings.value("import/folder", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import speeches", folder, FILE_FILTER)
+        if paths:
+            self.settings.setValue("import/folder", str(Path(paths[0]).parent))
+            self.import_paths(paths)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of speeches", self.settings.value("import/folder", str(Path.home())))
+        if folder:
+            self.settings.setValue("import/folder", folder)
+            self.import_paths([folder])
+
+    @Slot()
+    def import_samples(self) -> None:
+        def paths(stack: ExitStack) -> list[Path]:
+            return sample_paths(stack)
+        self._run_import("Importing the sample speeches", paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        self._run_import("Importing", lambda stack: [str(path) for path in paths])
+
+    @Slot()
+    def paste_speech(self) -> None:
+        text = QApplication.clipboard().text().strip()
+        if not text:
+            QMessageBox.information(self, "Paste as new speech", "The clipboard holds no text.")
+            return
+        first_line = text.splitlines()[0].strip()[:60]
+        title, ok = QInputDialog.getText(self, "Paste as new speech",
+                                         f"Title for the pasted text ({len(text):,} characters):",
+                                         text=first_line)
+        if not ok:
+            return
+
+        def work(job: Job):
+            try:
+                return [self.library.import_text(text, title)], False
+            finally:
+                self.library.close()  # this worker thread's connection
+        self._start("Importing the pasted text", work)
+
+    def _run_import(self, title: str, paths) -> None:
+        def work(job: Job):
+            results = []
+            try:
+                with ExitStack() as stack:
+                    for result in self.library.import_paths(paths(stack), job.cancelled,
+                                                            job.report):
+                        results.append(result)
+            finally:
+                self.library.close()  # this worker thread's connection
+            return results, job.cancelled()
+        self._start(title, work)
+
+    def _start(self, title: str, work) -> None:
+        if self.job is not None and not self.job.done:
+            self.statusBar().showMessage("An import is still running.", 4000)
+            return
+        self.job = run_with_progress(self, title, work, self._on_imported, self._on_job_failed)
+
+    def _on_imported(self, outcome: tuple[list[ImportResult], bool]) -> None:
+        results, cancelled = outcome
+        counts = {status: sum(r.status == status for r in results)
+                  for status in ("imported", "unchanged", "failed")}
+        self.refresh_library()
+        message = (f"{counts['imported']} imported, {counts['unchanged']} already in the library, "
+                   f"{counts['failed']} failed" + (" — cancelled" if cancelled else ""))
+        self.statusBar().showMessage(message, 10000)
+        sources = [r.source_id for r in results if r.status != "failed"]
+        if sources:
+            first = next((s.id for s in self.library.list_speeches() if s.source_id == sources[0]),
+                         None)
+            if first is not None:
+                self.open_speech(first)
+        failed = [r for r in results if r.status == "failed"]
+        if failed:
+            lines = "\n".join(f"• {Path(r.path).name}: {r.message}" for r in failed[:20])
+            more = f"\n…and {len(failed) - 20} more" if len(failed) > 20 else ""
+            QMessageBox.warning(self, "Import", f"{message}.\n\nThese files were not imported:\n"
+                                                f"{lines}{more}")
+
+    def _on_job_failed(self, message: str) -> None:
+        self.refresh_library()
+        QMessageBox.critical(self, "Yandu", f"The work stopped with an error:\n{message}")
+
+    @Slot()
+    def _reanalyze_stale(self) -> None:
+        stale = self.library.stale_count()
+        if not stale or (self.job is not None and not self.job.done):
+            return
+
+        def work(job: Job):
+            try:
+                return self.library.reanalyze(job.cancelled, job.report)
+            finally:
+                self.library.close()
+        self.job = run_with_progress(
+            self, f"Updating {stale} speeches for this version of Yandu", work,
+            lambda _: self.open_speech(self.current_id, self.reader.view.top_offset()),
+            self._on_job_failed)
+
+    # Drag and drop
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # Reading
+
+    @Slot(int)
+    def _on_speech_selected(self, speech_id: int) -> None:
+        if speech_id != self.current_id:
+            self.open_speech(speech_id)
+
+    @Slot(int)
+    def _on_section_clicked(self, offset: int) -> None:
+        self.reader.view.scroll_to(offset)
+        self.reader.view.setFocus()
+
+    @Slot(int)
+    def _on_reader_scrolled(self, offset: int) -> None:
+        self.outline.follow(offset)
+
+    @Slot(set)
+    def _on_layers_changed(self, layers: set) -> None:
+        self.settings.setValue("reader/hidden_layers",
+                               sorted(set(self.reader.legend.actions) - layers))
+
+    def zoom(self, step: int) -> None:
+        low, high = FONT_SIZES
+        size = DEFAULT_FONT_SIZE if step == 0 else self.reader.view.font_size() + step
+        size = min(max(size, low), high)
+        self.reader.view.set_font_size(size)
+        self.settings.setValue("reader/font_size", size)
+        self.statusBar().showMessage(f"Text size {size} pt", 2000)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_selection = self.current_id is not None and self.reader.view.textCursor().hasSelection()
+        for made in self.highlight_actions:
+            made.setEnabled(has_selection)
+        self.note_action.setEnabled(self.current_id is not None)
+        self.find_action.setEnabled(self.current_id is not None)
+
+    # Settings
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter, key in ((self.splitter, "window/splitter"), (self.side, "window/side")):
+            value = self.settings.value(key)
+            if value is not None:
+                splitter.restoreState(value)
+        self.reader.view.set_font_size(self.settings.value("reader/font_size", DEFAULT_FONT_SIZE,
+                                                           int))
+        hidden = self.settings.value("reader/hidden_layers", [], list) or []
+        self.reader.legend.set_visible(set(self.reader.legend.actions) - set(hidden))
+
+    def _remember_position(self) -> None:
+        if self.current_id is not None:
+            self.settings.setValue("reader/last_speech", self.current_id)
+            self.settings.setValue("reader/offset", self.reader.view.top_offset())
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        QThreadPool.globalInstance().waitForDone()
+        self._remember_position()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/side", self.side.saveState())
+        self.settings.sync()
+        self.undo_stack.clear()
+        self.library.purge_deleted()
+        super().closeEvent(event)

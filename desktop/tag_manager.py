@@ -1,0 +1,147 @@
+"""The tag manager: rename, merge, recolour and delete tags, saying what each one touches."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from db import Library, TagRecord
+from desktop.tag_model import NAME, TagModel
+
+
+class TagManager(QDialog):
+    tags_changed = Signal()
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Tags")
+        self.resize(480, 400)
+        self.library = library
+        self.model = TagModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        buttons = QVBoxLayout()
+        self.buttons = {}
+        for name, slot in (("New…", self._on_new), ("Rename…", self._on_rename),
+                           ("Merge into…", self._on_merge), ("Colour…", self._on_colour),
+                           ("Delete…", self._on_delete)):
+            button = QPushButton(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name.rstrip("…")] = button
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.model.set_rows(self.library.tags())
+        names = [tag.name for tag in self.model.rows]
+        if select in names:
+            self.view.selectRow(names.index(select))
+        elif names:
+            self.view.selectRow(0)
+
+    def selected(self) -> TagRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _changed(self, select: str | None = None) -> None:
+        self.refresh(select)
+        self.tags_changed.emit()
+
+    def _error(self, error: ValueError) -> None:
+        QMessageBox.warning(self, "Tags", str(error))
+
+    @Slot()
+    def _on_new(self) -> None:
+        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        if ok:
+            try:
+                self.library.create_tag(name)
+            except ValueError as error:
+                self._error(error)
+                return
+            self._changed(name.strip())
+
+    @Slot()
+    def _on_rename(self) -> None:
+        tag = self.selected()
+        if tag is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename tag", f"New name for “{tag.name}”:",
+                                        text=tag.name)
+        if ok and name.strip() != tag.name:
+            try:
+                self.library.rename_tag(tag.id, name)
+            except ValueError as error:
+                self._error(error)
+                return
+            self._changed(name.strip())
+
+    @Slot()
+    def _on_merge(self) -> None:
+        tag = self.selected()
+        others = [t for t in self.model.rows if tag is not None and t.id != tag.id]
+        if tag is None or not others:
+            return
+        name, ok = QInputDialog.getItem(self, "Merge tags", f"Merge “{tag.name}” into:",
+                                        [t.name for t in others], 0, False)
+        if not ok:
+            return
+        target = next(t for t in others if t.name == name)
+        answer = QMessageBox.question(
+            self, "Merge tags", f"“{tag.name}” is on {_usage(tag)}. They will carry “{name}” "
+                                f"instead, and “{tag.name}” will be deleted.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.library.merge_tags(tag.id, target.id)
+            self._changed(name)
+
+    @Slot()
+    def _on_colour(self) -> None:
+        tag = self.selected()
+        if tag is None:
+            return
+        color = QColorDialog.getColor(QColor(tag.color or "#cfd8dc"), self, f"Colour of {tag.name}")
+        if color.isValid():
+            self.library.set_tag_color(tag.id, color.name())
+            self._changed(tag.name)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        tag = self.selected()
+        if tag is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete tag", f"Delete the tag “{tag.name}”? It is on {_usage(tag)}; they "
+                                "keep everything else.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.library.delete_tag(tag.id)
+            self._changed()
+
+
+def _usage(tag: TagRecord) -> str:
+    return (f"{tag.speeches} speech{'es' if tag.speeches != 1 else ''} and "
+            f"{tag.annotations} highlight{'s' if tag.annotations != 1 else ''}")
