@@ -1,10 +1,10 @@
-# Two commands for a fresh machine with only python3: `make run` and `make test`.
+# Two commands for a fresh machine with only python3: `make run` (the window) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench install clean
+.PHONY: run test bench screenshots install clean
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,14 +16,18 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/yandu import --samples
-	$(BIN)/yandu list
+	$(BIN)/yandu
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extraction.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_reader.py
+
+# Needs a font with Chinese characters: apt-get install fonts-wqy-microhei
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -17,7 +17,7 @@ class LayerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
-        entries = [*LAYERS, ("highlight", "My highlights")]
+        entries = [*LAYERS, ("highlight", "Highlights")]
         for kind, label in entries:
             action = QAction(_icon(kind), label, self)
             action.setCheckable(True)
@@ -31,8 +31,9 @@ class LayerLegend(QWidget):
             button.setAutoRaise(True)
             layout.addWidget(button)
             if kind == "directive":
-                for _, name, color in STRENGTHS:
-                    swatch = QLabel(name)
+                for strength, name, color in STRENGTHS:
+                    swatch = QLabel(name.split()[0])
+                    swatch.setToolTip(f"Directive strength: {strength}")
                     swatch.setStyleSheet(f"color: {color}; border-bottom: 2px solid {color};"
                                          "margin: 0 3px; font-size: 11px;")
                     layout.addWidget(swatch)

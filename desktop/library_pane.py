@@ -16,7 +16,16 @@ from PySide6.QtWidgets import (
 
 from db import SpeechSummary
 from desktop.library_filter import LibraryFilter
-from desktop.library_model import ANNOTATIONS, SPEECH_ID_ROLE, TITLE, LibraryModel
+from desktop.library_model import (
+    ANNOTATIONS,
+    DATE,
+    OCCASION,
+    SOURCE,
+    SPEAKER,
+    SPEECH_ID_ROLE,
+    TITLE,
+    LibraryModel,
+)
 
 ALL_TAGS = "All tags"
 
@@ -44,8 +53,9 @@ class LibraryPane(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(TITLE, 280)
-        self.view.setColumnWidth(ANNOTATIONS, 50)
+        for column, width in ((TITLE, 230), (SPEAKER, 50), (OCCASION, 110), (DATE, 80),
+                              (SOURCE, 120), (ANNOTATIONS, 45)):
+            self.view.setColumnWidth(column, width)
 
         self.delete_action = QAction("Delete speech", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)

@@ -32,7 +32,13 @@ from desktop.commands import (
 from desktop.library_pane import LibraryPane
 from desktop.outline_pane import OutlinePane
 from desktop.reader_pane import ReaderPane
-from desktop.style import DEFAULT_FONT_SIZE, FONT_SIZES, HIGHLIGHT_LABELS, HIGHLIGHTS, swatch
+from desktop.style import (
+    DEFAULT_FONT_SIZE,
+    FONT_SIZES,
+    HIGHLIGHT_LABELS,
+    HIGHLIGHTS,
+    swatch,
+)
 from desktop.tag_manager import TagManager
 from desktop.welcome_panel import WelcomePanel
 from desktop.worker import Job, run_with_progress
@@ -66,8 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_pane)
         self.splitter.addWidget(self.reader)
         self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 680, 340])
+        self.splitter.setSizes([400, 700, 330])  # proportions; kept as the window resizes
         self.welcome = WelcomePanel()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -386,12 +391,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_samples(self) -> None:
-        def paths(stack: ExitStack) -> list[Path]:
-            return sample_paths(stack)
-        self._run_import("Importing the sample speeches", paths)
+        self._run_import("Importing the sample speeches", sample_paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        self._run_import("Importing", lambda stack: [str(path) for path in paths])
+        self._run_import("Importing", lambda stack: list(paths))
 
     @Slot()
     def paste_speech(self) -> None:
@@ -415,12 +418,10 @@ class MainWindow(QMainWindow):
 
     def _run_import(self, title: str, paths) -> None:
         def work(job: Job):
-            results = []
             try:
-                with ExitStack() as stack:
-                    for result in self.library.import_paths(paths(stack), job.cancelled,
-                                                            job.report):
-                        results.append(result)
+                with ExitStack() as stack:  # keeps bundled samples on disk while importing
+                    results = list(self.library.import_paths(paths(stack), job.cancelled,
+                                                             job.report))
             finally:
                 self.library.close()  # this worker thread's connection
             return results, job.cancelled()
@@ -516,9 +517,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
-        has_selection = self.current_id is not None and self.reader.view.textCursor().hasSelection()
+        # highlight actions stay enabled: without a selection they say what to do
         for made in self.highlight_actions:
-            made.setEnabled(has_selection)
+            made.setEnabled(self.current_id is not None)
         self.note_action.setEnabled(self.current_id is not None)
         self.find_action.setEnabled(self.current_id is not None)
 

@@ -1,0 +1,95 @@
+"""Render the main window for the README: `python -m desktop.screenshots [FOLDER]`.
+
+Imports the shared corpus (../shared/corpus beside the project) into a throw-away library,
+marks some passages up and saves PNGs. Needs a font with Chinese characters
+(`apt-get install fonts-wqy-microhei` on Debian); runs offscreen.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from db import Library
+    from desktop.main_window import MainWindow
+    from desktop.tag_manager import TagManager
+
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    app = QApplication.instance() or QApplication([])
+    chinese = [family for family in QFontDatabase.families()
+               if QFontDatabase.WritingSystem.SimplifiedChinese
+               in QFontDatabase.writingSystems(family)]
+    if not chinese:
+        print("screenshots: no font with Chinese characters is installed; install one "
+              "(apt-get install fonts-wqy-microhei) and run again", file=sys.stderr)
+        return 1
+    if not CORPUS.is_dir():
+        print(f"screenshots: the shared corpus is missing at {CORPUS}", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        library = Library(Path(folder) / "library.sqlite")
+        window = MainWindow(library, settings)
+        window.resize(1440, 900)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "welcome.png"))
+
+        list(library.import_paths([CORPUS]))
+        window.refresh_library()
+        speech = next(s for s in library.list_speeches() if "安全生产" in (s.title or "")
+                      and s.source_path.endswith("compilation-5-titled.txt"))
+        text = library.get_speech(speech.id).text
+        must = next(m for m in library.get_speech(speech.id).mentions
+                    if m.kind == "directive" and m.data.get("strength") == "must"
+                    and m.start > text.find("隐患排查治理") - 400)
+        library.add_annotation(speech.id, must.start, must.end, "yellow",
+                               "申论素材：责任落实的说法", ["责任"])
+        for color, needle, note, tags in (("green", "隐患排查治理", "", ["隐患排查"]),
+                                          ("pink", "一岗双责", "党政同责的配套提法", ["提法"])):
+            start = text.index(needle)
+            library.add_annotation(speech.id, start, start + len(needle), color, note, tags)
+        library.set_speech_tags(speech.id, ["安全生产", "区级"])
+        window.refresh_library()
+        window.open_speech(speech.id)
+        first = library.annotations(speech.id)
+        if first:
+            window.reader.view.scroll_to(max(first[0].start - 120, 0))
+            window.annotations.select(first[0].id)
+        app.processEvents()
+        window.grab().save(str(out / "reader.png"))
+
+        window.reader.find_bar.open_bar()
+        window.reader.find_bar.edit.setText("隐患")
+        window.reader.legend.actions["directive"].setChecked(False)
+        app.processEvents()
+        window.grab().save(str(out / "find-and-layers.png"))
+        window.reader.legend.actions["directive"].setChecked(True)
+        window.reader.find_bar.close_bar()
+
+        manager = TagManager(library, window)
+        manager.show()
+        app.processEvents()
+        manager.grab().save(str(out / "tags.png"))
+        manager.close()
+        window.close()
+        library.close()
+    for name in ("welcome", "reader", "find-and-layers", "tags"):
+        print(out / f"{name}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
