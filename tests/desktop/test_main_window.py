@@ -421,3 +421,40 @@ def test_tag_manager_renames_merges_and_deletes(qtbot, window, monkeypatch):
     assert "2 speeches and 1 highlight" in questions[-1]
     assert window.library.tags() == []
     manager.close()
+
+
+def test_annotation_list_filters_by_colour_and_tag_and_jumps(qtbot, window):
+    speech = longest(window)
+    text = window.library.get_speech(speech.id).text
+    window.library.add_annotation(speech.id, 10, 20, "blue", "甲", ["经济"])
+    window.library.add_annotation(speech.id, len(text) - 30, len(text) - 20, "pink", "", ["经济"])
+    window.library.add_annotation(speech.id, 40, 50, "blue", "乙", [])
+    window.open_speech(speech.id)
+    pane = window.annotations
+    assert [r.start for r in pane.model.rows] == [10, 40, len(text) - 30]
+    pane.color_box.setCurrentIndex(pane.color_box.findData("blue"))
+    assert [r.note for r in pane.model.rows] == ["甲", "乙"]
+    assert pane.count_label.text() == "2 of 3"
+    pane.tag_box.setCurrentText("经济")
+    assert [r.note for r in pane.model.rows] == ["甲"]
+    pane.color_box.setCurrentIndex(0)
+    last = pane.model.index(1, 0)
+    assert pane.model.rows[1].color == "pink"
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.view.visualRect(last).center())
+    assert window.reader.view.selected_range() == (len(text) - 30, len(text) - 20)
+    assert window.reader.view.verticalScrollBar().value() > 0
+
+
+def test_tag_manager_recolours(window, monkeypatch):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    from desktop.tag_manager import TagManager
+    window.library.set_speech_tags(longest(window).id, ["重点"])
+    manager = TagManager(window.library, window)
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#336699")))
+    manager.buttons["Colour"].click()
+    assert [(t.name, t.color) for t in window.library.tags()] == [("重点", "#336699")]
+    assert manager.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) == QColor("#336699")
+    manager.close()
