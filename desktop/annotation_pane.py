@@ -22,9 +22,9 @@ from db import AnnotationRecord
 from desktop.annotation_model import ID_ROLE, NOTE, QUOTE, TAGS, AnnotationModel
 from desktop.style import HIGHLIGHTS, swatch
 from desktop.tag_editor import TagEditor
+from desktop.tag_filter_box import TagFilterBox
 
 ALL_COLORS = "All colours"
-ALL_TAGS = "All tags"
 
 
 class AnnotationPane(QWidget):
@@ -42,7 +42,7 @@ class AnnotationPane(QWidget):
         self.color_box.addItem(ALL_COLORS, "")
         for name, label, color in HIGHLIGHTS:
             self.color_box.addItem(QIcon(swatch(color)), label, name)
-        self.tag_box = QComboBox()
+        self.tag_box = TagFilterBox()
         self.count_label = QLabel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -100,14 +100,7 @@ class AnnotationPane(QWidget):
     def set_annotations(self, records: list[AnnotationRecord], select: int | None = None) -> None:
         keep = self.current_id() if select is None else select
         self.records = list(records)
-        tags = sorted({tag for record in self.records for tag in record.tags})
-        chosen = self.tag_box.currentText()
-        self.tag_box.blockSignals(True)
-        self.tag_box.clear()
-        self.tag_box.addItem(ALL_TAGS)
-        self.tag_box.addItems(tags)
-        self.tag_box.setCurrentText(chosen if chosen in tags else ALL_TAGS)
-        self.tag_box.blockSignals(False)
+        self.tag_box.set_names(sorted({tag for record in self.records for tag in record.tags}))
         self._apply_filters(keep=keep)
 
     def set_tag_completions(self, names: list[str]) -> None:
@@ -137,7 +130,7 @@ class AnnotationPane(QWidget):
     def _apply_filters(self, *_, keep: int | None = None) -> None:
         keep = self.current_id() if keep is None else keep
         color = self.color_box.currentData()
-        tag = self.tag_box.currentText() if self.tag_box.currentIndex() > 0 else ""
+        tag = self.tag_box.tag()
         shown = [r for r in self.records
                  if (not color or r.color == color) and (not tag or tag in r.tags)]
         self.model.set_rows(shown)

@@ -5,7 +5,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -26,8 +25,7 @@ from desktop.library_model import (
     TITLE,
     LibraryModel,
 )
-
-ALL_TAGS = "All tags"
+from desktop.tag_filter_box import TagFilterBox
 
 
 class LibraryPane(QWidget):
@@ -42,7 +40,7 @@ class LibraryPane(QWidget):
 
         self.filter_edit = QLineEdit(placeholderText="Filter by title, speaker, occasion, date…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.tag_box = QComboBox()
+        self.tag_box = TagFilterBox()
         self.tag_box.setToolTip("Show only speeches with this tag")
         self.view = QTreeView()
         self.view.setModel(self.proxy)
@@ -84,14 +82,8 @@ class LibraryPane(QWidget):
             self.select(current)
 
     def set_tags(self, names: list[str]) -> None:
-        chosen = self.tag_box.currentText()
-        self.tag_box.blockSignals(True)
-        self.tag_box.clear()
-        self.tag_box.addItem(ALL_TAGS)
-        self.tag_box.addItems(names)
-        self.tag_box.setCurrentText(chosen if chosen in names else ALL_TAGS)
-        self.tag_box.blockSignals(False)
-        self.proxy.set_tag("" if self.tag_box.currentIndex() <= 0 else self.tag_box.currentText())
+        self.tag_box.set_names(names)
+        self.proxy.set_tag(self.tag_box.tag())
 
     def select(self, speech_id: int) -> None:
         """Make the speech current without announcing it again."""
@@ -130,7 +122,7 @@ class LibraryPane(QWidget):
 
     @Slot(int)
     def _on_tag_changed(self, index: int) -> None:
-        self.proxy.set_tag("" if index <= 0 else self.tag_box.itemText(index))
+        self.proxy.set_tag(self.tag_box.tag())
         self.view.expandAll()
 
     @Slot(QModelIndex, QModelIndex)
