@@ -22,4 +22,31 @@ def _jieba():
 
 
 def words(text: str) -> list[str]:
+    """jieba's accurate mode, without new-word guessing."""
     return _jieba().lcut(text, HMM=False)
+
+
+WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, readers never see it
+
+
+def search_tokens(text: str) -> list[tuple[str, int, int]]:
+    """jieba's search mode: every word plus the dictionary words inside it (安全隐患 also gives
+    隐患), as (word, start, end). Tokens without a letter or digit are left out."""
+    return [(word, start, end)
+            for word, start, end in _jieba().tokenize(text, mode="search", HMM=False)
+            if any(ch.isalnum() for ch in word)]
+
+
+def index_text(text: str) -> str:
+    """What goes into the full-text index for `text`: its search tokens, separated."""
+    return WORD_SEPARATOR.join(word for word, _, _ in search_tokens(text))
+
+
+def boundaries(text: str) -> tuple[set[int], set[int]]:
+    """Where search tokens of `text` start and where they end."""
+    tokens = _jieba().tokenize(text, mode="search", HMM=False)
+    starts, ends = set(), set()
+    for _, start, end in tokens:
+        starts.add(start)
+        ends.add(end)
+    return starts, ends

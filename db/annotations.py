@@ -44,6 +44,7 @@ class Annotations:
                       "created_at": now, "updated_at": now}
             row = Annotation.create(**fields)
             _set_tags(row.id, tags)
+            self._index_note(row.id, note)
         return self.get_annotation(row.id)
 
     def restore_annotation(self, record: AnnotationRecord) -> AnnotationRecord:
@@ -55,6 +56,7 @@ class Annotations:
                               orphan=record.orphan, created_at=record.created_at,
                               updated_at=datetime.now())
             _set_tags(record.id, record.tags)
+            self._index_note(record.id, record.note)
         return self.get_annotation(record.id)
 
     def update_annotation(self, annotation_id: int, *, color: str | None = None,
@@ -74,12 +76,16 @@ class Annotations:
                 raise LookupError(f"no annotation with id {annotation_id}")
             if tags is not None:
                 _set_tags(annotation_id, tags)
+            if note is not None:
+                self._index_note(annotation_id, note)
         return self.get_annotation(annotation_id)
 
     def delete_annotation(self, annotation_id: int) -> AnnotationRecord:
         """Delete and return what was deleted, so it can be put back."""
         record = self.get_annotation(annotation_id)
-        Annotation.delete().where(Annotation.id == annotation_id).execute()
+        with self.db.atomic():
+            Annotation.delete().where(Annotation.id == annotation_id).execute()
+            self._index_note(annotation_id, "")
         return record
 
 

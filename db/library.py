@@ -34,10 +34,11 @@ from db.records import (
     SpeechRecord,
     SpeechSummary,
 )
+from db.search import Search
 from db.tags import Tags
 
 
-class Library(Annotations, Tags):
+class Library(Annotations, Tags, Search):
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.db = init_db(self.path)
@@ -120,6 +121,7 @@ class Library(Annotations, Tags):
                     speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
                     text=speech.text, text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
                     analyzer_version=ANALYZER_VERSION, created_at=now)
+                self._index_speech(row.id, speech.text)
                 ids: list[int] = []
                 for position, entry in enumerate(speech.outline):
                     section = OutlineSection.create(
@@ -168,6 +170,8 @@ class Library(Annotations, Tags):
     def purge_deleted(self) -> int:
         """Remove deleted speeches for good, and sources left without speeches."""
         with self.db.atomic():
+            self._unindex_speeches(row.id for row in Speech.select(Speech.id)
+                                   .where(Speech.deleted == True))
             count = Speech.delete().where(Speech.deleted == True).execute()
             Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
         return count

@@ -67,7 +67,25 @@ V3 = [
     "ALTER TABLE speech ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
 ]
 
-STEPS = [V1, V2, V3]
+# v4: full-text search over speech text and annotation notes (jieba search-mode tokens joined by
+# U+200B, see analysis/tokens.py; rows are filled by the library, not here), the index's
+# vocabulary for keyword statistics, and review cards with their spaced-repetition schedule.
+V4 = [
+    "CREATE VIRTUAL TABLE speech_fts USING fts5(body, tokenize = 'unicode61')",
+    "CREATE VIRTUAL TABLE note_fts USING fts5(body, tokenize = 'unicode61')",
+    "CREATE VIRTUAL TABLE speech_vocab USING fts5vocab(speech_fts, 'row')",
+    """CREATE TABLE card (
+        id INTEGER PRIMARY KEY,
+        annotation_id INTEGER NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        due DATE NOT NULL, interval INTEGER NOT NULL DEFAULT 0, ease REAL NOT NULL DEFAULT 2.5,
+        reps INTEGER NOT NULL DEFAULT 0, lapses INTEGER NOT NULL DEFAULT 0, reviewed_at DATETIME,
+        UNIQUE (annotation_id, kind, start))""",
+    "CREATE INDEX card_due ON card (due)",
+    "CREATE INDEX mention_kind ON mention (kind, speech_id)",
+]
+
+STEPS = [V1, V2, V3, V4]
 SCHEMA_VERSION = len(STEPS)
 
 

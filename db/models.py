@@ -3,12 +3,15 @@ from peewee import (
     BooleanField,
     CompositeKey,
     DatabaseProxy,
+    DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import FTS5Model, SearchField
 
 database = DatabaseProxy()
 
@@ -101,4 +104,38 @@ class AnnotationTag(BaseModel):
         primary_key = CompositeKey("annotation", "tag")
 
 
-MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag]
+
+
+class SpeechIndex(FTS5Model):
+    """Search tokens of speech.text; rowid = speech id."""
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "speech_fts"
+
+
+class NoteIndex(FTS5Model):
+    """Search tokens of annotation.note; rowid = annotation id."""
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "note_fts"
+
+
+class Card(BaseModel):
+    annotation = ForeignKeyField(Annotation, backref="cards", on_delete="CASCADE")
+    kind = TextField()  # excerpt, figure or formula
+    start = IntegerField()
+    end = IntegerField()
+    due = DateField()
+    interval = IntegerField(default=0)
+    ease = FloatField(default=2.5)
+    reps = IntegerField(default=0)
+    lapses = IntegerField(default=0)
+    reviewed_at = DateTimeField(null=True)
+
+
+MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag,
+          SpeechIndex, NoteIndex, Card]

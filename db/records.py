@@ -81,3 +81,39 @@ class TagRecord:
     color: str | None
     speeches: int = 0
     annotations: int = 0
+
+
+@dataclass
+class Hit:
+    """One line of a concordance: `left` + `match` + `right`. `start`/`end` are the place in the
+    speech to open; for a hit in a note they are the highlight's range."""
+    speech_id: int
+    start: int
+    end: int
+    left: str
+    match: str
+    right: str
+    where: str = "text"  # text, directive, figure or note
+    annotation_id: int | None = None
+
+
+@dataclass
+class SearchGroup:
+    speech_id: int
+    title: str | None
+    speaker: str | None
+    date: str | None
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    query: str
+    groups: list[SearchGroup] = field(default_factory=list)
+    speeches: int = 0  # speeches that match, over all pages
+    next_offset: int | None = None  # pass as `offset` for the next page
+    notes: list[str] = field(default_factory=list)  # what in the query was left out, and why
+
+    @property
+    def hits(self) -> int:
+        return sum(len(group.hits) for group in self.groups)

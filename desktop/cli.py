@@ -1,7 +1,9 @@
-"""The `yandu` command line: analyze, import, list, show, eval; no command opens the window."""
+"""The `yandu` command line: analyze, import, list, show, search, eval; no command opens the
+window."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -11,6 +13,7 @@ from contextlib import ExitStack
 from analysis import InputError, analyze_file
 from analysis.version import __version__
 from db import Library, LibraryError
+from db.search import CONTEXT
 from desktop.library_path import library_path
 from resources import sample_paths
 
@@ -65,6 +68,18 @@ def _parser() -> argparse.ArgumentParser:
                       help="print the directives, figures, dates, formulas and documents")
     show.set_defaults(run=_show)
 
+    search = commands.add_parser(
+        "search", help="search the library; prints a concordance",
+        description="Search speech text and highlight notes. Words are all required; "
+                    "\"exact phrase\", -word leaves out, a OR b, speaker:NAME, tag:NAME, "
+                    "kind:directive|figure|annotation, date:2016..2018. "
+                    "Exit status 1 when nothing matches.")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50, metavar="N",
+                        help="stop after the speech that brings the hits to N (default 50)")
+    search.add_argument("--json", action="store_true", help="the results as JSON")
+    search.set_defaults(run=_search)
+
     evaluate = commands.add_parser(
         "eval", help="measure the extraction against the hand labels",
         description="Precision and recall per kind against the hand-labelled speeches "
@@ -83,6 +98,11 @@ def _open(path) -> Library:
         print(f"yandu: re-analysing {stale} speech(es) stored by an older version…",
               file=sys.stderr, flush=True)
         library.reanalyze()
+    unindexed = library.unindexed_count()
+    if unindexed:
+        print(f"yandu: adding {unindexed} speech(es) to the search index…",
+              file=sys.stderr, flush=True)
+        library.build_index()
     return library
 
 
@@ -155,10 +175,36 @@ def _list(args) -> int:
     return 0
 
 
-def _pad(text: str, columns: int) -> str:
-    """Left-justify for a terminal, where a Chinese character takes two columns."""
-    width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(columns - width, 0)
+def _search(args) -> int:
+    with _open(args.db) as library:
+        results = library.search(" ".join(args.query), limit=args.limit)
+    for note in results.notes:
+        print(f"yandu: {note}", file=sys.stderr)
+    if args.json:
+        json.dump(dataclasses.asdict(results) | {"hits": results.hits}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        print()
+        return 0 if results.hits else 1
+    for group in results.groups:
+        print(f"\n[{group.speech_id}] 《{group.title or '(untitled)'}》 {group.speaker or ''} "
+              f"{group.date or ''} — {len(group.hits)} hit{'s' if len(group.hits) != 1 else ''}")
+        for hit in group.hits:
+            mark = "  note: " if hit.where == "note" else "  "
+            print(f"{mark}{_pad(hit.left, 2 * CONTEXT, right=True)} 【{hit.match}】 {hit.right}")
+    shown = len(results.groups)
+    more = f"; showing the first {shown}, use --limit for more" if results.next_offset else ""
+    print(f"\n{results.hits} hits in {shown} speeches ({results.speeches} match{more})")
+    return 0 if results.hits else 1
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, columns: int, right: bool = False) -> str:
+    """Justify for a terminal, where a Chinese character takes two columns."""
+    padding = " " * max(columns - _width(text), 0)
+    return padding + text if right else text + padding
 
 
 def _show(args) -> int:

@@ -1,0 +1,163 @@
+"""The search box's query language, parsed without ever failing:
+
+    隐患 排查            both words, anywhere in the speech
+    "主体责任"  “三同时”   an exact phrase (ASCII or Chinese quotes)
+    -演练  NOT 演练       speeches without the word
+    事故 OR 隐患          either word
+    speaker:李  tag:安全  kind:directive|figure|annotation  date:2016..2018
+
+Whatever cannot be used (a lone OR, an unknown kind, a bad date) is left out and explained in
+`Query.notes`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("directive", "figure", "annotation")
+FIELDS = ("speaker", "tag", "kind", "date")
+QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
+DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+SPACE = re.compile(r"[\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    phrase: bool = False
+
+    def __str__(self) -> str:
+        return f"“{self.text}”" if self.phrase else self.text
+
+
+@dataclass
+class Query:
+    clauses: list[list[Term]] = field(default_factory=list)  # all of these, each one of its terms
+    excluded: list[Term] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    date_from: str | None = None
+    date_to: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause]
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.speakers or self.tags or self.kinds or self.date_from or self.date_to)
+
+
+@dataclass
+class _Item:
+    text: str
+    phrase: bool
+    negated: bool
+    field: str | None = None
+
+
+def parse_query(text: str) -> Query:
+    query = Query()
+    items = _scan(text, query.notes)
+    pending_or = pending_not = False
+    for item in items:
+        bare = not item.phrase and item.field is None
+        if bare and item.text == "AND":  # words are all required anyway
+            continue
+        if bare and item.text == "NOT":
+            pending_not = True
+            continue
+        if pending_not:
+            item.negated, pending_not = True, False
+        if bare and item.text in ("OR", "|"):
+            if not query.clauses or pending_or:
+                query.notes.append("OR needs a word on each side; it was left out")
+            pending_or = True
+            continue
+        if item.field is not None:
+            _apply_filter(query, item)
+            pending_or = False
+            continue
+        term = Term(SPACE.sub("", item.text) if item.phrase else item.text, item.phrase)
+        if not term.text:
+            continue
+        if item.negated:
+            query.excluded.append(term)
+        elif pending_or and query.clauses:
+            query.clauses[-1].append(term)
+        else:
+            query.clauses.append([term])
+        pending_or = False
+    if pending_or and query.clauses:
+        query.notes.append("OR needs a word on each side; it was left out")
+    return query
+
+
+def _scan(text: str, notes: list[str]) -> list[_Item]:
+    items = []
+    position = 0
+    while position < len(text):
+        match = SPACE.match(text, position)
+        if match:
+            position = match.end()
+            continue
+        negated = False
+        if text[position] == "-" and position + 1 < len(text) and not text[position + 1].isspace():
+            negated = True
+            position += 1
+        name = None
+        prefix = re.match(r"([A-Za-z]+):(?=\S)", text[position:])
+        if prefix and prefix.group(1).lower() in FIELDS:
+            name = prefix.group(1).lower()
+            position += prefix.end()
+        if text[position] in QUOTES:
+            close = QUOTES[text[position]]
+            end = text.find(close, position + 1)
+            if end < 0:
+                notes.append("a closing quote is missing; the phrase runs to the end")
+                end = len(text)
+            items.append(_Item(text[position + 1:end], True, negated, name))
+            position = end + 1
+        else:
+            end = SPACE.search(text, position)
+            end = end.start() if end else len(text)
+            items.append(_Item(text[position:end], False, negated, name))
+            position = end
+    return items
+
+
+def _apply_filter(query: Query, item: _Item) -> None:
+    value = item.text.strip()
+    if item.negated:
+        query.notes.append(f"-{item.field}: cannot exclude; {item.field}:{value} was used as is")
+    if item.field == "speaker":
+        query.speakers.append(value)
+    elif item.field == "tag":
+        query.tags.append(value)
+    elif item.field == "kind":
+        for kind in value.lower().split("|"):
+            if kind in KINDS:
+                query.kinds.add(kind)
+            else:
+                query.notes.append(f"kind:{kind} is not a kind; use "
+                                   + ", ".join(f"kind:{k}" for k in KINDS))
+    elif item.field == "date":
+        _apply_dates(query, value)
+
+
+def _apply_dates(query: Query, value: str) -> None:
+    low, separator, high = value.partition("..")
+    if not separator:
+        high = low
+    if (low and not DATE.fullmatch(low)) or (high and not DATE.fullmatch(high)) or not (low or high):
+        query.notes.append(f"date:{value} is not a date range; write date:2016, date:2016..2018 "
+                           "or date:2016-03..2016-06")
+        return
+    query.date_from = _normal(low) if low else None
+    query.date_to = _normal(high) if high else None
+
+
+def _normal(date: str) -> str:
+    """2016-3-5 → 2016-03-05, the form speech dates are stored in."""
+    return "-".join(part if len(part) == 4 else part.zfill(2) for part in date.split("-"))

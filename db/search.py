@@ -1,0 +1,329 @@
+"""Full-text search: an FTS5 index of jieba search tokens finds the speeches (and notes) that
+may match; the hits are then found in the text itself, counting only those that start and end
+on word boundaries, and shown as a concordance."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from peewee import fn
+
+from analysis.query import Query, Term, parse_query
+from analysis.sentences import split_sentences
+from analysis.tokens import boundaries, index_text, search_tokens
+from db.models import (
+    Annotation,
+    AnnotationTag,
+    Mention,
+    NoteIndex,
+    Speech,
+    SpeechIndex,
+    SpeechTag,
+    Tag,
+)
+from db.records import Hit, SearchGroup, SearchResults
+
+CONTEXT = 24  # characters each side of a hit in a concordance line
+WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
+BATCH = 20  # speeches read at a time while collecting hits
+SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
+SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
+
+
+class Search:
+    """Mixed into Library."""
+
+    # Keeping the index in step (called inside the caller's transaction)
+
+    @staticmethod
+    def _index_speech(speech_id: int, text: str) -> None:
+        SpeechIndex.insert({SpeechIndex.rowid: speech_id, SpeechIndex.body: index_text(text)}
+                           ).execute()
+
+    @staticmethod
+    def _index_note(annotation_id: int, note: str) -> None:
+        NoteIndex.delete().where(NoteIndex.rowid == annotation_id).execute()
+        if note.strip():
+            NoteIndex.insert({NoteIndex.rowid: annotation_id, NoteIndex.body: index_text(note)}
+                             ).execute()
+
+    @staticmethod
+    def _unindex_speeches(speech_ids: Iterable[int]) -> None:
+        ids = list(speech_ids)
+        for batch in range(0, len(ids), 500):
+            part = ids[batch:batch + 500]
+            SpeechIndex.delete().where(SpeechIndex.rowid.in_(part)).execute()
+            notes = Annotation.select(Annotation.id).where(Annotation.speech.in_(part))
+            NoteIndex.delete().where(NoteIndex.rowid.in_(notes)).execute()
+
+    def unindexed_count(self) -> int:
+        """Speeches not in the search index yet (stored before the index existed)."""
+        return Speech.select().where(Speech.id.not_in(SpeechIndex.select(SpeechIndex.rowid))
+                                     ).count()
+
+    def build_index(self, cancelled: Callable[[], bool] = lambda: False,
+                    progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+        """Index the speeches and notes that are not indexed yet, 50 speeches per transaction."""
+        ids = [row.id for row in Speech.select(Speech.id).where(
+            Speech.id.not_in(SpeechIndex.select(SpeechIndex.rowid))).order_by(Speech.id)]
+        for done in range(0, len(ids), 50):
+            if cancelled():
+                return done
+            with self.db.atomic():
+                for speech_id, text in (Speech.select(Speech.id, Speech.text)
+                                        .where(Speech.id.in_(ids[done:done + 50])).tuples()):
+                    self._index_speech(speech_id, text)
+            progress(min(done + 50, len(ids)), len(ids))
+        with self.db.atomic():
+            notes = (Annotation.select(Annotation.id, Annotation.note)
+                     .where(Annotation.note != "",
+                            Annotation.id.not_in(NoteIndex.select(NoteIndex.rowid))).tuples())
+            for annotation_id, note in notes:
+                self._index_note(annotation_id, note)
+        return len(ids)
+
+    # Searching
+
+    def search(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
+        """Speeches matching `text` (see analysis/query.py), best first, with their hits as
+        concordance lines: whole speeches from `offset` until at least `limit` hits."""
+        query = parse_query(text)
+        results = SearchResults(text, notes=list(query.notes))
+        expression = _fts_expression(query, results.notes)
+        if expression is None and (query.excluded or not query.kinds):
+            if query.excluded and not query.terms:
+                results.notes.append("-word only leaves words out; add a word to search for")
+            else:
+                results.notes.append("type a word or phrase to search for, or a kind: "
+                                     "kind:directive, kind:figure, kind:annotation")
+            return results
+        candidates = self._candidates(query, expression)
+        results.speeches = len(candidates)
+        position = offset
+        while (position < len(candidates) and position - offset < SCAN_LIMIT
+               and results.hits < limit):
+            for group in self._groups(candidates[position:position + BATCH], query, expression):
+                position += 1
+                if group.hits:
+                    results.groups.append(group)
+                if results.hits >= limit:
+                    break
+        results.next_offset = position if position < len(candidates) else None
+        if not results.groups and results.next_offset is None and candidates:
+            results.notes.append(f"{len(candidates)} speech(es) hold the words, but not as "
+                                 "written or not where asked")
+            results.speeches = 0
+        return results
+
+    def _candidates(self, query: Query, expression: str | None) -> list[int]:
+        """Ids of the speeches that may hold hits, best first."""
+        condition = _speech_condition(query)
+        if expression is None:  # a kind with no words: every speech that has that kind
+            rows = (Speech.select(Speech.id).where(condition, _has_kinds(query))
+                    .order_by(Speech.date.desc(nulls="last"), Speech.id))
+            return [row.id for row in rows]
+        rows = (SpeechIndex.select(SpeechIndex.rowid)
+                .join(Speech, on=(Speech.id == SpeechIndex.rowid))
+                .where(SpeechIndex.match(expression), condition, _has_kinds(query))
+                .order_by(SpeechIndex.rank()).tuples())
+        ids = [row[0] for row in rows]
+        if not query.kinds or "annotation" in query.kinds:
+            seen = set(ids)
+            notes = (Annotation.select(Annotation.speech).distinct()
+                     .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
+                     .join(Speech, on=(Speech.id == Annotation.speech))
+                     .where(NoteIndex.match(expression), condition).tuples())
+            ids += [row[0] for row in notes if row[0] not in seen]
+        return ids
+
+    def _groups(self, speech_ids: list[int], query: Query, expression: str | None
+                ) -> list[SearchGroup]:
+        rows = {row.id: row for row in Speech.select(
+            Speech.id, Speech.title, Speech.speaker, Speech.date, Speech.text
+        ).where(Speech.id.in_(speech_ids))}
+        spans = _kind_spans(speech_ids, query, {i: r.text for i, r in rows.items()})
+        notes = _matching_notes(speech_ids, query, expression)
+        groups = []
+        for speech_id in speech_ids:
+            row = rows[speech_id]
+            group = SearchGroup(speech_id, row.title, row.speaker, row.date)
+            allowed = spans.get(speech_id) if query.kinds else None
+            if query.terms:
+                if allowed is None or allowed:
+                    group.hits += [_line(speech_id, row.text, start, end, where)
+                                   for start, end, where in _text_hits(row.text, query.terms,
+                                                                       allowed)]
+            else:
+                group.hits += [_line(speech_id, row.text, start, end, where)
+                               for start, end, where in allowed or []]
+            for annotation_id, start, end, note in notes.get(speech_id, []):
+                for hit_start, hit_end in _find(note, query.terms):
+                    group.hits.append(Hit(speech_id, start, end,
+                                          _flat(note[max(0, hit_start - CONTEXT):hit_start]),
+                                          note[hit_start:hit_end],
+                                          _flat(note[hit_end:hit_end + CONTEXT]), "note",
+                                          annotation_id))
+            groups.append(group)
+        return groups
+
+
+def _fts_expression(query: Query, notes: list[str]) -> str | None:
+    """The FTS5 MATCH string: every user word becomes quoted tokens, so no input can be read
+    as FTS syntax."""
+    clauses = []
+    for clause in query.clauses:
+        phrases = [phrase for phrase in (_phrase(term, notes) for term in clause) if phrase]
+        if phrases:
+            clauses.append("(" + " OR ".join(phrases) + ")")
+    if not clauses:
+        return None
+    expression = " AND ".join(clauses)
+    excluded = [phrase for phrase in (_phrase(term, notes) for term in query.excluded) if phrase]
+    if excluded:
+        expression += " NOT (" + " OR ".join(excluded) + ")"
+    return expression
+
+
+def _phrase(term: Term, notes: list[str]) -> str | None:
+    tokens = list(dict.fromkeys(word for word, _, _ in search_tokens(term.text)))
+    if not tokens:
+        notes.append(f"{term} has no letters or digits to search for; it was left out")
+        return None
+    quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
+    return quoted if len(tokens) == 1 else f"NEAR({quoted}, {2 * len(tokens) + 5})"
+
+
+def _speech_condition(query: Query):
+    condition = Speech.deleted == False  # noqa: E712 - peewee expression
+    for speaker in query.speakers:
+        condition &= fn.instr(fn.coalesce(Speech.speaker, ""), speaker) > 0
+    for tag in query.tags:
+        tagged = (SpeechTag.select(SpeechTag.speech).join(Tag)
+                  .where(fn.lower(Tag.name) == tag.lower()))
+        marked = (Annotation.select(Annotation.speech).join(AnnotationTag).join(Tag)
+                  .where(fn.lower(Tag.name) == tag.lower()))
+        condition &= Speech.id.in_(tagged) | Speech.id.in_(marked)
+    if query.date_from:
+        condition &= fn.substr(Speech.date, 1, len(query.date_from)) >= query.date_from
+    if query.date_to:
+        condition &= fn.substr(Speech.date, 1, len(query.date_to)) <= query.date_to
+    return condition
+
+
+def _has_kinds(query: Query):
+    """Speeches holding at least one of the query's kinds (true when no kind is asked for)."""
+    condition = None
+    for kind in query.kinds:
+        if kind == "annotation":
+            part = Speech.id.in_(Annotation.select(Annotation.speech))
+        else:
+            part = Speech.id.in_(Mention.select(Mention.speech).where(Mention.kind == kind))
+        condition = part if condition is None else condition | part
+    return condition if condition is not None else True
+
+
+def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
+                ) -> dict[int, list[tuple[int, int, str]]]:
+    """The ranges hits must fall in for a kind: directives, sentences with a figure, highlights
+    (with the tags asked for)."""
+    spans: dict[int, list[tuple[int, int, str]]] = {i: [] for i in speech_ids}
+    mention_kinds = [kind for kind in ("directive", "figure") if kind in query.kinds]
+    if mention_kinds:
+        rows = (Mention.select(Mention.speech, Mention.kind, Mention.start, Mention.end)
+                .where(Mention.speech.in_(speech_ids), Mention.kind.in_(mention_kinds))
+                .order_by(Mention.start).tuples())
+        figures: dict[int, list[tuple[int, int]]] = {}
+        for speech_id, kind, start, end in rows:
+            if kind == "figure" and query.terms:
+                figures.setdefault(speech_id, []).append((start, end))
+            else:
+                spans[speech_id].append((start, end, kind))
+        for speech_id, places in figures.items():
+            for sentence in split_sentences(texts[speech_id]):
+                if any(sentence.start <= start < sentence.end for start, _ in places):
+                    spans[speech_id].append((sentence.start, sentence.end, "figure"))
+    if "annotation" in query.kinds:
+        rows = Annotation.select(Annotation.id, Annotation.speech, Annotation.start,
+                                 Annotation.end).where(Annotation.speech.in_(speech_ids))
+        if query.tags:
+            rows = rows.where(Annotation.id.in_(_tagged_annotations(query.tags)))
+        for row in rows:
+            spans[row.speech_id].append((row.start, row.end, "annotation"))
+    for items in spans.values():
+        items.sort()
+    return spans
+
+
+def _tagged_annotations(tags: list[str]):
+    return (AnnotationTag.select(AnnotationTag.annotation).join(Tag)
+            .where(fn.lower(Tag.name).in_([tag.lower() for tag in tags])))
+
+
+def _matching_notes(speech_ids: list[int], query: Query, expression: str | None
+                    ) -> dict[int, list[tuple[int, int, int, str]]]:
+    if expression is None or (query.kinds and "annotation" not in query.kinds):
+        return {}
+    rows = (Annotation.select(Annotation.id, Annotation.speech, Annotation.start,
+                              Annotation.end, Annotation.note)
+            .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
+            .where(NoteIndex.match(expression), Annotation.speech.in_(speech_ids))
+            .order_by(Annotation.start))
+    if query.tags and query.kinds:
+        rows = rows.where(Annotation.id.in_(_tagged_annotations(query.tags)))
+    notes: dict[int, list[tuple[int, int, int, str]]] = {}
+    for row in rows:
+        notes.setdefault(row.speech_id, []).append((row.id, row.start, row.end, row.note))
+    return notes
+
+
+def _text_hits(text: str, terms: list[Term], allowed: list[tuple[int, int, str]] | None
+               ) -> list[tuple[int, int, str]]:
+    hits = []
+    for start, end in _find(text, terms):
+        if allowed is None:
+            hits.append((start, end, "text"))
+            continue
+        where = next((kind for low, high, kind in allowed if low <= start and end <= high), None)
+        if where is not None:
+            hits.append((start, end, where))
+    return hits
+
+
+def _find(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Where the terms occur in `text` as whole words (or runs of whole words), in order and
+    without overlaps."""
+    folded = text.lower() if len(text.lower()) == len(text) else text
+    found = []
+    for term in terms:
+        needle = term.text.strip(SYNTAX)
+        needle = needle.lower() if folded is not text else needle
+        if not needle:
+            continue
+        start = folded.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            if _on_boundaries(text, start, end):
+                found.append((start, end))
+            start = folded.find(needle, start + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    hits: list[tuple[int, int]] = []
+    for start, end in found:
+        if not hits or start >= hits[-1][1]:
+            hits.append((start, end))
+    return hits
+
+
+def _on_boundaries(text: str, start: int, end: int) -> bool:
+    """True when jieba, reading the text around it, has a word starting at `start` and one
+    ending at `end` (隐患 in 安全隐患 counts; 国家 in 中国家庭 does not)."""
+    low = max(0, start - WINDOW)
+    starts, ends = boundaries(text[low:min(len(text), end + WINDOW)])
+    return start - low in starts and end - low in ends
+
+
+def _line(speech_id: int, text: str, start: int, end: int, where: str) -> Hit:
+    return Hit(speech_id, start, end, _flat(text[max(0, start - CONTEXT):start]),
+               _flat(text[start:end]), _flat(text[end:end + CONTEXT]), where)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

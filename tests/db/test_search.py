@@ -1,0 +1,204 @@
+import pytest
+
+from analysis.query import parse_query
+from db import Library
+from db.migrations import SCHEMA_VERSION
+from tests.speeches import FLOOD, SAFETY
+
+HAZARDS = """关于隐患排查的讲话
+同志们：
+今天我们专门研究安全隐患排查治理工作。
+一、认清形势
+去年全市发生事故12起，死亡9人。中国家庭对安全的期待越来越高。
+二、落实责任
+各企业必须落实安全生产主体责任，严禁隐患不除就复工。
+各区要在6月底前完成隐患排查。"""
+
+DRILL = """关于应急演练的讲话
+同志们：
+今年要组织好应急演练，发现隐患及时整改。国家标准必须执行。"""
+
+
+def _import(library: Library, text: str, title: str, speaker: str | None = None,
+            date: str | None = None) -> int:
+    library.import_text(text, title, name=title)
+    speech = next(s for s in library.list_speeches() if s.title == title)
+    if speaker or date:  # the pipeline finds neither in these short texts
+        library.db.execute_sql("UPDATE speech SET speaker = ?, date = ? WHERE id = ?",
+                               (speaker, date, speech.id))
+    return speech.id
+
+
+@pytest.fixture
+def speeches(library):
+    return {
+        "hazards": _import(library, HAZARDS, "隐患讲话", "李明", "2016-05-10"),
+        "drill": _import(library, DRILL, "演练讲话", "王强", "2018-03-01"),
+        "safety": _import(library, SAFETY, "安全讲话", "张华", "2020-01-02"),
+        "flood": _import(library, FLOOD, "防汛讲话"),
+    }
+
+
+def _found(library, query):
+    """{speech id: [matched text, …]} for a query, checking every line against the speech."""
+    results = library.search(query, limit=1000)
+    found = {}
+    for group in results.groups:
+        text = library.get_speech(group.speech_id).text
+        for hit in group.hits:
+            if hit.where != "note":
+                assert text[hit.start:hit.end] == hit.match
+                assert "".join(text[:hit.start].split()).endswith(hit.left.replace(" ", ""))
+            found.setdefault(group.speech_id, []).append(hit.match)
+    return found
+
+
+def test_two_character_words_inside_longer_words_are_found(library, speeches):
+    found = _found(library, "隐患")
+    # the title line is not part of the text
+    assert found == {speeches["hazards"]: ["隐患"] * 3, speeches["drill"]: ["隐患"],
+                     speeches["safety"]: ["隐患"]}
+    text = library.get_speech(speeches["hazards"]).text
+    starts = [hit.start for hit in library.search("隐患").groups[0].hits]
+    assert text[starts[0] - 2:starts[0] + 2] == "安全隐患"
+
+
+def test_longer_terms_are_found(library, speeches):
+    assert _found(library, "主体责任") == {speeches["hazards"]: ["主体责任"],
+                                          speeches["safety"]: ["主体责任"]}
+    assert set(_found(library, "安全生产")) == {speeches["hazards"], speeches["safety"]}
+
+
+def test_a_substring_across_a_word_boundary_is_not_a_hit(library, speeches):
+    # 中国家庭 holds 国家 only across 中国|家庭; the drill speech has the real word
+    assert _found(library, "国家") == {speeches["drill"]: ["国家"]}
+    assert _found(library, "国家庭") == {}
+
+
+def test_phrases_exclusions_and_or(library, speeches):
+    assert _found(library, '"隐患排查"') == {speeches["hazards"]: ["隐患排查"] * 2}
+    assert _found(library, "“排查治理”") == {speeches["hazards"]: ["排查治理"]}
+    assert set(_found(library, "隐患 -演练")) == {speeches["hazards"], speeches["safety"]}
+    assert set(_found(library, "隐患 NOT 演练 -排查")) == set()
+    assert set(_found(library, "汛期 OR 演练")) == {speeches["flood"], speeches["drill"]}
+    both = _found(library, "隐患 国家")
+    assert set(both) == {speeches["drill"]} and sorted(both[speeches["drill"]]) == ["国家", "隐患"]
+
+
+def test_field_filters(library, speeches):
+    assert set(_found(library, "隐患 speaker:李明")) == {speeches["hazards"]}
+    assert set(_found(library, "隐患 date:2017..2019")) == {speeches["drill"]}
+    assert set(_found(library, "隐患 date:2016")) == {speeches["hazards"]}
+    assert set(_found(library, "安全 date:..2016-12")) == {speeches["hazards"]}
+    library.set_speech_tags(speeches["drill"], ["应急"])
+    assert set(_found(library, "隐患 tag:应急")) == {speeches["drill"]}
+
+
+def test_kinds_restrict_hits(library, speeches):
+    hazards = speeches["hazards"]
+    directive = _found(library, "隐患 kind:directive")
+    assert directive[hazards] == ["隐患", "隐患"]  # 严禁隐患… and 要在6月底前完成隐患排查
+    assert _found(library, "死亡 kind:figure") == {hazards: ["死亡"], speeches["safety"]: ["死亡"]}
+    assert _found(library, "企业 kind:figure") == {}  # no figure in those sentences
+    figures = library.search("kind:figure", limit=1000)
+    matches = [hit.match for group in figures.groups for hit in group.hits]
+    assert "12起" in matches and "9人" in matches
+    assert {hit.where for group in figures.groups for hit in group.hits} == {"figure"}
+
+
+def test_notes_are_searched_and_kept_in_step(library, speeches):
+    hazards = speeches["hazards"]
+    text = library.get_speech(hazards).text
+    start = text.index("各区要在")
+    made = library.add_annotation(hazards, start, start + len("各区要在6月底前完成隐患排查"),
+                                  "yellow", "值得推广的经验")
+    [group] = library.search("推广").groups
+    assert [(h.where, h.match, h.annotation_id, h.start) for h in group.hits] == [
+        ("note", "推广", made.id, start)]
+    assert _found(library, "推广 kind:annotation") == {hazards: ["推广"]}
+    assert _found(library, "隐患 kind:annotation") == {hazards: ["隐患"]}  # inside the highlight
+    library.update_annotation(made.id, note="需要督办")
+    assert _found(library, "推广") == {}
+    assert _found(library, "督办") == {hazards: ["督办"]}
+    library.delete_annotation(made.id)
+    assert _found(library, "督办") == {}
+    library.restore_annotation(made)
+    assert _found(library, "推广") == {hazards: ["推广"]}
+    assert library.db.execute_sql("SELECT count(*) FROM note_fts").fetchone()[0] == 1
+
+
+def test_the_index_follows_delete_purge_and_reimport(library, speeches, tmp_path):
+    drill = speeches["drill"]
+    library.delete_speeches([drill])
+    assert set(_found(library, "演练")) == set()
+    library.restore_speeches([drill])
+    assert set(_found(library, "演练")) == {drill}
+    library.delete_speeches([drill])
+    library.purge_deleted()
+    rows = library.db.execute_sql("SELECT count(*) FROM speech_fts WHERE rowid = ?", (drill,))
+    assert rows.fetchone()[0] == 0
+    again = _import(library, DRILL, "演练讲话")
+    assert set(_found(library, "演练")) == {again}
+
+
+def test_an_index_is_built_for_speeches_stored_before_it_existed(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with Library(path) as library:
+        _import(library, HAZARDS, "隐患讲话")
+        library.db.execute_sql("DELETE FROM speech_fts")
+        assert library.unindexed_count() == 1
+        assert library.search("隐患").groups == []
+        assert library.build_index() == 1
+        assert library.unindexed_count() == 0
+        assert len(library.search("隐患").groups[0].hits) == 3
+    assert SCHEMA_VERSION >= 4
+
+
+MALFORMED = ['"', '""', '隐患"', '"隐患', "*", "隐患*", "NEAR", "NEAR(隐患 排查)", "OR", "隐患 OR",
+             "OR 隐患", "AND", "NOT", "-", "--", "-隐患", "(", "隐患)", "^隐患", "23.5%",
+             "安全-生产", "kind:", "kind:nothing", "date:abc", "date:2016..x", "speaker:",
+             "tag:", "a:b", ":", "col:隐患", "{隐患 排查}", "隐患 + 排查", "'", "\\", "%%%", "。",
+             "  ", "", "\u200b", "隐患\x00", "“", "”隐患“"]
+
+
+@pytest.mark.parametrize("text", MALFORMED)
+def test_malformed_queries_answer_with_results_or_a_message(library, speeches, text):
+    results = library.search(text)
+    assert results.groups or results.notes or not parse_query(text).terms or results.speeches == 0
+    for group in results.groups:
+        assert group.hits
+
+
+def test_malformed_queries_say_what_was_left_out(library, speeches):
+    assert "closing quote" in " ".join(library.search('"隐患').notes)
+    assert set(_found(library, '"隐患')) == set(_found(library, "隐患"))
+    assert "OR needs a word" in " ".join(library.search("隐患 OR").notes)
+    assert "no letters or digits" in " ".join(library.search("隐患 *").notes)
+    assert set(_found(library, "隐患 *")) == set(_found(library, "隐患"))
+    assert "not a kind" in " ".join(library.search("kind:nothing 隐患").notes)
+    assert "not a date range" in " ".join(library.search("date:abc 隐患").notes)
+    assert "add a word" in " ".join(library.search("-隐患").notes)
+    assert library.search("").notes and library.search("").groups == []
+    assert set(_found(library, "隐患*")) == set(_found(library, "隐患"))
+    assert set(_found(library, "(隐患)")) == set(_found(library, "隐患"))
+    written = library.search("安全-生产")
+    assert written.groups == [] and "not as written" in " ".join(written.notes)
+
+
+def test_pages_continue_where_the_last_one_stopped(library, speeches):
+    first = library.search("安全", limit=1)
+    assert len(first.groups) == 1 and first.next_offset == 1 and first.speeches >= 2
+    second = library.search("安全", limit=1, offset=first.next_offset)
+    assert second.groups[0].speech_id != first.groups[0].speech_id
+
+
+def test_the_corpus_hits_are_real_text(corpus, tmp_path):
+    with Library(tmp_path / "corpus.sqlite") as library:
+        list(library.import_paths([corpus]))
+        for query in ("隐患", "安全生产", "主体责任", "“三同时”", "死亡 kind:figure"):
+            results = library.search(query, limit=1000)
+            assert results.hits > 0, query
+            for group in results.groups:
+                text = library.get_speech(group.speech_id).text
+                for hit in group.hits:
+                    assert text[hit.start:hit.end] == hit.match
