@@ -3,13 +3,24 @@ from db.connection import LibraryError, init_db
 from db.library import Library
 from db.records import (
     AnnotationRecord,
+    Comparison,
+    FormulaEntry,
+    Hit,
     ImportResult,
+    Keyword,
     MentionRecord,
+    MentionRow,
+    ReviewCard,
+    SearchGroup,
+    SearchResults,
     SectionRecord,
     SpeechRecord,
     SpeechSummary,
+    StudyFilter,
     TagRecord,
 )
 
-__all__ = ["AnnotationRecord", "ImportResult", "Library", "LibraryError", "MentionRecord",
-           "SectionRecord", "SpeechRecord", "SpeechSummary", "TagRecord", "init_db"]
+__all__ = ["AnnotationRecord", "Comparison", "FormulaEntry", "Hit", "ImportResult", "Keyword",
+           "Library", "LibraryError", "MentionRecord", "MentionRow", "ReviewCard", "SearchGroup",
+           "SearchResults", "SectionRecord", "SpeechRecord", "SpeechSummary", "StudyFilter",
+           "TagRecord", "init_db"]

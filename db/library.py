@@ -34,11 +34,13 @@ from db.records import (
     SpeechRecord,
     SpeechSummary,
 )
+from db.review import Review
 from db.search import Search
+from db.study import Study
 from db.tags import Tags
 
 
-class Library(Annotations, Tags, Search):
+class Library(Annotations, Tags, Search, Study, Review):
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.db = init_db(self.path)

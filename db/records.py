@@ -117,3 +117,70 @@ class SearchResults:
     @property
     def hits(self) -> int:
         return sum(len(group.hits) for group in self.groups)
+
+
+@dataclass
+class StudyFilter:
+    """Which directives or figures a study table shows. Empty fields do not filter."""
+    speech_ids: list[int] | None = None
+    keyword: str = ""
+    tag: str = ""
+    strength: str = ""  # directives: prohibit, must, should, hope
+    kind: str = ""  # figures: people, money, percent…
+    unit: str = ""  # figures
+
+
+@dataclass
+class MentionRow:
+    """A directive or figure with where it stands: its speech, section path and context."""
+    id: int
+    speech_id: int
+    speech_title: str | None
+    start: int
+    end: int
+    text: str
+    data: dict
+    context: str = ""
+    section: str = ""
+
+
+@dataclass
+class FormulaEntry:
+    text: str
+    expansion: str | None
+    occurrences: int
+    speeches: int
+
+
+@dataclass
+class Keyword:
+    term: str
+    count: int  # in the speech
+    elsewhere: int  # in the rest of the library (or the other speech)
+    score: float  # log-likelihood: how much more the speech uses it than the rest
+
+
+@dataclass
+class Comparison:
+    shared: list[tuple[str, int, int]]  # term, count in the first, count in the second
+    first_only: list[Keyword]
+    second_only: list[Keyword]
+    first_directives: list[str]  # directives of the first with no close match in the second
+    second_directives: list[str]
+
+
+@dataclass
+class ReviewCard:
+    """A card to review: a highlight (front: the passage, back: the note), or a cloze made from
+    a figure or formula inside a highlight (front: the sentence with a blank)."""
+    id: int
+    kind: str  # excerpt, figure or formula
+    speech_id: int
+    start: int
+    end: int
+    front: str
+    back: str
+    citation: str
+    due: str
+    interval: int
+    reps: int

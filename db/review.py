@@ -1,0 +1,96 @@
+"""Review cards over the user's highlights, scheduled with SM-2 (db/schedule.py)."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from analysis.sentences import split_sentences
+from db.models import Annotation, Card, Mention, Speech
+from db.records import ReviewCard
+from db.schedule import Schedule, due_after, review
+
+BLANK = "____"
+# The number in a figure: blanked in its cloze card, the unit stays (死亡____人).
+NUMERAL = re.compile(r"[0-9０-９.．,，零〇一二两三四五六七八九十百千万亿点XxＸ×]+")
+
+
+class Review:
+    """Mixed into Library."""
+
+    def sync_cards(self, today: date | None = None) -> int:
+        """Make the cards that are missing: one per highlight, and a cloze card for every
+        figure and formula inside a highlight. Returns how many were made."""
+        today = today or date.today()
+        with self.db.atomic():
+            made = self.db.execute_sql(
+                'INSERT OR IGNORE INTO card (annotation_id, kind, start, "end", due) '
+                "SELECT id, 'excerpt', start, \"end\", ? FROM annotation WHERE orphan = 0",
+                (today,)).rowcount
+            made += self.db.execute_sql(
+                'INSERT OR IGNORE INTO card (annotation_id, kind, start, "end", due) '
+                'SELECT a.id, m.kind, m.start, m."end", ? FROM annotation a '
+                "JOIN mention m ON m.speech_id = a.speech_id AND m.kind IN ('figure', 'formula') "
+                'AND m.start >= a.start AND m."end" <= a."end" WHERE a.orphan = 0',
+                (today,)).rowcount
+        return made
+
+    def due_count(self, today: date | None = None) -> int:
+        return _due(today or date.today()).count()
+
+    def due_cards(self, today: date | None = None, limit: int = 200) -> list[ReviewCard]:
+        rows = (_due(today or date.today())
+                .select(Card, Annotation.note, Annotation.start, Annotation.end,
+                        Speech.id, Speech.title, Speech.speaker, Speech.date, Speech.text)
+                .order_by(Card.due, Card.id).limit(limit))
+        return [_card(row) for row in rows]
+
+    def grade_card(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
+        """Record an answer; returns the card if it is due again today (graded Again)."""
+        today = today or date.today()
+        row = Card.get_or_none(Card.id == card_id)
+        if row is None:
+            raise LookupError(f"no card with id {card_id}")
+        after = review(Schedule(row.interval, row.ease, row.reps, row.lapses), grade)
+        Card.update(interval=after.interval, ease=after.ease, reps=after.reps,
+                    lapses=after.lapses, due=due_after(today, after),
+                    reviewed_at=datetime.now()).where(Card.id == card_id).execute()
+        if after.interval == 0:
+            return next((card for card in self.due_cards(today) if card.id == card_id), None)
+        return None
+
+
+def _due(today: date):
+    return (Card.select().join(Annotation).join(Speech)
+            .where(Card.due <= today, Speech.deleted == False, Annotation.orphan == False))
+
+
+def _card(row: Card) -> ReviewCard:
+    annotation = row.annotation
+    speech = annotation.speech
+    text = speech.text
+    citation = "《" + (speech.title or "无题") + "》" + "".join(
+        f" {part}" for part in (speech.speaker, speech.date) if part)
+    if row.kind == "excerpt":
+        front = text[annotation.start:annotation.end]
+        back = annotation.note or "(no note)"
+    else:
+        sentence = next((s for s in split_sentences(text) if s.start <= row.start < s.end), None)
+        low, high = (sentence.start, sentence.end) if sentence else (row.start, row.end)
+        answer = text[row.start:row.end]
+        if row.kind == "figure" and NUMERAL.search(answer):
+            number = NUMERAL.search(answer)
+            blank_start, blank_end = row.start + number.start(), row.start + number.end()
+        else:
+            blank_start, blank_end = row.start, row.end
+        front = text[low:blank_start] + BLANK + text[blank_end:high]
+        back = text[low:blank_start] + "【" + text[blank_start:blank_end] + "】" + text[blank_end:high]
+        if row.kind == "formula":
+            data = Mention.select(Mention.data).where(
+                Mention.speech == speech.id, Mention.start == row.start,
+                Mention.kind == "formula").scalar()
+            expansion = json.loads(data).get("expansion") if data else None
+            if expansion:
+                back += f"\n{answer}：{expansion}"
+    return ReviewCard(row.id, row.kind, speech.id, row.start, row.end, front, back, citation,
+                      str(row.due), row.interval, row.reps)

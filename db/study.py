@@ -1,0 +1,222 @@
+"""Study across the library: directives and figures as pageable tables, the formulas index,
+keywords of a speech, and two speeches compared."""
+from __future__ import annotations
+
+import json
+
+from peewee import Case, fn
+from rapidfuzz import fuzz, process
+
+from analysis.keywords import distinctive, is_term, term_counts
+from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag
+from db.records import (
+    Comparison,
+    FormulaEntry,
+    Hit,
+    Keyword,
+    MentionRow,
+    SearchGroup,
+    StudyFilter,
+)
+
+CONTEXT = 20  # characters each side of a figure in the figures table
+SIMILAR = 70  # rapidfuzz ratio at or above which two directives say the same thing
+STRENGTH_ORDER = ("prohibit", "must", "should", "hope")
+
+
+def _value(key: str):
+    return fn.json_extract(Mention.data, f"$.{key}")
+
+
+# What each sortable column of the directives and figures tables orders by.
+ORDERS = {
+    "speech": Speech.title,
+    "date": Speech.date,
+    "text": Mention.text,
+    "section": Mention.start,
+    "strength": Case(_value("strength"), [(name, rank) for rank, name in
+                                          enumerate(STRENGTH_ORDER)], len(STRENGTH_ORDER)),
+    "addressee": _value("addressee"),
+    "deadline": _value("deadline"),
+    "value": _value("value").cast("REAL"),
+    "unit": _value("unit"),
+    "kind": _value("kind"),
+    "direction": _value("direction"),
+    "context": Mention.start,
+}
+
+
+class Study:
+    """Mixed into Library."""
+
+    def mentions(self, kind: str, where: StudyFilter | None = None, order: str = "",
+                 descending: bool = False, offset: int = 0, limit: int = 200
+                 ) -> list[MentionRow]:
+        """A page of the library's directives or figures (`kind`), in speech and text order
+        unless `order` names a column of ORDERS."""
+        query = _mention_query(kind, where or StudyFilter()).select(
+            Mention.id, Mention.speech, Speech.id, Speech.title, Mention.start, Mention.end, Mention.text,
+            Mention.data,
+            fn.substr(Speech.text, fn.max(1, Mention.start + 1 - CONTEXT),
+                      Mention.end + CONTEXT - fn.max(0, Mention.start - CONTEXT)).alias("around"),
+            fn.max(0, Mention.start - CONTEXT).alias("around_start"))
+        keys = []
+        if order in ORDERS:
+            keys.append(ORDERS[order].desc(nulls="last") if descending
+                        else ORDERS[order].asc(nulls="last"))
+        query = query.order_by(*keys, Mention.speech, Mention.id).offset(offset).limit(limit)
+        rows = [MentionRow(r.id, r.speech_id, r.speech.title, r.start, r.end, r.text,
+                           json.loads(r.data),
+                           _flat(r.around[:r.start - r.around_start]) + "【" + r.text + "】"
+                           + _flat(r.around[r.end - r.around_start:]))
+                for r in query]
+        sections = _section_paths({row.speech_id for row in rows})
+        for row in rows:
+            row.section = _path_at(sections.get(row.speech_id, []), row.start)
+        return rows
+
+    def mention_count(self, kind: str, where: StudyFilter | None = None) -> int:
+        return _mention_query(kind, where or StudyFilter()).select(fn.count(Mention.id)).scalar()
+
+    def figure_units(self) -> list[str]:
+        return [unit for (unit,) in Mention.select(_value("unit")).distinct()
+                .where(Mention.kind == "figure", _value("unit").is_null(False))
+                .order_by(_value("unit")).tuples()]
+
+    # Formulas
+
+    def formulas(self) -> list[FormulaEntry]:
+        """Every 提法 in the library with its expansion and how often and where it occurs."""
+        rows = (Mention.select(Mention.text, fn.max(_value("expansion")),
+                               fn.count(Mention.id), fn.count(Mention.speech.distinct()))
+                .join(Speech).where(Mention.kind == "formula", Speech.deleted == False)
+                .group_by(Mention.text)
+                .order_by(fn.count(Mention.id).desc(), Mention.text).tuples())
+        return [FormulaEntry(*row) for row in rows]
+
+    def formula_occurrences(self, text: str) -> list[SearchGroup]:
+        """Each place a formula is used, as concordance lines grouped by speech."""
+        rows = (Mention.select(Mention.speech, Mention.start, Mention.end, Speech.id, Speech.title,
+                               Speech.speaker, Speech.date, Speech.text)
+                .join(Speech).where(Mention.kind == "formula", Mention.text == text,
+                                    Speech.deleted == False)
+                .order_by(Speech.date.desc(nulls="last"), Mention.speech, Mention.start))
+        groups: dict[int, SearchGroup] = {}
+        for row in rows:
+            speech = row.speech
+            group = groups.setdefault(row.speech_id, SearchGroup(
+                row.speech_id, speech.title, speech.speaker, speech.date))
+            group.hits.append(Hit(row.speech_id, row.start, row.end,
+                                  _flat(speech.text[max(0, row.start - 24):row.start]),
+                                  speech.text[row.start:row.end],
+                                  _flat(speech.text[row.end:row.end + 24]), "formula"))
+        return list(groups.values())
+
+    # Keywords
+
+    def keywords(self, speech_id: int, limit: int = 30) -> list[Keyword]:
+        """The terms that set a speech apart from the rest of the library."""
+        text = _text(speech_id)
+        counts = term_counts(text)
+        total = sum(counts.values())
+        library = _library_counts([term for term in counts if is_term(term)])
+        library_total = self.db.execute_sql(
+            "SELECT coalesce(sum(cnt), 0) FROM speech_vocab").fetchone()[0]
+        indexed = self.db.execute_sql("SELECT count(*) FROM speech_fts WHERE rowid = ?",
+                                      (speech_id,)).fetchone()[0]
+        if indexed:  # the rest of the library is the library without this speech
+            library = {term: count - counts[term] for term, count in library.items()}
+            library_total -= total
+        return [Keyword(*item) for item in
+                distinctive(counts, total, library, library_total, limit)]
+
+    def compare(self, first_id: int, second_id: int, limit: int = 30) -> Comparison:
+        """Shared and distinctive terms of two speeches, and the directives of each that the
+        other has nothing close to."""
+        first, second = term_counts(_text(first_id)), term_counts(_text(second_id))
+        first_total, second_total = sum(first.values()), sum(second.values())
+        shared = sorted(((term, first[term], second[term]) for term in first.keys() & second.keys()
+                         if is_term(term)),
+                        key=lambda item: (-min(item[1] / first_total, item[2] / second_total),
+                                          item[0]))[:limit]
+        first_only = [Keyword(*item) for item in
+                      distinctive(first, first_total, second, second_total, limit)]
+        second_only = [Keyword(*item) for item in
+                       distinctive(second, second_total, first, first_total, limit)]
+        first_directives, second_directives = _directives(first_id), _directives(second_id)
+        return Comparison(shared, first_only, second_only,
+                          _unmatched(first_directives, second_directives),
+                          _unmatched(second_directives, first_directives))
+
+
+def _mention_query(kind: str, where: StudyFilter):
+    query = Mention.select().join(Speech).where(Mention.kind == kind, Speech.deleted == False)
+    if where.speech_ids is not None:
+        query = query.where(Mention.speech.in_(where.speech_ids))
+    if where.keyword.strip():
+        query = query.where(fn.instr(Mention.text, where.keyword.strip()) > 0)
+    if where.tag:
+        query = query.where(Mention.speech.in_(
+            SpeechTag.select(SpeechTag.speech).join(Tag).where(Tag.name == where.tag)))
+    for key in ("strength", "kind", "unit"):
+        if getattr(where, key):
+            query = query.where(_value(key) == getattr(where, key))
+    return query
+
+
+def _section_paths(speech_ids: set[int]) -> dict[int, list[tuple[int, int, int, str, int | None]]]:
+    """Per speech, its headings as (id, start, end, label + title, parent id)."""
+    sections: dict[int, list] = {}
+    rows = (OutlineSection.select(OutlineSection.id, OutlineSection.speech, OutlineSection.start,
+                                  OutlineSection.end, OutlineSection.label, OutlineSection.title,
+                                  OutlineSection.parent)
+            .where(OutlineSection.speech.in_(list(speech_ids)), OutlineSection.kind == "heading")
+            .order_by(OutlineSection.position).tuples())
+    for section_id, speech_id, start, end, label, title, parent in rows:
+        sections.setdefault(speech_id, []).append(
+            (section_id, start, end, label + _short(title), parent))
+    return sections
+
+
+def _path_at(sections: list[tuple[int, int, int, str, int | None]], offset: int) -> str:
+    """二、…/（三）…: the headings whose sections hold `offset`, outermost first."""
+    return " / ".join(name for _, start, end, name, _ in sections if start <= offset < end)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 12 else title[:12] + "…"
+
+
+def _text(speech_id: int) -> str:
+    text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+    if text is None:
+        raise LookupError(f"no speech with id {speech_id}")
+    return text
+
+
+def _library_counts(terms: list[str]) -> dict[str, int]:
+    counts = {}
+    for batch in range(0, len(terms), 500):
+        part = terms[batch:batch + 500]
+        marks = ", ".join("?" * len(part))
+        cursor = Speech._meta.database.execute_sql(
+            f"SELECT term, cnt FROM speech_vocab WHERE term IN ({marks})", part)
+        counts.update(dict(cursor.fetchall()))
+    return counts
+
+
+def _directives(speech_id: int) -> list[str]:
+    return [text for (text,) in Mention.select(Mention.text)
+            .where(Mention.speech == speech_id, Mention.kind == "directive")
+            .order_by(Mention.start).tuples()]
+
+
+def _unmatched(directives: list[str], others: list[str]) -> list[str]:
+    if not others:
+        return list(directives)
+    return [text for text in directives
+            if process.extractOne(text, others, scorer=fuzz.ratio)[1] < SIMILAR]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

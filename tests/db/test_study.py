@@ -1,0 +1,148 @@
+from datetime import date, timedelta
+
+import pytest
+
+from db import StudyFilter
+from db.schedule import AGAIN, EASY, GOOD, HARD, Schedule, review
+from tests.db.test_search import DRILL, HAZARDS, _import
+from tests.speeches import FLOOD, SAFETY
+
+
+@pytest.fixture
+def speeches(library):
+    ids = {"hazards": _import(library, HAZARDS, "隐患讲话"),
+           "drill": _import(library, DRILL, "演练讲话"),
+           "safety": _import(library, SAFETY, "安全讲话"),
+           "flood": _import(library, FLOOD, "防汛讲话")}
+    library.set_speech_tags(ids["flood"], ["防汛"])
+    return ids
+
+
+def test_directives_table_filters_sorts_and_pages(library, speeches):
+    everything = library.mentions("directive", limit=1000)
+    assert len(everything) == library.mention_count("directive") > 5
+    prohibit = library.mentions("directive", StudyFilter(strength="prohibit"))
+    assert {row.data["strength"] for row in prohibit} == {"prohibit"}
+    assert any("严禁隐患" in row.text for row in prohibit)
+    flood = library.mentions("directive", StudyFilter(tag="防汛"))
+    assert flood and {row.speech_id for row in flood} == {speeches["flood"]}
+    keyword = library.mentions("directive", StudyFilter(keyword="转移"))
+    assert keyword and all("转移" in row.text for row in keyword)
+    chosen = library.mentions("directive", StudyFilter(speech_ids=[speeches["safety"]]))
+    assert {row.speech_title for row in chosen} == {"安全讲话"}
+    ranks = ["prohibit", "must", "should", "hope"]
+    strengths = [ranks.index(row.data["strength"])
+                 for row in library.mentions("directive", order="strength", limit=1000)]
+    assert strengths == sorted(strengths)
+    pages = [row.id for offset in range(0, len(everything), 3)
+             for row in library.mentions("directive", offset=offset, limit=3)]
+    assert pages == [row.id for row in everything]
+
+
+def test_directive_rows_carry_their_section_path(library, speeches):
+    [row] = library.mentions("directive", StudyFilter(keyword="6月底前完成排查"))
+    assert row.section == "二、突出重点，狠抓落实 / （二）深入排查隐患"
+    assert row.speech_title == "安全讲话"
+
+
+def test_figures_table_sorts_by_value_and_filters_by_kind_and_unit(library, speeches):
+    figures = library.mentions("figure", order="value", descending=True, limit=1000)
+    values = [row.data["value"] for row in figures if row.data["value"] is not None]
+    assert values == sorted(values, reverse=True) and len(values) >= 4
+    people = library.mentions("figure", StudyFilter(kind="people"))
+    assert {row.text for row in people} >= {"9人", "2人"}
+    assert all(row.data["unit"] == "起" for row in library.mentions("figure",
+                                                                    StudyFilter(unit="起")))
+    assert "起" in library.figure_units()
+    [nine] = [row for row in people if row.text == "9人"]
+    assert "死亡【9人】" in nine.context
+
+
+def test_formulas_index_counts_and_lists_occurrences(library):
+    text = "一要落实“一岗双责”。二要坚持“三同时”。三要落实“一岗双责”，做到“三同时”。"
+    other = "各单位必须落实“一岗双责”制度。"
+    first, second = _import(library, text, "一"), _import(library, other, "二")
+    entries = {entry.text: entry for entry in library.formulas()}
+    assert (entries["一岗双责"].occurrences, entries["一岗双责"].speeches) == (3, 2)
+    assert (entries["三同时"].occurrences, entries["三同时"].speeches) == (2, 1)
+    assert "同时设计" in entries["三同时"].expansion
+    groups = library.formula_occurrences("一岗双责")
+    assert sorted(g.speech_id for g in groups) == sorted([first, second])
+    assert all(hit.match == "一岗双责" for g in groups for hit in g.hits)
+
+
+def test_keywords_set_a_speech_apart_from_the_rest(library, speeches):
+    keywords = library.keywords(speeches["flood"], limit=10)
+    terms = [k.term for k in keywords]
+    assert "防汛" in terms[:5]
+    assert all(k.score > 0 and k.count > 0 for k in keywords)
+    assert "我们" not in terms and "的" not in terms
+    flood = next(k for k in keywords if k.term == "防汛")
+    assert flood.elsewhere == 0 and flood.count == FLOOD.count("防汛")
+
+
+def test_compare_two_speeches(library, speeches):
+    comparison = library.compare(speeches["hazards"], speeches["drill"])
+    assert "隐患" in [term for term, _, _ in comparison.shared]
+    assert "演练" in [k.term for k in comparison.second_only]
+    assert "演练" not in [k.term for k in comparison.first_only]
+    assert any("国家标准必须执行" in d for d in comparison.second_directives)
+    same = library.compare(speeches["hazards"], speeches["hazards"])
+    assert same.first_directives == [] and same.first_only == []
+
+
+def test_sm2_intervals():
+    new = Schedule()
+    first = review(new, GOOD)
+    assert (first.interval, first.reps, first.ease) == (1, 1, 2.5)
+    second = review(first, GOOD)
+    assert second.interval == 6
+    third = review(second, GOOD)
+    assert third.interval == 15  # 6 × 2.5
+    easy = review(third, EASY)
+    assert (easy.interval, easy.ease) == (round(15 * 2.5 * 1.3), 2.65)
+    hard = review(third, HARD)
+    assert (hard.interval, hard.ease) == (18, 2.35)
+    lapse = review(third, AGAIN)
+    assert (lapse.interval, lapse.reps, lapse.lapses, lapse.ease) == (0, 0, 1, 2.3)
+    assert review(new, EASY).interval == 4 and review(new, HARD).interval == 1
+    worn = Schedule(10, 1.3, 3, 5)
+    assert review(worn, AGAIN).ease == 1.3 and review(worn, HARD).ease == 1.3
+    with pytest.raises(ValueError):
+        review(new, 5)
+
+
+def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
+    text = "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。"
+    speech = _import(library, text, "卡片")
+    stored = library.get_speech(speech).text
+    library.add_annotation(speech, 0, len(stored), "yellow", "记住这两点")
+    today = date(2026, 11, 23)
+    assert library.sync_cards(today) == 3
+    assert library.sync_cards(today) == 0
+    cards = {card.kind: card for card in library.due_cards(today)}
+    assert cards["excerpt"].front == stored and cards["excerpt"].back == "记住这两点"
+    assert cards["figure"].front == "去年全区各类事故死亡____人。"
+    assert "【31】" in cards["figure"].back
+    assert "“____”" in cards["formula"].front and "负双重责任" in cards["formula"].back
+    assert cards["figure"].citation.startswith("《卡片》")
+    assert library.due_count(today) == 3
+
+    assert library.grade_card(cards["figure"].id, GOOD, today) is None
+    again = library.grade_card(cards["formula"].id, AGAIN, today)
+    assert again is not None and again.id == cards["formula"].id
+    assert library.due_count(today) == 2  # the excerpt and the lapsed formula
+    assert library.due_count(today + timedelta(days=1)) == 3
+    library.grade_card(cards["excerpt"].id, EASY, today)
+    library.grade_card(cards["formula"].id, GOOD, today)
+    assert library.due_count(today) == 0
+    assert library.due_count(today + timedelta(days=4)) == 3
+
+
+def test_cards_go_with_their_highlight(library):
+    speech = _import(library, "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。", "卡")
+    made = library.add_annotation(speech, 0, 4, "yellow")
+    library.sync_cards()
+    assert library.due_count() == 1
+    library.delete_annotation(made.id)
+    assert library.due_count() == 0
