@@ -31,15 +31,17 @@ WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, re
 
 def search_tokens(text: str) -> list[tuple[str, int, int]]:
     """jieba's search mode: every word plus the dictionary words inside it (安全隐患 also gives
-    隐患), as (word, start, end). Tokens without a letter or digit are left out."""
+    隐患), as (word, start, end). Punctuation and spaces are left out."""
     return [(word, start, end)
             for word, start, end in _jieba().tokenize(text, mode="search", HMM=False)
-            if any(ch.isalnum() for ch in word)]
+            if word.isalnum()]
 
 
 def index_text(text: str) -> str:
-    """What goes into the full-text index for `text`: its search tokens, separated."""
-    return WORD_SEPARATOR.join(word for word, _, _ in search_tokens(text))
+    """What goes into the full-text index for `text`: its search tokens, separated. (The same
+    tokens as search_tokens(), by jieba's faster call without positions.)"""
+    return WORD_SEPARATOR.join(word for word in _jieba().lcut_for_search(text, HMM=False)
+                               if word.isalnum())
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:

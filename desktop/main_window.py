@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis import SUPPORTED_SUFFIXES
+from analysis.tokens import search_tokens
 from db import ImportResult, Library, MentionRecord
 from desktop.annotation_pane import AnnotationPane
 from desktop.commands import (
@@ -29,9 +30,12 @@ from desktop.commands import (
     EditAnnotation,
     SetSpeechTags,
 )
+from desktop.compare_dialog import CompareDialog
 from desktop.library_pane import LibraryPane
 from desktop.outline_pane import OutlinePane
 from desktop.reader_pane import ReaderPane
+from desktop.review_dialog import ReviewDialog
+from desktop.study_dock import StudyDock
 from desktop.style import (
     DEFAULT_FONT_SIZE,
     FONT_SIZES,
@@ -41,7 +45,7 @@ from desktop.style import (
 )
 from desktop.tag_manager import TagManager
 from desktop.welcome_panel import WelcomePanel
-from desktop.worker import Job, run_with_progress
+from desktop.worker import Job, run_in_background, run_with_progress
 from resources import sample_paths
 
 FILE_FILTER = ("Speeches (" + " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
@@ -80,6 +84,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.study = StudyDock(library, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)
+        self.resizeDocks([self.study], [260], Qt.Orientation.Vertical)
 
         self._make_actions()
         self._make_menus()
@@ -94,6 +101,8 @@ class MainWindow(QMainWindow):
             offset = self.settings.value("reader/offset", 0, int)
             QTimer.singleShot(0, lambda: self.reader.view.scroll_to(offset))
         QTimer.singleShot(0, self._reanalyze_stale)
+        # jieba's dictionary (half a second) loads now, off the UI thread, not on the first note
+        run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
 
     # Building
 
@@ -131,6 +140,23 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = action("&Default text size", lambda: self.zoom(0), "Ctrl+0")
         self.tags_action = action("&Tags…", self.manage_tags, "Ctrl+Shift+T",
                                   "Rename, merge, recolour and delete tags")
+        self.search_action = action("&Search the library…",
+                                    lambda: self.study.show_tab(self.study.search),
+                                    "Ctrl+Shift+F", "Search every speech and note (Ctrl+Shift+F)")
+        self.directives_action = action("&Directives", lambda: self.study.show_tab(
+            self.study.directives), "Ctrl+Shift+D", "Every directive in the library as a table")
+        self.figures_action = action("&Figures", lambda: self.study.show_tab(self.study.figures),
+                                     "Ctrl+Shift+U", "Every figure in the library as a table")
+        self.formulas_action = action("提法 F&ormulas", lambda: self.study.show_tab(
+            self.study.formulas), "Ctrl+Shift+L", "Every 提法 with its uses")
+        self.keywords_action = action("&Keywords of this speech", lambda: self.study.show_tab(
+            self.study.keywords), "Ctrl+Shift+K",
+            "The terms that set the open speech apart from the rest of the library")
+        self.compare_action = action("&Compare two speeches…", self.compare_speeches, None,
+                                     "Shared and distinctive terms and directives of two "
+                                     "speeches (select two in the library first)")
+        self.review_action = action("&Review…", self.review, "Ctrl+R",
+                                    "Review the highlights and cloze cards that are due (Ctrl+R)")
 
         # Highlight keys 1–5 and N act on the reader's selection only, so typing digits in a
         # note or filter box never highlights anything.
@@ -171,6 +197,11 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view.addAction(item)
+        study = bar.addMenu("&Study")
+        for item in (self.search_action, self.directives_action, self.figures_action,
+                     self.formulas_action, self.keywords_action, self.compare_action, None,
+                     self.review_action, None, self.study.toggleViewAction()):
+            study.addSeparator() if item is None else study.addAction(item)
         bar.addMenu("&Tools").addAction(self.tags_action)
 
         toolbar = QToolBar("Main")
@@ -178,7 +209,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in (self.import_action, self.paste_action, None, *self.highlight_actions,
                      self.note_action, None, self.undo_action, self.redo_action, None,
-                     self.find_action, self.tags_action):
+                     self.find_action, self.search_action, self.review_action, self.tags_action):
             toolbar.addSeparator() if item is None else toolbar.addAction(item)
         for made in self.highlight_actions:
             toolbar.widgetForAction(made).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -202,6 +233,10 @@ class MainWindow(QMainWindow):
         self.annotations.note_changed.connect(self._on_annotation_note)
         self.annotations.tags_changed.connect(self._on_annotation_tags)
         self.annotations.delete_requested.connect(self._on_annotation_delete)
+        self.study.open_requested.connect(self.open_at)
+        self.study.compare_requested.connect(self.compare_speeches)
+        self.library_pane.view.selectionModel().selectionChanged.connect(
+            self._on_library_selection)
 
     # Library
 
@@ -213,6 +248,7 @@ class MainWindow(QMainWindow):
         self.reader.tags.set_completions(names)
         self.annotations.set_tag_completions(names)
         self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
+        self.study.library_changed(names)
         if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
         self._show_counts()
@@ -220,8 +256,12 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         speeches = self.library_pane.model.speech_ids()
+        self.library.sync_cards()
+        due = self.library.due_count()
         self.status_label.setText(f"{len(speeches)} speeches · "
-                                  f"{self.library_pane.model.annotation_total()} highlights")
+                                  f"{self.library_pane.model.annotation_total()} highlights · "
+                                  f"{due} due for review")
+        self.review_action.setText(f"&Review… ({due} due)")
 
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
         self._remember_position()
@@ -244,6 +284,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{record.summary.title or '(untitled)'} — 研读 Yandu")
         else:
             self.setWindowTitle("研读 Yandu")
+        self.study.speech_opened(self.current_id, record.summary.title or "(untitled)"
+                                 if record else "")
         self._update_actions()
 
     def _changed(self, speech_id: int | None) -> None:
@@ -371,6 +413,40 @@ class MainWindow(QMainWindow):
             self._changed(self.current_id)
             self.reader.tags.set_tags(self.library.speech_tags(self.current_id))
 
+    # Studying
+
+    @Slot(int, int, int)
+    def open_at(self, speech_id: int, start: int, end: int) -> None:
+        """Open a speech with start–end selected and in view (from search and the tables)."""
+        if speech_id != self.current_id:
+            self.open_speech(speech_id, start)
+        if self.current_id != speech_id:
+            self.statusBar().showMessage("That speech is no longer in the library.", 4000)
+            return
+        self.reader.view.scroll_to(start)
+        self.reader.view.select_range(start, end)
+        self.reader.view.setFocus()
+
+    @Slot()
+    def _on_library_selection(self) -> None:
+        ids = self.library_pane.selected_ids()
+        self.study.directives.set_selection(ids)
+        self.study.figures.set_selection(ids)
+
+    @Slot()
+    def compare_speeches(self) -> None:
+        chosen = self.library_pane.selected_ids()
+        first = chosen[0] if chosen else self.current_id
+        second = chosen[1] if len(chosen) > 1 else None
+        CompareDialog(self.library, self.library.list_speeches(), first, second, self).exec()
+
+    @Slot()
+    def review(self) -> None:
+        self.library.sync_cards()
+        dialog = ReviewDialog(self.library, self.library.due_cards(), self)
+        dialog.graded.connect(self._show_counts)
+        dialog.exec()
+
     # Importing
 
     @Slot()
@@ -460,19 +536,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _reanalyze_stale(self) -> None:
-        stale = self.library.stale_count()
-        if not stale or (self.job is not None and not self.job.done):
+        """Bring speeches stored by an older Yandu up to date: their mentions, then the search
+        index."""
+        if self.job is not None and not self.job.done:
             return
+        stale = self.library.stale_count()
+        if stale:
+            self.job = run_with_progress(
+                self, f"Updating {stale} speeches for this version of Yandu",
+                lambda job: self.library.reanalyze(job.cancelled, job.report), self._on_updated,
+                self._on_job_failed, cleanup=self.library.close)
+            return
+        unindexed = self.library.unindexed_count()
+        if unindexed:
+            self.job = run_with_progress(
+                self, f"Adding {unindexed} speeches to the search index",
+                lambda job: self.library.build_index(job.cancelled, job.report),
+                self._on_updated, self._on_job_failed, cleanup=self.library.close)
 
-        def work(job: Job):
-            try:
-                return self.library.reanalyze(job.cancelled, job.report)
-            finally:
-                self.library.close()
-        self.job = run_with_progress(
-            self, f"Updating {stale} speeches for this version of Yandu", work,
-            lambda _: self.open_speech(self.current_id, self.reader.view.top_offset()),
-            self._on_job_failed)
+    def _on_updated(self, _count: int) -> None:
+        self.open_speech(self.current_id, self.reader.view.top_offset())
+        self.refresh_library()
+        if self.library.stale_count() == 0 and self.library.unindexed_count():
+            self._reanalyze_stale()
 
     # Drag and drop
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,12 +18,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from db import Library
     from desktop.main_window import MainWindow
+    from desktop.review_dialog import ReviewDialog
     from desktop.tag_manager import TagManager
 
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
@@ -79,6 +81,38 @@ def main(argv: list[str]) -> int:
         window.reader.legend.actions["directive"].setChecked(True)
         window.reader.find_bar.close_bar()
 
+        def wait(done) -> None:
+            for _ in range(2000):
+                app.processEvents()
+                if done():
+                    break
+                time.sleep(0.01)
+            for _ in range(5):  # let the layout take the new text
+                app.processEvents()
+
+        window.study.show_tab(window.study.search)
+        window.study.search.set_query("隐患排查")
+        wait(lambda: window.study.search.results is not None)
+        window.resizeDocks([window.study], [380], Qt.Orientation.Vertical)
+        app.processEvents()
+        window.grab().save(str(out / "search.png"))
+        window.study.show_tab(window.study.directives)
+        wait(lambda: "directives" in window.study.directives.count_label.text())
+        window.grab().save(str(out / "directives.png"))
+        window.study.show_tab(window.study.keywords)
+        wait(lambda: bool(window.study.keywords.chart.bars))
+        window.grab().save(str(out / "keywords.png"))
+        library.add_annotation(speech.id, text.index("死亡") - 12, text.index("死亡") + 8,
+                               "blue")
+        library.sync_cards()
+        review = ReviewDialog(library, [c for c in library.due_cards() if c.kind == "figure"],
+                              window)
+        review.show()
+        review.reveal()
+        app.processEvents()
+        review.grab().save(str(out / "review.png"))
+        review.close()
+
         manager = TagManager(library, window)
         manager.show()
         app.processEvents()
@@ -86,7 +120,8 @@ def main(argv: list[str]) -> int:
         manager.close()
         window.close()
         library.close()
-    for name in ("welcome", "reader", "find-and-layers", "tags"):
+    for name in ("welcome", "reader", "find-and-layers", "search", "directives", "keywords",
+                 "review", "tags"):
         print(out / f"{name}.png")
     return 0
 

@@ -21,9 +21,11 @@ class Job(QObject):
 
     def __init__(self, work: Callable[[Job], object], on_done: Callable[[object], None],
                  on_error: Callable[[str], None],
-                 on_progress: Callable[[int, int, str], None] | None = None):
+                 on_progress: Callable[[int, int, str], None] | None = None,
+                 cleanup: Callable[[], None] | None = None):
         super().__init__()
         self._work = work
+        self._cleanup = cleanup
         self._on_done = on_done
         self._on_error = on_error
         self._on_progress = on_progress
@@ -51,6 +53,9 @@ class Job(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.succeeded.emit(result)
+        finally:
+            if self._cleanup is not None:
+                self._cleanup()  # e.g. the library's connection for this thread
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, label: str) -> None:
@@ -83,8 +88,10 @@ class _Runnable(QRunnable):
 
 def run_in_background(work: Callable[[Job], object], on_done: Callable[[object], None],
                       on_error: Callable[[str], None],
-                      on_progress: Callable[[int, int, str], None] | None = None) -> Job:
-    job = Job(work, on_done, on_error, on_progress)
+                      on_progress: Callable[[int, int, str], None] | None = None,
+                      cleanup: Callable[[], None] | None = None) -> Job:
+    """Run `work(job)` on the thread pool, then `cleanup()` on the same thread."""
+    job = Job(work, on_done, on_error, on_progress, cleanup)
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
@@ -92,7 +99,8 @@ def run_in_background(work: Callable[[Job], object], on_done: Callable[[object],
 
 def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], object],
                       on_done: Callable[[object], None],
-                      on_error: Callable[[str], None]) -> Job:
+                      on_error: Callable[[str], None],
+                      cleanup: Callable[[], None] | None = None) -> Job:
     """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -112,7 +120,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], object]
             callback(value)
         return call
 
-    job = run_in_background(work, closing(on_done), closing(on_error), progress)
+    job = run_in_background(work, closing(on_done), closing(on_error), progress, cleanup)
 
     def cancel() -> None:
         if not job.done:  # closing the dialog also emits canceled

@@ -165,3 +165,36 @@ def test_show_mentions(capsys, tmp_path, corpus):
     assert code == 0
     assert any("figure" in line and "1745万元" in line and "money" in line
                for line in out.splitlines())
+
+
+def test_search_prints_an_aligned_concordance(capsys, tmp_path, corpus_db):
+    from db import Library
+    from desktop.cli import _width
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "主体责任")
+    assert code == 0
+    with Library(corpus_db) as library:
+        expected = library.search("主体责任")
+    lines = [line for line in out.splitlines() if "【主体责任】" in line]
+    assert len(lines) == expected.hits > 0
+    columns = {_width(line.split("【")[0]) for line in lines}
+    assert len(columns) == 1  # the matches line up
+    assert f"{expected.hits} hits in {len(expected.groups)} speeches" in out
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--json", "隐患", "kind:figure")
+    result = json.loads(out)
+    assert code == 0 and result["hits"] > 0
+    assert {hit["where"] for group in result["groups"] for hit in group["hits"]} == {"figure"}
+
+
+def test_search_explains_a_query_it_cannot_use(capsys, corpus_db):
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--", "-隐患")
+    assert code == 1 and "add a word" in err
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", '"', "*")
+    assert code == 1 and "yandu:" in err and "Traceback" not in err
+
+
+def test_search_indexes_an_older_library_first(capsys, corpus_db):
+    with sqlite3.connect(corpus_db) as db:
+        db.execute("DELETE FROM speech_fts")
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "隐患")
+    assert code == 0 and "adding" in err and "search index" in err
+    assert "【隐患】" in out

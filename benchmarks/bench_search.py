@@ -1,0 +1,127 @@
+"""Search and the study tables over a generated library of 10,000 speeches (~50 M characters).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_search.py [--speeches 10000]
+
+The library is generated once (benchmarks/generate_library.py) and kept in benchmarks/.cache
+with its build figures; delete the folder to build it again. Latency is per query and
+includes the concordance lines of the first 50 hits. Targets: word queries p95 ≤ 50 ms,
+phrase queries p95 ≤ 100 ms, the directives table's first rows in < 300 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from generate_library import CORPUS, generate, paragraphs  # noqa: E402
+
+from analysis.keywords import is_term  # noqa: E402
+from analysis.tokens import words  # noqa: E402
+from db import Library  # noqa: E402
+
+
+def queries(corpus: Path) -> dict[str, list[str]]:
+    """50 queries of each type, drawn from the corpus's own words."""
+    random.seed(7)
+    pool, _ = paragraphs(corpus)
+    tokens = [word for line, _ in pool for word in words(line)]
+    counts = Counter(word for word in tokens if is_term(word))
+    two = [word for word, _ in counts.most_common() if len(word) == 2][:50]
+    four = [word for word, _ in counts.most_common() if len(word) == 4][:50]
+    phrases = set()
+    while len(phrases) < 50:
+        start = random.randrange(len(tokens) - 3)
+        phrase = "".join(tokens[start:start + 3])
+        if 5 <= len(phrase) <= 10 and all(is_term(w) or len(w) == 1 for w in tokens[start:start + 3]) \
+                and phrase.isalnum():
+            phrases.add(f'"{phrase}"')
+    return {"two-character word": two, "four-character word": four, "phrase": sorted(phrases)}
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--speeches", type=int, default=10000)
+    args = parser.parse_args()
+    cache = HERE / ".cache"
+    cache.mkdir(exist_ok=True)
+    path = cache / f"library-{args.speeches}.sqlite"
+    facts_path = cache / f"library-{args.speeches}.json"
+    if not (path.exists() and facts_path.exists()):
+        for stale in cache.glob(f"library-{args.speeches}.sqlite*"):
+            stale.unlink()
+        print(f"Generating a library of {args.speeches} speeches (once; kept in {cache})…")
+        facts_path.write_text(json.dumps(generate(path, args.speeches)))
+    facts = json.loads(facts_path.read_text())
+    print(f"\nLibrary: {facts['speeches']:,} speeches, {facts['characters'] / 1e6:.1f} M characters, "
+          f"{facts['bytes'] / 2**20:.0f} MB on disk")
+    print(f"Index build: {facts['index_seconds']:.1f} s "
+          f"({facts['characters'] / facts['index_seconds'] / 1000:.0f} k characters/s)")
+
+    by_type = queries(CORPUS)  # before opening the library: the models bind to one library
+    with Library(path) as library:
+        library.search("预热")  # jieba's dictionary, loaded once per process
+        print(f"\n{'query type':<22}{'n':>4}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
+              f"{'hits (median)':>15}{'target p95':>12}")
+        for kind, texts in by_type.items():
+            times, hits = [], []
+            for text in texts:
+                began = time.perf_counter()
+                results = library.search(text, limit=50)
+                times.append((time.perf_counter() - began) * 1000)
+                hits.append(results.hits)
+            target = "100 ms" if kind == "phrase" else "50 ms"
+            print(f"{kind:<22}{len(texts):>4}{statistics.median(times):>9.1f}"
+                  f"{percentile(times, 0.95):>9.1f}{max(times):>9.1f}"
+                  f"{statistics.median(hits):>15.0f}{target:>12}")
+
+        from PySide6.QtCore import qInstallMessageHandler
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.mention_pane import MentionPane
+        app = QApplication.instance() or QApplication([])
+        qInstallMessageHandler(lambda kind, context, message: None if "propagateSizeHints"
+                               in message else print(message, file=sys.stderr))
+        print()
+        for kind, order in (("directive", ""), ("directive", "strength"), ("figure", "value")):
+            runs = []
+            for _ in range(5):
+                pane = MentionPane(library, kind)
+                pane.resize(1200, 400)
+                pane.show()
+                began = time.perf_counter()
+                pane.model.order = order
+                pane.model.reload()
+                pane.view.viewport().repaint()
+                runs.append((time.perf_counter() - began) * 1000)
+                rows = pane.model.rowCount()
+                pane.close()
+                pane.deleteLater()
+                app.processEvents()
+            label = f"{kind}s table, first {rows} rows" + (f", sorted by {order}" if order else "")
+            print(f"{label:<52} median {statistics.median(runs):6.1f} ms, "
+                  f"worst {max(runs):6.1f} ms (target < 300 ms)")
+        began = time.perf_counter()
+        count = library.mention_count("directive")
+        print(f"counting all {count:,} directives (shown beside the table, off the UI thread): "
+              f"{(time.perf_counter() - began) * 1000:.0f} ms")
+        QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""A big library for the benchmarks: N speeches of about 5,000 characters, each a shuffle of
+paragraphs from the shared corpus, with the corpus's own analysis carried over (mentions move
+with their paragraph). Speeches are stored directly; the search index is then built by the
+library itself, and that build is timed.
+
+    python benchmarks/generate_library.py OUT.sqlite [--speeches 10000]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analysis.version import ANALYZER_VERSION  # noqa: E402
+from db import Library  # noqa: E402
+from db.models import Mention, Source, Speech  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+TARGET_CHARS = 5000
+
+
+def paragraphs(corpus: Path) -> tuple[list[tuple[str, list[dict]]], list[str]]:
+    """Every paragraph of the corpus with its mentions (offsets within the paragraph)."""
+    pool, speakers = [], []
+    with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "seed.sqlite") as seed:
+        list(seed.import_paths([corpus]))
+        for summary in seed.list_speeches():
+            if summary.speaker:
+                speakers.append(summary.speaker)
+            record = seed.get_speech(summary.id)
+            start = 0
+            for line in record.text.split("\n"):
+                end = start + len(line)
+                if len(line.strip()) >= 10:
+                    inside = [{"kind": m.kind, "start": m.start - start, "end": m.end - start,
+                               "text": m.text, "data": json.dumps(m.data, ensure_ascii=False)}
+                              for m in record.mentions if start <= m.start and m.end <= end]
+                    pool.append((line, inside))
+                start = end + 1
+    return pool, speakers or ["领导"]
+
+
+def generate(path: Path, count: int, seed: int = 1, corpus: Path = CORPUS,
+             report=print) -> dict:
+    """Build the library at `path`; returns what was measured."""
+    random.seed(seed)
+    pool, speakers = paragraphs(corpus)
+    began = time.perf_counter()
+    characters = 0
+    with Library(path) as library:
+        now = datetime.now()
+        for first in range(0, count, 250):
+            with library.db.atomic():
+                mentions = []
+                for number in range(first, min(first + 250, count)):
+                    lines, offsets, size = [], [], 0
+                    while size < TARGET_CHARS:
+                        line, inside = random.choice(pool)
+                        offsets.append((size, inside))
+                        lines.append(line)
+                        size += len(line) + 1
+                    text = "\n".join(lines)
+                    characters += len(text)
+                    digest = hashlib.sha256(f"{number}:{text}".encode()).hexdigest()
+                    source = Source.create(path=f"generated/{number}.txt", sha256=digest,
+                                           format="txt", encoding="utf-8", size=len(text) * 3,
+                                           imported_at=now)
+                    year = 2010 + number % 15
+                    speech = Speech.create(
+                        source=source, position=0, title=f"生成讲话第{number + 1}号",
+                        speaker=random.choice(speakers), occasion="基准测试",
+                        date=f"{year}-{number % 12 + 1:02d}-{number % 28 + 1:02d}", text=text,
+                        text_hash=hashlib.sha256(text.encode()).hexdigest(),
+                        analyzer_version=ANALYZER_VERSION, created_at=now)
+                    for offset, inside in offsets:
+                        for m in inside:
+                            mentions.append({"speech": speech.id, "kind": m["kind"],
+                                             "start": m["start"] + offset,
+                                             "end": m["end"] + offset, "text": m["text"],
+                                             "data": m["data"]})
+                for batch in range(0, len(mentions), 500):
+                    Mention.insert_many(mentions[batch:batch + 500]).execute()
+            report(f"  stored {min(first + 250, count)}/{count} speeches", end="\r")
+        stored = time.perf_counter() - began
+        report("")
+        began = time.perf_counter()
+        library.build_index(progress=lambda done, total: report(
+            f"  indexed {done}/{total} speeches", end="\r"))
+        indexing = time.perf_counter() - began
+        report("")
+        library.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {"speeches": count, "characters": characters, "store_seconds": stored,
+            "index_seconds": indexing, "bytes": path.stat().st_size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--speeches", type=int, default=10000)
+    args = parser.parse_args()
+    if args.out.exists():
+        sys.exit(f"{args.out} exists; choose a new file")
+    result = generate(args.out, args.speeches)
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

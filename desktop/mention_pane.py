@@ -1,0 +1,226 @@
+"""The directives table or the figures table across the library (or the speeches selected in
+the library pane): filters, sorting by any column, jump to the source, export as CSV."""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.figures import UNIT_KINDS
+from db import Library, StudyFilter
+from desktop.mention_table_model import ROW_ROLE, MentionTableModel, cell
+from desktop.style import STRENGTHS
+from desktop.tag_filter_box import TagFilterBox
+from desktop.worker import Job, run_in_background, run_with_progress
+
+TITLES = {"directive": "directives", "figure": "figures"}
+
+
+class MentionPane(QWidget):
+    open_requested = Signal(int, int, int)  # speech id, start, end
+
+    def __init__(self, library: Library, kind: str, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.kind = kind
+        self.selected_ids: list[int] = []
+        self.export_job: Job | None = None
+        self._counted = 0
+        self.model = MentionTableModel(kind, self._fetch, self)
+        self.keyword_edit = QLineEdit()
+        self.keyword_edit.setPlaceholderText("Keyword")
+        self.keyword_edit.setClearButtonEnabled(True)
+        self.choice_box = QComboBox()  # strength of a directive, kind of a figure
+        self.choice_box.addItem("Any strength" if kind == "directive" else "Any kind", "")
+        if kind == "directive":
+            for name, label, _ in STRENGTHS:
+                self.choice_box.addItem(label, name)
+        else:
+            for name in UNIT_KINDS:
+                self.choice_box.addItem(name, name)
+        self.unit_box = QComboBox()
+        self.unit_box.setVisible(kind == "figure")
+        self.tag_box = TagFilterBox()
+        self.selected_check = QCheckBox("Selected speeches only")
+        self.selected_check.setToolTip("Only the speeches selected in the library list")
+        self.count_label = QLabel()
+        self.export_button = QPushButton("Export CSV…")
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        wide = "text" if kind == "directive" else "context"
+        for column, (key, _) in enumerate(self.model.columns):
+            if key == wide:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, 150 if key in ("speech", "section") else 80)
+
+        filters = QHBoxLayout()
+        for widget in (self.keyword_edit, self.choice_box, self.unit_box, self.tag_box,
+                       self.selected_check):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(300)
+        self._typing.timeout.connect(self.reload)
+        self.keyword_edit.textChanged.connect(self._typing.start)
+        for box in (self.choice_box, self.unit_box, self.tag_box):
+            box.currentIndexChanged.connect(self.reload)
+        self.selected_check.toggled.connect(self.reload)
+        self.view.activated.connect(self._on_activated)
+        self.export_button.clicked.connect(self.choose_export)
+
+    def set_tags(self, names: list[str]) -> None:
+        self.tag_box.set_names(names)
+
+    def set_selection(self, speech_ids: list[int]) -> None:
+        self.selected_ids = list(speech_ids)
+        if self.selected_check.isChecked():
+            self.reload()
+
+    def where(self) -> StudyFilter:
+        choice = self.choice_box.currentData() or ""
+        return StudyFilter(
+            speech_ids=self.selected_ids if self.selected_check.isChecked() else None,
+            keyword=self.keyword_edit.text().strip(), tag=self.tag_box.tag(),
+            strength=choice if self.kind == "directive" else "",
+            kind=choice if self.kind == "figure" else "",
+            unit=(self.unit_box.currentData() or "") if self.kind == "figure" else "")
+
+    @Slot()
+    def reload(self) -> None:
+        if self.kind == "figure":
+            self._fill_units()
+        self.model.reload()
+        self._count()
+
+    def _fill_units(self) -> None:
+        chosen = self.unit_box.currentData() or ""
+        units = self.library.figure_units()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem("Any unit", "")
+        for unit in units:
+            self.unit_box.addItem(unit, unit)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(chosen)))
+        self.unit_box.blockSignals(False)
+
+    def _fetch(self, order: str, descending: bool, offset: int, limit: int):
+        return self.library.mentions(self.kind, self.where(), order, descending, offset, limit)
+
+    def _count(self) -> None:
+        """Counted off the UI thread: over a big library it takes longer than a page."""
+        self._counted += 1
+        asked, where = self._counted, self.where()
+        self.count_label.setText("counting…")
+
+        def done(count: int) -> None:
+            if asked == self._counted:
+                self.count_label.setText(f"{count:,} {TITLES[self.kind]}")
+        run_in_background(lambda job: self.library.mention_count(self.kind, where), done,
+                          lambda message: self.count_label.setText(message),
+                          cleanup=self.library.close)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_requested.emit(row.speech_id, row.start, row.end)
+
+    # Export
+
+    @Slot()
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {TITLES[self.kind]}",
+                                              str(Path.home() / f"{TITLES[self.kind]}.csv"),
+                                              "CSV (*.csv)")
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        kind, where = self.kind, self.where()
+        order, descending = self.model.order, self.model.descending
+        columns = self.model.columns
+
+        def work(job: Job) -> int:
+            total = self.library.mention_count(kind, where)
+            return write_csv(path, columns, kind, total, job, lambda offset: self.library.mentions(
+                kind, where, order, descending, offset, 1000))
+
+        def done(count: int | None) -> None:
+            if count is None:
+                self.window().statusBar().showMessage("Export cancelled; nothing was written.",
+                                                      6000)
+            else:
+                self.window().statusBar().showMessage(f"Exported {count:,} {TITLES[kind]} to "
+                                                      f"{path}", 8000)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, "Export", f"Could not write {path}:\n{message}")
+        self.export_job = run_with_progress(self, f"Exporting {TITLES[kind]}", work, done,
+                                            failed, cleanup=self.library.close)
+
+
+def write_csv(path: str, columns, kind: str, total: int, job: Job, page) -> int | None:
+    """UTF-8 with a BOM so Excel reads the Chinese; written beside the target and moved over it
+    at the end, so a cancelled or failed export leaves no half-written file."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=target.parent)
+    written = 0
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            extra = ["value (base units)"] if kind == "figure" else []
+            writer.writerow([header for _, header in columns] + extra + ["speech id", "start"])
+            while True:
+                if job.cancelled():
+                    os.unlink(temporary)
+                    return None
+                rows = page(written)
+                for row in rows:
+                    value = [row.data.get("value")] if kind == "figure" else []
+                    writer.writerow([cell(row, key) for key, _ in columns] + value
+                                    + [row.speech_id, row.start])
+                written += len(rows)
+                job.report(written, total, "")
+                if len(rows) < 1000:
+                    break
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return written
