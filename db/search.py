@@ -3,7 +3,8 @@ may match; the hits are then found in the text itself, counting only those that 
 on word boundaries, and shown as a concordance."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from peewee import fn
 
@@ -24,7 +25,7 @@ from db.records import Hit, SearchGroup, SearchResults
 
 CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
-BATCH = 20  # speeches read at a time while collecting hits
+BATCH = 10  # speeches read at a time while collecting hits
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 
@@ -96,53 +97,36 @@ class Search:
                 results.notes.append("type a word or phrase to search for, or a kind: "
                                      "kind:directive, kind:figure, kind:annotation")
             return results
-        candidates = self._candidates(query, expression)
-        results.speeches = len(candidates)
+        candidates = _Candidates(query, expression)
+        results.speeches = candidates.total
         position = offset
-        while (position < len(candidates) and position - offset < SCAN_LIMIT
-               and results.hits < limit):
-            for group in self._groups(candidates[position:position + BATCH], query, expression):
+        while position < candidates.total and position - offset < SCAN_LIMIT \
+                and results.hits < limit:
+            batch = candidates.page(position, BATCH)
+            if not batch:
+                break
+            for group in self._groups(batch, query, expression):
                 position += 1
                 if group.hits:
                     results.groups.append(group)
                 if results.hits >= limit:
                     break
-        results.next_offset = position if position < len(candidates) else None
-        if not results.groups and results.next_offset is None and candidates:
-            results.notes.append(f"{len(candidates)} speech(es) hold the words, but not as "
+        results.next_offset = position if position < candidates.total else None
+        if not results.groups and results.next_offset is None and candidates.total:
+            results.notes.append(f"{candidates.total} speech(es) hold the words, but not as "
                                  "written or not where asked")
             results.speeches = 0
         return results
 
-    def _candidates(self, query: Query, expression: str | None) -> list[int]:
-        """Ids of the speeches that may hold hits, best first."""
-        condition = _speech_condition(query)
-        if expression is None:  # a kind with no words: every speech that has that kind
-            rows = (Speech.select(Speech.id).where(condition, _has_kinds(query))
-                    .order_by(Speech.date.desc(nulls="last"), Speech.id))
-            return [row.id for row in rows]
-        rows = (SpeechIndex.select(SpeechIndex.rowid)
-                .join(Speech, on=(Speech.id == SpeechIndex.rowid))
-                .where(SpeechIndex.match(expression), condition, _has_kinds(query))
-                .order_by(SpeechIndex.rank()).tuples())
-        ids = [row[0] for row in rows]
-        if not query.kinds or "annotation" in query.kinds:
-            seen = set(ids)
-            notes = (Annotation.select(Annotation.speech).distinct()
-                     .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
-                     .join(Speech, on=(Speech.id == Annotation.speech))
-                     .where(NoteIndex.match(expression), condition).tuples())
-            ids += [row[0] for row in notes if row[0] not in seen]
-        return ids
-
     def _groups(self, speech_ids: list[int], query: Query, expression: str | None
-                ) -> list[SearchGroup]:
+                ) -> Iterator[SearchGroup]:
+        """The groups of a batch of speeches, each worked out only when it is asked for, so a
+        page stops as soon as it has enough hits."""
         rows = {row.id: row for row in Speech.select(
             Speech.id, Speech.title, Speech.speaker, Speech.date, Speech.text
         ).where(Speech.id.in_(speech_ids))}
         spans = _kind_spans(speech_ids, query, {i: r.text for i, r in rows.items()})
         notes = _matching_notes(speech_ids, query, expression)
-        groups = []
         for speech_id in speech_ids:
             row = rows[speech_id]
             group = SearchGroup(speech_id, row.title, row.speaker, row.date)
@@ -162,8 +146,46 @@ class Search:
                                           note[hit_start:hit_end],
                                           _flat(note[hit_end:hit_end + CONTEXT]), "note",
                                           annotation_id))
-            groups.append(group)
-        return groups
+            yield group
+
+
+class _Candidates:
+    """The speeches that may hold hits, best first, read a page at a time: speeches whose text
+    matches (by bm25 rank), then those where only a note matches."""
+
+    def __init__(self, query: Query, expression: str | None):
+        condition = _speech_condition(query)
+        if expression is None:  # a kind with no words: every speech that has that kind
+            self.text = (Speech.select(Speech.id).where(condition, _has_kinds(query))
+                         .order_by(Speech.date.desc(nulls="last"), Speech.id))
+            self.notes = None
+        else:
+            self.text = (SpeechIndex.select(SpeechIndex.rowid)
+                         .join(Speech, on=(Speech.id == SpeechIndex.rowid))
+                         .where(SpeechIndex.match(expression), condition, _has_kinds(query))
+                         .order_by(SpeechIndex.rank()))
+            self.notes = None
+            if not query.kinds or "annotation" in query.kinds:
+                matched = (SpeechIndex.select(SpeechIndex.rowid)
+                           .where(SpeechIndex.match(expression)))
+                self.notes = (Annotation.select(Annotation.speech).distinct()
+                              .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
+                              .join(Speech, on=(Speech.id == Annotation.speech))
+                              .where(NoteIndex.match(expression), condition,
+                                     Annotation.speech.not_in(matched))
+                              .order_by(Annotation.speech))
+        self.text_total = self.text.order_by().count()
+        self.total = self.text_total + (self.notes.order_by().count() if self.notes else 0)
+
+    def page(self, offset: int, count: int) -> list[int]:
+        ids = []
+        if offset < self.text_total:
+            ids = [row[0] for row in self.text.offset(offset).limit(count).tuples()]
+        if self.notes is not None and len(ids) < count:
+            start = max(0, offset - self.text_total)
+            ids += [row[0] for row in
+                    self.notes.offset(start).limit(count - len(ids)).tuples()]
+        return ids
 
 
 def _fts_expression(query: Query, notes: list[str]) -> str | None:
@@ -316,8 +338,15 @@ def _on_boundaries(text: str, start: int, end: int) -> bool:
     """True when jieba, reading the text around it, has a word starting at `start` and one
     ending at `end` (隐患 in 安全隐患 counts; 国家 in 中国家庭 does not)."""
     low = max(0, start - WINDOW)
-    starts, ends = boundaries(text[low:min(len(text), end + WINDOW)])
+    starts, ends = _boundaries(text[low:min(len(text), end + WINDOW)])
     return start - low in starts and end - low in ends
+
+
+@lru_cache(maxsize=8192)
+def _boundaries(window: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Speeches repeat their set phrases, so the same windows come back often."""
+    starts, ends = boundaries(window)
+    return frozenset(starts), frozenset(ends)
 
 
 def _line(speech_id: int, text: str, start: int, end: int, where: str) -> Hit:
