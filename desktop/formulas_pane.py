@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from db import Library
+from desktop.concordance_view import ConcordanceView
 from desktop.formula_model import EXPANSION, FormulaModel
-from desktop.search_model import LEFT, MATCH, RIGHT, SearchModel
 
 
 class FormulasPane(QWidget):
@@ -35,16 +34,8 @@ class FormulasPane(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(EXPANSION,
                                                           QHeaderView.ResizeMode.Stretch)
-        self.places = SearchModel(self)
-        self.places_view = QTreeView()
-        self.places_view.setModel(self.places)
-        self.places_view.setUniformRowHeights(True)
-        self.places_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.places_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.places_view = ConcordanceView()
+        self.places = self.places_view.concordance
         self.label = QLabel("Choose a 提法 to see where it is used.")
         right = QWidget()
         column = QVBoxLayout(right)
@@ -72,11 +63,7 @@ class FormulasPane(QWidget):
         if not current.isValid():
             return
         entry = self.model.rows[current.row()]
-        groups = self.library.formula_occurrences(entry.text)
-        self.places.set_groups(groups)
-        for row in range(len(groups)):
-            self.places_view.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.places_view.expandAll()
+        self.places_view.show_groups(self.library.formula_occurrences(entry.text))
         self.label.setText(f"“{entry.text}”: {entry.occurrences} uses in {entry.speeches} "
                            f"speech{'es' if entry.speeches != 1 else ''}")
 

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from db import Library, SearchResults
-from desktop.search_model import LEFT, MATCH, RIGHT, SearchModel
+from desktop.concordance_view import ConcordanceView
 from desktop.worker import Job, run_in_background
 
 HELP = ("Words are all required · \"exact phrase\" · -word leaves out · a OR b · "
@@ -39,17 +36,8 @@ class SearchPane(QWidget):
         self.search_button = QPushButton("Search")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.model = SearchModel(self)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.view = ConcordanceView()
+        self.model = self.view.concordance
         self.more_button = QPushButton("More results")
         self.more_button.hide()
 
@@ -100,11 +88,7 @@ class SearchPane(QWidget):
         if asked != self._asked:
             return
         self.results = results
-        first = len(self.model.groups)
-        self.model.add_groups(results.groups)
-        for row in range(first, len(self.model.groups)):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-            self.view.expand(self.model.index(row, 0))
+        self.view.show_groups(results.groups, append=True)
         if offset == 0 and self.model.groups:
             self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
         self.more_button.setVisible(results.next_offset is not None)
