@@ -39,11 +39,8 @@ class Review:
         return _due(today or date.today()).count()
 
     def due_cards(self, today: date | None = None, limit: int = 200) -> list[ReviewCard]:
-        rows = (_due(today or date.today())
-                .select(Card, Annotation.note, Annotation.start, Annotation.end,
-                        Speech.id, Speech.title, Speech.speaker, Speech.date, Speech.text)
-                .order_by(Card.due, Card.id).limit(limit))
-        return [_card(row) for row in rows]
+        return [_card(row) for row in _with_text(_due(today or date.today()))
+                .order_by(Card.due, Card.id).limit(limit)]
 
     def grade_card(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
         """Record an answer; returns the card if it is due again today (graded Again)."""
@@ -56,13 +53,19 @@ class Review:
                     lapses=after.lapses, due=due_after(today, after),
                     reviewed_at=datetime.now()).where(Card.id == card_id).execute()
         if after.interval == 0:
-            return next((card for card in self.due_cards(today) if card.id == card_id), None)
+            row = _with_text(_due(today)).where(Card.id == card_id).first()
+            return _card(row) if row is not None else None
         return None
 
 
 def _due(today: date):
     return (Card.select().join(Annotation).join(Speech)
             .where(Card.due <= today, Speech.deleted == False, Annotation.orphan == False))
+
+
+def _with_text(query):
+    return query.select(Card, Annotation.note, Annotation.start, Annotation.end, Speech.id,
+                        Speech.title, Speech.speaker, Speech.date, Speech.text)
 
 
 def _card(row: Card) -> ReviewCard:
@@ -78,8 +81,8 @@ def _card(row: Card) -> ReviewCard:
         sentence = next((s for s in split_sentences(text) if s.start <= row.start < s.end), None)
         low, high = (sentence.start, sentence.end) if sentence else (row.start, row.end)
         answer = text[row.start:row.end]
-        if row.kind == "figure" and NUMERAL.search(answer):
-            number = NUMERAL.search(answer)
+        number = NUMERAL.search(answer) if row.kind == "figure" else None
+        if number:
             blank_start, blank_end = row.start + number.start(), row.start + number.end()
         else:
             blank_start, blank_end = row.start, row.end

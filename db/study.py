@@ -119,7 +119,7 @@ class Study:
         text = _text(speech_id)
         counts = term_counts(text)
         total = sum(counts.values())
-        library = _library_counts([term for term in counts if is_term(term)])
+        library = _library_counts(self.db, [term for term in counts if is_term(term)])
         library_total = self.db.execute_sql(
             "SELECT coalesce(sum(cnt), 0) FROM speech_vocab").fetchone()[0]
         indexed = self.db.execute_sql("SELECT count(*) FROM speech_fts WHERE rowid = ?",
@@ -194,12 +194,13 @@ def _text(speech_id: int) -> str:
     return text
 
 
-def _library_counts(terms: list[str]) -> dict[str, int]:
+def _library_counts(db, terms: list[str]) -> dict[str, int]:
+    """How often each term occurs in the whole index (its fts5vocab table)."""
     counts = {}
     for batch in range(0, len(terms), 500):
         part = terms[batch:batch + 500]
         marks = ", ".join("?" * len(part))
-        cursor = Speech._meta.database.execute_sql(
+        cursor = db.execute_sql(
             f"SELECT term, cnt FROM speech_vocab WHERE term IN ({marks})", part)
         counts.update(dict(cursor.fetchall()))
     return counts

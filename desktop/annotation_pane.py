@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import AnnotationRecord
 from desktop.annotation_model import ID_ROLE, NOTE, QUOTE, TAGS, AnnotationModel
+from desktop.row_table_view import RowTableView
 from desktop.style import HIGHLIGHTS, swatch
 from desktop.tag_editor import TagEditor
 from desktop.tag_filter_box import TagFilterBox
@@ -44,13 +43,7 @@ class AnnotationPane(QWidget):
             self.color_box.addItem(QIcon(swatch(color)), label, name)
         self.tag_box = TagFilterBox()
         self.count_label = QLabel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = RowTableView(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(NOTE, 110)
         self.view.setColumnWidth(TAGS, 70)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 from db import Library
 from desktop.concordance_view import ConcordanceView
 from desktop.formula_model import EXPANSION, FormulaModel
+from desktop.row_table_view import RowTableView
 
 
 class FormulasPane(QWidget):
@@ -25,13 +24,7 @@ class FormulasPane(QWidget):
         super().__init__(parent)
         self.library = library
         self.model = FormulaModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = RowTableView(self.model)
         self.view.horizontalHeader().setSectionResizeMode(EXPANSION,
                                                           QHeaderView.ResizeMode.Stretch)
         self.places_view = ConcordanceView()

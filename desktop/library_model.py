@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from db import SpeechSummary
+from desktop.grouped_model import GroupedModel, bold
 
 TITLE, SPEAKER, OCCASION, DATE, SOURCE, ANNOTATIONS, TAGS = range(7)
-HEADERS = ["Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags"]
 SPEECH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -27,8 +26,9 @@ class _Group:
         return len(self.speeches) == 1
 
 
-class LibraryModel(QAbstractItemModel):
-    """internalId 0 marks a top-level row; n > 0 a speech under top-level row n - 1."""
+class LibraryModel(GroupedModel):
+    """A top-level row is a file with one speech, or a group row for a file with several."""
+    HEADERS = ("Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,11 +43,14 @@ class LibraryModel(QAbstractItemModel):
             self._groups[-1].speeches.append(speech)
         self.endResetModel()
 
-    def set_annotation_count(self, speech_id: int, count: int) -> None:
+    def set_annotation_count(self, speech_id: int, count: int) -> bool:
+        """Returns whether the count changed."""
         index = self.index_of(speech_id, ANNOTATIONS)
-        if index.isValid():
-            self._speech(index).annotations = count
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        if not index.isValid() or self._speech(index).annotations == count:
+            return False
+        self._speech(index).annotations = count
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
 
     def index_of(self, speech_id: int, column: int = TITLE) -> QModelIndex:
         for row, group in enumerate(self._groups):
@@ -64,35 +67,14 @@ class LibraryModel(QAbstractItemModel):
     def speech_ids(self) -> list[int]:
         return [speech.id for group in self._groups for speech in group.speeches]
 
-    # QAbstractItemModel
+    # GroupedModel
 
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            group = self._groups[parent.row()]
-            return 0 if group.single else len(group.speeches)
-        return 0
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def child_count(self, row: int) -> int:
+        group = self._groups[row]
+        return 0 if group.single else len(group.speeches)
 
     def flags(self, index):
         if not index.isValid():
@@ -115,7 +97,7 @@ class LibraryModel(QAbstractItemModel):
         if role == TAGS_ROLE:
             return list(speech.tags)
         if role == FILTER_TEXT_ROLE:
-            return " ".join(str(_speech_column(speech, c) or "") for c in range(len(HEADERS)))
+            return " ".join(str(_speech_column(speech, c) or "") for c in range(len(self.HEADERS)))
         return None
 
     def _group_data(self, group: _Group, column: int, role):
@@ -128,9 +110,7 @@ class LibraryModel(QAbstractItemModel):
                 return sum(speech.annotations for speech in group.speeches)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return group.source_path
         return None

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self.job: Job | None = None
         self.last_color = HIGHLIGHTS[0][0]
+        self.due = 0  # review cards due today
+        self._study_hidden_while_empty = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("研读 Yandu")
         self.setAcceptDrops(True)
@@ -101,7 +103,12 @@ class MainWindow(QMainWindow):
             offset = self.settings.value("reader/offset", 0, int)
             QTimer.singleShot(0, lambda: self.reader.view.scroll_to(offset))
         QTimer.singleShot(0, self._reanalyze_stale)
-        # jieba's dictionary (half a second) loads now, off the UI thread, not on the first note
+        QTimer.singleShot(0, self._load_dictionary)
+
+    @Slot()
+    def _load_dictionary(self) -> None:
+        """jieba's dictionary takes half a second to load: once the window is up, off the UI
+        thread, rather than when the first note is saved (notes are indexed for search)."""
         run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
 
     # Building
@@ -248,20 +255,32 @@ class MainWindow(QMainWindow):
         self.reader.tags.set_completions(names)
         self.annotations.set_tag_completions(names)
         self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
+        # an empty library shows the welcome panel alone; the study panel comes back with speeches
+        if not speeches and not self.study.isHidden():
+            self.study.hide()
+            self._study_hidden_while_empty = True
+        elif speeches and self._study_hidden_while_empty:
+            self.study.show()
+            self._study_hidden_while_empty = False
         self.study.library_changed(names)
         if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
-        self._show_counts()
+        self._refresh_due()
         self._update_actions()
 
     def _show_counts(self) -> None:
         speeches = self.library_pane.model.speech_ids()
-        self.library.sync_cards()
-        due = self.library.due_count()
         self.status_label.setText(f"{len(speeches)} speeches · "
                                   f"{self.library_pane.model.annotation_total()} highlights · "
-                                  f"{due} due for review")
-        self.review_action.setText(f"&Review… ({due} due)")
+                                  f"{self.due} due for review")
+        self.review_action.setText(f"&Review… ({self.due} due)")
+
+    @Slot()
+    def _refresh_due(self) -> None:
+        """Cards for new highlights, and how many are due: when highlights come or go."""
+        self.library.sync_cards()
+        self.due = self.library.due_count()
+        self._show_counts()
 
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
         self._remember_position()
@@ -298,8 +317,8 @@ class MainWindow(QMainWindow):
         records = self.library.annotations(speech_id)
         self.reader.view.set_annotations(records)
         self.annotations.set_annotations(records)
-        self.library_pane.model.set_annotation_count(speech_id, len(records))
-        self._show_counts()
+        if self.library_pane.model.set_annotation_count(speech_id, len(records)):
+            self._refresh_due()
         tags = self.library.speech_tags(speech_id)
         if tags != self.reader.tags.tags:
             self.reader.tags.set_tags(tags)
@@ -444,7 +463,7 @@ class MainWindow(QMainWindow):
     def review(self) -> None:
         self.library.sync_cards()
         dialog = ReviewDialog(self.library, self.library.due_cards(), self)
-        dialog.graded.connect(self._show_counts)
+        dialog.graded.connect(self._refresh_due)
         dialog.exec()
 
     # Importing
@@ -485,21 +504,14 @@ class MainWindow(QMainWindow):
         if not ok:
             return
 
-        def work(job: Job):
-            try:
-                return [self.library.import_text(text, title)], False
-            finally:
-                self.library.close()  # this worker thread's connection
-        self._start("Importing the pasted text", work)
+        self._start("Importing the pasted text",
+                    lambda job: ([self.library.import_text(text, title)], False))
 
     def _run_import(self, title: str, paths) -> None:
         def work(job: Job):
-            try:
-                with ExitStack() as stack:  # keeps bundled samples on disk while importing
-                    results = list(self.library.import_paths(paths(stack), job.cancelled,
-                                                             job.report))
-            finally:
-                self.library.close()  # this worker thread's connection
+            with ExitStack() as stack:  # keeps bundled samples on disk while importing
+                results = list(self.library.import_paths(paths(stack), job.cancelled,
+                                                         job.report))
             return results, job.cancelled()
         self._start(title, work)
 
@@ -507,7 +519,8 @@ class MainWindow(QMainWindow):
         if self.job is not None and not self.job.done:
             self.statusBar().showMessage("An import is still running.", 4000)
             return
-        self.job = run_with_progress(self, title, work, self._on_imported, self._on_job_failed)
+        self.job = run_with_progress(self, title, work, self._on_imported, self._on_job_failed,
+                                     cleanup=self.library.close)
 
     def _on_imported(self, outcome: tuple[list[ImportResult], bool]) -> None:
         results, cancelled = outcome

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +25,13 @@ from PySide6.QtWidgets import (
 from analysis.figures import UNIT_KINDS
 from db import Library, StudyFilter
 from desktop.mention_table_model import ROW_ROLE, MentionTableModel, cell
+from desktop.row_table_view import RowTableView
 from desktop.style import STRENGTHS
 from desktop.tag_filter_box import TagFilterBox
 from desktop.worker import Job, run_in_background, run_with_progress
 
 TITLES = {"directive": "directives", "figure": "figures"}
+WIDTHS = {"speech": 150, "section": 150, "strength": 110, "value": 100}  # others 80 pixels
 
 
 class MentionPane(QWidget):
@@ -63,22 +63,16 @@ class MentionPane(QWidget):
         self.selected_check.setToolTip("Only the speeches selected in the library list")
         self.count_label = QLabel()
         self.export_button = QPushButton("Export CSV…")
-        self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view = RowTableView(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         wide = "text" if kind == "directive" else "context"
         for column, (key, _) in enumerate(self.model.columns):
             if key == wide:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
-                header.resizeSection(column, 150 if key in ("speech", "section") else 80)
+                header.resizeSection(column, WIDTHS.get(key, 80))
 
         filters = QHBoxLayout()
         for widget in (self.keyword_edit, self.choice_box, self.unit_box, self.tag_box,
@@ -95,11 +89,11 @@ class MentionPane(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(300)
-        self._typing.timeout.connect(self.reload)
+        self._typing.timeout.connect(self.apply_filters)
         self.keyword_edit.textChanged.connect(self._typing.start)
         for box in (self.choice_box, self.unit_box, self.tag_box):
-            box.currentIndexChanged.connect(self.reload)
-        self.selected_check.toggled.connect(self.reload)
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.selected_check.toggled.connect(self.apply_filters)
         self.view.activated.connect(self._on_activated)
         self.export_button.clicked.connect(self.choose_export)
 
@@ -109,7 +103,7 @@ class MentionPane(QWidget):
     def set_selection(self, speech_ids: list[int]) -> None:
         self.selected_ids = list(speech_ids)
         if self.selected_check.isChecked():
-            self.reload()
+            self.apply_filters()
 
     def where(self) -> StudyFilter:
         choice = self.choice_box.currentData() or ""
@@ -122,14 +116,20 @@ class MentionPane(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """The library changed: read the units again and show the rows."""
         if self.kind == "figure":
-            self._fill_units()
+            # a scan of every figure (half a second over 10,000 speeches): off the UI thread
+            run_in_background(lambda job: self.library.figure_units(), self._fill_units,
+                              lambda message: None, cleanup=self.library.close)
+        self.apply_filters()
+
+    @Slot()
+    def apply_filters(self) -> None:
         self.model.reload()
         self._count()
 
-    def _fill_units(self) -> None:
+    def _fill_units(self, units: list[str]) -> None:
         chosen = self.unit_box.currentData() or ""
-        units = self.library.figure_units()
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         self.unit_box.addItem("Any unit", "")
@@ -137,6 +137,8 @@ class MentionPane(QWidget):
             self.unit_box.addItem(unit, unit)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(chosen)))
         self.unit_box.blockSignals(False)
+        if chosen and chosen not in units:  # the unit is gone from the library
+            self.apply_filters()
 
     def _fetch(self, order: str, descending: bool, offset: int, limit: int):
         return self.library.mentions(self.kind, self.where(), order, descending, offset, limit)

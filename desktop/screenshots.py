@@ -97,6 +97,8 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.grab().save(str(out / "search.png"))
         window.study.show_tab(window.study.directives)
+        window.study.directives.keyword_edit.setText("隐患")
+        window.study.directives.apply_filters()
         wait(lambda: "directives" in window.study.directives.count_label.text())
         window.grab().save(str(out / "directives.png"))
         window.study.show_tab(window.study.keywords)

@@ -2,20 +2,21 @@
 three columns (left context, the match, right context) so the matches line up."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from db import Hit, SearchGroup
+from desktop.grouped_model import GroupedModel, bold
 
 LEFT, MATCH, RIGHT = range(3)
-HEADERS = ("Before", "Match", "After")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 WHERE = {"note": "note", "directive": "directive", "figure": "figure", "formula": "提法",
          "annotation": "highlight"}
 
 
-class SearchModel(QAbstractItemModel):
-    """internalId 0 is a speech row; a hit row's internalId is its group's row plus one."""
+class SearchModel(GroupedModel):
+    """A top-level row per speech, its hits under it."""
+    HEADERS = ("Before", "Match", "After")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,30 +43,11 @@ class SearchModel(QAbstractItemModel):
             return hits[0] if hits else None
         return self.groups[index.internalId() - 1].hits[index.row()]
 
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+    def top_count(self) -> int:
+        return len(self.groups)
 
-    def parent(self, index: QModelIndex) -> QModelIndex:
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()].hits)
-        return 0
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def child_count(self, row: int) -> int:
+        return len(self.groups[row].hits)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -84,9 +66,7 @@ class SearchModel(QAbstractItemModel):
                     RIGHT: Qt.AlignmentFlag.AlignLeft}[column]
             return side | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole and column == MATCH:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.ForegroundRole and column == MATCH:
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -103,9 +83,7 @@ class SearchModel(QAbstractItemModel):
             return (f"《{group.title or '(untitled)'}》 {details}  —  "
                     f"{count} hit{'s' if count != 1 else ''}")
         if role == Qt.ItemDataRole.FontRole and column == LEFT:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == HIT_ROLE:
             return group.hits[0] if group.hits else None
         return None

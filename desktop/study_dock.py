@@ -30,8 +30,8 @@ class StudyDock(QDockWidget):
                             (self.figures, "Figures"), (self.formulas, "提法 Formulas"),
                             (self.keywords, "Keywords")):
             self.tabs.addTab(pane, title)
-            if hasattr(pane, "open_requested"):
-                pane.open_requested.connect(self.open_requested)
+        for pane in (self.search, self.directives, self.figures, self.formulas):
+            pane.open_requested.connect(self.open_requested)
         self.setWidget(self.tabs)
         self._stale = {self.directives, self.figures, self.formulas, self.keywords}
         self.tabs.currentChanged.connect(self._on_tab_changed)

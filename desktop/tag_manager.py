@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
@@ -13,11 +12,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from db import Library, TagRecord
+from desktop.row_table_view import RowTableView
 from desktop.tag_model import NAME, TagModel
 
 
@@ -30,11 +29,7 @@ class TagManager(QDialog):
         self.resize(480, 400)
         self.library = library
         self.model = TagModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        self.view = RowTableView(self.model)
         self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         buttons = QVBoxLayout()
         self.buttons = {}

@@ -127,6 +127,7 @@ def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_
     pane.view.sortByColumn(value_column, Qt.SortOrder.DescendingOrder)
     values = [row.data["value"] for row in model.rows if row.data["value"] is not None]
     assert len(values) > 10 and values == sorted(values, reverse=True)
+    qtbot.waitUntil(lambda: pane.unit_box.findData("人") > 0)  # units are read in the background
     pane.unit_box.setCurrentIndex(pane.unit_box.findData("人"))
     assert model.rows and {row.data["unit"] for row in model.rows} == {"人"}
     assert all("【" in row.context for row in model.rows)
@@ -193,7 +194,7 @@ def test_review_with_keys_and_the_due_count(qtbot, window):
     assert "2 due for review" in window.status_label.text()
     dialog = ReviewDialog(window.library, window.library.due_cards(), window)
     qtbot.addWidget(dialog)
-    dialog.graded.connect(window._show_counts)
+    dialog.graded.connect(window._refresh_due)  # as MainWindow.review() does
     kinds = {card.kind for card in dialog.queue}
     assert kinds == {"excerpt", "figure"}
     cloze = next(card for card in dialog.queue if card.kind == "figure")
