@@ -26,6 +26,7 @@ from db.records import Hit, SearchGroup, SearchResults
 CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
 BATCH = 10  # speeches read at a time while collecting hits
+RANKED = 2000  # text matches ranked by relevance; more than these come newest first
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 
@@ -85,8 +86,8 @@ class Search:
     # Searching
 
     def search(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
-        """Speeches matching `text` (see analysis/query.py), best first, with their hits as
-        concordance lines: whole speeches from `offset` until at least `limit` hits."""
+        """Speeches matching `text` (see analysis/query.py), in _Candidates' order, with their
+        hits as concordance lines: whole speeches from `offset` until at least `limit` hits."""
         query = parse_query(text)
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
@@ -150,42 +151,46 @@ class Search:
 
 
 class _Candidates:
-    """The speeches that may hold hits, best first, read a page at a time: speeches whose text
-    matches (by bm25 rank), then those where only a note matches."""
+    """The speeches that may hold hits: speeches whose text matches, then those where only a
+    note matches. Up to RANKED text matches come best first (bm25); beyond that ranking costs
+    more than the search, and nearly every speech holds the words anyway, so they come newest
+    first."""
 
     def __init__(self, query: Query, expression: str | None):
         condition = _speech_condition(query)
+        newest = (Speech.select(Speech.id).where(condition, _has_kinds(query))
+                  .order_by(Speech.date.desc(nulls="last"), Speech.id.desc()))
         if expression is None:  # a kind with no words: every speech that has that kind
-            self.text = (Speech.select(Speech.id).where(condition, _has_kinds(query))
-                         .order_by(Speech.date.desc(nulls="last"), Speech.id))
-            self.notes = None
+            self.ids = _ids(newest)
+            return
+        # The speeches' conditions come from their indexes rather than by reading each (large)
+        # speech row. `rowid + 0` keeps SQLite from looking the index up once per speech.
+        deleted = Speech.select(Speech.id).where(Speech.deleted == True)  # noqa: E712
+        text = (SpeechIndex.select(SpeechIndex.rowid)
+                .where(SpeechIndex.match(expression), SpeechIndex.rowid.not_in(deleted)))
+        if _filtered(query):
+            text = text.where((SpeechIndex.rowid + 0).in_(newest.order_by()))
+        self.ids = _ids(text)
+        if len(self.ids) <= RANKED:
+            self.ids = _ids(text.order_by(SpeechIndex.rank()))
         else:
-            self.text = (SpeechIndex.select(SpeechIndex.rowid)
-                         .join(Speech, on=(Speech.id == SpeechIndex.rowid))
-                         .where(SpeechIndex.match(expression), condition, _has_kinds(query))
-                         .order_by(SpeechIndex.rank()))
-            self.notes = None
-            if not query.kinds or "annotation" in query.kinds:
-                matched = (SpeechIndex.select(SpeechIndex.rowid)
-                           .where(SpeechIndex.match(expression)))
-                self.notes = (Annotation.select(Annotation.speech).distinct()
-                              .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
-                              .join(Speech, on=(Speech.id == Annotation.speech))
-                              .where(NoteIndex.match(expression), condition,
-                                     Annotation.speech.not_in(matched))
-                              .order_by(Annotation.speech))
-        self.text_total = self.text.order_by().count()
-        self.total = self.text_total + (self.notes.order_by().count() if self.notes else 0)
+            matched = set(self.ids)
+            self.ids = [speech_id for speech_id in _ids(newest) if speech_id in matched]
+        if not query.kinds or "annotation" in query.kinds:
+            notes = (Annotation.select(Annotation.speech).distinct()
+                     .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
+                     .join(Speech, on=(Speech.id == Annotation.speech))
+                     .where(NoteIndex.match(expression), condition)
+                     .order_by(Annotation.speech))
+            found = set(self.ids)
+            self.ids += [row[0] for row in notes.tuples() if row[0] not in found]
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
 
     def page(self, offset: int, count: int) -> list[int]:
-        ids = []
-        if offset < self.text_total:
-            ids = [row[0] for row in self.text.offset(offset).limit(count).tuples()]
-        if self.notes is not None and len(ids) < count:
-            start = max(0, offset - self.text_total)
-            ids += [row[0] for row in
-                    self.notes.offset(start).limit(count - len(ids)).tuples()]
-        return ids
+        return self.ids[offset:offset + count]
 
 
 def _fts_expression(query: Query, notes: list[str]) -> str | None:
@@ -206,7 +211,13 @@ def _fts_expression(query: Query, notes: list[str]) -> str | None:
 
 
 def _phrase(term: Term, notes: list[str]) -> str | None:
-    tokens = list(dict.fromkeys(word for word, _, _ in search_tokens(term.text)))
+    # Only the longest tokens: the words inside them (隐患 in 安全隐患) are indexed at the same
+    # place, so asking for them too finds nothing more and costs a doclist each.
+    spans = search_tokens(term.text)
+    tokens = list(dict.fromkeys(
+        word for word, start, end in spans
+        if not any(low <= start and end <= high and high - low > end - start
+                   for _, low, high in spans)))
     if not tokens:
         notes.append(f"{term} has no letters or digits to search for; it was left out")
         return None
@@ -229,6 +240,14 @@ def _speech_condition(query: Query):
     if query.date_to:
         condition &= fn.substr(Speech.date, 1, len(query.date_to)) <= query.date_to
     return condition
+
+
+def _ids(query) -> list[int]:
+    return [row[0] for row in query.model._meta.database.execute(query).fetchall()]
+
+
+def _filtered(query: Query) -> bool:
+    return bool(query.speakers or query.tags or query.date_from or query.date_to or query.kinds)
 
 
 def _has_kinds(query: Query):

@@ -192,6 +192,20 @@ def test_pages_continue_where_the_last_one_stopped(library, speeches):
     assert second.groups[0].speech_id != first.groups[0].speech_id
 
 
+def test_words_in_many_speeches_come_newest_first(library, speeches, monkeypatch):
+    # Ranking every match costs more than the search itself when nearly every speech holds
+    # the word; past RANKED matches the speeches come by date, undated last.
+    ranked = [group.speech_id for group in library.search("隐患", limit=1000).groups]
+    assert len(ranked) >= 3
+    assert ranked[0] == speeches["hazards"]  # the speech about 隐患 ranks first
+    monkeypatch.setattr("db.search.RANKED", 1)
+    newest = [group.speech_id for group in library.search("隐患", limit=1000).groups]
+    dated = [speeches["safety"], speeches["drill"], speeches["hazards"]]
+    assert sorted(newest) == sorted(ranked)
+    assert [i for i in newest if i in dated] == [i for i in dated if i in newest]
+    assert newest[-1] == speeches["flood"] or speeches["flood"] not in newest
+
+
 def test_the_corpus_hits_are_real_text(corpus, tmp_path):
     with Library(tmp_path / "corpus.sqlite") as library:
         list(library.import_paths([corpus]))
