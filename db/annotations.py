@@ -4,9 +4,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from db.models import Annotation, AnnotationTag, Speech, Tag
+from db.reanchor import CONTEXT, reattach
 from db.records import AnnotationRecord
-
-CONTEXT = 32  # characters of prefix and suffix kept for re-anchoring
 
 
 class Annotations:
@@ -78,6 +77,22 @@ class Annotations:
                 _set_tags(annotation_id, tags)
             if note is not None:
                 self._index_note(annotation_id, note)
+        return self.get_annotation(annotation_id)
+
+    def orphans(self) -> list[AnnotationRecord]:
+        """Highlights whose words a new version of their speech no longer has."""
+        rows = (Annotation.select().join(Speech)
+                .where(Annotation.orphan == True, Speech.deleted == False)  # noqa: E712
+                .order_by(Annotation.speech, Annotation.start))
+        tags = _tags_of([row.id for row in rows])
+        return [_record(row, tags.get(row.id, [])) for row in rows]
+
+    def reattach_annotation(self, annotation_id: int, start: int, end: int
+                            ) -> AnnotationRecord:
+        """Put a highlight (an orphan, usually) on text[start:end] of its speech; its quote
+        becomes those words, its colour, note and tags stay."""
+        with self.db.atomic():
+            reattach(annotation_id, start, end)
         return self.get_annotation(annotation_id)
 
     def delete_annotation(self, annotation_id: int) -> AnnotationRecord:

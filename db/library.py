@@ -24,9 +24,11 @@ from db.models import (
     OutlineSection,
     Source,
     Speech,
+    SpeechIndex,
     SpeechTag,
     Tag,
 )
+from db.reanchor import Placement, reanchor
 from db.records import (
     ImportResult,
     MentionRecord,
@@ -86,8 +88,14 @@ class Library(Annotations, Tags, Search, Study, Review):
             analysis = analyze_bytes(data, name)
         except InputError as error:
             return ImportResult(name, "failed", error.reason)
-        source_id = self._store(analysis, digest, len(data))
         count = len(analysis.speeches)
+        earlier = (Source.select().where(Source.path == str(Path(path).resolve()))
+                   .order_by(Source.imported_at.desc(), Source.id.desc()).first())
+        if earlier is not None:
+            placement = self._update_source(earlier.id, analysis, digest, len(data))
+            return ImportResult(name, "updated", _updated_message(count, placement),
+                                earlier.id, count, placement)
+        source_id = self._store(analysis, digest, len(data))
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
 
@@ -118,22 +126,51 @@ class Library(Annotations, Tags, Search, Study, Review):
                 encoding=analysis.encoding, size=size, page_title=analysis.page.title,
                 page_date=analysis.page.date, site=analysis.page.site, imported_at=now)
             for speech in analysis.speeches:
-                row = Speech.create(
-                    source=source, position=speech.position, title=speech.title,
-                    speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
-                    text=speech.text, text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
-                    analyzer_version=ANALYZER_VERSION, created_at=now)
-                self._index_speech(row.id, speech.text)
-                ids: list[int] = []
-                for position, entry in enumerate(speech.outline):
-                    section = OutlineSection.create(
-                        speech=row, position=position,
-                        parent=ids[entry.parent] if entry.parent is not None else None,
-                        level=entry.level, label=entry.label, title=entry.title,
-                        start=entry.start, end=entry.end, kind=entry.kind)
-                    ids.append(section.id)
-                _store_mentions(row.id, speech.mentions)
+                self._store_speech(source.id, speech, now)
         return source.id
+
+    def _store_speech(self, source_id: int, speech, now: datetime) -> None:
+        row = Speech.create(
+            source=source_id, position=speech.position, title=speech.title,
+            speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
+            text=speech.text, text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
+            analyzer_version=ANALYZER_VERSION, created_at=now)
+        self._index_speech(row.id, speech.text)
+        _store_outline(row, speech.outline)
+        _store_mentions(row.id, speech.mentions)
+
+    def _update_source(self, source_id: int, analysis: Analysis, digest: str, size: int
+                       ) -> Placement:
+        """A file imported again with new content: each speech is updated where it is (same
+        position in the file), keeping its id, tags and highlights, which are re-anchored to
+        the new text. Speeches the new version no longer has stay as they were."""
+        now = datetime.now()
+        placement = Placement()
+        with self.db.atomic():
+            Source.update(sha256=digest, size=size, format=analysis.format,
+                          encoding=analysis.encoding, page_title=analysis.page.title,
+                          page_date=analysis.page.date, site=analysis.page.site,
+                          imported_at=now).where(Source.id == source_id).execute()
+            old = {row.position: row.id for row in
+                   Speech.select(Speech.id, Speech.position).where(Speech.source == source_id)}
+            for speech in analysis.speeches:
+                speech_id = old.get(speech.position)
+                if speech_id is None:
+                    self._store_speech(source_id, speech, now)
+                    continue
+                Speech.update(title=speech.title, speaker=speech.speaker,
+                              occasion=speech.occasion, date=speech.date, text=speech.text,
+                              text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
+                              analyzer_version=ANALYZER_VERSION, deleted=False).where(
+                    Speech.id == speech_id).execute()
+                OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
+                Mention.delete().where(Mention.speech == speech_id).execute()
+                _store_outline(speech_id, speech.outline)
+                _store_mentions(speech_id, speech.mentions)
+                SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+                self._index_speech(speech_id, speech.text)
+                placement.add(reanchor(speech_id, speech.text))
+        return placement
 
     # Re-analysis
 
@@ -234,6 +271,28 @@ def _existing(name: str, digest: str) -> ImportResult | None:
     if restored:
         message += f"; {restored} deleted speech(es) restored"
     return ImportResult(name, "unchanged", message, source.id, source.speeches.count())
+
+
+def _updated_message(count: int, placement: Placement) -> str:
+    message = f"new version: {count} speech{'es' if count != 1 else ''} updated"
+    moved = len(placement.moved) + len(placement.fuzzy)
+    if moved:
+        message += f"; {moved} highlight(s) moved with their words"
+    if placement.orphaned:
+        message += (f"; {len(placement.orphaned)} highlight(s) no longer found in the text, "
+                    "kept as orphans to re-attach or delete")
+    return message
+
+
+def _store_outline(speech: Speech | int, outline: list[OutlineEntry]) -> None:
+    ids: list[int] = []
+    for position, entry in enumerate(outline):
+        section = OutlineSection.create(
+            speech=speech, position=position,
+            parent=ids[entry.parent] if entry.parent is not None else None,
+            level=entry.level, label=entry.label, title=entry.title,
+            start=entry.start, end=entry.end, kind=entry.kind)
+        ids.append(section.id)
 
 
 def _store_mentions(speech_id: int, mentions: Mentions) -> None:

@@ -8,10 +8,11 @@ from datetime import datetime
 @dataclass
 class ImportResult:
     path: str
-    status: str  # "imported", "unchanged" or "failed"
+    status: str  # "imported", "updated" (a new version of a file), "unchanged" or "failed"
     message: str = ""
     source_id: int | None = None
     speeches: int = 0
+    placement: object = None  # db.reanchor.Placement, for "updated"
 
 
 @dataclass

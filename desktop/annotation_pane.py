@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import AnnotationRecord
-from desktop.annotation_model import ID_ROLE, NOTE, QUOTE, TAGS, AnnotationModel
+from desktop.annotation_model import ID_ROLE, NOTE, ORPHAN, QUOTE, TAGS, AnnotationModel
 from desktop.row_table_view import RowTableView
 from desktop.style import HIGHLIGHTS, swatch
 from desktop.tag_editor import TagEditor
@@ -32,6 +32,7 @@ class AnnotationPane(QWidget):
     note_changed = Signal(int, str)
     tags_changed = Signal(int, list)
     delete_requested = Signal(int)
+    reattach_requested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,6 +59,10 @@ class AnnotationPane(QWidget):
             self.color_buttons[name] = button
             colors.addWidget(button)
         colors.addStretch(1)
+        self.reattach_button = QPushButton("Re-attach to selection")
+        self.reattach_button.setToolTip(f"{ORPHAN} Select the words in the speech it belongs "
+                                        "to, then click here.")
+        colors.addWidget(self.reattach_button)
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete this highlight (Ctrl+Z brings it back)")
         colors.addWidget(self.delete_button)
@@ -88,6 +93,7 @@ class AnnotationPane(QWidget):
         self.note_edit.textChanged.connect(self._on_note_edited)
         self.tag_editor.tags_changed.connect(self._on_tags_edited)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.reattach_button.clicked.connect(self._on_reattach_clicked)
         self._show_editor(None)
 
     def set_annotations(self, records: list[AnnotationRecord], select: int | None = None) -> None:
@@ -130,10 +136,14 @@ class AnnotationPane(QWidget):
         total = len(self.records)
         self.count_label.setText(f"{len(shown)} of {total}" if len(shown) != total
                                  else f"{total} highlight{'s' if total != 1 else ''}")
+        orphans = sum(record.orphan for record in self.records)
+        if orphans:
+            self.count_label.setText(self.count_label.text() + f" · ⚠ {orphans} to re-attach")
         self.select(keep)
 
     def _show_editor(self, record: AnnotationRecord | None) -> None:
         self.editor.setEnabled(record is not None)
+        self.reattach_button.setVisible(record is not None and record.orphan)
         for name, button in self.color_buttons.items():
             button.setChecked(record is not None and record.color == name)
         note = record.note if record is not None else ""
@@ -167,6 +177,12 @@ class AnnotationPane(QWidget):
         current = self.current_id()
         if current is not None:
             self.tags_changed.emit(current, tags)
+
+    @Slot()
+    def _on_reattach_clicked(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.reattach_requested.emit(current)
 
     @Slot()
     def _on_delete_clicked(self) -> None:

@@ -141,7 +141,7 @@ def _import(args) -> int:
     if not args.paths and not args.samples:
         print("yandu import: name files or folders to import, or --samples", file=sys.stderr)
         return 2
-    counts = {"imported": 0, "unchanged": 0, "failed": 0}
+    counts = {"imported": 0, "updated": 0, "unchanged": 0, "failed": 0}
     began = time.perf_counter()
     with _open(args.db) as library, ExitStack() as stack:
         paths = list(args.paths) + (sample_paths(stack) if args.samples else [])
@@ -150,7 +150,8 @@ def _import(args) -> int:
             stream = sys.stderr if result.status == "failed" else sys.stdout
             print(f"{result.status:<9} {result.path}: {result.message}", file=stream, flush=True)
     elapsed = time.perf_counter() - began
-    print(f"{counts['imported']} imported, {counts['unchanged']} unchanged, "
+    updated = f"{counts['updated']} updated to a new version, " if counts["updated"] else ""
+    print(f"{counts['imported']} imported, {updated}{counts['unchanged']} unchanged, "
           f"{counts['failed']} failed in {elapsed:.2f} s")
     return 1 if counts["failed"] else 0
 

@@ -74,6 +74,25 @@ class DeleteAnnotation(QUndoCommand):
         self.changed(self.record.speech_id)
 
 
+class ReattachAnnotation(QUndoCommand):
+    """Put a highlight (an orphan) on new words; undo makes it what it was."""
+
+    def __init__(self, library: Library, changed: Changed, record: AnnotationRecord,
+                 start: int, end: int):
+        super().__init__("Re-attach highlight")
+        self.library, self.changed, self.before = library, changed, record
+        self.start, self.end = start, end
+
+    def redo(self) -> None:
+        self.library.reattach_annotation(self.before.id, self.start, self.end)
+        self.changed(self.before.speech_id)
+
+    def undo(self) -> None:
+        self.library.delete_annotation(self.before.id)
+        self.library.restore_annotation(self.before)
+        self.changed(self.before.speech_id)
+
+
 class SetSpeechTags(QUndoCommand):
     def __init__(self, library: Library, changed: Changed, speech_id: int, before: list[str],
                  after: list[str]):

@@ -28,6 +28,7 @@ from desktop.commands import (
     DeleteAnnotation,
     DeleteSpeeches,
     EditAnnotation,
+    ReattachAnnotation,
     SetSpeechTags,
 )
 from desktop.compare_dialog import CompareDialog
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.annotations.note_changed.connect(self._on_annotation_note)
         self.annotations.tags_changed.connect(self._on_annotation_tags)
         self.annotations.delete_requested.connect(self._on_annotation_delete)
+        self.annotations.reattach_requested.connect(self._on_annotation_reattach)
         self.study.open_requested.connect(self.open_at)
         self.study.compare_requested.connect(self.compare_speeches)
         self.library_pane.view.selectionModel().selectionChanged.connect(
@@ -404,6 +406,19 @@ class MainWindow(QMainWindow):
     def _on_annotation_delete(self, annotation_id: int) -> None:
         self.delete_annotation()
 
+    @Slot(int)
+    def _on_annotation_reattach(self, annotation_id: int) -> None:
+        record = next((a for a in self.annotations.records if a.id == annotation_id), None)
+        selection = self.reader.view.selected_range()
+        if record is None or selection is None:
+            self.statusBar().showMessage("Select the words the highlight belongs to first.", 4000)
+            return
+        self.undo_stack.push(ReattachAnnotation(self.library, self._changed, record, *selection))
+        self.reader.view.clear_selection()
+        self.annotations.select(annotation_id)
+        self._refresh_due()
+        self.statusBar().showMessage("Highlight re-attached.", 4000)
+
     @Slot(list)
     def _on_speech_tags_edited(self, tags: list) -> None:
         if self.current_id is not None:
@@ -525,9 +540,12 @@ class MainWindow(QMainWindow):
     def _on_imported(self, outcome: tuple[list[ImportResult], bool]) -> None:
         results, cancelled = outcome
         counts = {status: sum(r.status == status for r in results)
-                  for status in ("imported", "unchanged", "failed")}
+                  for status in ("imported", "updated", "unchanged", "failed")}
         self.refresh_library()
-        message = (f"{counts['imported']} imported, {counts['unchanged']} already in the library, "
+        message = (f"{counts['imported']} imported, "
+                   + (f"{counts['updated']} updated to a new version, " if counts["updated"]
+                      else "")
+                   + f"{counts['unchanged']} already in the library, "
                    f"{counts['failed']} failed" + (" — cancelled" if cancelled else ""))
         self.statusBar().showMessage(message, 10000)
         sources = [r.source_id for r in results if r.status != "failed"]
@@ -536,6 +554,12 @@ class MainWindow(QMainWindow):
                          None)
             if first is not None:
                 self.open_speech(first)
+        orphans = sum(len(r.placement.orphaned) for r in results if r.placement)
+        if orphans:
+            QMessageBox.information(
+                self, "Import", f"{orphans} highlight(s) could not be found in the new version "
+                "of their speech. They are kept, marked ⚠ in the Annotations panel: select the "
+                "words each belongs to and click Re-attach to selection, or delete it.")
         failed = [r for r in results if r.status == "failed"]
         if failed:
             lines = "\n".join(f"• {Path(r.path).name}: {r.message}" for r in failed[:20])

@@ -60,7 +60,7 @@ class ReaderView(QTextEdit):
                    annotations: list[AnnotationRecord]) -> None:
         self.text = text
         self.mentions = mentions
-        self.annotations = annotations
+        self.annotations = _placed(annotations)
         self.find_matches, self.find_current = [], -1
         # Qt counts UTF-16 units; map offsets only when the text has characters beyond the BMP.
         if any(ord(ch) > 0xFFFF for ch in text):
@@ -84,7 +84,7 @@ class ReaderView(QTextEdit):
         self.redraw()
 
     def set_annotations(self, annotations: list[AnnotationRecord]) -> None:
-        self.annotations = annotations
+        self.annotations = _placed(annotations)
         self.redraw()
 
     def set_layers(self, layers: set[str]) -> None:
@@ -321,3 +321,8 @@ def _number(value) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _placed(annotations: list[AnnotationRecord]) -> list[AnnotationRecord]:
+    """Orphans are listed in the annotations panel but have no place in the text to draw."""
+    return [record for record in annotations if not record.orphan]

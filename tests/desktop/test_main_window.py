@@ -458,3 +458,44 @@ def test_tag_manager_recolours(window, monkeypatch):
     assert [(t.name, t.color) for t in window.library.tags()] == [("重点", "#336699")]
     assert manager.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) == QColor("#336699")
     manager.close()
+
+
+def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, windows, tmp_path,
+                                                                     no_message_boxes):
+    from tests.speeches import SAFETY
+    window = windows.open(tmp_path / "library.sqlite")
+    path = tmp_path / "speech.txt"
+    path.write_text(SAFETY, encoding="utf-8")
+    window.import_paths([str(path)])
+    windows.wait_for_job(window)
+    text = window.reader.view.text
+    for quote in ("6月底前完成排查", "各部门要切实履行监管职责"):
+        start = text.index(quote)
+        window.highlight("yellow", (start, start + len(quote)))
+    path.write_text(SAFETY.replace("6月底前", "（新增）6月底前")
+                    .replace("各部门要切实履行监管职责", "严禁带病复工"), encoding="utf-8")
+    window.import_paths([str(path)])
+    windows.wait_for_job(window)
+    assert "1 updated to a new version" in window.statusBar().currentMessage()
+    [(kind, _, message)] = no_message_boxes
+    assert kind == "information" and "1 highlight(s) could not be found" in message
+
+    new = window.reader.view.text
+    drawn = window.reader.view.annotations
+    assert [new[a.start:a.end] for a in drawn] == ["6月底前完成排查"]
+    orphan = next(r for r in window.annotations.records if r.orphan)
+    assert "⚠ 1 to re-attach" in window.annotations.count_label.text()
+    window.annotations.select(orphan.id)
+    assert window.annotations.reattach_button.isVisibleTo(window.annotations)
+    qtbot.mouseClick(window.annotations.reattach_button, Qt.MouseButton.LeftButton)
+    assert "Select the words" in window.statusBar().currentMessage()
+
+    start = new.index("严禁带病复工")
+    window.reader.view.select_range(start, start + 6)
+    qtbot.mouseClick(window.annotations.reattach_button, Qt.MouseButton.LeftButton)
+    record = window.library.get_annotation(orphan.id)
+    assert (record.orphan, record.quote) == (False, "严禁带病复工")
+    assert len(window.reader.view.annotations) == 2
+    window.undo_stack.undo()
+    assert window.library.get_annotation(orphan.id).orphan
+    assert len(window.reader.view.annotations) == 1
