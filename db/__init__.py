@@ -3,7 +3,10 @@ from db.connection import LibraryError, init_db
 from db.library import Library
 from db.records import (
     AnnotationRecord,
+    Cloze,
     Comparison,
+    Excerpt,
+    ExportFilter,
     FormulaEntry,
     Hit,
     ImportResult,
@@ -20,7 +23,7 @@ from db.records import (
     TagRecord,
 )
 
-__all__ = ["AnnotationRecord", "Comparison", "FormulaEntry", "Hit", "ImportResult", "Keyword",
+__all__ = ["AnnotationRecord", "Cloze", "Comparison", "Excerpt", "ExportFilter", "FormulaEntry", "Hit", "ImportResult", "Keyword",
            "Library", "LibraryError", "MentionRecord", "MentionRow", "ReviewCard", "SearchGroup",
            "SearchResults", "SectionRecord", "SpeechRecord", "SpeechSummary", "StudyFilter",
            "TagRecord", "init_db"]

@@ -17,6 +17,7 @@ from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
 from db.annotations import Annotations
 from db.connection import init_db
+from db.excerpts import Excerpts
 from db.files import collect_files
 from db.models import (
     Annotation,
@@ -42,7 +43,7 @@ from db.study import Study
 from db.tags import Tags
 
 
-class Library(Annotations, Tags, Search, Study, Review):
+class Library(Annotations, Tags, Search, Study, Review, Excerpts):
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.db = init_db(self.path)

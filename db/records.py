@@ -185,3 +185,59 @@ class ReviewCard:
     due: str
     interval: int
     reps: int
+
+
+@dataclass
+class ExportFilter:
+    """Which excerpts an export holds. Empty fields do not filter."""
+    speech_ids: list[int] | None = None
+    tags: list[str] = field(default_factory=list)  # on the highlight or on its speech
+    colors: list[str] = field(default_factory=list)
+    date_from: str = ""  # speech dates, compared on as many characters as given (2016, 2016-05)
+    date_to: str = ""
+    kinds: list[str] = field(default_factory=lambda: ["highlight"])  # and directive, figure
+
+
+@dataclass
+class Cloze:
+    """A figure or formula inside an excerpt: the blank of a cloze card."""
+    start: int  # in the excerpt's quote
+    end: int
+    kind: str  # figure or formula
+    hint: str = ""  # a formula's expansion
+
+
+@dataclass
+class Excerpt:
+    """One passage to export with everything needed to cite it and find it again."""
+    kind: str  # highlight, directive or figure
+    speech_id: int
+    title: str | None
+    speaker: str | None
+    occasion: str | None
+    date: str | None
+    section: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    text_hash: str  # of the speech's text: names the speech in any library
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    color: str = ""
+    annotation_id: int | None = None
+    created: datetime | None = None
+    clozes: list[Cloze] = field(default_factory=list)
+
+    @property
+    def citation(self) -> str:
+        """《title》, speaker, occasion, date, section path."""
+        parts = [f"《{self.title or '无题'}》"]
+        parts += [part for part in (self.speaker, self.occasion, self.date, self.section) if part]
+        return "，".join(parts)
+
+    @property
+    def reference(self) -> str:
+        """A stable address of the passage: the speech's id and character range."""
+        return f"yandu:speech/{self.speech_id}#char={self.start},{self.end}"

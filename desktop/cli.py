@@ -1,5 +1,5 @@
-"""The `yandu` command line: analyze, import, list, show, search, eval; no command opens the
-window."""
+"""The `yandu` command line: analyze, import, list, show, search, export, import-annotations,
+backup, restore, eval; no command opens the window."""
 from __future__ import annotations
 
 import argparse
@@ -12,8 +12,9 @@ from contextlib import ExitStack
 
 from analysis import InputError, analyze_file
 from analysis.version import __version__
-from db import Library, LibraryError
+from db import ExportFilter, Library, LibraryError
 from db.search import CONTEXT
+from desktop.export_formats import FORMATS, export
 from desktop.library_path import library_path
 from resources import sample_paths
 
@@ -79,6 +80,33 @@ def _parser() -> argparse.ArgumentParser:
                         help="stop after the speech that brings the hits to N (default 50)")
     search.add_argument("--json", action="store_true", help="the results as JSON")
     search.set_defaults(run=_search)
+
+    exporter = commands.add_parser(
+        "export", help="export highlights with their notes and citations",
+        description="Write the highlights (and on request the directives and figures) of the "
+                    "chosen speeches, each with its citation, to one file.")
+    exporter.add_argument("--format", required=True, choices=list(FORMATS),
+                          help="md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
+                               "Annotation) or anki (.apkg)")
+    exporter.add_argument("--out", required=True, metavar="FILE")
+    exporter.add_argument("--speech", type=int, action="append", metavar="ID",
+                          help="only this speech (repeat for more)")
+    exporter.add_argument("--tag", action="append", default=[], metavar="NAME",
+                          help="only highlights with this tag, or in speeches with it")
+    exporter.add_argument("--color", action="append", default=[], metavar="COLOUR",
+                          help="only highlights of this colour (yellow, green, blue, pink…)")
+    exporter.add_argument("--date", default="", metavar="FROM..TO",
+                          help="speech dates, e.g. 2016..2018, 2016, ..2018-06")
+    exporter.add_argument("--kind", action="append", choices=["highlight", "directive", "figure"],
+                          help="what to export (repeat; default: highlight)")
+    exporter.set_defaults(run=_export)
+
+    import_annotations = commands.add_parser(
+        "import-annotations", help="read highlights back from a JSON export",
+        description="Add the highlights of a W3C Web Annotation JSON export (yandu export "
+                    "--format json) to the speeches with the same text in this library.")
+    import_annotations.add_argument("file", metavar="FILE")
+    import_annotations.set_defaults(run=_import_annotations)
 
     evaluate = commands.add_parser(
         "eval", help="measure the extraction against the hand labels",
@@ -196,6 +224,40 @@ def _search(args) -> int:
     more = f"; showing the first {shown}, use --limit for more" if results.next_offset else ""
     print(f"\n{results.hits} hits in {shown} speeches ({results.speeches} match{more})")
     return 0 if results.hits else 1
+
+
+def _export(args) -> int:
+    low, _, high = args.date.partition("..") if ".." in args.date else (args.date, "", args.date)
+    where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=args.color,
+                         date_from=low, date_to=high, kinds=args.kind or ["highlight"])
+    with _open(args.db) as library:
+        excerpts = library.excerpts(where)
+    try:
+        export(excerpts, args.format, args.out)
+    except OSError as error:
+        print(f"yandu: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{len(excerpts)} excerpt(s) written to {args.out}")
+    return 0
+
+
+def _import_annotations(args) -> int:
+    try:
+        with open(args.file, encoding="utf-8") as file:
+            document = file.read()
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"yandu: cannot read {args.file}: {error}", file=sys.stderr)
+        return 1
+    with _open(args.db) as library:
+        try:
+            placed, skipped, problems = library.import_annotations(document)
+        except ValueError as error:
+            print(f"yandu: {args.file}: {error}", file=sys.stderr)
+            return 1
+    for problem in problems:
+        print(f"yandu: {args.file}: {problem}", file=sys.stderr)
+    print(f"{placed} highlight(s) added, {skipped} already there, {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def _width(text: str) -> int:

@@ -198,3 +198,35 @@ def test_search_indexes_an_older_library_first(capsys, corpus_db):
     code, out, err = run(capsys, "--db", str(corpus_db), "search", "隐患")
     assert code == 0 and "adding" in err and "search index" in err
     assert "【隐患】" in out
+
+
+def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
+    from db import Library
+    db, other = tmp_path / "library.sqlite", tmp_path / "other.sqlite"
+    speech = tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    for library_file in (db, other):
+        assert run(capsys, "--db", str(library_file), "import", str(speech))[0] == 0
+    with Library(db) as library:
+        [summary] = library.list_speeches()
+        text = library.get_speech(summary.id).text
+        start = text.index("各村要在6月底前完成排查")
+        library.add_annotation(summary.id, start, start + 12, "green", "按时完成", ["排查"])
+    out_file = tmp_path / "notes.md"
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                         str(out_file), "--tag", "排查")
+    assert (code, err) == (0, "") and "1 excerpt(s) written" in out
+    assert "> 各村要在6月底前完成排查" in out_file.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "json", "--out",
+                       str(tmp_path / "notes.json"))
+    assert code == 0
+    code, out, err = run(capsys, "--db", str(other), "import-annotations",
+                         str(tmp_path / "notes.json"))
+    assert (code, err) == (0, "") and "1 highlight(s) added" in out
+    with Library(other) as library:
+        [excerpt] = library.excerpts()
+        assert (excerpt.quote, excerpt.note, excerpt.tags) == ("各村要在6月底前完成排查", "按时完成",
+                                                                ["排查"])
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "csv", "--out",
+                       str(tmp_path / "missing" / "x.csv"))
+    assert code == 1 and "cannot write" in err and "x.csv" in err

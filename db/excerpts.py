@@ -1,0 +1,193 @@
+"""Excerpts to export: the user's highlights (and, on request, the automatic directives and
+figures) of the chosen speeches, each with its citation and anchors; and highlights read back
+from a W3C Web Annotation export, placed on the same text in this library."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from peewee import fn
+
+from analysis.anchor import anchor
+from db.annotations import _tags_of, tag_ids
+from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag
+from db.reanchor import CONTEXT
+from db.records import Cloze, Excerpt, ExportFilter
+from db.study import _path_at, _section_paths
+
+
+class Excerpts:
+    """Mixed into Library."""
+
+    def excerpts(self, where: ExportFilter | None = None, limit: int | None = None
+                 ) -> list[Excerpt]:
+        """The excerpts `where` selects, speech by speech (newest speech first) in text order."""
+        where = where or ExportFilter()
+        speeches = {row.id: row for row in _speeches(where)}
+        found: list[Excerpt] = []
+        if "highlight" in where.kinds:
+            found += _highlights(speeches, where)
+        for kind in ("directive", "figure"):
+            if kind in where.kinds:
+                found += _mentions(speeches, kind)
+        order = {speech_id: position for position, speech_id in enumerate(speeches)}
+        found.sort(key=lambda e: (order[e.speech_id], e.start, e.end, e.kind))
+        found = found[:limit] if limit is not None else found
+        sections = _section_paths({excerpt.speech_id for excerpt in found})
+        clozes = _clozes(found)
+        for excerpt in found:
+            excerpt.section = _path_at(sections.get(excerpt.speech_id, []), excerpt.start)
+            excerpt.clozes = clozes.get((excerpt.speech_id, excerpt.start, excerpt.end), [])
+        return found
+
+    def import_annotations(self, document: str) -> tuple[int, int, list[str]]:
+        """Highlights from a W3C Web Annotation export (ours: see desktop/export_formats.py),
+        each placed on the speech with the same text (its sha256) — or the same title — by its
+        quote and position; one whose words are not found is kept as an orphan. Returns
+        (added, skipped as already there, problems), all in one transaction."""
+        try:
+            data = json.loads(document)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"not JSON ({error})") from None
+        items = data.get("items", []) if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise ValueError("no list of annotations (\"items\") in it")
+        placed = skipped = 0
+        problems: list[str] = []
+        with self.db.atomic():
+            for number, item in enumerate(items, start=1):
+                try:
+                    outcome = self._import_one(item)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    problems.append(f"annotation {number}: unreadable ({error})")
+                    continue
+                if outcome == "skipped":
+                    skipped += 1
+                elif outcome in ("placed", "orphan"):
+                    placed += 1
+                    if outcome == "orphan":
+                        problems.append(f"annotation {number}: its words were not found in the "
+                                        "speech; kept as an orphan to re-attach")
+                else:
+                    problems.append(f"annotation {number}: {outcome}")
+        return placed, skipped, problems
+
+    def _import_one(self, item: dict) -> str:
+        target = item["target"]
+        selectors = {selector["type"]: selector for selector in target["selector"]}
+        quote = selectors["TextQuoteSelector"]
+        position = selectors.get("TextPositionSelector", {"start": 0})
+        speech = _speech_for(target)
+        if speech is None:
+            return f"no speech in this library has the text of 《{target.get('yandu:title', '?')}》"
+        found = anchor(speech.text, quote["exact"], quote.get("prefix", ""),
+                       quote.get("suffix", ""), int(position["start"]))
+        start, end = (found.start, found.end) if found else (0, 0)
+        if found and Annotation.select().where(Annotation.speech == speech.id,
+                                               Annotation.start == start,
+                                               Annotation.end == end).exists():
+            return "skipped"
+        bodies = item.get("body", [])
+        bodies = bodies if isinstance(bodies, list) else [bodies]
+        note = "\n".join(b["value"] for b in bodies if b.get("purpose") == "commenting")
+        tags = [b["value"] for b in bodies if b.get("purpose") == "tagging"]
+        color = item.get("yandu:color") or "yellow"
+        now = datetime.now()
+        row = Annotation.create(
+            speech=speech.id, start=start, end=end, quote=quote["exact"],
+            prefix=quote.get("prefix", "")[-CONTEXT:], suffix=quote.get("suffix", "")[:CONTEXT],
+            color=color, note=note, orphan=found is None,
+            created_at=_when(item.get("created")) or now, updated_at=now)
+        if found:
+            text = speech.text
+            Annotation.update(quote=text[start:end], prefix=text[max(0, start - CONTEXT):start],
+                              suffix=text[end:end + CONTEXT]).where(
+                Annotation.id == row.id).execute()
+        for tag in tag_ids(tags):
+            AnnotationTag.create(annotation=row.id, tag=tag)
+        self._index_note(row.id, note)
+        return "placed" if found else "orphan"
+
+
+def _speeches(where: ExportFilter):
+    query = (Speech.select(Speech.id, Speech.title, Speech.speaker, Speech.occasion,
+                           Speech.date, Speech.text_hash, Speech.text)
+             .where(Speech.deleted == False)  # noqa: E712
+             .order_by(Speech.date.desc(nulls="last"), Speech.id))
+    if where.speech_ids is not None:
+        query = query.where(Speech.id.in_(where.speech_ids))
+    if where.date_from:
+        query = query.where(fn.substr(Speech.date, 1, len(where.date_from)) >= where.date_from)
+    if where.date_to:
+        query = query.where(fn.substr(Speech.date, 1, len(where.date_to)) <= where.date_to)
+    return query
+
+
+def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
+    text = speech.text
+    return Excerpt(kind, speech.id, speech.title, speech.speaker, speech.occasion, speech.date,
+                   "", start, end, text[start:end], text[max(0, start - CONTEXT):start],
+                   text[end:end + CONTEXT], speech.text_hash, **more)
+
+
+def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:
+    query = (Annotation.select().where(Annotation.speech.in_(list(speeches)),
+                                       Annotation.orphan == False)  # noqa: E712
+             .order_by(Annotation.speech, Annotation.start))
+    if where.colors:
+        query = query.where(Annotation.color.in_(where.colors))
+    if where.tags:
+        tagged_speeches = SpeechTag.select(SpeechTag.speech).join(Tag).where(
+            Tag.name.in_(where.tags))
+        tagged = AnnotationTag.select(AnnotationTag.annotation).join(Tag).where(
+            Tag.name.in_(where.tags))
+        query = query.where(Annotation.id.in_(tagged)
+                            | Annotation.speech.in_(tagged_speeches))
+    rows = list(query)
+    tags = _tags_of([row.id for row in rows])
+    return [_excerpt(speeches[row.speech_id], "highlight", row.start, row.end, note=row.note,
+                     tags=tags.get(row.id, []), color=row.color, annotation_id=row.id,
+                     created=row.created_at)
+            for row in rows]
+
+
+def _mentions(speeches: dict, kind: str) -> list[Excerpt]:
+    rows = (Mention.select(Mention.speech, Mention.start, Mention.end)
+            .where(Mention.speech.in_(list(speeches)), Mention.kind == kind)
+            .order_by(Mention.speech, Mention.start).tuples())
+    return [_excerpt(speeches[speech_id], kind, start, end) for speech_id, start, end in rows]
+
+
+def _clozes(excerpts: list[Excerpt]) -> dict[tuple[int, int, int], list[Cloze]]:
+    """The figures and formulas inside each excerpt, as places in its quote."""
+    by_speech: dict[int, list[Excerpt]] = {}
+    for excerpt in excerpts:
+        by_speech.setdefault(excerpt.speech_id, []).append(excerpt)
+    clozes: dict[tuple[int, int, int], list[Cloze]] = {}
+    rows = (Mention.select(Mention.speech, Mention.kind, Mention.start, Mention.end, Mention.data)
+            .where(Mention.speech.in_(list(by_speech)), Mention.kind.in_(["figure", "formula"]))
+            .order_by(Mention.start).tuples())
+    for speech_id, kind, start, end, data in rows:
+        for excerpt in by_speech[speech_id]:
+            if excerpt.start <= start and end <= excerpt.end and excerpt.kind != "figure":
+                hint = json.loads(data).get("expansion") or "" if kind == "formula" else ""
+                clozes.setdefault((speech_id, excerpt.start, excerpt.end), []).append(
+                    Cloze(start - excerpt.start, end - excerpt.start, kind, hint))
+    return clozes
+
+
+def _speech_for(target: dict):
+    source = str(target.get("source", ""))
+    digest = source.rsplit(":", 1)[-1] if source.startswith("urn:sha256:") else ""
+    query = Speech.select(Speech.id, Speech.text).where(Speech.deleted == False)  # noqa: E712
+    speech = query.where(Speech.text_hash == digest).first() if digest else None
+    if speech is None and target.get("yandu:title"):
+        speech = query.where(Speech.title == target["yandu:title"]).first()
+    return speech
+
+
+def _when(value) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
