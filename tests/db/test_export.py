@@ -19,7 +19,6 @@ NOTE = '记住 <script>alert("x")</script> & 数字'
 def marked(library):
     safety = _import(library, SAFETY, "安全讲话", "张华", "2020-01-02")
     flood = _import(library, FLOOD, "防汛讲话", "李明", "2016-05-10")
-    text = library.get_speech(safety).text
     for speech, quote, color, note, tags in (
             (safety, "去年全镇发生事故3起，死亡2人。", "yellow", NOTE, ["重点", "数据"]),
             (safety, "各村要在6月底前完成排查", "green", "", []),
