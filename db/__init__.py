@@ -1,5 +1,6 @@
 """The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags."""
-from db.connection import LibraryError, init_db
+from db.backup import BackupError
+from db.connection import DamagedLibrary, LibraryError, init_db
 from db.library import Library
 from db.records import (
     AnnotationRecord,
@@ -23,7 +24,7 @@ from db.records import (
     TagRecord,
 )
 
-__all__ = ["AnnotationRecord", "Cloze", "Comparison", "Excerpt", "ExportFilter", "FormulaEntry", "Hit", "ImportResult", "Keyword",
+__all__ = ["AnnotationRecord", "BackupError", "DamagedLibrary", "Cloze", "Comparison", "Excerpt", "ExportFilter", "FormulaEntry", "Hit", "ImportResult", "Keyword",
            "Library", "LibraryError", "MentionRecord", "MentionRow", "ReviewCard", "SearchGroup",
            "SearchResults", "SectionRecord", "SpeechRecord", "SpeechSummary", "StudyFilter",
            "TagRecord", "init_db"]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
+from db.backup import BackupError, automatic_backup
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 from db.models import database
 
@@ -13,6 +14,10 @@ PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "b
 
 class LibraryError(Exception):
     """The library file cannot be used; the message names the file and the reason."""
+
+
+class DamagedLibrary(LibraryError):
+    """The file is a damaged library, or not a database at all: a backup may be restored."""
 
 
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:
@@ -25,10 +30,16 @@ def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:
         if schema_version(db) > SCHEMA_VERSION:
             raise LibraryError(f"{path}: made by a newer Yandu (schema {schema_version(db)}); "
                                "update Yandu to open it")
-        migrate(db, path, target)
+        if 0 < schema_version(db) < target:
+            automatic_backup(db.connection(), path, f"before-v{target}")
+        migrate(db, target)
     except DatabaseError as error:
         db.close()
-        raise LibraryError(f"{path}: not a usable Yandu library ({error})") from None
+        raise DamagedLibrary(f"{path}: not a usable Yandu library ({error})") from None
+    except BackupError as error:
+        db.close()
+        raise LibraryError(f"{path}: not migrated, because the copy taken first failed: "
+                           f"{error}") from None
     except LibraryError:
         db.close()
         raise

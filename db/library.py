@@ -16,6 +16,14 @@ from analysis.model import OutlineEntry
 from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
 from db.annotations import Annotations
+from db.backup import (
+    KEEP,
+    automatic_backup,
+    automatic_backups,
+    copy_database,
+    daily_backup_due,
+    restore,
+)
 from db.connection import init_db
 from db.excerpts import Excerpts
 from db.files import collect_files
@@ -52,6 +60,37 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         """Close this thread's connection (a worker thread closes its own when done)."""
         if not self.db.is_closed():
             self.db.close()
+
+    # Backups (db/backup.py)
+
+    def backup(self, target: str | os.PathLike) -> Path:
+        """A consistent, checked copy of the library at `target`, taken while it is in use."""
+        return copy_database(self.db.connection(), Path(target))
+
+    def daily_backup(self, keep: int = KEEP) -> Path | None:
+        """Once a day, a copy into the backups folder beside the library (the newest `keep`
+        are kept). Returns the copy, or None when today's exists."""
+        if not daily_backup_due(self.path):
+            return None
+        return automatic_backup(self.db.connection(), self.path, "daily", keep)
+
+    def backups(self) -> list[Path]:
+        """The automatic backups, newest first."""
+        return automatic_backups(self.path)
+
+    def check(self) -> str | None:
+        """What is wrong with the library file (SQLite's quick_check), or None."""
+        rows = self.db.execute_sql("PRAGMA quick_check").fetchall()
+        return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
+
+    def restore_from(self, backup: str | os.PathLike) -> Path | None:
+        """Replace this library with a checked copy of `backup` and reopen it. Every other
+        thread must have closed its connection. Returns where the replaced file was kept."""
+        self.close()
+        try:
+            return restore(Path(backup), self.path)
+        finally:
+            self.db.connect(reuse_if_open=True)
 
     def __enter__(self) -> Library:
         return self

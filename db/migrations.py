@@ -1,10 +1,6 @@
 """Schema versions. Each step is frozen SQL run inside one transaction; never edit a step that
-has shipped, add the next one. The file is copied before an existing library is migrated."""
+has shipped, add the next one. (db/connection.py copies an existing library before migrating.)"""
 from __future__ import annotations
-
-import sqlite3
-from datetime import datetime
-from pathlib import Path
 
 from peewee import SqliteDatabase
 
@@ -121,26 +117,10 @@ def schema_version(db: SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: SqliteDatabase, path: Path | None, target: int = SCHEMA_VERSION) -> Path | None:
-    """Bring the library up to `target`. Returns the copy taken before migrating, if any."""
-    version = schema_version(db)
-    if version >= target:
-        return None
-    copy = backup_before_migration(db, path, version) if version > 0 and path else None
-    for number in range(version + 1, target + 1):
+def migrate(db: SqliteDatabase, target: int = SCHEMA_VERSION) -> None:
+    """Bring the library up to `target`, one transaction per step."""
+    for number in range(schema_version(db) + 1, target + 1):
         with db.atomic():
             for statement in STEPS[number - 1]:
                 db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {number}")
-    return copy
-
-
-def backup_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    target = sqlite3.connect(copy)
-    try:
-        db.connection().backup(target)
-    finally:
-        target.close()
-    return copy

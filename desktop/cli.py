@@ -9,10 +9,12 @@ import sys
 import time
 import unicodedata
 from contextlib import ExitStack
+from pathlib import Path
 
 from analysis import InputError, analyze_file
 from analysis.version import __version__
-from db import ExportFilter, Library, LibraryError
+from db import BackupError, ExportFilter, Library, LibraryError
+from db.backup import automatic_backups, restore
 from db.search import CONTEXT
 from desktop.export_formats import FORMATS, export
 from desktop.library_path import library_path
@@ -108,6 +110,23 @@ def _parser() -> argparse.ArgumentParser:
     import_annotations.add_argument("file", metavar="FILE")
     import_annotations.set_defaults(run=_import_annotations)
 
+    backup = commands.add_parser(
+        "backup", help="copy the library to FILE, safely while Yandu is running",
+        description="Take a consistent copy of the library with SQLite's backup API and check "
+                    "it. Without FILE, list the automatic backups.")
+    backup.add_argument("file", nargs="?", metavar="FILE")
+    backup.set_defaults(run=_backup)
+
+    restorer = commands.add_parser(
+        "restore", help="replace the library with a backup",
+        description="Replace the library with a checked copy of FILE (or the newest automatic "
+                    "backup with --latest). The replaced file is kept beside it. Close the "
+                    "Yandu window first.")
+    restorer.add_argument("file", nargs="?", metavar="FILE")
+    restorer.add_argument("--latest", action="store_true", help="the newest automatic backup")
+    restorer.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restorer.set_defaults(run=_restore)
+
     evaluate = commands.add_parser(
         "eval", help="measure the extraction against the hand labels",
         description="Precision and recall per kind against the hand-labelled speeches "
@@ -159,8 +178,6 @@ def _analyze(args) -> int:
 
 
 def _eval(args) -> int:
-    from pathlib import Path
-
     from analysis.eval import DEFAULT_LABELS, run
     return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors)
 
@@ -258,6 +275,49 @@ def _import_annotations(args) -> int:
         print(f"yandu: {args.file}: {problem}", file=sys.stderr)
     print(f"{placed} highlight(s) added, {skipped} already there, {len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def _backup(args) -> int:
+    path = library_path(args.db)
+    if args.file is None:
+        backups = automatic_backups(path)
+        for backup in backups:
+            print(backup)
+        if not backups:
+            print(f"No automatic backups of {path} yet.")
+        return 0
+    with Library(path) as library:
+        try:
+            target = library.backup(args.file)
+        except BackupError as error:
+            print(f"yandu: {error}", file=sys.stderr)
+            return 1
+    print(f"Backed up {path} to {target}")
+    return 0
+
+
+def _restore(args) -> int:
+    path = library_path(args.db)
+    if args.latest == (args.file is not None):
+        print("yandu restore: name a backup FILE or say --latest", file=sys.stderr)
+        return 2
+    source = args.file or next(iter(automatic_backups(path)), None)
+    if source is None:
+        print(f"yandu: {path} has no automatic backups", file=sys.stderr)
+        return 1
+    if not args.yes:
+        answer = input(f"Replace the library {path} with {source}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.")
+            return 1
+    try:
+        kept = restore(Path(source), path)
+    except BackupError as error:
+        print(f"yandu: {error}", file=sys.stderr)
+        return 1
+    print(f"Restored {path} from {source}" + (f"; the replaced file is kept as {kept}"
+                                              if kept else ""))
+    return 0
 
 
 def _width(text: str) -> int:

@@ -27,7 +27,7 @@ def test_a_version_1_library_is_upgraded_with_a_copy_taken_first(tmp_path):
         indexes = {row[0] for row in library.db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "annotation_speech" in indexes
-    [copy] = tmp_path.glob("old.sqlite.v1-*.bak")
+    [copy] = (tmp_path / "old.sqlite.backups").glob(f"old-*-before-v{SCHEMA_VERSION}.sqlite")
     with sqlite3.connect(copy) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
         assert old.execute("SELECT title FROM speech").fetchall() == [("旧讲话",)]
@@ -41,7 +41,7 @@ def test_a_new_library_has_no_backup_and_the_models_match_the_schema(tmp_path):
         fields = {f.column_name for f in model._meta.sorted_fields} - {"rowid"}  # FTS5's own
         assert columns == fields, model
     db.close()
-    assert list(tmp_path.glob("*.bak")) == []
+    assert list(tmp_path.glob("*.backups")) == []
 
 
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path):

@@ -230,3 +230,27 @@ def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "csv", "--out",
                        str(tmp_path / "missing" / "x.csv"))
     assert code == 1 and "cannot write" in err and "x.csv" in err
+
+
+def test_backup_and_restore_from_the_command_line(capsys, tmp_path, monkeypatch):
+    db = tmp_path / "library.sqlite"
+    speech = tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    run(capsys, "--db", str(db), "import", str(speech))
+    code, out, _ = run(capsys, "--db", str(db), "backup", str(tmp_path / "copy.sqlite"))
+    assert code == 0 and "Backed up" in out
+    flood = tmp_path / "flood.txt"
+    flood.write_text(FLOOD, encoding="utf-8")
+    run(capsys, "--db", str(db), "import", str(flood))
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    code, out, _ = run(capsys, "--db", str(db), "restore", str(tmp_path / "copy.sqlite"))
+    assert code == 1 and "Nothing changed" in out
+    code, out, _ = run(capsys, "--db", str(db), "restore", str(tmp_path / "copy.sqlite"),
+                       "--yes")
+    assert code == 0 and "replaced file is kept" in out
+    code, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    assert len(json.loads(out)) == 1
+    code, _, err = run(capsys, "--db", str(db), "restore", str(speech), "--yes")
+    assert code == 1 and "safety.txt" in err and "cannot restore" in err
+    code, _, err = run(capsys, "--db", str(db), "restore", "--latest", "--yes")
+    assert code == 1 and "no automatic backups" in err

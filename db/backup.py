@@ -1,0 +1,128 @@
+"""Copies of the library: taken with SQLite's online backup API (consistent while the app is
+running), kept in a folder beside the library (the last KEEP automatic ones: before each
+migration and once a day), checked, and restored over a damaged or unwanted library."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from db.migrations import APPLICATION_ID
+
+KEEP = 7  # automatic backups kept unless the user says otherwise
+DAILY = timedelta(days=1)
+
+
+class BackupError(Exception):
+    """A backup or restore could not be made; the message names the file and the reason."""
+
+
+def backups_folder(library: Path) -> Path:
+    return library.with_name(library.name + ".backups")
+
+
+def automatic_backups(library: Path) -> list[Path]:
+    """The automatic backups of `library`, newest first."""
+    folder = backups_folder(library)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{library.stem}-*.sqlite"), reverse=True)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of an open database at `target`, written beside it first and moved
+    into place, and checked before it counts."""
+    target = Path(target)
+    temporary = target.with_name(f".{target.name}.part")
+    temporary.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            problem = _problem(copy)
+        finally:
+            copy.close()
+        if problem:
+            raise BackupError(f"{target}: the copy failed its check ({problem})")
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"{target}: cannot write the backup ({error})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return target
+
+
+def automatic_backup(source: sqlite3.Connection, library: Path, reason: str,
+                     keep: int = KEEP) -> Path:
+    """Copy the library into its backups folder as `<stem>-<time>-<reason>.sqlite` and keep
+    only the newest `keep` automatic backups."""
+    folder = backups_folder(library)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = copy_database(source, folder / f"{library.stem}-{stamp}-{reason}.sqlite")
+    for old in automatic_backups(library)[max(1, keep):]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_due(library: Path, now: datetime | None = None) -> bool:
+    newest = next(iter(automatic_backups(library)), None)
+    if newest is None:
+        return True
+    taken = datetime.fromtimestamp(newest.stat().st_mtime)
+    return (now or datetime.now()) - taken >= DAILY
+
+
+def check_file(path: Path) -> str | None:
+    """What is wrong with a library file, or None when it is a sound Yandu library."""
+    path = Path(path)
+    if not path.is_file():
+        return "there is no such file"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                return "it is not a Yandu library"
+            return _problem(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"it is damaged or not a database ({error})"
+
+
+def restore(backup: Path, library: Path) -> Path | None:
+    """Replace the (closed) library file with a checked copy of `backup`. The file it replaces,
+    if any, is kept beside it as `<name>.before-restore-<time>`; returns that path."""
+    backup, library = Path(backup), Path(library)
+    problem = check_file(backup)
+    if problem:
+        raise BackupError(f"{backup}: cannot restore from it: {problem}")
+    kept = None
+    if library.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = library.with_name(f"{library.name}.before-restore-{stamp}")
+        try:
+            os.replace(library, kept)
+        except OSError as error:
+            raise BackupError(f"{library}: cannot set the current library aside ({error})") \
+                from None
+    for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the copy
+        Path(f"{library}{suffix}").unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        copy_database(source, library)
+    except BackupError:
+        if kept is not None:
+            os.replace(kept, library)
+        raise
+    finally:
+        source.close()
+    return kept
+
+
+def _problem(connection: sqlite3.Connection) -> str | None:
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])

@@ -1,0 +1,75 @@
+"""Backups taken while the library is open, rolling automatic backups, restore, and damaged
+files found at start."""
+import os
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from db import BackupError, DamagedLibrary, Library
+from db.backup import automatic_backups, check_file, daily_backup_due, restore
+from tests.db.test_search import _import
+from tests.speeches import FLOOD, SAFETY
+
+
+def test_a_backup_taken_while_the_library_is_open_is_one_sound_file(library, tmp_path):
+    _import(library, SAFETY, "安全讲话")
+    target = library.backup(tmp_path / "copy.sqlite")
+    assert check_file(target) is None
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT title FROM speech").fetchall() == [("安全讲话",)]
+    assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # no -wal needed
+    copy.close()
+    assert not (tmp_path / "copy.sqlite-wal").exists()
+    with pytest.raises(BackupError, match="cannot write"):
+        library.backup(tmp_path / "missing" / "copy.sqlite")
+
+
+def test_daily_backups_roll_and_are_taken_once_a_day(library, tmp_path):
+    _import(library, SAFETY, "安全讲话")
+    first = library.daily_backup(keep=3)
+    assert first is not None and library.daily_backup(keep=3) is None
+    assert not daily_backup_due(library.path)
+    assert daily_backup_due(library.path, datetime.now() + timedelta(days=1, seconds=1))
+    for day in range(5):  # five more days
+        for backup in library.backups():
+            stamp = backup.stat().st_mtime - 86400 * 2
+            os.utime(backup, (stamp, stamp))
+        made = library.daily_backup(keep=3)
+        assert made is not None
+        os.utime(made, None)
+        # names must differ even within one second
+        made.rename(made.with_name(made.name.replace("-daily", f"-{day}-daily")))
+    assert len(library.backups()) == 3
+
+
+def test_restore_replaces_the_library_and_keeps_the_old_file(library, tmp_path):
+    _import(library, SAFETY, "安全讲话")
+    backup = library.backup(tmp_path / "before.sqlite")
+    _import(library, FLOOD, "防汛讲话")
+    assert library.speech_count() == 2
+    kept = library.restore_from(backup)
+    assert library.speech_count() == 1 and library.search("防汛").hits == 0
+    assert kept is not None and kept.exists()
+    with pytest.raises(BackupError, match="not a Yandu library"):
+        foreign = tmp_path / "foreign.sqlite"
+        sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.commit()
+        library.restore_from(foreign)
+    assert library.speech_count() == 1  # still open, unchanged
+
+
+def test_a_damaged_library_is_detected_and_the_latest_backup_restored(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        _import(library, SAFETY, "安全讲话")
+        library.daily_backup()
+    with open(path, "r+b") as file:  # scribble over the header
+        file.write(b"\0" * 100)
+    with pytest.raises(DamagedLibrary, match="not a usable Yandu library"):
+        Library(path)
+    assert check_file(path) is not None
+    [latest] = automatic_backups(path)
+    restore(latest, path)
+    with Library(path) as library:
+        assert [s.title for s in library.list_speeches()] == ["安全讲话"]
+        assert library.check() is None
