@@ -2,18 +2,41 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import Library, LibraryError
+from db import BackupError, DamagedLibrary, Library, LibraryError
+from db.backup import automatic_backups, restore
 from desktop.main_window import MainWindow
 
 
 def settings_file() -> Path:
     return Path(user_config_dir("Yandu", appauthor=False)) / "desktop.ini"
+
+
+def _offer_restore(db_path: Path, problem: str) -> Library | None:
+    """The library file is damaged: offer the newest automatic backup in its place."""
+    latest = next(iter(automatic_backups(db_path)), None)
+    if latest is None:
+        QMessageBox.critical(None, "Yandu", f"{problem}\n\nThere is no automatic backup of it "
+                             "to restore. The file has not been changed.")
+        return None
+    taken = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        None, "Yandu", f"{problem}\n\nRestore the latest backup, taken {taken}?\n"
+        f"({latest})\n\nThe damaged file is kept beside the library.")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore(latest, db_path)
+        return Library(db_path)
+    except (BackupError, LibraryError) as error:
+        QMessageBox.critical(None, "Yandu", f"The backup could not be restored: {error}")
+        return None
 
 
 def run(db_path: Path, argv: list[str] | None = None) -> int:
@@ -22,6 +45,10 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("研读 Yandu")
     try:
         library = Library(db_path)
+    except DamagedLibrary as error:
+        library = _offer_restore(db_path, str(error))
+        if library is None:
+            return 2
     except LibraryError as error:
         QMessageBox.critical(None, "Yandu", str(error))
         return 2

@@ -3,6 +3,7 @@ import. It talks to the library API only; long work goes through desktop.worker.
 from __future__ import annotations
 
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from analysis import SUPPORTED_SUFFIXES
 from analysis.tokens import search_tokens
-from db import ImportResult, Library, MentionRecord
+from db import BackupError, ImportResult, Library, MentionRecord
+from db.backup import KEEP, backups_folder
 from desktop.annotation_pane import AnnotationPane
 from desktop.commands import (
     AddAnnotation,
@@ -32,6 +34,7 @@ from desktop.commands import (
     SetSpeechTags,
 )
 from desktop.compare_dialog import CompareDialog
+from desktop.export_dialog import ExportDialog
 from desktop.library_pane import LibraryPane
 from desktop.outline_pane import OutlinePane
 from desktop.reader_pane import ReaderPane
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.reader.view.scroll_to(offset))
         QTimer.singleShot(0, self._reanalyze_stale)
         QTimer.singleShot(0, self._load_dictionary)
+        QTimer.singleShot(0, self._daily_backup)
 
     @Slot()
     def _load_dictionary(self) -> None:
@@ -133,6 +137,19 @@ class MainWindow(QMainWindow):
         self.paste_action = action("&Paste as new speech…", self.paste_speech, "Ctrl+Shift+V",
                                    "Make a new speech from the text on the clipboard")
         self.samples_action = action("Import the &sample speeches", self.import_samples)
+        self.export_action = action("&Export highlights…", self.export, "Ctrl+E",
+                                    "Export highlights with notes and citations to Markdown, "
+                                    "Word, HTML, CSV, JSON or Anki (Ctrl+E)")
+        self.import_annotations_action = action(
+            "Import highlights from &JSON…", self.import_annotations, None,
+            "Add the highlights of a JSON export to the same speeches in this library")
+        self.backup_action = action("&Back up library…", self.back_up, None,
+                                    "Save a copy of the whole library, safely while in use")
+        self.restore_action = action("&Restore library…", self.restore, None,
+                                     "Replace the library with a backup")
+        self.backups_setting_action = action(
+            "&Automatic backups…", self.choose_backups_kept, None,
+            "How many daily and before-update backups to keep beside the library")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -191,7 +208,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for item in (self.import_action, self.import_folder_action, self.paste_action,
-                     self.samples_action, None, self.quit_action):
+                     self.samples_action, None, self.export_action,
+                     self.import_annotations_action, None, self.backup_action,
+                     self.restore_action, self.backups_setting_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         edit = bar.addMenu("&Edit")
         for item in (self.undo_action, self.redo_action, None, *self.highlight_actions,
@@ -480,6 +499,104 @@ class MainWindow(QMainWindow):
         dialog = ReviewDialog(self.library, self.library.due_cards(), self)
         dialog.graded.connect(self._refresh_due)
         dialog.exec()
+
+    # Export, backup and restore
+
+    @Slot()
+    def export(self) -> None:
+        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self)
+        if dialog.exec() and dialog.written:
+            self.statusBar().showMessage(f"Exported to {dialog.written}", 8000)
+
+    @Slot()
+    def import_annotations(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import highlights", str(Path.home()),
+                                              "W3C Web Annotation JSON (*.json)")
+        if not path:
+            return
+        try:
+            document = Path(path).read_text(encoding="utf-8")
+            placed, skipped, problems = self.library.import_annotations(document)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            QMessageBox.warning(self, "Import highlights", f"{Path(path).name}: {error}")
+            return
+        self.refresh_library()
+        self.open_speech(self.current_id)
+        self._refresh_due()
+        message = f"{placed} highlight(s) added, {skipped} already there"
+        if problems:
+            lines = "\n".join(f"• {problem}" for problem in problems[:20])
+            QMessageBox.information(self, "Import highlights", f"{message}.\n\n{lines}")
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot()
+    def back_up(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up the library", str(Path.home() / f"研读-{stamp}.sqlite"),
+            "Yandu library (*.sqlite)")
+        if not path:
+            return
+
+        def work(job: Job):
+            return self.library.backup(path)
+
+        run_with_progress(self, "Backing up…", work,
+                          lambda target: self.statusBar().showMessage(f"Backed up to {target}",
+                                                                      8000),
+                          lambda message: QMessageBox.warning(self, "Back up", message),
+                          cleanup=self.library.close)
+
+    @Slot()
+    def restore(self) -> None:
+        folder = str(backups_folder(self.library.path))
+        path, _ = QFileDialog.getOpenFileName(self, "Restore the library from a backup",
+                                              folder, "Yandu library (*.sqlite);;All files (*)")
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, "Restore", f"Replace the whole library with {Path(path).name}?\n\nEverything "
+            "added since that backup is replaced; the current file is kept beside the library "
+            "as a copy.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        QThreadPool.globalInstance().waitForDone()
+        try:
+            kept = self.library.restore_from(path)
+        except BackupError as error:
+            QMessageBox.warning(self, "Restore", str(error))
+            return
+        self.undo_stack.clear()
+        self.current_id = None
+        self.refresh_library()
+        self.open_speech(None)
+        self._refresh_due()
+        self.statusBar().showMessage(f"Restored from {Path(path).name}"
+                                     + (f"; the replaced file is kept as {kept.name}"
+                                        if kept else ""), 10000)
+
+    @Slot()
+    def choose_backups_kept(self) -> None:
+        keep, ok = QInputDialog.getInt(
+            self, "Automatic backups", f"Yandu copies the library once a day and before each "
+            f"update into\n{backups_folder(self.library.path)}\n\nBackups to keep:",
+            self.settings.value("backup/keep", KEEP, int), 1, 100)
+        if ok:
+            self.settings.setValue("backup/keep", keep)
+
+    @Slot()
+    def _daily_backup(self) -> None:
+        keep = self.settings.value("backup/keep", KEEP, int)
+        run_in_background(lambda job: self.library.daily_backup(keep), self._on_backed_up,
+                          lambda message: self.statusBar().showMessage(
+                              f"The daily backup failed: {message}", 10000),
+                          cleanup=self.library.close)
+
+    def _on_backed_up(self, path) -> None:
+        if path is not None:
+            self.statusBar().showMessage(f"Daily backup saved: {path.name}", 4000)
 
     # Importing
 
