@@ -13,7 +13,7 @@ from db.annotations import _tags_of, tag_ids
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag
 from db.reanchor import CONTEXT
 from db.records import Cloze, Excerpt, ExportFilter
-from db.study import _path_at, _section_paths
+from db.study import path_at, section_paths
 
 
 class Excerpts:
@@ -33,10 +33,10 @@ class Excerpts:
         order = {speech_id: position for position, speech_id in enumerate(speeches)}
         found.sort(key=lambda e: (order[e.speech_id], e.start, e.end, e.kind))
         found = found[:limit] if limit is not None else found
-        sections = _section_paths({excerpt.speech_id for excerpt in found})
+        sections = section_paths({excerpt.speech_id for excerpt in found}, short=False)
         clozes = _clozes(found)
         for excerpt in found:
-            excerpt.section = _path_at(sections.get(excerpt.speech_id, []), excerpt.start)
+            excerpt.section = path_at(sections.get(excerpt.speech_id, []), excerpt.start)
             excerpt.clozes = clozes.get((excerpt.speech_id, excerpt.start, excerpt.end), [])
         return found
 

@@ -81,9 +81,9 @@ class Study:
                            + "【" + r["text"] + "】"
                            + _flat(r["around"][r["end"] - r["around_start"]:]))
                 for r in query.dicts()]
-        sections = _section_paths({row.speech_id for row in rows})
+        sections = section_paths({row.speech_id for row in rows})
         for row in rows:
-            row.section = _path_at(sections.get(row.speech_id, []), row.start)
+            row.section = path_at(sections.get(row.speech_id, []), row.start)
         return rows
 
     def mention_count(self, kind: str, where: StudyFilter | None = None) -> int:
@@ -186,8 +186,10 @@ def _mention_query(kind: str, where: StudyFilter, order: str = ""):
     return query
 
 
-def _section_paths(speech_ids: set[int]) -> dict[int, list[tuple[int, int, int, str, int | None]]]:
-    """Per speech, its headings as (id, start, end, label + title, parent id)."""
+def section_paths(speech_ids: set[int], short: bool = True
+                   ) -> dict[int, list[tuple[int, int, int, str, int | None]]]:
+    """Per speech, its headings as (id, start, end, label + title, parent id); long titles
+    cut to 12 characters when `short`."""
     sections: dict[int, list] = {}
     rows = (OutlineSection.select(OutlineSection.id, OutlineSection.speech, OutlineSection.start,
                                   OutlineSection.end, OutlineSection.label, OutlineSection.title,
@@ -196,11 +198,11 @@ def _section_paths(speech_ids: set[int]) -> dict[int, list[tuple[int, int, int, 
             .order_by(OutlineSection.position).tuples())
     for section_id, speech_id, start, end, label, title, parent in rows:
         sections.setdefault(speech_id, []).append(
-            (section_id, start, end, label + _short(title), parent))
+            (section_id, start, end, label + (_short(title) if short else title), parent))
     return sections
 
 
-def _path_at(sections: list[tuple[int, int, int, str, int | None]], offset: int) -> str:
+def path_at(sections: list[tuple[int, int, int, str, int | None]], offset: int) -> str:
     """二、…/（三）…: the headings whose sections hold `offset`, outermost first."""
     return " / ".join(name for _, start, end, name, _ in sections if start <= offset < end)
 

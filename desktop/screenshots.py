@@ -23,6 +23,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from db import Library
+    from desktop.export_dialog import ExportDialog
     from desktop.main_window import MainWindow
     from desktop.review_dialog import ReviewDialog
     from desktop.tag_manager import TagManager
@@ -120,10 +121,16 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         manager.grab().save(str(out / "tags.png"))
         manager.close()
+
+        export = ExportDialog(library, [speech.id], window)
+        export.show()
+        wait(lambda: "will be exported" in export.count_label.text())
+        export.grab().save(str(out / "export.png"))
+        export.close()
         window.close()
         library.close()
     for name in ("welcome", "reader", "find-and-layers", "search", "directives", "keywords",
-                 "review", "tags"):
+                 "review", "tags", "export"):
         print(out / f"{name}.png")
     return 0
 
