@@ -17,7 +17,8 @@ class LibraryError(Exception):
 
 
 class DamagedLibrary(LibraryError):
-    """The file is a damaged library, or not a database at all: a backup may be restored."""
+    """The file is a damaged library, another program's database, or not a database at all:
+    a backup may be restored in its place."""
 
 
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:
@@ -51,4 +52,4 @@ def _check_ours(db: SqliteDatabase, path: Path) -> None:
     app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
     tables = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     if tables and app_id != APPLICATION_ID:
-        raise LibraryError(f"{path}: this SQLite file belongs to another program, not Yandu")
+        raise DamagedLibrary(f"{path}: this SQLite file belongs to another program, not Yandu")

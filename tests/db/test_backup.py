@@ -73,3 +73,20 @@ def test_a_damaged_library_is_detected_and_the_latest_backup_restored(tmp_path):
     with Library(path) as library:
         assert [s.title for s in library.list_speeches()] == ["安全讲话"]
         assert library.check() is None
+
+
+def test_another_programs_file_in_the_library_place_can_be_replaced_by_a_backup(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        _import(library, SAFETY, "安全讲话")
+        library.daily_backup()
+    path.unlink()
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(DamagedLibrary, match="belongs to another program"):
+        Library(path)
+    kept = restore(automatic_backups(path)[0], path)
+    with sqlite3.connect(kept) as other:  # the other program's file is kept, untouched
+        assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("contacts",)]
+    with Library(path) as library:
+        assert library.speech_count() == 1
