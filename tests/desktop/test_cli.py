@@ -125,13 +125,15 @@ def test_a_folder_of_thousands_of_files(capsys, tmp_path):
     assert out.count("\nimported  ") + out.startswith("imported  ") == 1500
 
 
-def test_a_50_megabyte_file_is_imported(capsys, tmp_path, corpus):
+@pytest.mark.parametrize("megabytes", [2, pytest.param(50, marks=pytest.mark.long)])
+def test_a_big_file_is_imported(capsys, tmp_path, corpus, megabytes):
     big = tmp_path / "big.txt"
     data = (corpus / "compilation-5-titled.txt").read_bytes()
-    big.write_bytes(data * (50 * 2**20 // len(data) + 1))
+    copies = megabytes * 2**20 // len(data) + 1
+    big.write_bytes(data * copies)
     code, out, _ = run(capsys, "--db", str(tmp_path / "lib.sqlite"), "import", str(big))
     assert code == 0
-    assert f"imported  {big}: {5 * (50 * 2**20 // len(data) + 1)} speeches" in out
+    assert f"imported  {big}: {5 * copies} speeches" in out
 
 
 def test_analyze_json_carries_the_mentions(capsys, corpus):
