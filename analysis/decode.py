@@ -8,6 +8,9 @@ import charset_normalizer
 from analysis.errors import InputError
 
 MIN_CJK = 10
+# Chinese in UTF-16 has a NUL byte only beside ASCII (newlines, digits): a few percent.
+MAX_NUL_SHARE = 0.3
+UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 MAX_ODD_SHARE = 0.05
 WHITESPACE = re.compile(r"\s")
 COMMON_CJK = re.compile("[\u4e00-\u9fff]")
@@ -19,8 +22,14 @@ ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff"
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding). The detector sees the whole file: on a prefix it guesses wrong."""
+    sample = data[:65536]
+    if sample.count(0) > len(sample) * MAX_NUL_SHARE and not data.startswith(UTF16_32_BOMS):
+        raise InputError(name, "binary data, not text")  # before the detector reads it all
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
+        damaged = _nearly_utf8(data)
+        if damaged is not None:
+            return damaged, "utf-8"
         reason = "binary data, not text" if b"\x00" in data else "no text encoding fits these bytes"
         raise InputError(name, reason)
     encoding = _canonical(best.encoding, data)
@@ -40,6 +49,14 @@ def check_chinese(text: str, name: str, encoding: str | None = None) -> None:
                                "are control, private-use or unusual symbols")
     if cjk < MIN_CJK:
         raise InputError(name, f"no Chinese text found{how}")
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a file cut off mid-character, a stray byte), which
+    the detector gives up on: the text with those bytes replaced by U+FFFD."""
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    damaged = text.count("\ufffd")
+    return text if damaged <= max(8, len(text) // 1000) else None
 
 
 def _canonical(encoding: str, data: bytes) -> str:

@@ -30,15 +30,22 @@ def read_html(text: str) -> tuple[str, PageMeta]:
     return re.sub(r"\n{3,}", "\n\n", lines), page
 
 
-def _walk(node: Tag, out: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, Tag):
-            block = child.name in BLOCKS
+def _walk(root: Tag, out: list[str]) -> None:
+    """The text of `root`, a newline around each block. A loop with its own stack rather than
+    recursion: pages nested thousands deep must not exhaust Python's stack."""
+    stack = [(iter(root.children), False)]
+    while stack:
+        children, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
             if block:
                 out.append("\n")
-            _walk(child, out)
-            if block:
+        elif isinstance(child, Tag):
+            opens_block = child.name in BLOCKS
+            if opens_block:
                 out.append("\n")
+            stack.append((iter(child.children), opens_block))
         elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             # Source newlines inside a paragraph are layout, not text.
             out.append(re.sub(r"[\r\n]+", "", str(child)))

