@@ -1,6 +1,6 @@
 """The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags."""
 from db.backup import BackupError
-from db.connection import DamagedLibrary, LibraryError, init_db
+from db.connection import DamagedLibrary, LibraryError, WriteError, init_db
 from db.library import Library
 from db.records import (
     AnnotationRecord,
@@ -27,4 +27,4 @@ from db.records import (
 __all__ = ["AnnotationRecord", "BackupError", "DamagedLibrary", "Cloze", "Comparison", "Excerpt", "ExportFilter", "FormulaEntry", "Hit", "ImportResult", "Keyword",
            "Library", "LibraryError", "MentionRecord", "MentionRow", "ReviewCard", "SearchGroup",
            "SearchResults", "SectionRecord", "SpeechRecord", "SpeechSummary", "StudyFilter",
-           "TagRecord", "init_db"]
+           "TagRecord", "WriteError", "init_db"]

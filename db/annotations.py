@@ -46,9 +46,13 @@ class Annotations:
             self._index_note(row.id, note)
         return self.get_annotation(row.id)
 
-    def restore_annotation(self, record: AnnotationRecord) -> AnnotationRecord:
-        """Put a deleted annotation back exactly as it was, under its old id (for undo)."""
+    def restore_annotation(self, record: AnnotationRecord, replace: bool = False
+                           ) -> AnnotationRecord:
+        """Put a deleted annotation back exactly as it was, under its old id (for undo);
+        with `replace`, in place of what that id holds now, in the same transaction."""
         with self.db.atomic():
+            if replace:
+                Annotation.delete().where(Annotation.id == record.id).execute()
             Annotation.create(id=record.id, speech=record.speech_id, start=record.start,
                               end=record.end, quote=record.quote, prefix=record.prefix,
                               suffix=record.suffix, color=record.color, note=record.note,

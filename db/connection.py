@@ -1,9 +1,10 @@
 """One init_db(path) for the app, the command line and the tests."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from db.backup import BackupError, automatic_backup
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
@@ -21,10 +22,60 @@ class DamagedLibrary(LibraryError):
     a backup may be restored in its place."""
 
 
+class WriteError(LibraryError):
+    """A change could not be saved; SQLite rolled all of it back, and what was saved before
+    is untouched."""
+
+
+# SQLite's words for why a write failed → what to tell the user.
+WRITE_FAILURES = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "the library file is read-only",
+    "database is locked": "another program or Yandu window is writing to the library and did "
+                          "not finish within 5 seconds",
+    "disk i/o error": "the disk could not be written to",
+}
+
+
+class LibraryDatabase(SqliteDatabase):
+    """SqliteDatabase whose failed writes say why, in words, naming the file."""
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
+            return None
+        with self._explained(sql):
+            return super().execute_sql(sql, params)
+
+    def commit(self):
+        with self._explained("COMMIT"):
+            return super().commit()
+
+    def rollback(self):
+        if not self._rolled_back():
+            super().rollback()
+
+    def _rolled_back(self) -> bool:
+        """SQLite itself rolls the whole transaction back on a full disk or an I/O error;
+        peewee's own rollback must then not fail and hide why."""
+        return not self.is_closed() and not self.connection().in_transaction
+
+    @contextmanager
+    def _explained(self, sql: str):
+        try:
+            yield
+        except OperationalError as error:
+            reason = next((words for key, words in WRITE_FAILURES.items()
+                           if key in str(error).lower()), None)
+            if reason is None or sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
+                raise
+            raise WriteError(f"{self.database}: not saved, because {reason}. Nothing of this "
+                             "change was written; everything saved before is kept.") from None
+
+
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = LibraryDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect(reuse_if_open=True)
         _check_ours(db, path)

@@ -24,7 +24,7 @@ from db.backup import (
     daily_backup_due,
     restore,
 )
-from db.connection import init_db
+from db.connection import WriteError, init_db
 from db.excerpts import Excerpts
 from db.files import collect_files
 from db.models import (
@@ -131,11 +131,14 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         count = len(analysis.speeches)
         earlier = (Source.select().where(Source.path == str(Path(path).resolve()))
                    .order_by(Source.imported_at.desc(), Source.id.desc()).first())
-        if earlier is not None:
-            placement = self._update_source(earlier.id, analysis, digest, len(data))
-            return ImportResult(name, "updated", _updated_message(count, placement),
-                                earlier.id, count, placement)
-        source_id = self._store(analysis, digest, len(data))
+        try:
+            if earlier is not None:
+                placement = self._update_source(earlier.id, analysis, digest, len(data))
+                return ImportResult(name, "updated", _updated_message(count, placement),
+                                    earlier.id, count, placement)
+            source_id = self._store(analysis, digest, len(data))
+        except WriteError as error:
+            return ImportResult(name, "failed", _reason(error))
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
 
@@ -153,7 +156,10 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         analysis.file = name
         if title.strip():
             analysis.speeches[0].title = title.strip()
-        source_id = self._store(analysis, digest, len(data), resolve=False)
+        try:
+            source_id = self._store(analysis, digest, len(data), resolve=False)
+        except WriteError as error:
+            return ImportResult(name, "failed", _reason(error))
         count = len(analysis.speeches)
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
@@ -311,6 +317,11 @@ def _existing(name: str, digest: str) -> ImportResult | None:
     if restored:
         message += f"; {restored} deleted speech(es) restored"
     return ImportResult(name, "unchanged", message, source.id, source.speeches.count())
+
+
+def _reason(error: WriteError) -> str:
+    """The reason without the library's path (the import report names the imported file)."""
+    return str(error).split(": ", 1)[-1]
 
 
 def _updated_message(count: int, placement: Placement) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import BackupError, DamagedLibrary, Library, LibraryError
@@ -39,10 +39,28 @@ def _offer_restore(db_path: Path, problem: str) -> Library | None:
         return None
 
 
+def lock_library(db_path: Path) -> QLockFile | None:
+    """One window per library: a second would see the first one's changes only on restart,
+    and undo in one could undo over the other. None (after saying so) when it is taken."""
+    lock = QLockFile(f"{db_path}.lock")
+    lock.setStaleLockTime(0)  # a lock left by a killed process is found dead by its pid
+    if lock.tryLock(200):
+        return lock
+    pid, host, _ = lock.getLockInfo()
+    QMessageBox.warning(None, "Yandu", f"{db_path} is already open in another Yandu window "
+                        f"(process {pid} on {host}). Switch to that window, or close it and "
+                        "start Yandu again.")
+    return None
+
+
 def run(db_path: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Yandu")
     app.setApplicationDisplayName("研读 Yandu")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = lock_library(db_path)
+    if lock is None:
+        return 2
     try:
         library = Library(db_path)
     except DamagedLibrary as error:
@@ -59,3 +77,4 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         library.close()
+        lock.unlock()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from analysis import SUPPORTED_SUFFIXES
 from analysis.tokens import search_tokens
-from db import BackupError, ImportResult, Library, MentionRecord
+from db import BackupError, ImportResult, Library, LibraryError, MentionRecord
 from db.backup import KEEP, backups_folder
 from desktop.annotation_pane import AnnotationPane
 from desktop.commands import (
@@ -30,6 +30,7 @@ from desktop.commands import (
     DeleteAnnotation,
     DeleteSpeeches,
     EditAnnotation,
+    LibraryCommand,
     ReattachAnnotation,
     SetSpeechTags,
 )
@@ -359,7 +360,8 @@ class MainWindow(QMainWindow):
             return None
         self.last_color = color
         command = AddAnnotation(self.library, self._changed, self.current_id, *selection, color)
-        self.undo_stack.push(command)
+        if not self._push(command):
+            return None
         self.reader.view.clear_selection()  # so the new colour shows at once
         self.annotations.select(command.record.id)
         self.statusBar().showMessage(
@@ -385,7 +387,7 @@ class MainWindow(QMainWindow):
     def delete_annotation(self) -> None:
         record = self.annotations.current()
         if record is not None:
-            self.undo_stack.push(DeleteAnnotation(self.library, self._changed, record))
+            self._push(DeleteAnnotation(self.library, self._changed, record))
 
     @Slot(object)
     def _on_mention_clicked(self, mention: MentionRecord) -> None:
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
     def _edit(self, annotation_id: int, text: str, **change) -> None:
         record = next((a for a in self.annotations.records if a.id == annotation_id), None)
         if record is not None:
-            self.undo_stack.push(EditAnnotation(self.library, self._changed, record, text,
+            self._push(EditAnnotation(self.library, self._changed, record, text,
                                                 **change))
 
     @Slot(int, str)
@@ -425,6 +427,18 @@ class MainWindow(QMainWindow):
     def _on_annotation_delete(self, annotation_id: int) -> None:
         self.delete_annotation()
 
+    def _push(self, command: LibraryCommand) -> bool:
+        """Run a change and keep it for undo; False (and a message) when it could not be
+        saved."""
+        failures = []
+        command.report = lambda error: failures.append(error) or self._on_write_failed(error)
+        self.undo_stack.push(command)
+        return not failures
+
+    def _on_write_failed(self, error: LibraryError) -> None:
+        QMessageBox.warning(self, "Not saved", str(error))
+        self._changed(self.current_id)  # show what the library holds
+
     @Slot(int)
     def _on_annotation_reattach(self, annotation_id: int) -> None:
         record = next((a for a in self.annotations.records if a.id == annotation_id), None)
@@ -432,7 +446,8 @@ class MainWindow(QMainWindow):
         if record is None or selection is None:
             self.statusBar().showMessage("Select the words the highlight belongs to first.", 4000)
             return
-        self.undo_stack.push(ReattachAnnotation(self.library, self._changed, record, *selection))
+        if not self._push(ReattachAnnotation(self.library, self._changed, record, *selection)):
+            return
         self.reader.view.clear_selection()
         self.annotations.select(annotation_id)
         self._refresh_due()
@@ -442,12 +457,12 @@ class MainWindow(QMainWindow):
     def _on_speech_tags_edited(self, tags: list) -> None:
         if self.current_id is not None:
             before = self.library.speech_tags(self.current_id)
-            self.undo_stack.push(SetSpeechTags(self.library, self._changed, self.current_id,
+            self._push(SetSpeechTags(self.library, self._changed, self.current_id,
                                                before, tags))
 
     @Slot(list)
     def _on_delete_speeches(self, speech_ids: list) -> None:
-        self.undo_stack.push(DeleteSpeeches(self.library, self._changed, speech_ids))
+        self._push(DeleteSpeeches(self.library, self._changed, speech_ids))
         count = len(speech_ids)
         self.statusBar().showMessage(
             f"Deleted {count} speech{'es' if count != 1 else ''} — Ctrl+Z brings "

@@ -1,0 +1,64 @@
+"""A full disk, a read-only library and a library another program keeps locked: every write
+fails with a message naming the file and the reason, and nothing saved before is lost."""
+import sqlite3
+
+import pytest
+
+from db import WriteError
+from tests.db.test_search import _import
+from tests.speeches import FLOOD, SAFETY
+
+
+def _state(library):
+    return (library.speech_count(), [a.note for s in library.list_speeches()
+                                     for a in library.annotations(s.id)],
+            library.search("防汛").hits, library.check())
+
+
+@pytest.fixture
+def saved(library):
+    speech = _import(library, SAFETY, "安全讲话")
+    library.add_annotation(speech, 0, 5, "yellow", "已保存")
+    return speech
+
+
+def _full_disk(library):
+    pages = library.db.execute_sql("PRAGMA page_count").fetchone()[0]
+    library.db.execute_sql(f"PRAGMA max_page_count = {pages}")
+
+
+def _read_only(library):
+    library.db.execute_sql("PRAGMA query_only = ON")
+
+
+@pytest.mark.parametrize("make_it_fail, reason", [(_full_disk, "the disk is full"),
+                                                  (_read_only, "read-only")])
+def test_failed_writes_say_why_and_keep_what_was_saved(library, saved, tmp_path, make_it_fail,
+                                                       reason):
+    before = _state(library)
+    make_it_fail(library)
+    big = tmp_path / "flood.txt"
+    big.write_text((FLOOD + "\n") * 200, encoding="utf-8")
+    [result] = library.import_paths([big])
+    assert result.status == "failed" and reason in result.message
+    with pytest.raises(WriteError, match=reason) as caught:
+        library.add_annotation(saved, 10, 60, "blue", "没存上" * 2000, ["新标签"])
+    assert str(library.path) in str(caught.value) and "Nothing of this change" in str(caught.value)
+    assert _state(library) == before
+    assert "新标签" not in library.tag_names()
+
+
+def test_a_library_locked_by_another_program_says_so(library, saved):
+    before = _state(library)
+    library.db.execute_sql("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(library.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(WriteError, match="another program or Yandu window"):
+            library.update_annotation(library.annotations(saved)[0].id, note="改了")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert _state(library) == before
+    library.update_annotation(library.annotations(saved)[0].id, note="改了")  # free again
+    assert library.annotations(saved)[0].note == "改了"
