@@ -1,7 +1,7 @@
 """The pure text pipeline: bytes → text → speeches → outline. Never imports Qt or peewee."""
 from analysis.errors import InputError
+from analysis.formats import SUPPORTED_SUFFIXES
 from analysis.model import Analysis, OutlineEntry, PageMeta, Speech
-from analysis.pipeline import SUPPORTED_SUFFIXES, analyze_bytes, analyze_file
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -13,3 +13,12 @@ __all__ = [
     "analyze_bytes",
     "analyze_file",
 ]
+
+
+def __getattr__(name: str):
+    # The pipeline (bs4, python-docx, pypdf, cn2an: about 0.6 s) loads when first used, so
+    # the window can start without it.
+    if name in ("analyze_bytes", "analyze_file"):
+        from analysis import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -47,6 +47,7 @@ class Speech:
     date: str | None = None
     outline: list[OutlineEntry] = field(default_factory=list)
     mentions: Any = None  # analysis.extract.Mentions, once extracted
+    search_text: str = ""  # tokens for the full-text index (analysis/tokens.py index_text)
 
     def to_dict(self) -> dict:
         return {

@@ -9,16 +9,15 @@ from analysis.decode import check_chinese, decode_text
 from analysis.docx_reader import read_docx
 from analysis.errors import InputError
 from analysis.extract import extract
+from analysis.formats import FORMATS, SUPPORTED_SUFFIXES
 from analysis.html_reader import read_html
 from analysis.metadata import parse_title
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
 from analysis.outline import build_outline
 from analysis.pdf_reader import read_pdf
 from analysis.split import split
+from analysis.tokens import index_text, shared_segmentation
 
-FORMATS = {".txt": "txt", ".md": "txt", ".text": "txt", ".html": "html", ".htm": "html",
-           ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
-SUPPORTED_SUFFIXES = tuple(FORMATS)
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -60,9 +59,12 @@ def analyze_bytes(data: bytes, name: str) -> Analysis:
         text = "\n".join(chunk.paragraphs)
         speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
         outline = build_outline(text)
+        with shared_segmentation():  # one jieba pass for the directives and the index
+            mentions = extract(text, outline)
+            search_text = index_text(text)
         speeches.append(Speech(position=position, text=text, title=chunk.title, speaker=speaker,
                                occasion=occasion, date=chunk.date, outline=outline,
-                               mentions=extract(text, outline)))
+                               mentions=mentions, search_text=search_text))
     return Analysis(file=name, format=raw.format, encoding=raw.encoding, page=page,
                     speeches=speeches)
 

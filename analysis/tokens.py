@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
+
+from analysis.sentences import split_sentences
 
 
 @cache
@@ -21,9 +26,28 @@ def _jieba():
     return tokenizer
 
 
+_shared = threading.local()
+
+
 def words(text: str) -> list[str]:
     """jieba's accurate mode, without new-word guessing."""
-    return _jieba().lcut(text, HMM=False)
+    memo = getattr(_shared, "memo", None)
+    if memo is None:
+        return _jieba().lcut(text, HMM=False)
+    if text not in memo:
+        memo[text] = _jieba().lcut(text, HMM=False)
+    return memo[text]
+
+
+@contextmanager
+def shared_segmentation() -> Iterator[None]:
+    """Within this block (on this thread), words() segments each text once: the analysis of
+    one speech and its search index share one jieba pass."""
+    _shared.memo = {}
+    try:
+        yield
+    finally:
+        _shared.memo = None
 
 
 WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, readers never see it
@@ -38,10 +62,34 @@ def search_tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def index_text(text: str) -> str:
-    """What goes into the full-text index for `text`: its search tokens, separated. (The same
-    tokens as search_tokens(), by jieba's faster call without positions.)"""
-    return WORD_SEPARATOR.join(word for word in _jieba().lcut_for_search(text, HMM=False)
-                               if word.isalnum())
+    """What goes into the full-text index for `text`: its search tokens, separated. The same
+    tokens as jieba's search mode (lcut_for_search), built from words() of each sentence, so
+    that inside shared_segmentation() the sentences the analysis segmented are not segmented
+    again. (jieba never joins characters across punctuation or a line break, which is where
+    sentences end, so per sentence or all at once gives the same words.)"""
+    tokenizer = _jieba()
+    tokens: list[str] = []
+    position = 0
+    for sentence in split_sentences(text):
+        tokens += _search_words(tokenizer, text[position:sentence.start])
+        tokens += _search_words(tokenizer, sentence.text)
+        position = sentence.end
+    tokens += _search_words(tokenizer, text[position:])
+    return WORD_SEPARATOR.join(tokens)
+
+
+def _search_words(tokenizer, piece: str) -> list[str]:
+    found = []
+    if not piece.strip():
+        return found
+    for word in words(piece):
+        for size in (2, 3):
+            if len(word) > size:
+                found += [gram for gram in (word[i:i + size] for i in range(len(word) - size + 1))
+                          if tokenizer.FREQ.get(gram) and gram.isalnum()]
+        if word.isalnum():
+            found.append(word)
+    return found
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:

@@ -77,7 +77,8 @@ def generate(path: Path, count: int, seed: int = 1, corpus: Path = CORPUS,
                     speech = Speech.create(
                         source=source, position=0, title=f"生成讲话第{number + 1}号",
                         speaker=random.choice(speakers), occasion="基准测试",
-                        date=f"{year}-{number % 12 + 1:02d}-{number % 28 + 1:02d}", text=text,
+                        date=f"{year}-{number % 12 + 1:02d}-{number % 28 + 1:02d}",
+                        text=text, chars=len(text),
                         text_hash=hashlib.sha256(text.encode()).hexdigest(),
                         analyzer_version=ANALYZER_VERSION, created_at=now)
                     for offset, inside in offsets:

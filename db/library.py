@@ -10,10 +10,8 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from analysis import Analysis, InputError, analyze_bytes
-from analysis.extract import Mentions, extract
+from analysis import Analysis, InputError
 from analysis.model import OutlineEntry
-from analysis.pipeline import read_limited
 from analysis.version import ANALYZER_VERSION
 from db.annotations import Annotations
 from db.backup import (
@@ -115,6 +113,10 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         progress(len(files), len(files), "")
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
+        from analysis.pipeline import (  # see analysis/__init__.py
+            analyze_bytes,
+            read_limited,
+        )
         name = str(path)
         try:
             data = read_limited(Path(path))
@@ -144,6 +146,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
 
     def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
         """Import pasted text; a non-empty `title` names its first speech."""
+        from analysis.pipeline import analyze_bytes  # see analysis/__init__.py
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         existing = _existing(name, digest)
@@ -179,9 +182,10 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         row = Speech.create(
             source=source_id, position=speech.position, title=speech.title,
             speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
-            text=speech.text, text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
+            text=speech.text, chars=len(speech.text),
+            text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
             analyzer_version=ANALYZER_VERSION, created_at=now)
-        self._index_speech(row.id, speech.text)
+        self._index_speech(row.id, speech.text, speech.search_text)
         _store_outline(row, speech.outline)
         _store_mentions(row.id, speech.mentions)
 
@@ -206,6 +210,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
                     continue
                 Speech.update(title=speech.title, speaker=speech.speaker,
                               occasion=speech.occasion, date=speech.date, text=speech.text,
+                              chars=len(speech.text),
                               text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
                               analyzer_version=ANALYZER_VERSION, deleted=False).where(
                     Speech.id == speech_id).execute()
@@ -214,7 +219,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
                 _store_outline(speech_id, speech.outline)
                 _store_mentions(speech_id, speech.mentions)
                 SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
-                self._index_speech(speech_id, speech.text)
+                self._index_speech(speech_id, speech.text, speech.search_text)
                 placement.add(reanchor(speech_id, speech.text))
         return placement
 
@@ -228,6 +233,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
                   progress: Callable[[int, int], None] = lambda done, total: None) -> int:
         """Recompute the mentions of every stale speech from its stored text and outline,
         one transaction per speech. Returns how many were brought up to date."""
+        from analysis.extract import extract  # see analysis/__init__.py
         ids = [row.id for row in Speech.select(Speech.id)
                .where(Speech.analyzer_version < ANALYZER_VERSION).order_by(Speech.id)]
         for done, speech_id in enumerate(ids):
@@ -297,7 +303,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         return (Speech.select(Speech.id, Speech.source.alias("source_id"),
                               Source.path.alias("source_path"), Speech.position, Speech.title,
                               Speech.speaker, Speech.occasion, Speech.date,
-                              fn.length(Speech.text).coerce(False).alias("chars"),
+                              Speech.chars,
                               fn.count(Annotation.id).alias("annotations"))
                 .join(Source).switch(Speech)
                 .join(Annotation, JOIN.LEFT_OUTER)
@@ -346,17 +352,18 @@ def _store_outline(speech: Speech | int, outline: list[OutlineEntry]) -> None:
         ids.append(section.id)
 
 
-def _store_mentions(speech_id: int, mentions: Mentions) -> None:
+def _store_mentions(speech_id: int, mentions) -> None:
+    """`mentions`: analysis.extract.Mentions."""
     rows = []
     for kind, items in mentions.to_dict().items():
         for item in items:
             data = {key: value for key, value in item.items()
                     if key not in ("start", "end", "text")}
-            rows.append({"speech": speech_id, "kind": kind[:-1], "start": item["start"],
-                         "end": item["end"], "text": item["text"],
-                         "data": json.dumps(data, ensure_ascii=False)})
-    for batch in range(0, len(rows), 500):
-        Mention.insert_many(rows[batch:batch + 500]).execute()
+            rows.append((speech_id, kind[:-1], item["start"], item["end"], item["text"],
+                         json.dumps(data, ensure_ascii=False)))
+    Mention._meta.database.execute_many(
+        'INSERT INTO mention (speech_id, kind, start, "end", text, data) '
+        "VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def _outline(speech_id: int) -> list[OutlineEntry]:

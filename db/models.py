@@ -42,6 +42,7 @@ class Speech(BaseModel):
     occasion = TextField(null=True)
     date = TextField(null=True)
     text = TextField()
+    chars = IntegerField(default=0)  # len(text)
     text_hash = TextField()
     analyzer_version = IntegerField()
     created_at = DateTimeField()

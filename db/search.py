@@ -37,9 +37,10 @@ class Search:
     # Keeping the index in step (called inside the caller's transaction)
 
     @staticmethod
-    def _index_speech(speech_id: int, text: str) -> None:
-        SpeechIndex.insert({SpeechIndex.rowid: speech_id, SpeechIndex.body: index_text(text)}
-                           ).execute()
+    def _index_speech(speech_id: int, text: str, search_text: str = "") -> None:
+        """`search_text`: index_text(text), when the analysis has made it already."""
+        SpeechIndex.insert({SpeechIndex.rowid: speech_id,
+                            SpeechIndex.body: search_text or index_text(text)}).execute()
 
     @staticmethod
     def _index_note(annotation_id: int, note: str) -> None:

@@ -11,7 +11,7 @@ import unicodedata
 from contextlib import ExitStack
 from pathlib import Path
 
-from analysis import InputError, analyze_file
+from analysis import InputError
 from analysis.version import __version__
 from db import BackupError, ExportFilter, Library, LibraryError
 from db.backup import automatic_backups, restore
@@ -154,6 +154,7 @@ def _open(path) -> Library:
 
 
 def _analyze(args) -> int:
+    from analysis import analyze_file
     try:
         analysis = analyze_file(args.file)
     except InputError as error:

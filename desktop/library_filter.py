@@ -26,6 +26,8 @@ class LibraryFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row, parent) -> bool:
+        if not self._text and not self._tag:
+            return True  # nothing to filter: no need to look at 10,000 rows
         index = self.sourceModel().index(row, 0, parent)
         if index.data(SPEECH_ID_ROLE) is None:
             return False  # a group shows when one of its speeches does

@@ -61,6 +61,10 @@ class LibraryModel(GroupedModel):
                     return self.index(child, column, self.index(row, 0))
         return QModelIndex()
 
+    def group_rows(self) -> list[int]:
+        """The top-level rows that hold several speeches."""
+        return [row for row, group in enumerate(self._groups) if not group.single]
+
     def annotation_total(self) -> int:
         return sum(speech.annotations for group in self._groups for speech in group.speeches)
 

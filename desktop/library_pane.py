@@ -77,9 +77,14 @@ class LibraryPane(QWidget):
 
     def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
         self.model.set_rows(speeches)
-        self.view.expandAll()
+        self._expand_groups()
         if current is not None:
             self.select(current)
+
+    def _expand_groups(self) -> None:
+        """Open every file's group (expandAll would visit all 10,000 rows)."""
+        for row in self.model.group_rows():
+            self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def set_tags(self, names: list[str]) -> None:
         self.tag_box.set_names(names)
@@ -118,12 +123,12 @@ class LibraryPane(QWidget):
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
-        self.view.expandAll()
+        self._expand_groups()
 
     @Slot(int)
     def _on_tag_changed(self, index: int) -> None:
         self.proxy.set_tag(self.tag_box.tag())
-        self.view.expandAll()
+        self._expand_groups()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:

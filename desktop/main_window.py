@@ -57,6 +57,9 @@ FILE_FILTER = ("Speeches (" + " ".join(f"*{suffix}" for suffix in sorted(SUPPORT
                + ");;All files (*)")
 
 
+AFTER_START_MS = 1500  # background work that waits until the window is up
+
+
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings):
         super().__init__()
@@ -108,8 +111,9 @@ class MainWindow(QMainWindow):
             offset = self.settings.value("reader/offset", 0, int)
             QTimer.singleShot(0, lambda: self.reader.view.scroll_to(offset))
         QTimer.singleShot(0, self._reanalyze_stale)
-        QTimer.singleShot(0, self._load_dictionary)
-        QTimer.singleShot(0, self._daily_backup)
+        # Not before the first paint: the dictionary and the copy compete for the CPU and disk.
+        QTimer.singleShot(AFTER_START_MS, self._load_dictionary)
+        QTimer.singleShot(AFTER_START_MS, self._daily_backup)
 
     @Slot()
     def _load_dictionary(self) -> None:

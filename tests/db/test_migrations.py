@@ -24,6 +24,7 @@ def test_a_version_1_library_is_upgraded_with_a_copy_taken_first(tmp_path):
         [speech] = library.list_speeches()
         assert speech.title == "旧讲话"
         assert library.get_speech(speech.id).text == SAFETY
+        assert speech.chars == len(SAFETY)  # v6 counted the old speech's characters
         indexes = {row[0] for row in library.db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "annotation_speech" in indexes

@@ -1,0 +1,195 @@
+"""Scale, each figure next to a baseline on the same data and machine: import throughput
+(analyse + store + index) against jieba.lcut; start-up to the first painted main window
+(empty library and 10,000 speeches) against a bare QMainWindow; the longest speech opened with
+every layer; peak memory with 10,000 speeches open.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_scale.py [--runs 5]
+
+Libraries of 1,000 and 10,000 speeches are generated once into benchmarks/.cache
+(generate_library.py). Targets: import ≤ 2.5 × jieba.lcut; start-up ≤ 1.0 s (empty) and
+≤ 1.5 s (10,000), with jieba's dictionary never loaded before the first paint; the longest
+speech ≤ 300 ms; ≤ 400 MB peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from generate_library import CORPUS, TARGET_CHARS, generate, paragraphs  # noqa: E402
+
+# Run in a fresh process: time from the process's start to the window's first paint, then
+# (with --work) open the longest speech, fill the directives table and search, and report
+# the peak memory.
+WINDOW = """
+import os, resource, sys, time
+began = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+bare, library_path, settings_path, work = sys.argv[2] == "bare", sys.argv[3], sys.argv[4], \\
+    sys.argv[5] == "work"
+if bare:
+    window = QMainWindow()
+    window.resize(1400, 900)
+else:
+    from db import Library
+    from desktop.main_window import MainWindow
+    library = Library(library_path)
+    window = MainWindow(library, QSettings(settings_path, QSettings.Format.IniFormat))
+painted = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted["at"] = time.time()
+            painted["jieba"] = "jieba" in sys.modules
+            QTimer.singleShot(0, after_paint)
+        return False
+
+def after_paint():
+    result = {"startup": painted["at"] - began, "jieba_before_paint": painted["jieba"]}
+    if work and not bare:
+        longest = max(library.list_speeches(), key=lambda s: s.chars)
+        t = time.perf_counter()
+        window.open_speech(longest.id)
+        window.reader.view.viewport().repaint()
+        result["open_longest_ms"] = (time.perf_counter() - t) * 1000
+        result["longest_chars"] = longest.chars
+        window.study.show_tab(window.study.directives)
+        window.study.directives.model.reload()
+        library.search("安全生产", limit=50)
+        app.processEvents()
+        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # not waiting for background work such as the daily backup
+
+import json
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def library(count: int) -> Path:
+    cache = HERE / ".cache"
+    cache.mkdir(exist_ok=True)
+    path, facts = cache / f"library-{count}.sqlite", cache / f"library-{count}.json"
+    if not (path.exists() and facts.exists()):
+        for stale in cache.glob(f"library-{count}.sqlite*"):
+            stale.unlink()
+        print(f"Generating a library of {count:,} speeches (once; kept in {cache})…")
+        facts.write_text(json.dumps(generate(path, count)))
+    return path
+
+
+def window_run(kind: str, library_path: Path, work: bool = False) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", WINDOW, repr(began), kind, str(library_path),
+             str(Path(folder) / "settings.ini"), "work" if work else "-"],
+            cwd=ROOT, capture_output=True, text=True, timeout=600,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the window did not start:\n{done.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float]:
+    """Characters per second (median of `rounds`): importing `files` generated speech files
+    into a new library, and jieba.lcut over the same texts (dictionaries already loaded)."""
+    import jieba
+
+    from analysis.tokens import words
+    from db import Library
+    random.seed(3)
+    pool, _ = paragraphs(CORPUS)
+    texts = []
+    for _ in range(files):
+        lines, size = [], 0
+        while size < TARGET_CHARS:
+            line, _ = random.choice(pool)
+            lines.append(line)
+            size += len(line) + 1
+        texts.append("同志们：\n" + "\n".join(lines))
+    characters = sum(len(text) for text in texts)
+    jieba.lcut("预热")
+    words("预热")
+    imports, baselines = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        for number, text in enumerate(texts):
+            (folder / f"{number:04}.txt").write_text(text, encoding="utf-8")
+        for round in range(rounds):  # alternating, so both see the same machine load
+            began = time.perf_counter()
+            for text in texts:
+                jieba.lcut(text)
+            baselines.append(characters / (time.perf_counter() - began))
+            with Library(folder / f"library-{round}.sqlite") as target:
+                began = time.perf_counter()
+                results = list(target.import_paths([folder]))
+                imports.append(characters / (time.perf_counter() - began))
+            assert all(result.status == "imported" for result in results)
+    return statistics.median(imports), statistics.median(baselines)
+
+
+def median_of(runs: int, call) -> dict:
+    results = [call() for _ in range(runs)]
+    return {key: statistics.median(r[key] for r in results) if isinstance(results[0][key],
+                                                                           float) else
+            any(r[key] for r in results) for key in results[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    small, large = library(1000), library(10000)
+
+    print("\nImport throughput (200 generated speech files, 1 M characters, analyse + store + "
+          "index; median of 3 rounds):")
+    imported, baseline = import_throughput()
+    print(f"  import {imported / 1000:8.0f} k characters/s   jieba.lcut {baseline / 1000:8.0f} k "
+          f"characters/s   import takes {baseline / imported:.2f} × jieba.lcut (target ≤ 2.5)")
+
+    print(f"\nStart-up to the first painted window (median of {args.runs} fresh processes):")
+    bare = median_of(args.runs, lambda: window_run("bare", small))
+    print(f"  bare QMainWindow                   {bare['startup']:6.2f} s")
+    with tempfile.TemporaryDirectory() as folder:
+        empty = median_of(args.runs, lambda: window_run("yandu", Path(folder) / "empty.sqlite"))
+    for label, result, target in (("Yandu, empty library", empty, 1.0),
+                                  ("Yandu, 1,000 speeches", median_of(
+                                      args.runs, lambda: window_run("yandu", small)), None),
+                                  ("Yandu, 10,000 speeches", median_of(
+                                      args.runs, lambda: window_run("yandu", large)), 1.5)):
+        jieba = "jieba loaded before the paint!" if result["jieba_before_paint"] else \
+            "jieba not loaded"
+        print(f"  {label:<34} {result['startup']:6.2f} s  (+{result['startup'] - bare['startup']:.2f}"
+              f" s over bare; {jieba})" + (f"  target ≤ {target} s" if target else ""))
+
+    work = window_run("yandu", large, work=True)
+    print(f"\nWith 10,000 speeches open:")
+    print(f"  longest speech ({work['longest_chars']:,} characters) opened with every layer: "
+          f"{work['open_longest_ms']:.0f} ms (target ≤ 300 ms)")
+    print(f"  peak memory after opening it, the directives table and a search: "
+          f"{work['peak_rss_mb']:.0f} MB RSS (target ≤ 400 MB)")
+
+
+if __name__ == "__main__":
+    main()
