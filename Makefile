@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extraction.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_reader.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_search.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py
 
 # Needs a font with Chinese characters: apt-get install fonts-wqy-microhei
 screenshots: $(STAMP)

@@ -92,3 +92,16 @@ def test_outline_spans_point_into_the_text(corpus, name):
     for speech in analyze_file(corpus / name).speeches:
         for entry in speech.outline:
             assert speech.text[entry.start:].startswith(entry.label + entry.title.rstrip("…")[:20])
+
+
+def test_the_search_index_text_is_jieba_search_mode_made_in_the_same_pass(corpus):
+    """index_text() builds search tokens from sentence-level words() so the analysis and the
+    index share one jieba pass; the tokens must stay exactly jieba's lcut_for_search."""
+    from analysis import analyze_file
+    from analysis.tokens import WORD_SEPARATOR, _jieba, index_text
+    for path in sorted(corpus.glob("*.txt")):
+        for speech in analyze_file(path).speeches:
+            expected = [word for word in _jieba().lcut_for_search(speech.text, HMM=False)
+                        if word.isalnum()]
+            assert speech.search_text.split(WORD_SEPARATOR) == expected, path.name
+            assert index_text(speech.text) == speech.search_text
