@@ -342,14 +342,15 @@ def _updated_message(count: int, placement: Placement) -> str:
 
 
 def _store_outline(speech: Speech | int, outline: list[OutlineEntry]) -> None:
+    speech_id = speech.id if isinstance(speech, Speech) else speech
     ids: list[int] = []
-    for position, entry in enumerate(outline):
-        section = OutlineSection.create(
-            speech=speech, position=position,
-            parent=ids[entry.parent] if entry.parent is not None else None,
-            level=entry.level, label=entry.label, title=entry.title,
-            start=entry.start, end=entry.end, kind=entry.kind)
-        ids.append(section.id)
+    for position, entry in enumerate(outline):  # one by one: children need their parent's id
+        ids.append(OutlineSection._meta.database.execute_sql(
+            "INSERT INTO outline_section (speech_id, position, parent_id, level, label, title, "
+            'start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            (speech_id, position, ids[entry.parent] if entry.parent is not None else None,
+             entry.level, entry.label, entry.title, entry.start, entry.end, entry.kind)
+        ).lastrowid)
 
 
 def _store_mentions(speech_id: int, mentions) -> None:

@@ -2,8 +2,8 @@ import sqlite3
 
 import pytest
 
+import db.library
 from db import Library
-from db.models import OutlineSection
 from tests.speeches import FLOOD, SAFETY
 
 TWO_SPEECHES = f"镇长在全镇安全生产工作会议上的讲话\n{SAFETY}\n县长在全县防汛工作会议上的讲话\n{FLOOD}"
@@ -53,14 +53,14 @@ def test_a_failure_while_storing_leaves_nothing_of_the_file(library, tmp_path, m
     page.write_text(TWO_SPEECHES, encoding="utf-8")
     calls = []
 
-    def fail_on_second_speech(**fields):
-        calls.append(fields)
-        if fields["speech"].position == 1:
+    def fail_on_second_speech(speech, outline):
+        calls.append(speech)
+        if speech.position == 1:  # the first speech and its outline are written by now
             raise RuntimeError("disk pulled out")
-        return original(**fields)
+        return original(speech, outline)
 
-    original = OutlineSection.create
-    monkeypatch.setattr(OutlineSection, "create", fail_on_second_speech)
+    original = db.library._store_outline
+    monkeypatch.setattr(db.library, "_store_outline", fail_on_second_speech)
     with pytest.raises(RuntimeError):
         library.import_file(page)
     assert calls, "the failure was never reached"
