@@ -15,14 +15,14 @@ class Annotations:
         """The speech's annotations in text order."""
         rows = (Annotation.select().where(Annotation.speech == speech_id)
                 .order_by(Annotation.start, Annotation.end, Annotation.id))
-        tags = _tags_of([row.id for row in rows])
+        tags = tags_of([row.id for row in rows])
         return [_record(row, tags.get(row.id, [])) for row in rows]
 
     def get_annotation(self, annotation_id: int) -> AnnotationRecord:
         row = Annotation.get_or_none(Annotation.id == annotation_id)
         if row is None:
             raise LookupError(f"no annotation with id {annotation_id}")
-        return _record(row, _tags_of([row.id]).get(row.id, []))
+        return _record(row, tags_of([row.id]).get(row.id, []))
 
     def add_annotation(self, speech_id: int, start: int, end: int, color: str, note: str = "",
                        tags: list[str] = ()) -> AnnotationRecord:
@@ -88,7 +88,7 @@ class Annotations:
         rows = (Annotation.select().join(Speech)
                 .where(Annotation.orphan == True, Speech.deleted == False)  # noqa: E712
                 .order_by(Annotation.speech, Annotation.start))
-        tags = _tags_of([row.id for row in rows])
+        tags = tags_of([row.id for row in rows])
         return [_record(row, tags.get(row.id, [])) for row in rows]
 
     def reattach_annotation(self, annotation_id: int, start: int, end: int
@@ -125,7 +125,7 @@ def _set_tags(annotation_id: int, names: list[str]) -> None:
         AnnotationTag.insert_many(rows).execute()
 
 
-def _tags_of(annotation_ids: list[int]) -> dict[int, list[str]]:
+def tags_of(annotation_ids: list[int]) -> dict[int, list[str]]:
     tags: dict[int, list[str]] = {}
     query = (AnnotationTag.select(AnnotationTag.annotation, Tag.name).join(Tag)
              .where(AnnotationTag.annotation.in_(annotation_ids)).order_by(Tag.name).tuples())

@@ -9,7 +9,7 @@ from datetime import datetime
 from peewee import fn
 
 from analysis.anchor import anchor
-from db.annotations import _tags_of, tag_ids
+from db.annotations import tag_ids, tags_of
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag
 from db.reanchor import CONTEXT
 from db.records import Cloze, Excerpt, ExportFilter
@@ -144,7 +144,7 @@ def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:
         query = query.where(Annotation.id.in_(tagged)
                             | Annotation.speech.in_(tagged_speeches))
     rows = list(query)
-    tags = _tags_of([row.id for row in rows])
+    tags = tags_of([row.id for row in rows])
     return [_excerpt(speeches[row.speech_id], "highlight", row.start, row.end, note=row.note,
                      tags=tags.get(row.id, []), color=row.color, annotation_id=row.id,
                      created=row.created_at)

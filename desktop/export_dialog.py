@@ -37,6 +37,7 @@ class ExportDialog(QDialog):
         self.library, self.selected = library, selected
         self.job: Job | None = None
         self.preview_job: Job | None = None
+        self._asked = 0
         self.written: str | None = None
         self.setWindowTitle("Export highlights")
         self.resize(900, 640)
@@ -112,16 +113,20 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         where = self.chosen()
         self.count_label.setText("Counting…")
+        self._asked += 1
+        asked = self._asked
 
         def work(job: Job):
             found = self.library.excerpts(where)
-            return len(found), markdown(found[:PREVIEW])
+            return asked, len(found), markdown(found[:PREVIEW])
 
         self.preview_job = run_in_background(work, self._show_preview, self._on_failed,
                                              cleanup=self.library.close)
 
     def _show_preview(self, result) -> None:
-        count, text = result
+        asked, count, text = result
+        if asked != self._asked:
+            return  # the choices changed again while this preview was made
         self.count_label.setText(f"{count} excerpt(s) will be exported"
                                  + (f"; the first {PREVIEW} as they will read:"
                                     if count > PREVIEW else ":"))

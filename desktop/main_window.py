@@ -535,10 +535,21 @@ class MainWindow(QMainWindow):
             return
         try:
             document = Path(path).read_text(encoding="utf-8")
-            placed, skipped, problems = self.library.import_annotations(document)
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+        except (OSError, UnicodeDecodeError) as error:
             QMessageBox.warning(self, "Import highlights", f"{Path(path).name}: {error}")
             return
+
+        def work(job: Job):
+            return self.library.import_annotations(document)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, "Import highlights", f"{Path(path).name}: {message}")
+
+        run_with_progress(self, "Importing highlights…", work, self._on_annotations_imported,
+                          failed, cleanup=self.library.close)
+
+    def _on_annotations_imported(self, outcome: tuple[int, int, list[str]]) -> None:
+        placed, skipped, problems = outcome
         self.refresh_library()
         self.open_speech(self.current_id)
         self._refresh_due()

@@ -83,3 +83,20 @@ def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, co
         backup.unlink()
     assert _offer_restore(corpus_db, "damaged") is None
     assert "no automatic backup" in no_message_boxes[-1][2]
+
+
+def test_highlights_come_back_from_a_json_export(qtbot, window, tmp_path, monkeypatch):
+    from desktop.export_formats import export
+    speech, text = _highlight_two(window)
+    export(window.library.excerpts(), "json", tmp_path / "notes.json")
+    for record in window.library.annotations(speech.id):
+        window.library.delete_annotation(record.id)
+    window.open_speech(speech.id)
+    assert window.annotations.records == []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(tmp_path / "notes.json"), "")))
+    window.import_annotations()
+    qtbot.waitUntil(lambda: "2 highlight(s) added" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert [text[r.start:r.end] for r in window.annotations.records] == [text[10:30],
+                                                                         text[40:60]]
