@@ -212,19 +212,21 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 
 
-def test_the_heaviest_bad_files_are_refused_in_bounded_memory(tmp_path):
+@pytest.mark.parametrize("name", ["zip-bomb.docx", "lying-zip-bomb.docx", "deeply-nested.html",
+                                  "hostile.html", "entity-bomb.html", "100mb-of-nul.txt"])
+def test_the_heaviest_bad_files_are_answered_in_bounded_memory(tmp_path, name):
+    """Each in a fresh process: the peak stays under 300 MB (Python with the library and the
+    pipeline loaded is about 80 MB; the 100 MB file is read once)."""
     import subprocess
     import sys
 
     from tests.conftest import REPO
-    heavy = ["zip-bomb.docx", "lying-zip-bomb.docx", "deeply-nested.html", "hostile.html",
-             "entity-bomb.html", "100mb-of-nul.txt"]
-    files = bad_files()
-    for name in heavy[:-1]:
-        (tmp_path / name).write_bytes(files[name])
-    with open(tmp_path / heavy[-1], "wb") as big:
-        big.truncate(100 * 2**20)
-    done = subprocess.run([sys.executable, "-c", MEASURE, str(tmp_path), *heavy], cwd=REPO,
+    if name == "100mb-of-nul.txt":
+        with open(tmp_path / name, "wb") as big:
+            big.truncate(100 * 2**20)
+    else:
+        (tmp_path / name).write_bytes(bad_files()[name])
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(tmp_path), name], cwd=REPO,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert int(done.stdout.split()[-1]) < 400  # megabytes at the peak, Python and Qt-free
+    assert int(done.stdout.split()[-1]) < 300  # megabytes at the peak
