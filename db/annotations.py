@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from db.models import Annotation, AnnotationTag, Speech, Tag
-from db.reanchor import CONTEXT, reattach
+from db.reanchor import anchored, reattach
 from db.records import AnnotationRecord
 
 
@@ -37,12 +37,9 @@ class Annotations:
             raise ValueError("an annotation needs a colour")
         now = datetime.now()
         with self.db.atomic():
-            fields = {"speech": speech_id, "start": start, "end": end,
-                      "quote": text[start:end], "prefix": text[max(0, start - CONTEXT):start],
-                      "suffix": text[end:end + CONTEXT], "color": color, "note": note,
-                      "created_at": now, "updated_at": now}
-            row = Annotation.create(**fields)
-            _set_tags(row.id, tags)
+            row = Annotation.create(speech=speech_id, **anchored(text, start, end), color=color,
+                                    note=note, created_at=now, updated_at=now)
+            set_annotation_tags(row.id, tags)
             self._index_note(row.id, note)
         return self.get_annotation(row.id)
 
@@ -58,7 +55,7 @@ class Annotations:
                               suffix=record.suffix, color=record.color, note=record.note,
                               orphan=record.orphan, created_at=record.created_at,
                               updated_at=datetime.now())
-            _set_tags(record.id, record.tags)
+            set_annotation_tags(record.id, record.tags)
             self._index_note(record.id, record.note)
         return self.get_annotation(record.id)
 
@@ -78,7 +75,7 @@ class Annotations:
             if not updated:
                 raise LookupError(f"no annotation with id {annotation_id}")
             if tags is not None:
-                _set_tags(annotation_id, tags)
+                set_annotation_tags(annotation_id, tags)
             if note is not None:
                 self._index_note(annotation_id, note)
         return self.get_annotation(annotation_id)
@@ -118,7 +115,7 @@ def tag_ids(names: list[str]) -> list[int]:
     return ids
 
 
-def _set_tags(annotation_id: int, names: list[str]) -> None:
+def set_annotation_tags(annotation_id: int, names: list[str]) -> None:
     AnnotationTag.delete().where(AnnotationTag.annotation == annotation_id).execute()
     rows = [{"annotation": annotation_id, "tag": tag} for tag in tag_ids(list(names))]
     if rows:

@@ -41,7 +41,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         try:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            problem = _problem(copy)
+            problem = quick_check(copy)
         finally:
             copy.close()
         if problem:
@@ -86,7 +86,7 @@ def check_file(path: Path) -> str | None:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 return "it is not a Yandu library"
-            return _problem(connection)
+            return quick_check(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -123,6 +123,7 @@ def restore(backup: Path, library: Path) -> Path | None:
     return kept
 
 
-def _problem(connection: sqlite3.Connection) -> str | None:
+def quick_check(connection: sqlite3.Connection) -> str | None:
+    """What SQLite's quick_check finds wrong, or None."""
     rows = connection.execute("PRAGMA quick_check").fetchall()
     return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])

@@ -29,7 +29,12 @@ class DamagedLibrary(LibraryError):
 
 class WriteError(LibraryError):
     """A change could not be saved; SQLite rolled all of it back, and what was saved before
-    is untouched."""
+    is untouched. `detail` is the message without the library's path."""
+
+    def __init__(self, path: str, reason: str):
+        self.detail = (f"not saved, because {reason}. Nothing of this change was written; "
+                       "everything saved before is kept.")
+        super().__init__(f"{path}: {self.detail}")
 
 
 # SQLite's words for why a write failed → what to tell the user.
@@ -79,8 +84,7 @@ class LibraryDatabase(SqliteDatabase):
                            if key in str(error).lower()), None)
             if reason is None or sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
                 raise
-            raise WriteError(f"{self.database}: not saved, because {reason}. Nothing of this "
-                             "change was written; everything saved before is kept.") from None
+            raise WriteError(self.database, reason) from None
 
 
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> SqliteDatabase:

@@ -9,9 +9,9 @@ from datetime import datetime
 from peewee import fn
 
 from analysis.anchor import anchor
-from db.annotations import tag_ids, tags_of
+from db.annotations import set_annotation_tags, tags_of
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag
-from db.reanchor import CONTEXT
+from db.reanchor import CONTEXT, anchored
 from db.records import Cloze, Excerpt, ExportFilter
 from db.study import path_at, section_paths
 
@@ -93,18 +93,14 @@ class Excerpts:
         tags = [b["value"] for b in bodies if b.get("purpose") == "tagging"]
         color = item.get("yandu:color") or "yellow"
         now = datetime.now()
-        row = Annotation.create(
-            speech=speech.id, start=start, end=end, quote=quote["exact"],
-            prefix=quote.get("prefix", "")[-CONTEXT:], suffix=quote.get("suffix", "")[:CONTEXT],
-            color=color, note=note, orphan=found is None,
-            created_at=_when(item.get("created")) or now, updated_at=now)
-        if found:
-            text = speech.text
-            Annotation.update(quote=text[start:end], prefix=text[max(0, start - CONTEXT):start],
-                              suffix=text[end:end + CONTEXT]).where(
-                Annotation.id == row.id).execute()
-        for tag in tag_ids(tags):
-            AnnotationTag.create(annotation=row.id, tag=tag)
+        place = anchored(speech.text, start, end) if found else {
+            "start": 0, "end": 0, "quote": quote["exact"],
+            "prefix": quote.get("prefix", "")[-CONTEXT:],
+            "suffix": quote.get("suffix", "")[:CONTEXT]}
+        row = Annotation.create(speech=speech.id, **place, color=color, note=note,
+                                orphan=found is None,
+                                created_at=_when(item.get("created")) or now, updated_at=now)
+        set_annotation_tags(row.id, tags)
         self._index_note(row.id, note)
         return "placed" if found else "orphan"
 
@@ -124,10 +120,10 @@ def _speeches(where: ExportFilter):
 
 
 def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
-    text = speech.text
+    place = anchored(speech.text, start, end)
     return Excerpt(kind, speech.id, speech.title, speech.speaker, speech.occasion, speech.date,
-                   "", start, end, text[start:end], text[max(0, start - CONTEXT):start],
-                   text[end:end + CONTEXT], speech.text_hash, **more)
+                   "", start, end, place["quote"], place["prefix"], place["suffix"],
+                   speech.text_hash, **more)
 
 
 def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:

@@ -20,6 +20,7 @@ from db.backup import (
     automatic_backups,
     copy_database,
     daily_backup_due,
+    quick_check,
     restore,
 )
 from db.connection import WriteError, init_db
@@ -78,8 +79,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
 
     def check(self) -> str | None:
         """What is wrong with the library file (SQLite's quick_check), or None."""
-        rows = self.db.execute_sql("PRAGMA quick_check").fetchall()
-        return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
+        return quick_check(self.db.connection())
 
     def restore_from(self, backup: str | os.PathLike) -> Path | None:
         """Replace this library with a checked copy of `backup` and reopen it. Every other
@@ -140,7 +140,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
                                     earlier.id, count, placement)
             source_id = self._store(analysis, digest, len(data))
         except WriteError as error:
-            return ImportResult(name, "failed", _reason(error))
+            return ImportResult(name, "failed", error.detail)
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
 
@@ -162,7 +162,7 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         try:
             source_id = self._store(analysis, digest, len(data), resolve=False)
         except WriteError as error:
-            return ImportResult(name, "failed", _reason(error))
+            return ImportResult(name, "failed", error.detail)
         count = len(analysis.speeches)
         return ImportResult(name, "imported", f"{count} speech{'es' if count != 1 else ''}",
                             source_id, count)
@@ -179,15 +179,16 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
         return source.id
 
     def _store_speech(self, source_id: int, speech, now: datetime) -> None:
-        row = Speech.create(
-            source=source_id, position=speech.position, title=speech.title,
-            speaker=speech.speaker, occasion=speech.occasion, date=speech.date,
-            text=speech.text, chars=len(speech.text),
-            text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
-            analyzer_version=ANALYZER_VERSION, created_at=now)
-        self._index_speech(row.id, speech.text, speech.search_text)
+        row = Speech.create(source=source_id, position=speech.position, created_at=now,
+                            **_speech_fields(speech))
+        self._store_contents(row, speech)
+
+    def _store_contents(self, row: Speech | int, speech) -> None:
+        """A speech's search index entry, outline and mentions (`row`: its row or id)."""
+        speech_id = row.id if isinstance(row, Speech) else row
+        self._index_speech(speech_id, speech.text, speech.search_text)
         _store_outline(row, speech.outline)
-        _store_mentions(row.id, speech.mentions)
+        _store_mentions(speech_id, speech.mentions)
 
     def _update_source(self, source_id: int, analysis: Analysis, digest: str, size: int
                        ) -> Placement:
@@ -208,18 +209,12 @@ class Library(Annotations, Tags, Search, Study, Review, Excerpts):
                 if speech_id is None:
                     self._store_speech(source_id, speech, now)
                     continue
-                Speech.update(title=speech.title, speaker=speech.speaker,
-                              occasion=speech.occasion, date=speech.date, text=speech.text,
-                              chars=len(speech.text),
-                              text_hash=hashlib.sha256(speech.text.encode()).hexdigest(),
-                              analyzer_version=ANALYZER_VERSION, deleted=False).where(
+                Speech.update(**_speech_fields(speech), deleted=False).where(
                     Speech.id == speech_id).execute()
                 OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
                 Mention.delete().where(Mention.speech == speech_id).execute()
-                _store_outline(speech_id, speech.outline)
-                _store_mentions(speech_id, speech.mentions)
                 SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
-                self._index_speech(speech_id, speech.text, speech.search_text)
+                self._store_contents(speech_id, speech)
                 placement.add(reanchor(speech_id, speech.text))
         return placement
 
@@ -325,9 +320,12 @@ def _existing(name: str, digest: str) -> ImportResult | None:
     return ImportResult(name, "unchanged", message, source.id, source.speeches.count())
 
 
-def _reason(error: WriteError) -> str:
-    """The reason without the library's path (the import report names the imported file)."""
-    return str(error).split(": ", 1)[-1]
+def _speech_fields(speech) -> dict:
+    """What a speech row holds of an analysed speech (analysis.Speech)."""
+    return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
+            "date": speech.date, "text": speech.text, "chars": len(speech.text),
+            "text_hash": hashlib.sha256(speech.text.encode()).hexdigest(),
+            "analyzer_version": ANALYZER_VERSION}
 
 
 def _updated_message(count: int, placement: Placement) -> str:

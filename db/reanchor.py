@@ -61,8 +61,12 @@ def reattach(annotation_id: int, start: int, end: int) -> None:
     Card.delete().where(Card.annotation == annotation_id).execute()
 
 
+def anchored(text: str, start: int, end: int) -> dict:
+    """An annotation's place in `text` with the quote and the words around it kept with it."""
+    return {"start": start, "end": end, "quote": text[start:end],
+            "prefix": text[max(0, start - CONTEXT):start], "suffix": text[end:end + CONTEXT]}
+
+
 def _place(annotation_id: int, text: str, start: int, end: int) -> None:
-    Annotation.update(start=start, end=end, quote=text[start:end],
-                      prefix=text[max(0, start - CONTEXT):start],
-                      suffix=text[end:end + CONTEXT], orphan=False).where(
+    Annotation.update(**anchored(text, start, end), orphan=False).where(
         Annotation.id == annotation_id).execute()

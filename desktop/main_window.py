@@ -412,8 +412,7 @@ class MainWindow(QMainWindow):
     def _edit(self, annotation_id: int, text: str, **change) -> None:
         record = next((a for a in self.annotations.records if a.id == annotation_id), None)
         if record is not None:
-            self._push(EditAnnotation(self.library, self._changed, record, text,
-                                                **change))
+            self._push(EditAnnotation(self.library, self._changed, record, text, **change))
 
     @Slot(int, str)
     def _on_annotation_color(self, annotation_id: int, color: str) -> None:
@@ -461,8 +460,8 @@ class MainWindow(QMainWindow):
     def _on_speech_tags_edited(self, tags: list) -> None:
         if self.current_id is not None:
             before = self.library.speech_tags(self.current_id)
-            self._push(SetSpeechTags(self.library, self._changed, self.current_id,
-                                               before, tags))
+            self._push(SetSpeechTags(self.library, self._changed, self.current_id, before,
+                                     tags))
 
     @Slot(list)
     def _on_delete_speeches(self, speech_ids: list) -> None:
