@@ -11,25 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.dates import find_dates
+from analysis import lexicon
 from analysis.model import OutlineEntry
+from analysis.numerals import CN_COUNT, DIGITS
 from analysis.sentences import split_sentences
 from analysis.tokens import words
 
 STRENGTHS = ("prohibit", "must", "should", "hope")
-PROHIBIT = ("严禁", "禁止", "不得", "不准", "杜绝", "决不", "绝不", "不要", "一律不")
-MUST = ("必须", "务必", "一定要", "确保", "坚决", "严格", "一律")
-SHOULD = ("应当", "应该", "切实")
-HOPE = ("希望", "鼓励", "力争")
-# Markers that instruct by themselves, even in a sentence that also reports; the others
-# (确保、坚决、严格、切实、杜绝、一律、力争) also describe what was done (确保了…).
-MODAL = {"必须", "务必", "一定要", "应当", "应该", "希望", "鼓励", "严禁", "禁止", "不得", "不准",
-         "决不", "绝不", "不要", "一律不", "要", "应"}
+# The word lists are in resources/lexicon/directives.txt.
+PROHIBIT, MUST, SHOULD, HOPE = (lexicon.words("directives", strength)
+                                  for strength in STRENGTHS)
+MODAL = set(lexicon.words("directives", "modal"))
 MARKER = re.compile("|".join(sorted(PROHIBIT + MUST + SHOULD + HOPE, key=len, reverse=True)))
 NOT_MARKER = re.compile(r"[决绝]不(?:是|可能|会)|[舍恨怪巴免]不得|不得不|不要紧|一律平等")
 # 要 and 应 are modal only as words of their own (not 主要、需要、要求, 应急、相应).
-MODAL_YAO = {"要", "一定要", "必须要", "还要", "也要", "都要", "更要", "就要", "首先要", "又要",
-             "既要", "而要", "务必要", "一要", "二要", "三要", "四要", "五要", "六要", "七要", "八要"}
-FUTURE_YAO = {"就要"}
+MODAL_YAO = set(lexicon.words("directives", "modal-yao"))
+FUTURE_YAO = set(lexicon.words("directives", "future-yao"))
 QUOTED = re.compile(r"“[^“”\n]*”")
 NEGATED = re.compile(r"不可能|是不行的|不现实")
 
@@ -37,22 +35,11 @@ REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总�
 REPORT_CUE = re.compile(r"^(?:[^，,。]{0,12}以来|一年来|去年|过去|近年来|近几年来|回顾)")
 FORWARD_CUE = re.compile(r"下一步|今后|我们将|今年要|以下工作|几点意见|以下几个方面的工作")
 LEAD = re.compile(
-    r"^(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|首先[，,]?是?|其次[，,]?是?"
+    rf"^(?:(?:{CN_COUNT}(?:是|要)|第{CN_COUNT}[，,、]|首先[，,]?是?|其次[，,]?是?"
     r"|再次[，,]?是?|最后[，,]|同时[，,]|另外[，,]|此外[，,]|当然[，,]|一方面[，,]|另一方面[，,]"
     r"|今年[，,]|年内[，,]|当前[，,])\s*)+")
-ITEM_AFTER_COLON = re.compile(r"[：:](?=(?:[一二三四五六七八九十]是|第一[，,]|首先))")
-IMPERATIVE = set(
-    "加强 加大 加快 强化 落实 推进 推动 建立 健全 建立健全 完善 深化 深入 开展 "
-    "抓好 抓 做好 坚持 提高 提升 继续 进一步 全面 大力 积极 认真 着力 扎实 "
-    "狠抓 严厉 严密 规范 整顿 实施 实行 突出 重点对 重点抓好 重点加强 重点推进 "
-    "按照 围绕 根据 依托 利用 督促 指导 组织 培育 打造 优化 研究 制定 明确 "
-    "巩固 发挥 保障 维护 营造 广泛 迅速 不断 全力 集中 结合 压实 做实 夯实 以 "
-    "把 对 对于 采取 创新 统筹 推行 确定 引导 扶持 支持 帮助 启动 备足 储备 "
-    "增强 抓紧 加紧 搞好 贯彻 贯彻落实 学习 吃透 严把 严查 严防 严肃 紧紧 尽快 "
-    "抓住 推广 构建 树立 牢固树立 注重 配备 配齐 组建 设立 开辟 拓宽 扩大 拓展 "
-    "强力 千方百计 加快推进 深入开展 大力发展 全面落实 认真落实 进一步加强 "
-    "进一步加大 进一步完善 压紧 健全完善 完善落实 全面提高 全面加强 "
-    .split())
+ITEM_AFTER_COLON = re.compile(rf"[：:](?=(?:[{DIGITS}十]是|第一[，,]|首先))")
+IMPERATIVE = set(lexicon.words("directives", "imperative"))
 PREFIXES = tuple(sorted((verb for verb in IMPERATIVE if len(verb) > 1), key=len, reverse=True))
 # 是 as the main verb (加强考核是…的重要手段), not 特别是/就是/还是.
 COPULA = re.compile(r"(?<!特别)(?<![就还或也都即而总凡但只不要若正])是")
@@ -61,9 +48,8 @@ ADDRESSEE = re.compile(
     r"^(?!我)[\u4e00-\u9fff、（）()]{0,24}?(?:部门|单位|街道|乡镇|镇街|街乡|企业|学校|政府|安监局|局|委|"
     r"办|领导|干部|负责人|人员|法人|组织|党委|大家|上下|各位)$")
 ADDRESSEE_TAIL = re.compile(r"(?:都|也|还|均|更|一定|务必|必须)+$")
-DEADLINE = re.compile(
-    r"(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d日|底|末|中旬|上旬|下旬)?"
-    r"(?:前|之前|以前))|(?<=于)(?:1[0-2]|[1-9])月[0-3]?\d日")
+# A date without a deadline word is a deadline after 于 (于6月30日完成).
+SINCE = "于"
 
 
 @dataclass
@@ -118,7 +104,7 @@ def _strength(text: str, tokens: list[str], markers: list[tuple[int, str]],
         if not markers:
             if mode == "forward" and not report and _imperative(text):
                 return "should"
-            if mode == "forward" and not report and DEADLINE.search(text):
+            if mode == "forward" and not report and _deadline(text):
                 return "should"
             return None
     kinds = [_kind(marker) for _, marker in markers]
@@ -196,6 +182,8 @@ def _addressee(text: str, markers: list[tuple[int, str]]) -> str | None:
 
 
 def _deadline(text: str) -> str | None:
-    match = DEADLINE.search(text)
-    return match.group() if match else None
-
+    """The first date in the sentence that is a deadline: 6月底前, or 于6月30日."""
+    for date in find_dates(text):
+        if "月" in date.text and (date.deadline or text[date.start - 1:date.start] == SINCE):
+            return date.text
+    return None

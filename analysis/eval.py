@@ -81,7 +81,8 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
     if not source.exists():
         raise LabelError(f"{label_file.name}: its source {source} does not exist")
     analysis = analyze_file(source)
-    text, found = "", {kind: [] for kind in KINDS}
+    text = ""
+    found: dict[str, list[Span]] = {kind: [] for kind in KINDS}
     for speech in analysis.speeches:
         base = len(text)
         mentions = speech.mentions.to_dict()

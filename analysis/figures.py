@@ -8,32 +8,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.numerals import to_float
+from analysis import lexicon
+from analysis.numerals import CN_QUANTITY, DIGITS, FULL_WIDTH_DIGITS, to_float
 
-UNIT_KINDS = {
-    "people": "人 名 人次 位",
-    "money": "元 美元 欧元 港元",
-    "percent": "% ％ ‰ 个百分点 百分点",
-    "count": "个 家 户 起 件 次 条 处 所 栋 座 台套 台 辆 艘 架 块 幅 份 期 樘 项 批 宗 套 张 口次 "
-             "部 支 篇 场 间 层 座次",
-    "duration": "年 个月 天 小时 分钟 周 课时 学时",
-    "area": "平方公里 平方米 公顷 亩",
-    "length": "公里 千米 延长米 米 厘米",
-    "weight": "吨 千克 公斤 克",
-    "power": "kva kw mw 千瓦 兆瓦",
-    "score": "分",
-}
-KIND_OF_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units.split()}
+# The units are in resources/lexicon/units.txt, by kind.
+UNIT_KINDS = {kind: units for kind, units in lexicon.sections("units").items()
+              if not kind.startswith("chinese-")}
+KIND_OF_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units}
 # Chinese numerals take only units that measure things; 三个/五项/二期 enumerate, they are
 # not data. Single-character numerals (二…十, 两, 半) take fewer still.
-CN_SMALL_UNITS = set("人 名 起 家 户 年 个月 天 小时 分钟 所 座 元 吨 公里 米 倍 人次 周 课时 学时 "
-                     "个百分点 亩".split())
-CN_UNITS = CN_SMALL_UNITS | {"个", "项", "次", "条", "件", "处"}
-CN_SMALL = set("二三四五六七八九十两半")
+CN_SMALL_UNITS = set(lexicon.words("units", "chinese-small"))
+CN_UNITS = CN_SMALL_UNITS | set(lexicon.words("units", "chinese-more"))
+CN_SMALL = set(DIGITS[1:] + "十两半")
 BARE_MAGNITUDE = re.compile(r"^(?:[百千万亿]|[十百千][万亿]|[十百千万]+[万亿])$")
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
-_CN = r"[零〇一二三四五六七八九十百千两]+(?:点[零〇一二三四五六七八九]+)?"
+_CN = CN_QUANTITY
 _MAG = r"(?:千万|百万|十万|[万亿])"
 _BASE = (rf"(?:{_ARABIC}{_MAG}?|百分之{_CN}|{_CN}分之{_CN}|{_CN}{_MAG}?|{_MAG}|半"
          rf"|[Xx×]{{1,3}}{_MAG}?)")
@@ -105,7 +95,7 @@ def _figure(text: str, match: re.Match) -> Figure | None:
         return None
     unit_l = unit.lower() if unit else None
     placeholder = num[0] in "Xx×"
-    arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
+    arabic = num[0].isdigit() or num[0] in FULL_WIDTH_DIGITS
     chinese = not arabic and not placeholder
     approx = bool(match.group("pre") or match.group("mid") or
                   (match.group("post") and unit))

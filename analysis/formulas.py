@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from analysis.numerals import DIGITS
+
 # A quoted phrase of two to eight characters that starts with a numeral or 双/两/零.
-QUOTED = re.compile(r"[“\"「](?P<phrase>[0-9一二三四五六七八九十百千两双零][^“”\"「」\n]{1,7})[”\"」]")
+QUOTED = re.compile(rf"[“\"「](?P<phrase>[0-9{DIGITS}十百千两双零][^“”\"「」\n]{{1,7}})[”\"」]")
 
 
 @dataclass

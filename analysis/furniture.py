@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from analysis import lexicon
+from analysis.numerals import parse_date
+
 FURNITURE = re.compile("|".join([
     r"^(?:当前位置|您现在的位置|你现在的位置|你的位置|您的位置)[:：]",
     r"ICP[备证]|公网安备|备案号|版权所有|copyright|©|powered by|processed in [\d.]+ second",
@@ -22,7 +25,7 @@ RELATED_HEAD = re.compile(
 
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top)(?![a-z])", re.IGNORECASE)
 
-NAV_WORDS = sorted(["搜索", "首页", "打印", "上一主题", "下一主题", "上一篇", "下一篇", "跳转到指定楼层", "楼主", "沙发", "板凳", "地板", "回复", "引用", "举报", "使用道具", "收藏", "转播", "分享", "分享淘帖", "淘帖", "本版积分规则", "快速回复", "返回顶部", "返回列表", "网站地图", "手机版", "登录", "注册", "立即注册", "帮助", "设为首页", "加入收藏", "联系我们", "关于我们", "免责声明", "评论", "点赞", "推荐", "顶", "踩", "导航", "更多", "查看全部", "发表评论", "电梯直达", "只看大图", "复制链接", "打赏", "微信", "微博", "QQ", "空间", "QQ空间", "腾讯微博", "朋友圈", "二维码"], key=len, reverse=True)
+NAV_WORDS = sorted(lexicon.words("furniture", "navigation"), key=len, reverse=True)
 NAV_ONLY = re.compile("(?:" + "|".join(map(re.escape, NAV_WORDS)) + r"|[\s|｜/·•,，:：()（）\[\]【】<>«»])+")
 
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|→|&gt;)\s*")
@@ -49,19 +52,9 @@ def breadcrumb(line: str) -> list[str] | None:
 
 def page_date(line: str) -> str | None:
     match = DATED_HEADER.match(line)
-    return iso_date(match.group("date")) if match else None
+    return parse_date(match.group("date")) if match else None
 
 
 def page_site(line: str) -> str | None:
     match = DOMAIN.search(line)
     return match.group(0).lower() if match and len(line) <= SHORT else None
-
-
-def iso_date(text: str) -> str | None:
-    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text.strip())
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"

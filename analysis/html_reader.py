@@ -60,8 +60,8 @@ def _page_meta(soup: BeautifulSoup) -> PageMeta:
             page.site = pieces[-1]
         page.title = pieces[0] if pieces else None
     for meta in soup.find_all("meta"):
-        key = (meta.get("name") or meta.get("property") or "").lower()
-        content = (meta.get("content") or "").strip()
+        key = str(meta.get("name") or meta.get("property") or "").lower()
+        content = str(meta.get("content") or "").strip()
         if not content:
             continue
         if key == "og:site_name":

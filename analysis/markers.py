@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-CN_DIGITS = "一二三四五六七八九十"
-CN_NUMBER = f"[{CN_DIGITS}]{{1,3}}"
+from analysis.numerals import CN_COUNT as CN_NUMBER
+from analysis.numerals import small_number
 
 # Outline headings, by rank: 一、 > （一） > 1. > （1）
 HEADING_PATTERNS = [
@@ -39,24 +39,11 @@ MEETING_OPENING = re.compile(
 CLOSING = re.compile(r"(?:谢谢大家|谢谢各位|谢谢！|谢谢!|我的讲话完了|我就讲这些|我就讲这么多|我就讲到这里|讲话到此结束)")
 
 ORDINAL_WORDS = {"首先": 1, "其次": 2}
-CN_VALUES = {ch: i for i, ch in enumerate(CN_DIGITS, start=1)}
 
 
 def cn_number(text: str) -> int:
-    """一..九十九 → int, for ordering labels (the figures of the next stage use cn2an)."""
-    if text in ORDINAL_WORDS:
-        return ORDINAL_WORDS[text]
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + CN_VALUES[text[1]]
-    if len(text) == 3:
-        return CN_VALUES[text[0]] * 10 + CN_VALUES[text[2]]
-    if len(text) == 2 and text[1] == "十":
-        return CN_VALUES[text[0]] * 10
-    return CN_VALUES[text[0]]
+    """The number of a label (一 … 九十九, 1, 首先), for ordering labels."""
+    return ORDINAL_WORDS.get(text) or small_number(text)
 
 
 def heading_at_start(paragraph: str) -> tuple[int, re.Match] | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.furniture import iso_date
+from analysis.numerals import parse_date
 
 ROLE = re.compile(
     r"(?:常务)?副?(?:书记|(?:省|市|区|县|州|镇|乡|旗|局|处|科|厅|部|院|校|所|社|行|队|站|村|委员会|委|办)长"
@@ -33,7 +33,7 @@ def date_line(line: str) -> tuple[bool, str | None]:
     match = DATE_LINE.match(line)
     if not match:
         return False, None
-    return True, iso_date(match.group("date"))
+    return True, parse_date(match.group("date"))
 
 
 def _role(who: str | None) -> str | None:

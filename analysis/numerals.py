@@ -1,12 +1,71 @@
-"""Numbers as written in Chinese speeches: Arabic, full-width, Chinese, fractions, magnitudes."""
+"""Numbers and dates as written in Chinese speeches, defined once for every rule that reads
+them: the Chinese digits, the numbers of list markers and headings (一、 二是 第三), the
+grammar of months and days, and ISO dates; the value of any written number (to_float)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
+ZEROS = "零〇"
+DIGITS = "一二三四五六七八九"
+DIGIT_VALUES = {ch: value for value, ch in enumerate(DIGITS, start=1)} | dict.fromkeys(ZEROS, 0)
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-CN_DIGIT_CHARS = "零〇一二三四五六七八九两"
+CN_DIGIT_CHARS = ZEROS + DIGITS + "两"
 CN_NUMBER_CHARS = CN_DIGIT_CHARS + "十百千万亿点半"
+FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+
+# Regular-expression pieces.
+CN_COUNT = f"[{DIGITS}十]{{1,3}}"  # 一 … 九十九: list markers, headings, ordinals
+CN_QUANTITY = f"[{ZEROS}{DIGITS}十百千两]+(?:点[{ZEROS}{DIGITS}]+)?"  # 二十三点五, 一百二十
+YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZEROS}{DIGITS}]{{4}}|(?:20|19)?[Xx×]{{2}}"  # 2016 二〇一六 20XX
+MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{DIGITS}]"
+DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二?十[{DIGITS}]?|[{DIGITS}十]"
+MONTH_PART = "份|底|初|末|中旬|上旬|下旬"  # 6月份, 6月底, 6月中旬
+YEAR_PART = r"[上下]半年|第?[一二三四1-4]季度"
+BY = "前|之前|以前"  # 6月底前: a deadline
+
+
+def small_number(text: str) -> int:
+    """The value of a list marker's number: Arabic digits or 一 … 九十九."""
+    if text.isdigit():
+        return int(text)
+    if text[0] == "十":
+        return 10 + (DIGIT_VALUES[text[1]] if len(text) > 1 else 0)
+    if len(text) > 1 and text[1] == "十":
+        return DIGIT_VALUES[text[0]] * 10 + (DIGIT_VALUES[text[2]] if len(text) > 2 else 0)
+    return DIGIT_VALUES[text[0]]
+
+
+def iso_date(year: str | None, month: str | None = None, day: str | None = None) -> str | None:
+    """2016-06-12, 2016-06 or 2016 from the parts as written (二〇一六, 06, 十二…); None
+    without a real year (20XX) or when the month or day cannot be."""
+    if not year or not (year := _year(year)):
+        return None
+    if not month:
+        return year
+    number = to_float(month)
+    if number is None or not 1 <= number <= 12:
+        return None
+    value = f"{year}-{int(number):02d}"
+    if not day:
+        return value
+    number = to_float(day)
+    if number is None or not 1 <= number <= 31:
+        return None
+    return f"{value}-{int(number):02d}"
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date of a whole date as pages print it: 2016-05-12, 2016/5/12, 2016.5.12,
+    2016年5月12日."""
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text.strip())
+    return iso_date(*match.groups()) if match else None
+
+
+def _year(year: str) -> str | None:
+    year = "".join(str(DIGIT_VALUES[ch]) if ch in DIGIT_VALUES else ch for ch in year)
+    return year if year.isdigit() and len(year) == 4 else None
 
 
 def to_float(number: str) -> float | None:

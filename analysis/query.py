@@ -6,8 +6,8 @@
     事故 OR 隐患          either word
     speaker:李  tag:安全  kind:directive|figure|annotation  date:2016..2018
 
-Whatever cannot be used (a lone OR, an unknown kind, a bad date) is left out and explained in
-`Query.notes`."""
+Whatever cannot be used (a lone OR, an unknown kind, a bad date) is left out and recorded in
+`Query.notes`, as facts for the desktop to explain."""
 from __future__ import annotations
 
 import re
@@ -18,6 +18,17 @@ FIELDS = ("speaker", "tag", "kind", "date")
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
 DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 SPACE = re.compile(r"[\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something in a query that was left out or read otherwise than written. `code` says what:
+    unclosed-quote, lone-or, cannot-exclude (`subject`: the filter), unknown-kind (the kind),
+    bad-date (the value); db/search.py adds its own (no-letters, only-excluded,
+    nothing-to-search, not-as-written)."""
+    code: str
+    subject: str = ""
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -38,7 +49,7 @@ class Query:
     kinds: set[str] = field(default_factory=set)
     date_from: str | None = None
     date_to: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def terms(self) -> list[Term]:
@@ -72,7 +83,7 @@ def parse_query(text: str) -> Query:
             item.negated, pending_not = True, False
         if bare and item.text in ("OR", "|"):
             if not query.clauses or pending_or:
-                query.notes.append("OR needs a word on each side; it was left out")
+                query.notes.append(Note("lone-or"))
             pending_or = True
             continue
         if item.field is not None:
@@ -90,11 +101,11 @@ def parse_query(text: str) -> Query:
             query.clauses.append([term])
         pending_or = False
     if pending_or and query.clauses:
-        query.notes.append("OR needs a word on each side; it was left out")
+        query.notes.append(Note("lone-or"))
     return query
 
 
-def _scan(text: str, notes: list[str]) -> list[_Item]:
+def _scan(text: str, notes: list[Note]) -> list[_Item]:
     items = []
     position = 0
     while position < len(text):
@@ -115,13 +126,13 @@ def _scan(text: str, notes: list[str]) -> list[_Item]:
             close = QUOTES[text[position]]
             end = text.find(close, position + 1)
             if end < 0:
-                notes.append("a closing quote is missing; the phrase runs to the end")
+                notes.append(Note("unclosed-quote"))
                 end = len(text)
             items.append(_Item(text[position + 1:end], True, negated, name))
             position = end + 1
         else:
-            end = SPACE.search(text, position)
-            end = end.start() if end else len(text)
+            space = SPACE.search(text, position)
+            end = space.start() if space else len(text)
             items.append(_Item(text[position:end], False, negated, name))
             position = end
     return items
@@ -130,7 +141,7 @@ def _scan(text: str, notes: list[str]) -> list[_Item]:
 def _apply_filter(query: Query, item: _Item) -> None:
     value = item.text.strip()
     if item.negated:
-        query.notes.append(f"-{item.field}: cannot exclude; {item.field}:{value} was used as is")
+        query.notes.append(Note("cannot-exclude", f"{item.field}:{value}"))
     if item.field == "speaker":
         query.speakers.append(value)
     elif item.field == "tag":
@@ -140,8 +151,7 @@ def _apply_filter(query: Query, item: _Item) -> None:
             if kind in KINDS:
                 query.kinds.add(kind)
             else:
-                query.notes.append(f"kind:{kind} is not a kind; use "
-                                   + ", ".join(f"kind:{k}" for k in KINDS))
+                query.notes.append(Note("unknown-kind", kind))
     elif item.field == "date":
         _apply_dates(query, value)
 
@@ -151,8 +161,7 @@ def _apply_dates(query: Query, value: str) -> None:
     if not separator:
         high = low
     if (low and not DATE.fullmatch(low)) or (high and not DATE.fullmatch(high)) or not (low or high):
-        query.notes.append(f"date:{value} is not a date range; write date:2016, date:2016..2018 "
-                           "or date:2016-03..2016-06")
+        query.notes.append(Note("bad-date", value))
         return
     query.date_from = _normal(low) if low else None
     query.date_to = _normal(high) if high else None

@@ -79,7 +79,7 @@ def index_text(text: str) -> str:
 
 
 def _search_words(tokenizer, piece: str) -> list[str]:
-    found = []
+    found: list[str] = []
     if not piece.strip():
         return found
     for word in words(piece):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from db import Library
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -33,13 +33,13 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         library = Library(Path(folder) / "library.sqlite")
-        list(library.import_paths([args.corpus]))
-        speeches = library.list_speeches()
+        list(library.importer.import_paths([args.corpus]))
+        speeches = library.speeches.all()
         longest = max(speeches, key=lambda s: s.chars)
         other = min(speeches, key=lambda s: s.chars)
-        text = library.get_speech(longest.id).text
+        text = library.speeches.get(longest.id).text
         for start in range(0, len(text) - 20, len(text) // 20):  # 20 user highlights
-            library.add_annotation(longest.id, start, start + 12, "yellow", "note")
+            library.annotations.add(longest.id, start, start + 12, "yellow", "note")
         window = MainWindow(library, QSettings(str(Path(folder) / "s.ini"),
                                                QSettings.Format.IniFormat))
         window.resize(1400, 900)

@@ -47,7 +47,7 @@ if bare:
     window.resize(1400, 900)
 else:
     from db import Library
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
     library = Library(library_path)
     window = MainWindow(library, QSettings(settings_path, QSettings.Format.IniFormat))
 painted = {}
@@ -63,7 +63,7 @@ class FirstPaint(QObject):
 def after_paint():
     result = {"startup": painted["at"] - began, "jieba_before_paint": painted["jieba"]}
     if work and not bare:
-        longest = max(library.list_speeches(), key=lambda s: s.chars)
+        longest = max(library.speeches.all(), key=lambda s: s.chars)
         t = time.perf_counter()
         window.open_speech(longest.id)
         window.reader.view.viewport().repaint()
@@ -71,7 +71,7 @@ def after_paint():
         result["longest_chars"] = longest.chars
         window.study.show_tab(window.study.directives)
         window.study.directives.model.reload()
-        library.search("安全生产", limit=50)
+        library.search.find("安全生产", limit=50)
         app.processEvents()
         # VmHWM, this process's own peak (ru_maxrss would keep the peak of the parent it was
         # forked from)
@@ -147,7 +147,7 @@ def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float]:
             baselines.append(characters / (time.perf_counter() - began))
             with Library(folder / f"library-{round}.sqlite") as target:
                 began = time.perf_counter()
-                results = list(target.import_paths([folder]))
+                results = list(target.importer.import_paths([folder]))
                 imports.append(characters / (time.perf_counter() - began))
             assert all(result.status == "imported" for result in results)
     return statistics.median(imports), statistics.median(baselines)

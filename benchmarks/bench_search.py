@@ -75,14 +75,14 @@ def main() -> None:
 
     by_type = queries(CORPUS)  # before opening the library: the models bind to one library
     with Library(path) as library:
-        library.search("预热")  # jieba's dictionary, loaded once per process
+        library.search.find("预热")  # jieba's dictionary, loaded once per process
         print(f"\n{'query type':<22}{'n':>4}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
               f"{'hits (median)':>15}{'target p95':>12}")
         for kind, texts in by_type.items():
             times, hits = [], []
             for text in texts:
                 began = time.perf_counter()
-                results = library.search(text, limit=50)
+                results = library.search.find(text, limit=50)
                 times.append((time.perf_counter() - began) * 1000)
                 hits.append(results.hits)
             target = "100 ms" if kind == "phrase" else "50 ms"
@@ -93,7 +93,7 @@ def main() -> None:
         from PySide6.QtCore import qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
-        from desktop.mention_pane import MentionPane
+        from desktop.study.mention_pane import MentionPane
         app = QApplication.instance() or QApplication([])
         qInstallMessageHandler(lambda kind, context, message: None if "propagateSizeHints"
                                in message else print(message, file=sys.stderr))
@@ -120,12 +120,12 @@ def main() -> None:
         runs = []
         for order in ("", "strength", "speech", "text"):
             began = time.perf_counter()
-            library.mentions("directive", order=order, descending=True, offset=100_000)
+            library.study.mentions("directive", order=order, descending=True, offset=100_000)
             runs.append((time.perf_counter() - began) * 1000)
         print(f"directives 100,000 rows down (a fetch while scrolling), four sorts: "
               f"worst {max(runs):.0f} ms")
         began = time.perf_counter()
-        count = library.mention_count("directive")
+        count = library.study.mention_count("directive")
         print(f"counting all {count:,} directives (shown beside the table, off the UI thread): "
               f"{(time.perf_counter() - began) * 1000:.0f} ms")
         QApplication.processEvents()

@@ -31,11 +31,11 @@ def paragraphs(corpus: Path) -> tuple[list[tuple[str, list[dict]]], list[str]]:
     """Every paragraph of the corpus with its mentions (offsets within the paragraph)."""
     pool, speakers = [], []
     with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "seed.sqlite") as seed:
-        list(seed.import_paths([corpus]))
-        for summary in seed.list_speeches():
+        list(seed.importer.import_paths([corpus]))
+        for summary in seed.speeches.all():
             if summary.speaker:
                 speakers.append(summary.speaker)
-            record = seed.get_speech(summary.id)
+            record = seed.speeches.get(summary.id)
             start = 0
             for line in record.text.split("\n"):
                 end = start + len(line)
@@ -93,7 +93,7 @@ def generate(path: Path, count: int, seed: int = 1, corpus: Path = CORPUS,
         stored = time.perf_counter() - began
         report("")
         began = time.perf_counter()
-        library.build_index(progress=lambda done, total: report(
+        library.index.build(progress=lambda done, total: report(
             f"  indexed {done}/{total} speeches", end="\r"))
         indexing = time.perf_counter() - began
         report("")

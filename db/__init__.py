@@ -1,8 +1,15 @@
-"""The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags."""
-from db.backup import BackupError
-from db.connection import DamagedLibrary, LibraryError, WriteError, init_db
+"""The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags.
+What other packages may use of it is here; its modules are its own."""
+from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
+from db.connection import init_db
+from db.errors import BackupError, DamagedLibrary, LibraryError, WriteError
+from db.export_formats import FORMATS as EXPORT_FORMATS
+from db.export_formats import export as export_excerpts
+from db.export_formats import markdown as excerpts_markdown
 from db.library import Library
 from db.records import (
+    AnnotationImport,
+    AnnotationProblem,
     AnnotationRecord,
     Cloze,
     Comparison,
@@ -14,6 +21,7 @@ from db.records import (
     Keyword,
     MentionRecord,
     MentionRow,
+    Placement,
     ReviewCard,
     SearchGroup,
     SearchResults,
@@ -23,8 +31,48 @@ from db.records import (
     StudyFilter,
     TagRecord,
 )
+from db.schedule import GRADES
+from db.search import CONTEXT as SEARCH_CONTEXT
+from db.tags import TagNameError
 
-__all__ = ["AnnotationRecord", "BackupError", "DamagedLibrary", "Cloze", "Comparison", "Excerpt", "ExportFilter", "FormulaEntry", "Hit", "ImportResult", "Keyword",
-           "Library", "LibraryError", "MentionRecord", "MentionRow", "ReviewCard", "SearchGroup",
-           "SearchResults", "SectionRecord", "SpeechRecord", "SpeechSummary", "StudyFilter",
-           "TagRecord", "WriteError", "init_db"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "GRADES",
+    "KEEP",
+    "SEARCH_CONTEXT",
+    "AnnotationImport",
+    "AnnotationProblem",
+    "AnnotationRecord",
+    "BackupError",
+    "Cloze",
+    "Comparison",
+    "DamagedLibrary",
+    "Excerpt",
+    "ExportFilter",
+    "FormulaEntry",
+    "Hit",
+    "ImportResult",
+    "Keyword",
+    "Library",
+    "LibraryError",
+    "MentionRecord",
+    "MentionRow",
+    "Placement",
+    "ReviewCard",
+    "SearchGroup",
+    "SearchResults",
+    "SectionRecord",
+    "SpeechRecord",
+    "SpeechSummary",
+    "StudyFilter",
+    "TagNameError",
+    "TagRecord",
+    "WriteError",
+    "automatic_backups",
+    "backups_folder",
+    "check_file",
+    "excerpts_markdown",
+    "export_excerpts",
+    "init_db",
+    "restore",
+]

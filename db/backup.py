@@ -1,6 +1,9 @@
 """Copies of the library: taken with SQLite's online backup API (consistent while the app is
 running), kept in a folder beside the library (the last KEEP automatic ones: before each
-migration and once a day), checked, and restored over a damaged or unwanted library."""
+migration and once a day), checked, and restored over a damaged or unwanted library.
+
+The functions work on files, so a library too damaged to open can still be restored; `Backups`
+is the library's part that takes copies of the open library."""
 from __future__ import annotations
 
 import os
@@ -8,14 +11,13 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from peewee import SqliteDatabase
+
+from db.errors import BackupError
 from db.migrations import APPLICATION_ID
 
 KEEP = 7  # automatic backups kept unless the user says otherwise
 DAILY = timedelta(days=1)
-
-
-class BackupError(Exception):
-    """A backup or restore could not be made; the message names the file and the reason."""
 
 
 def backups_folder(library: Path) -> Path:
@@ -35,8 +37,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     into place, and checked before it counts."""
     target = Path(target)
     temporary = target.with_name(f".{target.name}.part")
-    temporary.unlink(missing_ok=True)
     try:
+        temporary.unlink(missing_ok=True)
         copy = sqlite3.connect(temporary)
         try:
             source.backup(copy)
@@ -45,10 +47,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         finally:
             copy.close()
         if problem:
-            raise BackupError(f"{target}: the copy failed its check ({problem})")
+            raise BackupError(target, "check-failed", problem)
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"{target}: cannot write the backup ({error})") from None
+        raise BackupError(target, "cannot-write", str(error)) from None
     finally:
         temporary.unlink(missing_ok=True)
     return target
@@ -59,7 +61,10 @@ def automatic_backup(source: sqlite3.Connection, library: Path, reason: str,
     """Copy the library into its backups folder as `<stem>-<time>-<reason>.sqlite` and keep
     only the newest `keep` automatic backups."""
     folder = backups_folder(library)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(folder, "cannot-write", str(error)) from None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = copy_database(source, folder / f"{library.stem}-{stamp}-{reason}.sqlite")
     for old in automatic_backups(library)[max(1, keep):]:
@@ -75,22 +80,23 @@ def daily_backup_due(library: Path, now: datetime | None = None) -> bool:
     return (now or datetime.now()) - taken >= DAILY
 
 
-def check_file(path: Path) -> str | None:
-    """What is wrong with a library file, or None when it is a sound Yandu library."""
+def check_file(path: Path) -> tuple[str, str] | None:
+    """What is wrong with a library file as (reason, SQLite's words), or None when it is a
+    sound Yandu library. Reasons: no-file, not-yandu, damaged."""
     path = Path(path)
     if not path.is_file():
-        return "there is no such file"
+        return "no-file", ""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                return "it is not a Yandu library"
-            return quick_check(connection)
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return "not-yandu", ""
+            problem = quick_check(connection)
+            return ("damaged", problem) if problem else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return f"it is damaged or not a database ({error})"
+        return "damaged", str(error)
 
 
 def restore(backup: Path, library: Path) -> Path | None:
@@ -99,7 +105,7 @@ def restore(backup: Path, library: Path) -> Path | None:
     backup, library = Path(backup), Path(library)
     problem = check_file(backup)
     if problem:
-        raise BackupError(f"{backup}: cannot restore from it: {problem}")
+        raise BackupError(backup, *problem)
     kept = None
     if library.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -107,8 +113,7 @@ def restore(backup: Path, library: Path) -> Path | None:
         try:
             os.replace(library, kept)
         except OSError as error:
-            raise BackupError(f"{library}: cannot set the current library aside ({error})") \
-                from None
+            raise BackupError(library, "cannot-set-aside", str(error)) from None
     for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the copy
         Path(f"{library}{suffix}").unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
@@ -127,3 +132,42 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
     """What SQLite's quick_check finds wrong, or None."""
     rows = connection.execute("PRAGMA quick_check").fetchall()
     return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
+
+
+class Backups:
+    """Copies of the open library."""
+
+    def __init__(self, db: SqliteDatabase, path: Path):
+        self.db, self.path = db, path
+
+    def copy_to(self, target: str | os.PathLike) -> Path:
+        """A consistent, checked copy of the library at `target`, taken while it is in use."""
+        return copy_database(self.db.connection(), Path(target))
+
+    def daily(self, keep: int = KEEP) -> Path | None:
+        """Once a day, a copy into the backups folder beside the library (the newest `keep`
+        are kept). Returns the copy, or None when today's exists."""
+        if not daily_backup_due(self.path):
+            return None
+        return automatic_backup(self.db.connection(), self.path, "daily", keep)
+
+    def automatic(self) -> list[Path]:
+        """The automatic backups, newest first."""
+        return automatic_backups(self.path)
+
+    def folder(self) -> Path:
+        return backups_folder(self.path)
+
+    def check(self) -> str | None:
+        """What is wrong with the library file (SQLite's quick_check), or None."""
+        return quick_check(self.db.connection())
+
+    def restore_from(self, backup: str | os.PathLike) -> Path | None:
+        """Replace this library with a checked copy of `backup` and reopen it. Every other
+        thread must have closed its connection. Returns where the replaced file was kept."""
+        if not self.db.is_closed():
+            self.db.close()
+        try:
+            return restore(Path(backup), self.path)
+        finally:
+            self.db.connect(reuse_if_open=True)

@@ -6,21 +6,29 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from peewee import fn
+from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
-from db.annotations import set_annotation_tags, tags_of
-from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag
+from db.index import SearchIndex
+from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
-from db.records import Cloze, Excerpt, ExportFilter
+from db.records import (
+    AnnotationImport,
+    AnnotationProblem,
+    Cloze,
+    Excerpt,
+    ExportFilter,
+)
+from db.tags import set_annotation_tags, tags_of
 from db.study import path_at, section_paths
 
 
 class Excerpts:
-    """Mixed into Library."""
+    def __init__(self, db: SqliteDatabase, index: SearchIndex):
+        self.db, self.index = db, index
 
-    def excerpts(self, where: ExportFilter | None = None, limit: int | None = None
-                 ) -> list[Excerpt]:
+    def select(self, where: ExportFilter | None = None, limit: int | None = None
+               ) -> list[Excerpt]:
         """The excerpts `where` selects, speech by speech (newest speech first) in text order."""
         where = where or ExportFilter()
         speeches = {row.id: row for row in _speeches(where)}
@@ -40,11 +48,11 @@ class Excerpts:
             excerpt.clozes = clozes.get((excerpt.speech_id, excerpt.start, excerpt.end), [])
         return found
 
-    def import_annotations(self, document: str) -> tuple[int, int, list[str]]:
-        """Highlights from a W3C Web Annotation export (ours: see desktop/export_formats.py),
-        each placed on the speech with the same text (its sha256) — or the same title — by its
-        quote and position; one whose words are not found is kept as an orphan. Returns
-        (added, skipped as already there, problems), all in one transaction."""
+    def import_annotations(self, document: str) -> AnnotationImport:
+        """Highlights from a W3C Web Annotation export (ours: see db/export_formats.py), each
+        placed on the speech with the same text (its sha256) — or the same title — by its
+        quote and position; one whose words are not found is kept as an orphan. All in one
+        transaction. A document that is not such an export raises ValueError."""
         try:
             data = json.loads(document)
         except json.JSONDecodeError as error:
@@ -52,34 +60,33 @@ class Excerpts:
         items = data.get("items", []) if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise ValueError("no list of annotations (\"items\") in it")
-        placed = skipped = 0
-        problems: list[str] = []
+        outcome = AnnotationImport()
         with self.db.atomic():
             for number, item in enumerate(items, start=1):
                 try:
-                    outcome = self._import_one(item)
+                    placed = self._import_one(item)
                 except (KeyError, TypeError, ValueError, AttributeError) as error:
-                    problems.append(f"annotation {number}: unreadable ({error})")
+                    outcome.problems.append(AnnotationProblem(number, "unreadable", str(error)))
                     continue
-                if outcome == "skipped":
-                    skipped += 1
-                elif outcome in ("placed", "orphan"):
-                    placed += 1
-                    if outcome == "orphan":
-                        problems.append(f"annotation {number}: its words were not found in the "
-                                        "speech; kept as an orphan to re-attach")
+                if placed == "skipped":
+                    outcome.skipped += 1
+                elif placed in ("placed", "orphan"):
+                    outcome.added += 1
+                    if placed == "orphan":
+                        outcome.problems.append(AnnotationProblem(number, "orphan"))
                 else:
-                    problems.append(f"annotation {number}: {outcome}")
-        return placed, skipped, problems
+                    outcome.problems.append(AnnotationProblem(number, "no-speech", placed))
+        return outcome
 
     def _import_one(self, item: dict) -> str:
+        """"placed", "orphan", "skipped", or the title of the speech that is not here."""
         target = item["target"]
         selectors = {selector["type"]: selector for selector in target["selector"]}
         quote = selectors["TextQuoteSelector"]
         position = selectors.get("TextPositionSelector", {"start": 0})
         speech = _speech_for(target)
         if speech is None:
-            return f"no speech in this library has the text of 《{target.get('yandu:title', '?')}》"
+            return str(target.get("yandu:title") or "")  # names the speech that is missing
         found = anchor(speech.text, quote["exact"], quote.get("prefix", ""),
                        quote.get("suffix", ""), int(position["start"]))
         start, end = (found.start, found.end) if found else (0, 0)
@@ -101,7 +108,7 @@ class Excerpts:
                                 orphan=found is None,
                                 created_at=_when(item.get("created")) or now, updated_at=now)
         set_annotation_tags(row.id, tags)
-        self._index_note(row.id, note)
+        self.index.set_note(row.id, note)
         return "placed" if found else "orphan"
 
 
@@ -150,8 +157,9 @@ def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:
 def _mentions(speeches: dict, kind: str) -> list[Excerpt]:
     rows = (Mention.select(Mention.speech, Mention.start, Mention.end)
             .where(Mention.speech.in_(list(speeches)), Mention.kind == kind)
-            .order_by(Mention.speech, Mention.start).tuples())
-    return [_excerpt(speeches[speech_id], kind, start, end) for speech_id, start, end in rows]
+            .order_by(Mention.speech, Mention.start))
+    return [_excerpt(speeches[speech_id], kind, start, end)
+            for speech_id, start, end in tuples(rows)]
 
 
 def _clozes(excerpts: list[Excerpt]) -> dict[tuple[int, int, int], list[Cloze]]:
@@ -162,8 +170,8 @@ def _clozes(excerpts: list[Excerpt]) -> dict[tuple[int, int, int], list[Cloze]]:
     clozes: dict[tuple[int, int, int], list[Cloze]] = {}
     rows = (Mention.select(Mention.speech, Mention.kind, Mention.start, Mention.end, Mention.data)
             .where(Mention.speech.in_(list(by_speech)), Mention.kind.in_(["figure", "formula"]))
-            .order_by(Mention.start).tuples())
-    for speech_id, kind, start, end, data in rows:
+            .order_by(Mention.start))
+    for speech_id, kind, start, end, data in tuples(rows):
         for excerpt in by_speech[speech_id]:
             if excerpt.start <= start and end <= excerpt.end and excerpt.kind != "figure":
                 hint = json.loads(data).get("expansion") or "" if kind == "formula" else ""

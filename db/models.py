@@ -1,5 +1,13 @@
-"""peewee models over the schema that db/migrations.py creates. Only db/ uses them."""
+"""peewee models over the schema that db/migrations.py creates. Only db/ uses them.
+
+The `…_id: int` annotations name the attributes peewee adds for foreign keys, for the type
+checker; `tuples()` and `dicts()` run a query for its rows as plain data."""
+from __future__ import annotations
+
+from typing import Any
+
 from peewee import (
+    AutoField,
     BooleanField,
     CompositeKey,
     DatabaseProxy,
@@ -23,6 +31,7 @@ class BaseModel(Model):
 
 
 class Source(BaseModel):
+    id = AutoField()
     path = TextField()
     sha256 = TextField(unique=True)
     format = TextField()
@@ -35,6 +44,8 @@ class Source(BaseModel):
 
 
 class Speech(BaseModel):
+    id = AutoField()
+    source_id: int
     source = ForeignKeyField(Source, backref="speeches", on_delete="CASCADE")
     position = IntegerField()
     title = TextField(null=True)
@@ -50,6 +61,9 @@ class Speech(BaseModel):
 
 
 class OutlineSection(BaseModel):
+    id = AutoField()
+    speech_id: int
+    parent_id: int | None
     speech = ForeignKeyField(Speech, backref="sections", on_delete="CASCADE")
     position = IntegerField()
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="CASCADE")
@@ -62,6 +76,8 @@ class OutlineSection(BaseModel):
 
 
 class Mention(BaseModel):
+    id = AutoField()
+    speech_id: int
     speech = ForeignKeyField(Speech, backref="mentions", on_delete="CASCADE")
     kind = TextField()
     start = IntegerField()
@@ -71,6 +87,8 @@ class Mention(BaseModel):
 
 
 class Annotation(BaseModel):
+    id = AutoField()
+    speech_id: int
     speech = ForeignKeyField(Speech, backref="annotations", on_delete="CASCADE")
     start = IntegerField()
     end = IntegerField()
@@ -85,6 +103,7 @@ class Annotation(BaseModel):
 
 
 class Tag(BaseModel):
+    id = AutoField()
     name = TextField(unique=True)
     color = TextField(null=True)
 
@@ -103,8 +122,6 @@ class AnnotationTag(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("annotation", "tag")
-
-
 
 
 class SpeechIndex(FTS5Model):
@@ -126,6 +143,8 @@ class NoteIndex(FTS5Model):
 
 
 class Card(BaseModel):
+    id = AutoField()
+    annotation_id: int
     annotation = ForeignKeyField(Annotation, backref="cards", on_delete="CASCADE")
     kind = TextField()  # excerpt, figure or formula
     start = IntegerField()
@@ -140,3 +159,11 @@ class Card(BaseModel):
 
 MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag,
           SpeechIndex, NoteIndex, Card]
+
+
+def tuples(query: Any) -> list[tuple[Any, ...]]:
+    return list(query.tuples())
+
+
+def dicts(query: Any) -> list[dict[str, Any]]:
+    return list(query.dicts())

@@ -3,25 +3,11 @@ that cannot be placed become orphans, kept with their quote and note for the use
 or delete."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from analysis.anchor import anchor
 from db.models import Annotation, Card, Speech
+from db.records import Placement
 
 CONTEXT = 32  # characters of prefix and suffix kept with each highlight for re-anchoring
-
-
-@dataclass
-class Placement:
-    """What happened to a speech's highlights when its text changed, by annotation id."""
-    kept: list[int] = field(default_factory=list)
-    moved: list[int] = field(default_factory=list)
-    fuzzy: list[int] = field(default_factory=list)
-    orphaned: list[int] = field(default_factory=list)
-
-    def add(self, other: Placement) -> None:
-        for name in ("kept", "moved", "fuzzy", "orphaned"):
-            getattr(self, name).extend(getattr(other, name))
 
 
 def reanchor(speech_id: int, text: str) -> Placement:

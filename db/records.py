@@ -4,15 +4,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from analysis import InputError
+from analysis.query import Note
+from db.errors import LibraryError
+
+
+@dataclass
+class Placement:
+    """What happened to a speech's highlights when its text changed, by annotation id."""
+    kept: list[int] = field(default_factory=list)
+    moved: list[int] = field(default_factory=list)
+    fuzzy: list[int] = field(default_factory=list)
+    orphaned: list[int] = field(default_factory=list)
+
+    def add(self, other: Placement) -> None:
+        for name in ("kept", "moved", "fuzzy", "orphaned"):
+            getattr(self, name).extend(getattr(other, name))
+
 
 @dataclass
 class ImportResult:
+    """What importing one file did. `status`: imported, updated (a new version of a file that
+    was imported before), unchanged (the same bytes are in the library) or failed."""
     path: str
-    status: str  # "imported", "updated" (a new version of a file), "unchanged" or "failed"
-    message: str = ""
+    status: str
     source_id: int | None = None
     speeches: int = 0
-    placement: object = None  # db.reanchor.Placement, for "updated"
+    restored: int = 0  # unchanged: speeches of the file deleted in this session, brought back
+    placement: Placement | None = None  # updated: where the highlights went
+    error: InputError | LibraryError | None = None  # failed: why
 
 
 @dataclass
@@ -113,7 +133,7 @@ class SearchResults:
     groups: list[SearchGroup] = field(default_factory=list)
     speeches: int = 0  # speeches that match, over all pages
     next_offset: int | None = None  # pass as `offset` for the next page
-    notes: list[str] = field(default_factory=list)  # what in the query was left out, and why
+    notes: list[Note] = field(default_factory=list)  # what in the query was left out, and why
 
     @property
     def hits(self) -> int:
@@ -185,6 +205,23 @@ class ReviewCard:
     due: str
     interval: int
     reps: int
+
+
+@dataclass
+class AnnotationProblem:
+    """An annotation of an imported export that needs the user's attention. `reason`:
+    unreadable (`detail`: what was wrong), no-speech (`detail`: the title it names) or orphan
+    (added, but its words were not found in the speech)."""
+    number: int  # its place in the file, from 1
+    reason: str
+    detail: str = ""
+
+
+@dataclass
+class AnnotationImport:
+    added: int = 0
+    skipped: int = 0  # already in the library
+    problems: list[AnnotationProblem] = field(default_factory=list)
 
 
 @dataclass

@@ -5,6 +5,9 @@ import json
 import re
 from datetime import date, datetime
 
+from peewee import SqliteDatabase
+
+from analysis.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.sentences import split_sentences
 from db.models import Annotation, Card, Mention, Speech
 from db.records import ReviewCard
@@ -12,11 +15,12 @@ from db.schedule import Schedule, due_after, review
 
 BLANK = "____"
 # The number in a figure: blanked in its cloze card, the unit stays (死亡____人).
-NUMERAL = re.compile(r"[0-9０-９.．,，零〇一二两三四五六七八九十百千万亿点XxＸ×]+")
+NUMERAL = re.compile(rf"[0-9{FULL_WIDTH_DIGITS}.．,，{CN_NUMBER_CHARS}XxＸ×]+")
 
 
 class Review:
-    """Mixed into Library."""
+    def __init__(self, db: SqliteDatabase):
+        self.db = db
 
     def sync_cards(self, today: date | None = None) -> int:
         """Make the cards that are missing: one per highlight, and a cloze card for every
@@ -42,7 +46,7 @@ class Review:
         return [_card(row) for row in _with_text(_due(today or date.today()))
                 .order_by(Card.due, Card.id).limit(limit)]
 
-    def grade_card(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
+    def grade(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
         """Record an answer; returns the card if it is due again today (graded Again)."""
         today = today or date.today()
         row = Card.get_or_none(Card.id == card_id)
@@ -76,7 +80,7 @@ def _card(row: Card) -> ReviewCard:
         f" {part}" for part in (speech.speaker, speech.date) if part)
     if row.kind == "excerpt":
         front = text[annotation.start:annotation.end]
-        back = annotation.note or "(no note)"
+        back = annotation.note  # may be empty: the desktop says so
     else:
         sentence = next((s for s in split_sentences(text) if s.start <= row.start < s.end), None)
         low, high = (sentence.start, sentence.end) if sentence else (row.start, row.end)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
-GRADES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
+GRADES = (AGAIN, HARD, GOOD, EASY)  # the desktop names them
 MIN_EASE = 1.3
 
 

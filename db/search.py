@@ -3,14 +3,14 @@ may match; the hits are then found in the text itself, counting only those that 
 on word boundaries, and shown as a concordance."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
-from peewee import fn
+from peewee import SqliteDatabase, fn
 
-from analysis.query import Query, Term, parse_query
+from analysis.query import Note, Query, Term, parse_query
 from analysis.sentences import split_sentences
-from analysis.tokens import boundaries, index_text, search_tokens
+from analysis.tokens import boundaries, search_tokens
 from db.models import (
     Annotation,
     AnnotationTag,
@@ -20,6 +20,7 @@ from db.models import (
     SpeechIndex,
     SpeechTag,
     Tag,
+    tuples,
 )
 from db.records import Hit, SearchGroup, SearchResults
 
@@ -32,72 +33,20 @@ SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the end
 
 
 class Search:
-    """Mixed into Library."""
+    """Reads only: the index is written by db/index.py."""
 
-    # Keeping the index in step (called inside the caller's transaction)
+    def __init__(self, db: SqliteDatabase):
+        self.db = db
 
-    @staticmethod
-    def _index_speech(speech_id: int, text: str, search_text: str = "") -> None:
-        """`search_text`: index_text(text), when the analysis has made it already."""
-        SpeechIndex.insert({SpeechIndex.rowid: speech_id,
-                            SpeechIndex.body: search_text or index_text(text)}).execute()
-
-    @staticmethod
-    def _index_note(annotation_id: int, note: str) -> None:
-        NoteIndex.delete().where(NoteIndex.rowid == annotation_id).execute()
-        if note.strip():
-            NoteIndex.insert({NoteIndex.rowid: annotation_id, NoteIndex.body: index_text(note)}
-                             ).execute()
-
-    @staticmethod
-    def _unindex_speeches(speech_ids: Iterable[int]) -> None:
-        ids = list(speech_ids)
-        for batch in range(0, len(ids), 500):
-            part = ids[batch:batch + 500]
-            SpeechIndex.delete().where(SpeechIndex.rowid.in_(part)).execute()
-            notes = Annotation.select(Annotation.id).where(Annotation.speech.in_(part))
-            NoteIndex.delete().where(NoteIndex.rowid.in_(notes)).execute()
-
-    def unindexed_count(self) -> int:
-        """Speeches not in the search index yet (stored before the index existed)."""
-        return Speech.select().where(Speech.id.not_in(SpeechIndex.select(SpeechIndex.rowid))
-                                     ).count()
-
-    def build_index(self, cancelled: Callable[[], bool] = lambda: False,
-                    progress: Callable[[int, int], None] = lambda done, total: None) -> int:
-        """Index the speeches and notes that are not indexed yet, 50 speeches per transaction."""
-        ids = [row.id for row in Speech.select(Speech.id).where(
-            Speech.id.not_in(SpeechIndex.select(SpeechIndex.rowid))).order_by(Speech.id)]
-        for done in range(0, len(ids), 50):
-            if cancelled():
-                return done
-            with self.db.atomic():
-                for speech_id, text in (Speech.select(Speech.id, Speech.text)
-                                        .where(Speech.id.in_(ids[done:done + 50])).tuples()):
-                    self._index_speech(speech_id, text)
-            progress(min(done + 50, len(ids)), len(ids))
-        with self.db.atomic():
-            notes = (Annotation.select(Annotation.id, Annotation.note)
-                     .where(Annotation.note != "",
-                            Annotation.id.not_in(NoteIndex.select(NoteIndex.rowid))).tuples())
-            for annotation_id, note in notes:
-                self._index_note(annotation_id, note)
-        return len(ids)
-
-    # Searching
-
-    def search(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
+    def find(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
         """Speeches matching `text` (see analysis/query.py), in _Candidates' order, with their
         hits as concordance lines: whole speeches from `offset` until at least `limit` hits."""
         query = parse_query(text)
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
         if expression is None and (query.excluded or not query.kinds):
-            if query.excluded and not query.terms:
-                results.notes.append("-word only leaves words out; add a word to search for")
-            else:
-                results.notes.append("type a word or phrase to search for, or a kind: "
-                                     "kind:directive, kind:figure, kind:annotation")
+            code = "only-excluded" if query.excluded and not query.terms else "nothing-to-search"
+            results.notes.append(Note(code))
             return results
         candidates = _Candidates(query, expression)
         results.speeches = candidates.total
@@ -115,8 +64,7 @@ class Search:
                     break
         results.next_offset = position if position < candidates.total else None
         if not results.groups and results.next_offset is None and candidates.total:
-            results.notes.append(f"{candidates.total} speech(es) hold the words, but not as "
-                                 "written or not where asked")
+            results.notes.append(Note("not-as-written", count=candidates.total))
             results.speeches = 0
         return results
 
@@ -184,7 +132,7 @@ class _Candidates:
                      .where(NoteIndex.match(expression), condition)
                      .order_by(Annotation.speech))
             found = set(self.ids)
-            self.ids += [row[0] for row in notes.tuples() if row[0] not in found]
+            self.ids += [row[0] for row in tuples(notes) if row[0] not in found]
 
     @property
     def total(self) -> int:
@@ -194,7 +142,7 @@ class _Candidates:
         return self.ids[offset:offset + count]
 
 
-def _fts_expression(query: Query, notes: list[str]) -> str | None:
+def _fts_expression(query: Query, notes: list[Note]) -> str | None:
     """The FTS5 MATCH string: every user word becomes quoted tokens, so no input can be read
     as FTS syntax."""
     clauses = []
@@ -211,7 +159,7 @@ def _fts_expression(query: Query, notes: list[str]) -> str | None:
     return expression
 
 
-def _phrase(term: Term, notes: list[str]) -> str | None:
+def _phrase(term: Term, notes: list[Note]) -> str | None:
     # Only the longest tokens: the words inside them (隐患 in 安全隐患) are indexed at the same
     # place, so asking for them too finds nothing more and costs a doclist each.
     spans = search_tokens(term.text)
@@ -220,7 +168,7 @@ def _phrase(term: Term, notes: list[str]) -> str | None:
         if not any(low <= start and end <= high and high - low > end - start
                    for _, low, high in spans)))
     if not tokens:
-        notes.append(f"{term} has no letters or digits to search for; it was left out")
+        notes.append(Note("no-letters", str(term)))
         return None
     quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
     return quoted if len(tokens) == 1 else f"NEAR({quoted}, {2 * len(tokens) + 5})"
@@ -272,9 +220,9 @@ def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
     if mention_kinds:
         rows = (Mention.select(Mention.speech, Mention.kind, Mention.start, Mention.end)
                 .where(Mention.speech.in_(speech_ids), Mention.kind.in_(mention_kinds))
-                .order_by(Mention.start).tuples())
+                .order_by(Mention.start))
         figures: dict[int, list[tuple[int, int]]] = {}
-        for speech_id, kind, start, end in rows:
+        for speech_id, kind, start, end in tuples(rows):
             if kind == "figure" and query.terms:
                 figures.setdefault(speech_id, []).append((start, end))
             else:
@@ -284,11 +232,11 @@ def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
                 if any(sentence.start <= start < sentence.end for start, _ in places):
                     spans[speech_id].append((sentence.start, sentence.end, "figure"))
     if "annotation" in query.kinds:
-        rows = Annotation.select(Annotation.id, Annotation.speech, Annotation.start,
-                                 Annotation.end).where(Annotation.speech.in_(speech_ids))
+        highlights = Annotation.select(Annotation.id, Annotation.speech, Annotation.start,
+                                       Annotation.end).where(Annotation.speech.in_(speech_ids))
         if query.tags:
-            rows = rows.where(Annotation.id.in_(_tagged_annotations(query.tags)))
-        for row in rows:
+            highlights = highlights.where(Annotation.id.in_(_tagged_annotations(query.tags)))
+        for row in highlights:
             spans[row.speech_id].append((row.start, row.end, "annotation"))
     for items in spans.values():
         items.sort()

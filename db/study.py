@@ -3,12 +3,13 @@ keywords of a speech, and two speeches compared."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, SQL, Case, SqliteDatabase, fn
 from rapidfuzz import fuzz, process
 
 from analysis.keywords import distinctive, is_term, term_counts
-from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag
+from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag, tuples
 from db.records import (
     Comparison,
     FormulaEntry,
@@ -55,7 +56,10 @@ SPEECH_ORDERS = ("speech", "date")  # read speech by speech, in the order of spe
 
 
 class Study:
-    """Mixed into Library."""
+    """Reads only."""
+
+    def __init__(self, db: SqliteDatabase):
+        self.db = db
 
     def mentions(self, kind: str, where: StudyFilter | None = None, order: str = "",
                  descending: bool = False, offset: int = 0, limit: int = 200
@@ -90,9 +94,10 @@ class Study:
         return _mention_query(kind, where or StudyFilter()).select(fn.count(Mention.id)).scalar()
 
     def figure_units(self) -> list[str]:
-        return [unit for (unit,) in Mention.select(_value("unit")).distinct()
-                .where(Mention.kind == "figure", _value("unit").is_null(False))
-                .order_by(_value("unit")).tuples()]
+        return [unit for (unit,) in tuples(
+            Mention.select(_value("unit")).distinct()
+            .where(Mention.kind == "figure", _value("unit").is_null(False))
+            .order_by(_value("unit")))]
 
     # Formulas
 
@@ -102,8 +107,8 @@ class Study:
                                fn.count(Mention.id), fn.count(Mention.speech.distinct()))
                 .join(Speech).where(Mention.kind == "formula", Speech.deleted == False)
                 .group_by(Mention.text)
-                .order_by(fn.count(Mention.id).desc(), Mention.text).tuples())
-        return [FormulaEntry(*row) for row in rows]
+                .order_by(fn.count(Mention.id).desc(), Mention.text))
+        return [FormulaEntry(*row) for row in tuples(rows)]
 
     def formula_occurrences(self, text: str) -> list[SearchGroup]:
         """Each place a formula is used, as concordance lines grouped by speech."""
@@ -167,6 +172,7 @@ def _mention_query(kind: str, where: StudyFilter, order: str = ""):
     so that SQLite can use the partial index of the field sorted by."""
     if kind not in ("directive", "figure", "formula"):
         raise ValueError(f"no table of {kind!r} mentions")
+    query: Any
     if order in SPEECH_ORDERS:
         query = (Speech.select().join(Mention, JOIN.CROSS)
                  .where(Mention.speech == Speech.id))
@@ -195,8 +201,8 @@ def section_paths(speech_ids: set[int], short: bool = True
                                   OutlineSection.end, OutlineSection.label, OutlineSection.title,
                                   OutlineSection.parent)
             .where(OutlineSection.speech.in_(list(speech_ids)), OutlineSection.kind == "heading")
-            .order_by(OutlineSection.position).tuples())
-    for section_id, speech_id, start, end, label, title, parent in rows:
+            .order_by(OutlineSection.position))
+    for section_id, speech_id, start, end, label, title, parent in tuples(rows):
         sections.setdefault(speech_id, []).append(
             (section_id, start, end, label + (_short(title) if short else title), parent))
     return sections
@@ -231,9 +237,10 @@ def _library_counts(db, terms: list[str]) -> dict[str, int]:
 
 
 def _directives(speech_id: int) -> list[str]:
-    return [text for (text,) in Mention.select(Mention.text)
-            .where(Mention.speech == speech_id, Mention.kind == "directive")
-            .order_by(Mention.start).tuples()]
+    return [text for (text,) in tuples(
+        Mention.select(Mention.text)
+        .where(Mention.speech == speech_id, Mention.kind == "directive")
+        .order_by(Mention.start))]
 
 
 def _unmatched(directives: list[str], others: list[str]) -> list[str]:

@@ -1,59 +1,74 @@
 """Tags, shared by speeches and annotations: listing, renaming, merging, colouring, deleting."""
 from __future__ import annotations
 
-from peewee import fn
+from collections.abc import Iterable
 
-from db.annotations import tag_ids
-from db.models import AnnotationTag, Speech, SpeechTag, Tag
+from peewee import SqliteDatabase, fn
+
+from db.models import AnnotationTag, Speech, SpeechTag, Tag, tuples
 from db.records import TagRecord
 
 
-class Tags:
-    """Mixed into Library; every method is one transaction."""
+class TagNameError(ValueError):
+    """A tag name that cannot be used: `reason` is "empty" or "taken" (another tag has it)."""
 
-    def tags(self) -> list[TagRecord]:
+    def __init__(self, reason: str, name: str):
+        super().__init__(f"{reason}: {name!r}")
+        self.reason, self.name = reason, name
+
+
+class Tags:
+    """Every method that writes is one transaction."""
+
+    def __init__(self, db: SqliteDatabase):
+        self.db = db
+
+    def all(self) -> list[TagRecord]:
         """Every tag with how many speeches and annotations carry it, by name."""
-        speeches = dict(SpeechTag.select(SpeechTag.tag, fn.count(SpeechTag.speech))
-                        .join(Speech).where(Speech.deleted == False)
-                        .group_by(SpeechTag.tag).tuples())
-        annotations = dict(AnnotationTag.select(AnnotationTag.tag, fn.count(AnnotationTag.annotation))
-                           .group_by(AnnotationTag.tag).tuples())
+        speeches = dict(tuples(SpeechTag.select(SpeechTag.tag, fn.count(SpeechTag.speech))
+                               .join(Speech).where(Speech.deleted == False)  # noqa: E712
+                               .group_by(SpeechTag.tag)))
+        annotations = dict(tuples(AnnotationTag.select(AnnotationTag.tag,
+                                                       fn.count(AnnotationTag.annotation))
+                                  .group_by(AnnotationTag.tag)))
         return [TagRecord(tag.id, tag.name, tag.color, speeches.get(tag.id, 0),
                           annotations.get(tag.id, 0)) for tag in Tag.select().order_by(Tag.name)]
 
-    def tag_names(self) -> list[str]:
-        return [name for (name,) in Tag.select(Tag.name).order_by(Tag.name).tuples()]
+    def names(self) -> list[str]:
+        return [name for (name,) in tuples(Tag.select(Tag.name).order_by(Tag.name))]
 
-    def speech_tags(self, speech_id: int) -> list[str]:
-        return [name for (name,) in Tag.select(Tag.name).join(SpeechTag)
-                .where(SpeechTag.speech == speech_id).order_by(Tag.name).tuples()]
+    def of_speech(self, speech_id: int) -> list[str]:
+        return [name for (name,) in tuples(Tag.select(Tag.name).join(SpeechTag)
+                                           .where(SpeechTag.speech == speech_id)
+                                           .order_by(Tag.name))]
 
-    def set_speech_tags(self, speech_id: int, names: list[str]) -> list[str]:
+    def set_speech(self, speech_id: int, names: Iterable[str]) -> list[str]:
+        """Give the speech exactly these tags (new names become tags); returns them."""
         with self.db.atomic():
             SpeechTag.delete().where(SpeechTag.speech == speech_id).execute()
-            rows = [{"speech": speech_id, "tag": tag} for tag in tag_ids(list(names))]
+            rows = [{"speech": speech_id, "tag": tag} for tag in tag_ids(names)]
             if rows:
                 SpeechTag.insert_many(rows).execute()
-        return self.speech_tags(speech_id)
+        return self.of_speech(speech_id)
 
-    def create_tag(self, name: str, color: str | None = None) -> TagRecord:
+    def create(self, name: str, color: str | None = None) -> TagRecord:
         name = _clean(name)
         if Tag.get_or_none(Tag.name == name):
-            raise ValueError(f"there is already a tag named {name!r}")
+            raise TagNameError("taken", name)
         tag = Tag.create(name=name, color=color)
         return TagRecord(tag.id, tag.name, tag.color)
 
-    def rename_tag(self, tag_id: int, name: str) -> None:
+    def rename(self, tag_id: int, name: str) -> None:
         name = _clean(name)
         other = Tag.get_or_none(Tag.name == name)
         if other is not None and other.id != tag_id:
-            raise ValueError(f"there is already a tag named {name!r}; merge the two instead")
+            raise TagNameError("taken", name)
         Tag.update(name=name).where(Tag.id == tag_id).execute()
 
-    def set_tag_color(self, tag_id: int, color: str | None) -> None:
+    def set_color(self, tag_id: int, color: str | None) -> None:
         Tag.update(color=color).where(Tag.id == tag_id).execute()
 
-    def merge_tags(self, source_id: int, target_id: int) -> None:
+    def merge(self, source_id: int, target_id: int) -> None:
         """Give everything tagged `source` the tag `target`, then delete `source`."""
         if source_id == target_id:
             return
@@ -65,12 +80,38 @@ class Tags:
                                                   column.not_in(tagged)).execute()
             Tag.delete().where(Tag.id == source_id).execute()
 
-    def delete_tag(self, tag_id: int) -> None:
+    def delete(self, tag_id: int) -> None:
         Tag.delete().where(Tag.id == tag_id).execute()
+
+
+def tag_ids(names: Iterable[str]) -> list[int]:
+    """The ids of tags by name, creating the ones that do not exist yet."""
+    ids = []
+    for name in dict.fromkeys(name.strip() for name in names):
+        if name:
+            tag, _ = Tag.get_or_create(name=name)
+            ids.append(tag.id)
+    return ids
+
+
+def set_annotation_tags(annotation_id: int, names: Iterable[str]) -> None:
+    AnnotationTag.delete().where(AnnotationTag.annotation == annotation_id).execute()
+    rows = [{"annotation": annotation_id, "tag": tag} for tag in tag_ids(names)]
+    if rows:
+        AnnotationTag.insert_many(rows).execute()
+
+
+def tags_of(annotation_ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = {}
+    query = (AnnotationTag.select(AnnotationTag.annotation, Tag.name).join(Tag)
+             .where(AnnotationTag.annotation.in_(annotation_ids)).order_by(Tag.name))
+    for annotation_id, name in tuples(query):
+        tags.setdefault(annotation_id, []).append(name)
+    return tags
 
 
 def _clean(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValueError("a tag needs a name")
+        raise TagNameError("empty", name)
     return name

@@ -9,9 +9,9 @@ from platformdirs import user_config_dir
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import BackupError, DamagedLibrary, Library, LibraryError
-from db.backup import automatic_backups, restore
-from desktop.main_window import MainWindow
+from db import DamagedLibrary, Library, LibraryError, automatic_backups, restore
+from desktop.common import messages
+from desktop.window.main_window import MainWindow
 
 
 def settings_file() -> Path:
@@ -34,8 +34,9 @@ def _offer_restore(db_path: Path, problem: str) -> Library | None:
     try:
         restore(latest, db_path)
         return Library(db_path)
-    except (BackupError, LibraryError) as error:
-        QMessageBox.critical(None, "Yandu", f"The backup could not be restored: {error}")
+    except LibraryError as error:
+        QMessageBox.critical(None, "Yandu", "The backup could not be restored: "
+                             + messages.library_error(error))
         return None
 
 
@@ -64,11 +65,11 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     try:
         library = Library(db_path)
     except DamagedLibrary as error:
-        library = _offer_restore(db_path, str(error))
+        library = _offer_restore(db_path, messages.library_error(error))
         if library is None:
             return 2
     except LibraryError as error:
-        QMessageBox.critical(None, "Yandu", str(error))
+        QMessageBox.critical(None, "Yandu", messages.library_error(error))
         return 2
     settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)

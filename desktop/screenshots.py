@@ -23,10 +23,10 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from db import Library
-    from desktop.export_dialog import ExportDialog
-    from desktop.main_window import MainWindow
-    from desktop.review_dialog import ReviewDialog
-    from desktop.tag_manager import TagManager
+    from desktop.dialogs.export_dialog import ExportDialog
+    from desktop.dialogs.review_dialog import ReviewDialog
+    from desktop.dialogs.tag_manager import TagManager
+    from desktop.window.main_window import MainWindow
 
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     app = QApplication.instance() or QApplication([])
@@ -50,24 +50,24 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.grab().save(str(out / "welcome.png"))
 
-        list(library.import_paths([CORPUS]))
+        list(library.importer.import_paths([CORPUS]))
         window.refresh_library()
-        speech = next(s for s in library.list_speeches() if "安全生产" in (s.title or "")
+        speech = next(s for s in library.speeches.all() if "安全生产" in (s.title or "")
                       and s.source_path.endswith("compilation-5-titled.txt"))
-        text = library.get_speech(speech.id).text
-        must = next(m for m in library.get_speech(speech.id).mentions
+        text = library.speeches.get(speech.id).text
+        must = next(m for m in library.speeches.get(speech.id).mentions
                     if m.kind == "directive" and m.data.get("strength") == "must"
                     and m.start > text.find("隐患排查治理") - 400)
-        library.add_annotation(speech.id, must.start, must.end, "yellow",
+        library.annotations.add(speech.id, must.start, must.end, "yellow",
                                "申论素材：责任落实的说法", ["责任"])
         for color, needle, note, tags in (("green", "隐患排查治理", "", ["隐患排查"]),
                                           ("pink", "一岗双责", "党政同责的配套提法", ["提法"])):
             start = text.index(needle)
-            library.add_annotation(speech.id, start, start + len(needle), color, note, tags)
-        library.set_speech_tags(speech.id, ["安全生产", "区级"])
+            library.annotations.add(speech.id, start, start + len(needle), color, note, tags)
+        library.tags.set_speech(speech.id, ["安全生产", "区级"])
         window.refresh_library()
         window.open_speech(speech.id)
-        first = library.annotations(speech.id)
+        first = library.annotations.of_speech(speech.id)
         if first:
             window.reader.view.scroll_to(max(first[0].start - 120, 0))
             window.annotations.select(first[0].id)
@@ -105,10 +105,10 @@ def main(argv: list[str]) -> int:
         window.study.show_tab(window.study.keywords)
         wait(lambda: bool(window.study.keywords.chart.bars))
         window.grab().save(str(out / "keywords.png"))
-        library.add_annotation(speech.id, text.index("死亡") - 12, text.index("死亡") + 8,
+        library.annotations.add(speech.id, text.index("死亡") - 12, text.index("死亡") + 8,
                                "blue")
-        library.sync_cards()
-        review = ReviewDialog(library, [c for c in library.due_cards() if c.kind == "figure"],
+        library.review.sync_cards()
+        review = ReviewDialog(library, [c for c in library.review.due_cards() if c.kind == "figure"],
                               window)
         review.show()
         review.reveal()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis import InputError
 from db import Library
 from tests.speeches import FLOOD, SAFETY
 
@@ -142,11 +143,11 @@ def imported(tmp_path_factory):
     socket.socket.connect = no_network
     try:
         with Library(folder.parent / "library.sqlite") as library:
-            results = {Path(r.path).name: r for r in (library.import_file(folder / name)
+            results = {Path(r.path).name: r for r in (library.importer.import_file(folder / name)
                                                        for name in bad_files())}
-            texts = {s.title or s.source_path: library.get_speech(s.id).text
-                     for s in library.list_speeches()}
-            integrity = library.check()
+            texts = {s.title or s.source_path: library.speeches.get(s.id).text
+                     for s in library.speeches.all()}
+            integrity = library.backups.check()
     finally:
         socket.socket.connect = real_connect
     return results, texts, attempts, integrity
@@ -162,7 +163,8 @@ def test_each_bad_file_gets_a_clear_answer(imported, name):
     result = results[name]
     assert result.status in ("imported", "failed"), result
     if result.status == "failed":
-        message = result.message
+        assert isinstance(result.error, InputError), result.error
+        message = result.error.reason
         assert message and len(message) < 300 and "Traceback" not in message
         assert not message.startswith(("'", "(")) and "object at 0x" not in message
     else:
@@ -209,7 +211,7 @@ from pathlib import Path
 from db import Library
 with Library(Path(sys.argv[1]) / "library.sqlite") as library:
     for name in sys.argv[2:]:
-        library.import_file(Path(sys.argv[1]) / name)
+        library.importer.import_file(Path(sys.argv[1]) / name)
 status = Path("/proc/self/status").read_text()
 print(next(int(line.split()[1]) for line in status.splitlines()
            if line.startswith("VmHWM:")) // 1024)

@@ -24,7 +24,7 @@ from db import Library
 words("预热")
 library = Library(sys.argv[1])
 print("ready", flush=True)
-for result in library.import_paths([sys.argv[2]]):
+for result in library.importer.import_paths([sys.argv[2]]):
     print(result.status, result.path, flush=True)
 print("done", flush=True)
 """
@@ -33,12 +33,12 @@ ANNOTATOR = """
 import sys
 from db import Library
 library = Library(sys.argv[1])
-speech = library.list_speeches()[0]
-length = library.get_speech(speech.id).chars if False else speech.chars
+speech = library.speeches.all()[0]
+length = library.speeches.get(speech.id).chars if False else speech.chars
 print("ready", flush=True)
 for number in range(100000):
     start = (number * 7) % (length - 10)
-    library.add_annotation(speech.id, start, start + 5, "yellow", f"笔记{number}",
+    library.annotations.add(speech.id, start, start + 5, "yellow", f"笔记{number}",
                            [f"标签{number % 3}", "全部"])
 """
 
@@ -58,7 +58,7 @@ def _folder(tmp_path):
 def _reference(tmp_path, folder):
     """What each file gives when imported without interruption."""
     with Library(tmp_path / "reference.sqlite") as library:
-        list(library.import_paths([folder]))
+        list(library.importer.import_paths([folder]))
         return _contents(library.db.connection())
 
 
@@ -101,7 +101,7 @@ def _import_trials(tmp_path, trials):
     reference = _reference(tmp_path, folder)
     began = time.perf_counter()
     with Library(tmp_path / "timing.sqlite") as library:
-        list(library.import_paths([folder]))
+        list(library.importer.import_paths([folder]))
     duration = time.perf_counter() - began
     random.seed(20261123)
     partial = 0
@@ -120,7 +120,7 @@ def _import_trials(tmp_path, trials):
         assert indexed == speeches  # the search index is in step
         partial += 0 < len(found) < len(reference)
         with Library(path) as library:  # opens, and importing again completes it
-            list(library.import_paths([folder]))
+            list(library.importer.import_paths([folder]))
             assert _contents(library.db.connection()) == reference
     return partial
 
@@ -128,7 +128,7 @@ def _import_trials(tmp_path, trials):
 def _annotation_trials(tmp_path, trials):
     base = tmp_path / "base.sqlite"
     with Library(base) as library:
-        list(library.import_paths([CORPUS / "clean-single.txt"]))
+        list(library.importer.import_paths([CORPUS / "clean-single.txt"]))
     random.seed(1123)
     for trial in range(trials):
         path = tmp_path / f"annotated-{trial}.sqlite"

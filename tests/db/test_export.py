@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from db import ExportFilter, Library
-from desktop.export_formats import FORMATS, export
+from db.export_formats import FORMATS, export
 from tests.db.test_search import _import
 from tests.speeches import FLOOD, SAFETY
 
@@ -23,13 +23,13 @@ def marked(library):
             (safety, "去年全镇发生事故3起，死亡2人。", "yellow", NOTE, ["重点", "数据"]),
             (safety, "各村要在6月底前完成排查", "green", "", []),
             (flood, "病险水库一律空库运行", "blue", "防汛要点", ["防汛"])):
-        start = library.get_speech(speech).text.index(quote)
-        library.add_annotation(speech, start, start + len(quote), color, note, tags)
+        start = library.speeches.get(speech).text.index(quote)
+        library.annotations.add(speech, start, start + len(quote), color, note, tags)
     return {"safety": safety, "flood": flood}
 
 
 def test_excerpts_carry_their_citation_and_reference(library, marked):
-    excerpts = library.excerpts()
+    excerpts = library.excerpts.select()
     assert [e.quote for e in excerpts] == ["去年全镇发生事故3起，死亡2人。", "各村要在6月底前完成排查",
                                            "病险水库一律空库运行"]
     first = excerpts[0]
@@ -42,20 +42,20 @@ def test_excerpts_carry_their_citation_and_reference(library, marked):
 
 
 def test_export_filters(library, marked):
-    assert [e.color for e in library.excerpts(ExportFilter(colors=["blue"]))] == ["blue"]
-    assert {e.speech_id for e in library.excerpts(ExportFilter(tags=["防汛"]))} == \
+    assert [e.color for e in library.excerpts.select(ExportFilter(colors=["blue"]))] == ["blue"]
+    assert {e.speech_id for e in library.excerpts.select(ExportFilter(tags=["防汛"]))} == \
         {marked["flood"]}
-    assert {e.speech_id for e in library.excerpts(ExportFilter(date_to="2018"))} == \
+    assert {e.speech_id for e in library.excerpts.select(ExportFilter(date_to="2018"))} == \
         {marked["flood"]}
-    chosen = library.excerpts(ExportFilter(speech_ids=[marked["safety"]],
+    chosen = library.excerpts.select(ExportFilter(speech_ids=[marked["safety"]],
                                            kinds=["highlight", "directive"]))
     assert {e.kind for e in chosen} == {"highlight", "directive"}
     assert all(e.speech_id == marked["safety"] for e in chosen)
-    assert library.excerpts(ExportFilter(kinds=["figure"]))[0].quote in ("3起", "2人", "2人。")
+    assert library.excerpts.select(ExportFilter(kinds=["figure"]))[0].quote in ("3起", "2人", "2人。")
 
 
 def test_markdown_and_html_keep_notes_as_text(library, marked, tmp_path):
-    excerpts = library.excerpts()
+    excerpts = library.excerpts.select()
     export(excerpts, "md", tmp_path / "out.md")
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "## 《安全讲话》" in text and "> 去年全镇发生事故3起，死亡2人。" in text
@@ -83,7 +83,7 @@ def test_markdown_and_html_keep_notes_as_text(library, marked, tmp_path):
 
 
 def test_csv_opens_in_excel_and_reads_back(library, marked, tmp_path):
-    export(library.excerpts(), "csv", tmp_path / "out.csv")
+    export(library.excerpts.select(), "csv", tmp_path / "out.csv")
     raw = (tmp_path / "out.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as file:
@@ -94,7 +94,7 @@ def test_csv_opens_in_excel_and_reads_back(library, marked, tmp_path):
 
 def test_docx_has_a_heading_per_speech_and_quotes(library, marked, tmp_path):
     from docx import Document
-    export(library.excerpts(), "docx", tmp_path / "out.docx")
+    export(library.excerpts.select(), "docx", tmp_path / "out.docx")
     document = Document(tmp_path / "out.docx")
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert headings == ["《安全讲话》", "《防汛讲话》"]
@@ -106,7 +106,7 @@ def test_docx_has_a_heading_per_speech_and_quotes(library, marked, tmp_path):
 
 
 def test_anki_package_holds_excerpt_and_cloze_notes(library, marked, tmp_path):
-    export(library.excerpts(), "anki", tmp_path / "out.apkg")
+    export(library.excerpts.select(), "anki", tmp_path / "out.apkg")
     with zipfile.ZipFile(tmp_path / "out.apkg") as package:
         package.extract("collection.anki2", tmp_path)
     with sqlite3.connect(tmp_path / "collection.anki2") as collection:
@@ -120,7 +120,7 @@ def test_anki_package_holds_excerpt_and_cloze_notes(library, marked, tmp_path):
 
 
 def test_json_is_web_annotation_and_round_trips(library, marked, tmp_path):
-    export(library.excerpts(), "json", tmp_path / "out.json")
+    export(library.excerpts.select(), "json", tmp_path / "out.json")
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert document["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     item = document["items"][0]
@@ -130,39 +130,42 @@ def test_json_is_web_annotation_and_round_trips(library, marked, tmp_path):
     position = selectors["TextPositionSelector"]
     assert position["end"] - position["start"] == len("去年全镇发生事故3起，死亡2人。")
     assert [b["value"] for b in item["body"] if b["purpose"] == "commenting"] == [NOTE]
-    before = [(e.quote, e.note, e.tags, e.color) for e in library.excerpts()]
+    before = [(e.quote, e.note, e.tags, e.color) for e in library.excerpts.select()]
     library.close()
 
     # Another library with the same speeches, imported in another order.
     with Library(tmp_path / "other.sqlite") as other:
         _import(other, FLOOD, "防汛讲话", "李明", "2016-05-10")
         _import(other, SAFETY, "安全讲话", "张华", "2020-01-02")
-        placed, skipped, problems = other.import_annotations(
+        outcome = other.excerpts.import_annotations(
             (tmp_path / "out.json").read_text(encoding="utf-8"))
-        assert (placed, skipped, problems) == (3, 0, [])
-        after = [(e.quote, e.note, e.tags, e.color) for e in other.excerpts()]
+        assert (outcome.added, outcome.skipped, outcome.problems) == (3, 0, [])
+        after = [(e.quote, e.note, e.tags, e.color) for e in other.excerpts.select()]
         assert after == before
-        for excerpt in other.excerpts():
-            text = other.get_speech(excerpt.speech_id).text
+        for excerpt in other.excerpts.select():
+            text = other.speeches.get(excerpt.speech_id).text
             assert text[excerpt.start:excerpt.end] == excerpt.quote
-        assert other.search("数字").hits == 1  # the notes are searchable
-        assert other.import_annotations((tmp_path / "out.json").read_text(
-            encoding="utf-8"))[:2] == (0, 3)
+        assert other.search.find("数字").hits == 1  # the notes are searchable
+        again = other.excerpts.import_annotations((tmp_path / "out.json").read_text(
+            encoding="utf-8"))
+        assert (again.added, again.skipped) == (0, 3)
 
 
 def test_bad_annotation_files_are_refused_clearly(library, marked):
     with pytest.raises(ValueError, match="not JSON"):
-        library.import_annotations("{oops")
-    placed, skipped, problems = library.import_annotations(json.dumps({"items": [
+        library.excerpts.import_annotations("{oops")
+    outcome = library.excerpts.import_annotations(json.dumps({"items": [
         {"target": {"source": "urn:sha256:0", "yandu:title": "无此讲话",
                     "selector": [{"type": "TextQuoteSelector", "exact": "x"}]}},
         {"nonsense": True}]}))
-    assert placed == 0 and len(problems) == 2
-    assert "无此讲话" in problems[0] and "unreadable" in problems[1]
+    assert outcome.added == 0
+    assert [(p.number, p.reason) for p in outcome.problems] == [(1, "no-speech"),
+                                                               (2, "unreadable")]
+    assert outcome.problems[0].detail == "无此讲话"
 
 
 def test_a_failed_export_leaves_nothing_behind(library, marked, tmp_path, monkeypatch):
-    import desktop.export_formats as formats
+    import db.export_formats as formats
 
     def broken(excerpts, path, progress):
         path.write_text("half")
@@ -170,6 +173,6 @@ def test_a_failed_export_leaves_nothing_behind(library, marked, tmp_path, monkey
 
     monkeypatch.setitem(formats.WRITERS, "md", broken)
     with pytest.raises(RuntimeError):
-        export(library.excerpts(), "md", tmp_path / "out.md")
+        export(library.excerpts.select(), "md", tmp_path / "out.md")
     assert list(tmp_path.glob("*out.md*")) == []
     assert set(FORMATS) == {"md", "docx", "html", "csv", "json", "anki"}

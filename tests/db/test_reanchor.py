@@ -4,17 +4,17 @@ from tests.speeches import SAFETY
 
 
 def _highlight(library, speech_id, quote, occurrence=0, note=""):
-    text = library.get_speech(speech_id).text
+    text = library.speeches.get(speech_id).text
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(quote, start + 1)
-    return library.add_annotation(speech_id, start, start + len(quote), "yellow", note,
+    return library.annotations.add(speech_id, start, start + len(quote), "yellow", note,
                                   ["要点"]).id
 
 
 def _import_version(library, path, text):
     path.write_text(text, encoding="utf-8")
-    [result] = library.import_paths([path])
+    [result] = library.importer.import_paths([path])
     return result
 
 
@@ -22,9 +22,9 @@ def test_reimporting_an_edited_file_reanchors_every_highlight(library, tmp_path)
     path = tmp_path / "speech.txt"
     first = _import_version(library, path, SAFETY)
     assert first.status == "imported"
-    [speech] = library.list_speeches()
-    library.set_speech_tags(speech.id, ["安全"])
-    text = library.get_speech(speech.id).text
+    [speech] = library.speeches.all()
+    library.tags.set_speech(speech.id, ["安全"])
+    text = library.speeches.get(speech.id).text
     repeated = "安全生产"
     assert text.count(repeated) >= 2
     ids = {
@@ -40,13 +40,13 @@ def test_reimporting_an_edited_file_reanchors_every_highlight(library, tmp_path)
     assert edited != SAFETY
     result = _import_version(library, path, edited)
     assert result.status == "updated" and result.source_id == first.source_id
-    assert "1 highlight(s) no longer found" in result.message
+    assert len(result.placement.orphaned) == 1
 
-    [again] = library.list_speeches()
+    [again] = library.speeches.all()
     assert again.id == speech.id and again.tags == ["安全"]
-    new = library.get_speech(speech.id).text
-    assert "增补" in new and library.search("增补").hits == 1
-    placed = {name: library.get_annotation(i) for name, i in ids.items()}
+    new = library.speeches.get(speech.id).text
+    assert "增补" in new and library.search.find("增补").hits == 1
+    placed = {name: library.annotations.get(i) for name, i in ids.items()}
     for name in ("same", "after insertion", "second repeat"):
         record = placed[name]
         assert not record.orphan and new[record.start:record.end] == record.quote, name
@@ -57,34 +57,34 @@ def test_reimporting_an_edited_file_reanchors_every_highlight(library, tmp_path)
     assert new[moved.start:moved.end] == moved.quote == "去年发生事故3起，死亡2人"
     orphan = placed["rewritten"]
     assert orphan.orphan and orphan.quote == "各部门要切实履行监管职责" and orphan.note == "要背下来"
-    assert [record.id for record in library.orphans()] == [orphan.id]
+    assert [record.id for record in library.annotations.orphans()] == [orphan.id]
 
 
 def test_an_orphan_is_reattached_to_chosen_words(library, tmp_path):
     path = tmp_path / "speech.txt"
     _import_version(library, path, SAFETY)
-    [speech] = library.list_speeches()
+    [speech] = library.speeches.all()
     orphan_id = _highlight(library, speech.id, "各部门要切实履行监管职责", note="要背下来")
     _import_version(library, path, SAFETY.replace("各部门要切实履行监管职责", "严禁带病复工"))
-    assert library.get_annotation(orphan_id).orphan
-    text = library.get_speech(speech.id).text
+    assert library.annotations.get(orphan_id).orphan
+    text = library.speeches.get(speech.id).text
     start = text.index("严禁带病复工")
-    record = library.reattach_annotation(orphan_id, start, start + 6)
+    record = library.annotations.reattach(orphan_id, start, start + 6)
     assert (record.orphan, record.quote, record.note, record.tags) == \
         (False, "严禁带病复工", "要背下来", ["要点"])
-    assert library.orphans() == []
+    assert library.annotations.orphans() == []
 
 
 def test_orphans_are_not_review_cards_and_come_back_when_reattached(library, tmp_path):
     path = tmp_path / "speech.txt"
     _import_version(library, path, SAFETY)
-    [speech] = library.list_speeches()
+    [speech] = library.speeches.all()
     orphan_id = _highlight(library, speech.id, "各部门要切实履行监管职责")
-    library.sync_cards()
-    assert library.due_count() == 1
+    library.review.sync_cards()
+    assert library.review.due_count() == 1
     _import_version(library, path, SAFETY.replace("各部门要切实履行监管职责", "严禁带病复工"))
-    assert library.due_count() == 0
-    text = library.get_speech(speech.id).text
-    library.reattach_annotation(orphan_id, text.index("严禁带病复工"), text.index("严禁带病复工") + 6)
-    library.sync_cards()
-    assert library.due_count() == 1
+    assert library.review.due_count() == 0
+    text = library.speeches.get(speech.id).text
+    library.annotations.reattach(orphan_id, text.index("严禁带病复工"), text.index("严禁带病复工") + 6)
+    library.review.sync_cards()
+    assert library.review.due_count() == 1

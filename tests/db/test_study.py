@@ -14,46 +14,46 @@ def speeches(library):
            "drill": _import(library, DRILL, "演练讲话"),
            "safety": _import(library, SAFETY, "安全讲话"),
            "flood": _import(library, FLOOD, "防汛讲话")}
-    library.set_speech_tags(ids["flood"], ["防汛"])
+    library.tags.set_speech(ids["flood"], ["防汛"])
     return ids
 
 
 def test_directives_table_filters_sorts_and_pages(library, speeches):
-    everything = library.mentions("directive", limit=1000)
-    assert len(everything) == library.mention_count("directive") > 5
-    prohibit = library.mentions("directive", StudyFilter(strength="prohibit"))
+    everything = library.study.mentions("directive", limit=1000)
+    assert len(everything) == library.study.mention_count("directive") > 5
+    prohibit = library.study.mentions("directive", StudyFilter(strength="prohibit"))
     assert {row.data["strength"] for row in prohibit} == {"prohibit"}
     assert any("严禁隐患" in row.text for row in prohibit)
-    flood = library.mentions("directive", StudyFilter(tag="防汛"))
+    flood = library.study.mentions("directive", StudyFilter(tag="防汛"))
     assert flood and {row.speech_id for row in flood} == {speeches["flood"]}
-    keyword = library.mentions("directive", StudyFilter(keyword="转移"))
+    keyword = library.study.mentions("directive", StudyFilter(keyword="转移"))
     assert keyword and all("转移" in row.text for row in keyword)
-    chosen = library.mentions("directive", StudyFilter(speech_ids=[speeches["safety"]]))
+    chosen = library.study.mentions("directive", StudyFilter(speech_ids=[speeches["safety"]]))
     assert {row.speech_title for row in chosen} == {"安全讲话"}
     ranks = ["prohibit", "must", "should", "hope"]
     strengths = [ranks.index(row.data["strength"])
-                 for row in library.mentions("directive", order="strength", limit=1000)]
+                 for row in library.study.mentions("directive", order="strength", limit=1000)]
     assert strengths == sorted(strengths)
     pages = [row.id for offset in range(0, len(everything), 3)
-             for row in library.mentions("directive", offset=offset, limit=3)]
+             for row in library.study.mentions("directive", offset=offset, limit=3)]
     assert pages == [row.id for row in everything]
 
 
 def test_directive_rows_carry_their_section_path(library, speeches):
-    [row] = library.mentions("directive", StudyFilter(keyword="6月底前完成排查"))
+    [row] = library.study.mentions("directive", StudyFilter(keyword="6月底前完成排查"))
     assert row.section == "二、突出重点，狠抓落实 / （二）深入排查隐患"
     assert row.speech_title == "安全讲话"
 
 
 def test_figures_table_sorts_by_value_and_filters_by_kind_and_unit(library, speeches):
-    figures = library.mentions("figure", order="value", descending=True, limit=1000)
+    figures = library.study.mentions("figure", order="value", descending=True, limit=1000)
     values = [row.data["value"] for row in figures if row.data["value"] is not None]
     assert values == sorted(values, reverse=True) and len(values) >= 4
-    people = library.mentions("figure", StudyFilter(kind="people"))
+    people = library.study.mentions("figure", StudyFilter(kind="people"))
     assert {row.text for row in people} >= {"9人", "2人"}
-    assert all(row.data["unit"] == "起" for row in library.mentions("figure",
+    assert all(row.data["unit"] == "起" for row in library.study.mentions("figure",
                                                                     StudyFilter(unit="起")))
-    assert "起" in library.figure_units()
+    assert "起" in library.study.figure_units()
     [nine] = [row for row in people if row.text == "9人"]
     assert "死亡【9人】" in nine.context
 
@@ -62,17 +62,17 @@ def test_formulas_index_counts_and_lists_occurrences(library):
     text = "一要落实“一岗双责”。二要坚持“三同时”。三要落实“一岗双责”，做到“三同时”。"
     other = "各单位必须落实“一岗双责”制度。"
     first, second = _import(library, text, "一"), _import(library, other, "二")
-    entries = {entry.text: entry for entry in library.formulas()}
+    entries = {entry.text: entry for entry in library.study.formulas()}
     assert (entries["一岗双责"].occurrences, entries["一岗双责"].speeches) == (3, 2)
     assert (entries["三同时"].occurrences, entries["三同时"].speeches) == (2, 1)
     assert "同时设计" in entries["三同时"].expansion
-    groups = library.formula_occurrences("一岗双责")
+    groups = library.study.formula_occurrences("一岗双责")
     assert sorted(g.speech_id for g in groups) == sorted([first, second])
     assert all(hit.match == "一岗双责" for g in groups for hit in g.hits)
 
 
 def test_keywords_set_a_speech_apart_from_the_rest(library, speeches):
-    keywords = library.keywords(speeches["flood"], limit=10)
+    keywords = library.study.keywords(speeches["flood"], limit=10)
     terms = [k.term for k in keywords]
     assert "防汛" in terms[:5]
     assert all(k.score > 0 and k.count > 0 for k in keywords)
@@ -82,12 +82,12 @@ def test_keywords_set_a_speech_apart_from_the_rest(library, speeches):
 
 
 def test_compare_two_speeches(library, speeches):
-    comparison = library.compare(speeches["hazards"], speeches["drill"])
+    comparison = library.study.compare(speeches["hazards"], speeches["drill"])
     assert "隐患" in [term for term, _, _ in comparison.shared]
     assert "演练" in [k.term for k in comparison.second_only]
     assert "演练" not in [k.term for k in comparison.first_only]
     assert any("国家标准必须执行" in d for d in comparison.second_directives)
-    same = library.compare(speeches["hazards"], speeches["hazards"])
+    same = library.study.compare(speeches["hazards"], speeches["hazards"])
     assert same.first_directives == [] and same.first_only == []
 
 
@@ -115,37 +115,37 @@ def test_sm2_intervals():
 def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
     text = "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。"
     speech = _import(library, text, "卡片")
-    stored = library.get_speech(speech).text
-    library.add_annotation(speech, 0, len(stored), "yellow", "记住这两点")
+    stored = library.speeches.get(speech).text
+    library.annotations.add(speech, 0, len(stored), "yellow", "记住这两点")
     today = date(2026, 11, 23)
-    assert library.sync_cards(today) == 3
-    assert library.sync_cards(today) == 0
-    cards = {card.kind: card for card in library.due_cards(today)}
+    assert library.review.sync_cards(today) == 3
+    assert library.review.sync_cards(today) == 0
+    cards = {card.kind: card for card in library.review.due_cards(today)}
     assert cards["excerpt"].front == stored and cards["excerpt"].back == "记住这两点"
     assert cards["figure"].front == "去年全区各类事故死亡____人。"
     assert "【31】" in cards["figure"].back
     assert "“____”" in cards["formula"].front and "负双重责任" in cards["formula"].back
     assert cards["figure"].citation.startswith("《卡片》")
-    assert library.due_count(today) == 3
+    assert library.review.due_count(today) == 3
 
-    assert library.grade_card(cards["figure"].id, GOOD, today) is None
-    again = library.grade_card(cards["formula"].id, AGAIN, today)
+    assert library.review.grade(cards["figure"].id, GOOD, today) is None
+    again = library.review.grade(cards["formula"].id, AGAIN, today)
     assert again is not None and again.id == cards["formula"].id
-    assert library.due_count(today) == 2  # the excerpt and the lapsed formula
-    assert library.due_count(today + timedelta(days=1)) == 3
-    library.grade_card(cards["excerpt"].id, EASY, today)
-    library.grade_card(cards["formula"].id, GOOD, today)
-    assert library.due_count(today) == 0
-    assert library.due_count(today + timedelta(days=4)) == 3
+    assert library.review.due_count(today) == 2  # the excerpt and the lapsed formula
+    assert library.review.due_count(today + timedelta(days=1)) == 3
+    library.review.grade(cards["excerpt"].id, EASY, today)
+    library.review.grade(cards["formula"].id, GOOD, today)
+    assert library.review.due_count(today) == 0
+    assert library.review.due_count(today + timedelta(days=4)) == 3
 
 
 def test_cards_go_with_their_highlight(library):
     speech = _import(library, "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。", "卡")
-    made = library.add_annotation(speech, 0, 4, "yellow")
-    library.sync_cards()
-    assert library.due_count() == 1
-    library.delete_annotation(made.id)
-    assert library.due_count() == 0
+    made = library.annotations.add(speech, 0, 4, "yellow")
+    library.review.sync_cards()
+    assert library.review.due_count() == 1
+    library.annotations.delete(made.id)
+    assert library.review.due_count() == 0
 
 
 @pytest.mark.parametrize("kind, order, key", [
@@ -158,7 +158,7 @@ def test_cards_go_with_their_highlight(library):
 def test_every_column_sorts_both_ways_with_empty_cells_last(library, speeches, kind, order,
                                                              key):
     for descending in (False, True):
-        rows = library.mentions(kind, order=order, descending=descending, limit=1000)
+        rows = library.study.mentions(kind, order=order, descending=descending, limit=1000)
         keys = [key(row) for row in rows]
         filled = [k for k in keys if k is not None]
         assert len(set(filled)) > 1
@@ -171,7 +171,7 @@ def test_sorting_by_date_puts_undated_speeches_last(library, speeches):
     library.db.execute_sql("UPDATE speech SET date = '2020-06-01' WHERE id = ?",
                            (speeches["flood"],))
     for descending in (False, True):
-        rows = library.mentions("directive", order="date", descending=descending, limit=1000)
+        rows = library.study.mentions("directive", order="date", descending=descending, limit=1000)
         seen = list(dict.fromkeys(row.speech_id for row in rows))
         dated = [speeches["drill"], speeches["flood"]]
         assert seen[:2] == (dated[::-1] if descending else dated)
@@ -188,7 +188,7 @@ def test_every_sort_reads_an_index_not_a_sort_of_the_whole_table(library, speech
     # page takes milliseconds (benchmarks/bench_search.py). The expressions in db/study.py must
     # match the indexes in db/migrations.py for that to hold.
     for descending in (False, True):
-        sql = _last_select(library, lambda: library.mentions(kind, order=order,
+        sql = _last_select(library, lambda: library.study.mentions(kind, order=order,
                                                              descending=descending))
         plan = " ".join(row[3] for row in library.db.execute_sql(
             "EXPLAIN QUERY PLAN " + sql[0], sql[1]))

@@ -10,15 +10,15 @@ from tests.speeches import FLOOD, SAFETY
 
 
 def _state(library):
-    return (library.speech_count(), [a.note for s in library.list_speeches()
-                                     for a in library.annotations(s.id)],
-            library.search("防汛").hits, library.check())
+    return (library.speeches.count(), [a.note for s in library.speeches.all()
+                                     for a in library.annotations.of_speech(s.id)],
+            library.search.find("防汛").hits, library.backups.check())
 
 
 @pytest.fixture
 def saved(library):
     speech = _import(library, SAFETY, "安全讲话")
-    library.add_annotation(speech, 0, 5, "yellow", "已保存")
+    library.annotations.add(speech, 0, 5, "yellow", "已保存")
     return speech
 
 
@@ -31,7 +31,7 @@ def _read_only(library):
     library.db.execute_sql("PRAGMA query_only = ON")
 
 
-@pytest.mark.parametrize("make_it_fail, reason", [(_full_disk, "the disk is full"),
+@pytest.mark.parametrize("make_it_fail, reason", [(_full_disk, "disk-full"),
                                                   (_read_only, "read-only")])
 def test_failed_writes_say_why_and_keep_what_was_saved(library, saved, tmp_path, make_it_fail,
                                                        reason):
@@ -39,13 +39,14 @@ def test_failed_writes_say_why_and_keep_what_was_saved(library, saved, tmp_path,
     make_it_fail(library)
     big = tmp_path / "flood.txt"
     big.write_text((FLOOD + "\n") * 200, encoding="utf-8")
-    [result] = library.import_paths([big])
-    assert result.status == "failed" and reason in result.message
-    with pytest.raises(WriteError, match=reason) as caught:
-        library.add_annotation(saved, 10, 60, "blue", "没存上" * 2000, ["新标签"])
-    assert str(library.path) in str(caught.value) and "Nothing of this change" in str(caught.value)
+    [result] = library.importer.import_paths([big])
+    assert result.status == "failed" and isinstance(result.error, WriteError)
+    assert (result.error.reason, result.error.path) == (reason, str(library.path))
+    with pytest.raises(WriteError) as caught:
+        library.annotations.add(saved, 10, 60, "blue", "没存上" * 2000, ["新标签"])
+    assert (caught.value.reason, caught.value.path) == (reason, str(library.path))
     assert _state(library) == before
-    assert "新标签" not in library.tag_names()
+    assert "新标签" not in library.tags.names()
 
 
 def test_a_library_locked_by_another_program_says_so(library, saved):
@@ -54,11 +55,12 @@ def test_a_library_locked_by_another_program_says_so(library, saved):
     other = sqlite3.connect(library.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        with pytest.raises(WriteError, match="another program or Yandu window"):
-            library.update_annotation(library.annotations(saved)[0].id, note="改了")
+        with pytest.raises(WriteError) as caught:
+            library.annotations.update(library.annotations.of_speech(saved)[0].id, note="改了")
+        assert caught.value.reason == "locked"
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert _state(library) == before
-    library.update_annotation(library.annotations(saved)[0].id, note="改了")  # free again
-    assert library.annotations(saved)[0].note == "改了"
+    library.annotations.update(library.annotations.of_speech(saved)[0].id, note="改了")  # free again
+    assert library.annotations.of_speech(saved)[0].note == "改了"

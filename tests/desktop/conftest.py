@@ -13,7 +13,7 @@ def corpus_library_file(tmp_path_factory, corpus_dir):
     """The three corpus files imported once; each test gets its own copy."""
     path = tmp_path_factory.mktemp("corpus-library") / "library.sqlite"
     with Library(path) as library:
-        results = list(library.import_paths([corpus_dir / name for name in CORPUS_FILES]))
+        results = list(library.importer.import_paths([corpus_dir / name for name in CORPUS_FILES]))
     assert [r.status for r in results] == ["imported"] * 3
     return path
 
@@ -41,7 +41,7 @@ class Windows:
         self.open_windows = []
 
     def open(self, db):
-        from desktop.main_window import MainWindow
+        from desktop.window.main_window import MainWindow
         library = Library(db)
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
         window = MainWindow(library, settings)
@@ -50,7 +50,7 @@ class Windows:
         self.qtbot.waitExposed(window)
         window.activateWindow()
         # unless a job's progress dialog opened over it at once
-        self.qtbot.waitUntil(lambda: window.isActiveWindow() or window.job is not None)
+        self.qtbot.waitUntil(lambda: window.isActiveWindow() or window.importing.job is not None)
         return window
 
     def close(self, window):
@@ -60,7 +60,7 @@ class Windows:
         window.deleteLater()
 
     def wait_for_job(self, window, timeout=60000):
-        self.qtbot.waitUntil(lambda: window.job is not None and window.job.done, timeout=timeout)
+        self.qtbot.waitUntil(lambda: window.importing.job is not None and window.importing.job.done, timeout=timeout)
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from db import Library
-from desktop.cli import main
-from desktop.main_window import MainWindow
+from desktop.cli.main import main
+from desktop.window.main_window import MainWindow
 from tests.conftest import REPO
 
 KILLED_AFTER_SAVING = textwrap.dedent("""
@@ -18,12 +18,12 @@ KILLED_AFTER_SAVING = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from db import Library
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
     window = MainWindow(Library(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window.show()
-    window.open_speech(window.library.list_speeches()[0].id)
-    window.reader.view.select_range(5, 15)
-    window.highlight("blue")
+    window.open_speech(window.library.speeches.all()[0].id)
+    window.reader.select(5, 15)
+    window.annotating.highlight("blue")
     window.annotations.note_edit.setPlainText("写完即存")
     assert window.annotations.current().note == "写完即存"  # shown as saved
     os.kill(os.getpid(), signal.SIGKILL)
@@ -37,9 +37,9 @@ def test_killing_the_process_keeps_what_was_shown_as_saved(corpus_db, tmp_path):
         cwd=REPO, env=environment, capture_output=True, text=True, timeout=120)
     assert process.returncode == -signal.SIGKILL, process.stderr
     with Library(corpus_db) as library:
-        speech = library.list_speeches()[0]
-        [annotation] = library.annotations(speech.id)
-        text = library.get_speech(speech.id).text
+        speech = library.speeches.all()[0]
+        [annotation] = library.annotations.of_speech(speech.id)
+        text = library.speeches.get(speech.id).text
     assert (annotation.start, annotation.end, annotation.quote) == (5, 15, text[5:15])
     assert (annotation.color, annotation.note) == ("blue", "写完即存")
 

@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 
 from analysis.version import __version__
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.speeches import FLOOD, SAFETY
 
 
@@ -171,11 +171,11 @@ def test_show_mentions(capsys, tmp_path, corpus):
 
 def test_search_prints_an_aligned_concordance(capsys, tmp_path, corpus_db):
     from db import Library
-    from desktop.cli import _width
+    from desktop.cli.terminal import width as _width
     code, out, err = run(capsys, "--db", str(corpus_db), "search", "主体责任")
     assert code == 0
     with Library(corpus_db) as library:
-        expected = library.search("主体责任")
+        expected = library.search.find("主体责任")
     lines = [line for line in out.splitlines() if "【主体责任】" in line]
     assert len(lines) == expected.hits > 0
     columns = {_width(line.split("【")[0]) for line in lines}
@@ -210,10 +210,10 @@ def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
     for library_file in (db, other):
         assert run(capsys, "--db", str(library_file), "import", str(speech))[0] == 0
     with Library(db) as library:
-        [summary] = library.list_speeches()
-        text = library.get_speech(summary.id).text
+        [summary] = library.speeches.all()
+        text = library.speeches.get(summary.id).text
         start = text.index("各村要在6月底前完成排查")
-        library.add_annotation(summary.id, start, start + 12, "green", "按时完成", ["排查"])
+        library.annotations.add(summary.id, start, start + 12, "green", "按时完成", ["排查"])
     out_file = tmp_path / "notes.md"
     code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
                          str(out_file), "--tag", "排查")
@@ -226,7 +226,7 @@ def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
                          str(tmp_path / "notes.json"))
     assert (code, err) == (0, "") and "1 highlight(s) added" in out
     with Library(other) as library:
-        [excerpt] = library.excerpts()
+        [excerpt] = library.excerpts.select()
         assert (excerpt.quote, excerpt.note, excerpt.tags) == ("各村要在6月底前完成排查", "按时完成",
                                                                 ["排查"])
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "csv", "--out",

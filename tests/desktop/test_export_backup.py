@@ -4,15 +4,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db import Library
 from db.backup import automatic_backups
-from desktop.export_dialog import ExportDialog
+from desktop.dialogs.export_dialog import ExportDialog
 
 
 def _highlight_two(window):
-    speech = window.library.list_speeches()[0]
+    speech = window.library.speeches.all()[0]
     window.open_speech(speech.id)
-    text = window.reader.view.text
-    window.highlight("yellow", (10, 30))
-    window.highlight("blue", (40, 60))
+    text = window.reader.text()
+    window.annotating.highlight("yellow", (10, 30))
+    window.annotating.highlight("blue", (40, 60))
     return speech, text
 
 
@@ -47,19 +47,19 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, window, tmp_path, monkeyp
     target = tmp_path / "copy.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
-    window.back_up()
+    window.backups.back_up()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(),
                     timeout=20000)
-    window.reader.view.select_range(70, 80)
-    window.highlight("pink")
-    assert len(window.library.annotations(speech.id)) == 3
+    window.reader.select(70, 80)
+    window.annotating.highlight("pink")
+    assert len(window.library.annotations.of_speech(speech.id)) == 3
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes))
-    window.restore()
+    window.backups.restore()
     assert "Restored from copy.sqlite" in window.statusBar().currentMessage()
-    assert len(window.library.annotations(speech.id)) == 2
+    assert len(window.library.annotations.of_speech(speech.id)) == 2
     assert not window.undo_stack.canUndo()
     assert window.library_pane.model.speech_ids()
 
@@ -68,15 +68,15 @@ def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, co
                                                              monkeypatch, no_message_boxes):
     from desktop.app import _offer_restore
     with Library(corpus_db) as library:
-        count = library.speech_count()
-        library.daily_backup()
+        count = library.speeches.count()
+        library.backups.daily()
     with open(corpus_db, "r+b") as file:
         file.write(b"\0" * 100)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes))
     library = _offer_restore(corpus_db, "damaged")
-    assert library is not None and library.speech_count() == count
+    assert library is not None and library.speeches.count() == count
     assert "Restore the latest backup" in asked[0]
     library.close()
     for backup in automatic_backups(corpus_db):
@@ -86,16 +86,16 @@ def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, co
 
 
 def test_highlights_come_back_from_a_json_export(qtbot, window, tmp_path, monkeypatch):
-    from desktop.export_formats import export
+    from db import export_excerpts as export
     speech, text = _highlight_two(window)
-    export(window.library.excerpts(), "json", tmp_path / "notes.json")
-    for record in window.library.annotations(speech.id):
-        window.library.delete_annotation(record.id)
+    export(window.library.excerpts.select(), "json", tmp_path / "notes.json")
+    for record in window.library.annotations.of_speech(speech.id):
+        window.library.annotations.delete(record.id)
     window.open_speech(speech.id)
     assert window.annotations.records == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(tmp_path / "notes.json"), "")))
-    window.import_annotations()
+    window.importing.import_annotations()
     qtbot.waitUntil(lambda: "2 highlight(s) added" in window.statusBar().currentMessage(),
                     timeout=20000)
     assert [text[r.start:r.end] for r in window.annotations.records] == [text[10:30],

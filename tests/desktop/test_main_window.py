@@ -6,24 +6,23 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QPushButton
 
 from db import Library
-from desktop.library_model import SPEECH_ID_ROLE
+from desktop.library.library_model import SPEECH_ID_ROLE
 from tests.desktop.conftest import type_text
 
 
 def longest(window):
-    return max(window.library.list_speeches(), key=lambda s: s.chars)
+    return max(window.library.speeches.all(), key=lambda s: s.chars)
 
 
 def select_text(qtbot, window, needle, occurrence=0):
-    view = window.reader.view
     start = -1
     for _ in range(occurrence + 1):
-        start = view.text.index(needle, start + 1)
-    view.select_range(start, start + len(needle))
+        start = window.reader.text().index(needle, start + 1)
+    window.reader.select(start, start + len(needle))
     window.activateWindow()  # the import's progress dialog may have been the active window
     qtbot.waitUntil(window.isActiveWindow)
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
+    window.reader.focus_text()
+    qtbot.waitUntil(window.reader.view.hasFocus)
     return start, start + len(needle)
 
 
@@ -35,39 +34,39 @@ def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_pat
     chosen = str(corpus_dir / "clean-single.txt")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *args, **kwargs: ([chosen], "")))
-    window.import_action.trigger()
+    window.actions["import"].trigger()
     windows.wait_for_job(window)
     assert window.stack.currentWidget() is window.splitter
-    [speech] = window.library.list_speeches()
+    [speech] = window.library.speeches.all()
     assert window.current_id == speech.id
-    text = window.library.get_speech(speech.id).text
+    text = window.library.speeches.get(speech.id).text
 
     needle = "坚决杜绝重、特大事故发生"
     start, end = select_text(qtbot, window, needle)
     qtbot.keyClick(window.reader.view, Qt.Key.Key_2)
-    [made] = window.library.annotations(speech.id)
+    [made] = window.library.annotations.of_speech(speech.id)
     assert (made.start, made.end, made.quote, made.color) == (start, end, needle, "green")
     assert window.annotations.current_id() == made.id
 
     qtbot.mouseClick(window.annotations.note_edit.viewport(), Qt.MouseButton.LeftButton)
     type_text(window.annotations.note_edit, "申论可用")
-    assert window.library.get_annotation(made.id).note == "申论可用"
+    assert window.library.annotations.get(made.id).note == "申论可用"
     type_text(window.annotations.tag_editor.edit, "遏制事故")
     qtbot.keyClick(window.annotations.tag_editor.edit, Qt.Key.Key_Return)
-    assert window.library.get_annotation(made.id).tags == ["遏制事故"]
+    assert window.library.annotations.get(made.id).tags == ["遏制事故"]
     assert window.annotations.model.rows[0].tags == ["遏制事故"]
 
     window.reader.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.library.get_annotation(made.id).tags == []
+    assert window.library.annotations.get(made.id).tags == []
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.library.get_annotation(made.id).note == ""  # typing one note is one step
+    assert window.library.annotations.get(made.id).note == ""  # typing one note is one step
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.library.annotations(speech.id) == []
+    assert window.library.annotations.of_speech(speech.id) == []
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Z,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    [again] = window.library.annotations(speech.id)
+    [again] = window.library.annotations.of_speech(speech.id)
     assert (again.id, again.quote, again.note, again.tags) == (made.id, needle, "申论可用",
                                                                 ["遏制事故"])
 
@@ -77,18 +76,18 @@ def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_pat
     [kept] = window.annotations.records
     assert text[kept.start:kept.end] == needle == kept.quote
     assert (kept.note, kept.tags, kept.color) == ("申论可用", ["遏制事故"], "green")
-    assert [a.id for a in window.reader.view.annotations] == [kept.id]
+    assert [a.id for a in window.reader.annotations()] == [kept.id]
 
 
 def test_digits_typed_in_a_note_do_not_highlight(qtbot, window):
     window.open_speech(longest(window).id)
     select_text(qtbot, window, "安全")
     qtbot.keyClick(window.reader.view, Qt.Key.Key_N)
-    [made] = window.library.annotations(window.current_id)
+    [made] = window.library.annotations.of_speech(window.current_id)
     assert window.annotations.note_edit.hasFocus()
     qtbot.keyClicks(window.annotations.note_edit, "12345")
-    assert len(window.library.annotations(window.current_id)) == 1
-    assert window.library.get_annotation(made.id).note == "12345"
+    assert len(window.library.annotations.of_speech(window.current_id)) == 1
+    assert window.library.annotations.get(made.id).note == "12345"
 
 
 def test_every_colour_key_and_delete_with_undo(qtbot, window):
@@ -96,57 +95,57 @@ def test_every_colour_key_and_delete_with_undo(qtbot, window):
     for number in range(1, 6):
         select_text(qtbot, window, "安全", occurrence=number)
         qtbot.keyClick(window.reader.view, getattr(Qt.Key, f"Key_{number}"))
-    records = window.library.annotations(window.current_id)
+    records = window.library.annotations.of_speech(window.current_id)
     assert [r.color for r in records] == ["yellow", "green", "blue", "pink", "orange"]
     assert window.library_pane.model.index_of(window.current_id, 5).data() == 5
 
     window.annotations.select(records[2].id)
     window.annotations.delete_button.click()
-    assert [r.color for r in window.library.annotations(window.current_id)] == [
+    assert [r.color for r in window.library.annotations.of_speech(window.current_id)] == [
         "yellow", "green", "pink", "orange"]
-    window.undo_action.trigger()
-    assert window.library.annotations(window.current_id) == records
+    window.actions["undo"].trigger()
+    assert window.library.annotations.of_speech(window.current_id) == records
 
     window.annotations.select(records[0].id)
     window.annotations.color_buttons["pink"].click()
-    assert window.library.get_annotation(records[0].id).color == "pink"
-    window.undo_action.trigger()
-    assert window.library.get_annotation(records[0].id).color == "yellow"
+    assert window.library.annotations.get(records[0].id).color == "pink"
+    window.actions["undo"].trigger()
+    assert window.library.annotations.get(records[0].id).color == "yellow"
 
 
 def test_highlight_without_a_selection_says_what_to_do(qtbot, window):
     window.open_speech(longest(window).id)
-    window.reader.view.clear_selection()
-    window.highlight_actions[0].trigger()
+    window.reader.clear_selection()
+    window.actions["highlight-yellow"].trigger()
     assert "Select some text" in window.statusBar().currentMessage()
-    assert window.library.annotations(window.current_id) == []
+    assert window.library.annotations.of_speech(window.current_id) == []
 
 
 def test_ctrl_click_turns_a_figure_into_a_highlight(qtbot, window):
     window.open_speech(longest(window).id)
     view = window.reader.view
-    figure = next(m for m in view.mentions if m.kind == "figure")
-    view.scroll_to(figure.start)
+    figure = next(m for m in window.reader.mentions() if m.kind == "figure")
+    window.reader.scroll_to(figure.start)
     cursor = view.textCursor()
     cursor.setPosition(figure.start + 1)
     point = view.cursorRect(cursor).center()
     assert "Ctrl+click" in view.tooltip_at(view.offset_at(point))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, point)
-    [made] = window.library.annotations(window.current_id)
+    [made] = window.library.annotations.of_speech(window.current_id)
     assert (made.start, made.end, made.quote) == (figure.start, figure.end, figure.text)
 
 
 def test_hover_explains_figures_and_formulas(window):
     window.open_speech(longest(window).id)
     view = window.reader.view
-    figure = next(m for m in view.mentions if m.kind == "figure" and m.data["value"])
+    figure = next(m for m in window.reader.mentions() if m.kind == "figure" and m.data["value"])
     tip = view.tooltip_at(figure.start)
     assert f"Figure {figure.text} = " in tip
     assert f"{figure.data['value']:,.0f}".split(".")[0][:3] in tip.replace(" ", "")
-    speeches = window.library.list_speeches()
+    speeches = window.library.speeches.all()
     for summary in speeches:
-        record = window.library.get_speech(summary.id)
+        record = window.library.speeches.get(summary.id)
         formulas = [m for m in record.mentions if m.kind == "formula" and m.data.get("expansion")]
         if formulas:
             window.open_speech(summary.id)
@@ -160,7 +159,7 @@ def test_hover_explains_figures_and_formulas(window):
 def test_layers_toggle_and_are_remembered(windows, window):
     window.open_speech(longest(window).id)
     view = window.reader.view
-    counts = {kind: sum(m.kind == kind for m in view.mentions) for kind in
+    counts = {kind: sum(m.kind == kind for m in window.reader.mentions()) for kind in
               ("directive", "figure", "date", "formula", "document")}
     assert counts["directive"] > 10 and counts["figure"] > 10
     drawn = len(view.extraSelections())
@@ -199,7 +198,7 @@ def test_outline_click_scrolls_and_follows_the_reader(qtbot, window):
     tree.scrollTo(last_heading)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=tree.visualRect(last_heading).center())
-    assert section.start <= view.top_offset() < section.start + 80
+    assert section.start <= window.reader.top_offset() < section.start + 80
     assert view.verticalScrollBar().value() > 0
     view.verticalScrollBar().setValue(0)
     first = model.sections[0]
@@ -210,18 +209,19 @@ def test_outline_click_scrolls_and_follows_the_reader(qtbot, window):
 def test_find_counts_and_steps_through_matches(qtbot, window):
     window.open_speech(longest(window).id)
     view = window.reader.view
-    view.setFocus()
+    window.reader.focus_text()
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.reader.find_bar
     assert bar.isVisible() and bar.edit.hasFocus()
     type_text(bar.edit, "安全")
-    total = view.text.count("安全")
+    total = window.reader.text().count("安全")
     assert total > 3
     assert bar.count_label.text() == f"1 of {total}"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert bar.count_label.text() == f"2 of {total}"
-    second = view.text.index("安全", view.text.index("安全") + 2)
-    assert view.selected_range() == (second, second + 2)
+    text = window.reader.text()
+    second = text.index("安全", text.index("安全") + 2)
+    assert window.reader.selection() == (second, second + 2)
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count_label.text() == f"1 of {total}"
     type_text(bar.edit, "不存在的词")
@@ -233,27 +233,26 @@ def test_find_counts_and_steps_through_matches(qtbot, window):
 def test_font_size_keys_are_remembered_with_the_place_in_the_speech(qtbot, windows, window):
     speech = longest(window)
     window.open_speech(speech.id)
-    view = window.reader.view
-    size = view.font_size()
-    view.setFocus()
+    size = window.reader.font_size()
+    window.reader.focus_text()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert view.font_size() == size + 1
+    assert window.reader.font_size() == size + 1
     window.resize(760, 560)  # within the offscreen screen, so the geometry is kept as is
     window.splitter.setSizes([200, 360, 200])
     qtbot.wait(10)
-    offset = len(view.text) // 2
-    view.scroll_to(offset)
-    place = view.top_offset()
+    offset = len(window.reader.text()) // 2
+    window.reader.scroll_to(offset)
+    place = window.reader.top_offset()
     sizes, window_size = window.splitter.sizes(), window.size()
     db = window.library.path
     windows.close(window)
     again = windows.open(db)
     assert again.size() == window_size
     assert again.current_id == speech.id
-    assert again.reader.view.font_size() == size + 1
-    assert abs(again.reader.view.top_offset() - place) < 60
+    assert again.reader.font_size() == size + 1
+    assert abs(again.reader.top_offset() - place) < 60
     assert again.splitter.sizes() == sizes
 
 
@@ -274,15 +273,15 @@ def test_library_groups_filters_and_tags(qtbot, window):
     window.open_speech(speech.id)
     type_text(window.reader.tags.edit, "经济")
     qtbot.keyClick(window.reader.tags.edit, Qt.Key.Key_Return)
-    assert window.library.speech_tags(speech.id) == ["经济"]
+    assert window.library.tags.of_speech(speech.id) == ["经济"]
     pane.tag_box.setCurrentText("经济")
     assert pane.visible_count() == 1
     visible = pane.proxy.index(0, 0)
     while visible.data(SPEECH_ID_ROLE) is None:
         visible = pane.proxy.index(0, 0, visible)
     assert visible.data(SPEECH_ID_ROLE) == speech.id
-    window.undo_action.trigger()
-    assert window.library.speech_tags(speech.id) == []
+    window.actions["undo"].trigger()
+    assert window.library.tags.of_speech(speech.id) == []
 
 
 def test_delete_speeches_with_undo(qtbot, windows, window):
@@ -292,16 +291,16 @@ def test_delete_speeches_with_undo(qtbot, windows, window):
     pane.view.setFocus()
     doomed = first.data(SPEECH_ID_ROLE)
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
-    assert doomed not in [s.id for s in window.library.list_speeches()]
+    assert doomed not in [s.id for s in window.library.speeches.all()]
     assert pane.visible_count() == 6
     assert "Ctrl+Z" in window.statusBar().currentMessage()
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert pane.visible_count() == 7
-    window.redo_action.trigger()
+    window.actions["redo"].trigger()
     db = window.library.path
     windows.close(window)
     with Library(db) as library:
-        assert library.speech_count() == 6 and library.source_count() == 2
+        assert library.speeches.count() == 6 and library.speeches.source_count() == 2
 
 
 def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, corpus_dir,
@@ -312,9 +311,9 @@ def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, 
     shutil.copy(corpus_dir / "clean-single.txt", folder)
     (folder / "scan.pdf").write_bytes(b"not a pdf at all")
     (folder / "empty.txt").write_bytes(b"")
-    window.import_paths([str(folder)])
+    window.importing.import_paths([str(folder)])
     windows.wait_for_job(window)
-    assert window.library.speech_count() == 1
+    assert window.library.speeches.count() == 1
     [(kind, _, text)] = no_message_boxes
     assert kind == "warning"
     assert "1 imported" in text and "2 failed" in text
@@ -329,8 +328,8 @@ def test_drop_files_and_folders_on_the_window(qtbot, windows, tmp_path, corpus_d
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     windows.wait_for_job(window)
-    assert window.library.speech_count() == 1
-    assert window.current_id == window.library.list_speeches()[0].id
+    assert window.library.speeches.count() == 1
+    assert window.current_id == window.library.speeches.all()[0].id
 
 
 def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
@@ -342,9 +341,9 @@ def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
     qtbot.keyClick(window, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     windows.wait_for_job(window)
-    [speech] = window.library.list_speeches()
+    [speech] = window.library.speeches.all()
     assert speech.title == "全镇安全生产会议讲话"
-    assert window.reader.view.text == SAFETY
+    assert window.reader.text() == SAFETY
     assert window.reader.title.text() == "全镇安全生产会议讲话"
 
 
@@ -353,9 +352,9 @@ def test_welcome_panel_opens_the_samples(qtbot, windows, tmp_path):
     assert window.stack.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.samples_button, Qt.MouseButton.LeftButton)
     windows.wait_for_job(window)
-    assert window.library.speech_count() == 2
+    assert window.library.speeches.count() == 2
     assert window.stack.currentWidget() is window.splitter
-    assert window.current_id is not None and window.reader.view.text
+    assert window.current_id is not None and window.reader.text()
 
 
 def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, corpus_dir):
@@ -365,15 +364,15 @@ def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, corpus_d
     source = (corpus_dir / "compilation-5-titled.txt").read_text(encoding="utf-8")
     for number in range(40):
         (folder / f"{number:02}.txt").write_text(source + f"\n第{number}份", encoding="utf-8")
-    window.import_paths([str(folder)])
-    dialog = window.job.dialog
+    window.importing.import_paths([str(folder)])
+    dialog = window.importing.job.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30000)
     assert dialog.maximum() == 40
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     windows.wait_for_job(window)
-    files = window.library.source_count()
+    files = window.library.speeches.source_count()
     assert 1 <= files < 40
-    assert window.library.speech_count() == 5 * files
+    assert window.library.speeches.count() == 5 * files
     assert "cancelled" in window.statusBar().currentMessage()
 
 
@@ -383,23 +382,22 @@ def test_stale_speeches_are_updated_in_the_background(qtbot, windows, corpus_db)
         connection.execute("UPDATE speech SET analyzer_version = 1")
         connection.execute("DELETE FROM mention")
     window = windows.open(corpus_db)
-    qtbot.waitUntil(lambda: window.job is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.importing.job is not None, timeout=5000)
     windows.wait_for_job(window)
-    assert window.library.stale_count() == 0
+    assert window.library.importer.stale_count() == 0
     window.open_speech(longest(window).id)
-    assert len(window.reader.view.mentions) > 50
+    assert len(window.reader.mentions()) > 50
 
 
 def test_tag_manager_renames_merges_and_deletes(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.tag_manager import TagManager
-    ids = [s.id for s in window.library.list_speeches()]
-    window.library.set_speech_tags(ids[0], ["隐患"])
-    window.library.set_speech_tags(ids[1], ["隐患排查"])
-    window.library.add_annotation(ids[0], 0, 4, "yellow", tags=["隐患"])
-    manager = TagManager(window.library, window)
-    manager.tags_changed.connect(window._on_tags_managed)
+    from desktop.dialogs.tag_manager import TagManager
+    ids = [s.id for s in window.library.speeches.all()]
+    window.library.tags.set_speech(ids[0], ["隐患"])
+    window.library.tags.set_speech(ids[1], ["隐患排查"])
+    window.library.annotations.add(ids[0], 0, 4, "yellow", tags=["隐患"])
+    manager = TagManager(window.library, window.writes, window)
     questions = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *rest: questions.append(text) or QMessageBox.StandardButton.Yes))
@@ -407,28 +405,28 @@ def test_tag_manager_renames_merges_and_deletes(qtbot, window, monkeypatch):
                         staticmethod(lambda *args, **kwargs: ("排查隐患", True)))
     manager.view.selectRow([t.name for t in manager.model.rows].index("隐患排查"))
     manager.buttons["Rename"].click()
-    assert window.library.speech_tags(ids[1]) == ["排查隐患"]
+    assert window.library.tags.of_speech(ids[1]) == ["排查隐患"]
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *args, **kwargs: ("排查隐患", True)))
     manager.view.selectRow([t.name for t in manager.model.rows].index("隐患"))
     manager.buttons["Merge into"].click()
     assert "1 speech and 1 highlight" in questions[-1]
-    assert [(t.name, t.speeches, t.annotations) for t in window.library.tags()] == [
+    assert [(t.name, t.speeches, t.annotations) for t in window.library.tags.all()] == [
         ("排查隐患", 2, 1)]
     assert window.library_pane.tag_box.findText("隐患") == -1
     manager.view.selectRow(0)
     manager.buttons["Delete"].click()
     assert "2 speeches and 1 highlight" in questions[-1]
-    assert window.library.tags() == []
+    assert window.library.tags.all() == []
     manager.close()
 
 
 def test_annotation_list_filters_by_colour_and_tag_and_jumps(qtbot, window):
     speech = longest(window)
-    text = window.library.get_speech(speech.id).text
-    window.library.add_annotation(speech.id, 10, 20, "blue", "甲", ["经济"])
-    window.library.add_annotation(speech.id, len(text) - 30, len(text) - 20, "pink", "", ["经济"])
-    window.library.add_annotation(speech.id, 40, 50, "blue", "乙", [])
+    text = window.library.speeches.get(speech.id).text
+    window.library.annotations.add(speech.id, 10, 20, "blue", "甲", ["经济"])
+    window.library.annotations.add(speech.id, len(text) - 30, len(text) - 20, "pink", "", ["经济"])
+    window.library.annotations.add(speech.id, 40, 50, "blue", "乙", [])
     window.open_speech(speech.id)
     pane = window.annotations
     assert [r.start for r in pane.model.rows] == [10, 40, len(text) - 30]
@@ -442,7 +440,7 @@ def test_annotation_list_filters_by_colour_and_tag_and_jumps(qtbot, window):
     assert pane.model.rows[1].color == "pink"
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=pane.view.visualRect(last).center())
-    assert window.reader.view.selected_range() == (len(text) - 30, len(text) - 20)
+    assert window.reader.selection() == (len(text) - 30, len(text) - 20)
     assert window.reader.view.verticalScrollBar().value() > 0
 
 
@@ -450,12 +448,12 @@ def test_tag_manager_recolours(window, monkeypatch):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QColorDialog
 
-    from desktop.tag_manager import TagManager
-    window.library.set_speech_tags(longest(window).id, ["重点"])
-    manager = TagManager(window.library, window)
+    from desktop.dialogs.tag_manager import TagManager
+    window.library.tags.set_speech(longest(window).id, ["重点"])
+    manager = TagManager(window.library, window.writes, window)
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#336699")))
     manager.buttons["Colour"].click()
-    assert [(t.name, t.color) for t in window.library.tags()] == [("重点", "#336699")]
+    assert [(t.name, t.color) for t in window.library.tags.all()] == [("重点", "#336699")]
     assert manager.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) == QColor("#336699")
     manager.close()
 
@@ -466,22 +464,22 @@ def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, wind
     window = windows.open(tmp_path / "library.sqlite")
     path = tmp_path / "speech.txt"
     path.write_text(SAFETY, encoding="utf-8")
-    window.import_paths([str(path)])
+    window.importing.import_paths([str(path)])
     windows.wait_for_job(window)
-    text = window.reader.view.text
+    text = window.reader.text()
     for quote in ("6月底前完成排查", "各部门要切实履行监管职责"):
         start = text.index(quote)
-        window.highlight("yellow", (start, start + len(quote)))
+        window.annotating.highlight("yellow", (start, start + len(quote)))
     path.write_text(SAFETY.replace("6月底前", "（新增）6月底前")
                     .replace("各部门要切实履行监管职责", "严禁带病复工"), encoding="utf-8")
-    window.import_paths([str(path)])
+    window.importing.import_paths([str(path)])
     windows.wait_for_job(window)
     assert "1 updated to a new version" in window.statusBar().currentMessage()
     [(kind, _, message)] = no_message_boxes
     assert kind == "information" and "1 highlight(s) could not be found" in message
 
-    new = window.reader.view.text
-    drawn = window.reader.view.annotations
+    new = window.reader.text()
+    drawn = window.reader.annotations()
     assert [new[a.start:a.end] for a in drawn] == ["6月底前完成排查"]
     orphan = next(r for r in window.annotations.records if r.orphan)
     assert "⚠ 1 to re-attach" in window.annotations.count_label.text()
@@ -491,11 +489,11 @@ def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, wind
     assert "Select the words" in window.statusBar().currentMessage()
 
     start = new.index("严禁带病复工")
-    window.reader.view.select_range(start, start + 6)
+    window.reader.select(start, start + 6)
     qtbot.mouseClick(window.annotations.reattach_button, Qt.MouseButton.LeftButton)
-    record = window.library.get_annotation(orphan.id)
+    record = window.library.annotations.get(orphan.id)
     assert (record.orphan, record.quote) == (False, "严禁带病复工")
-    assert len(window.reader.view.annotations) == 2
+    assert len(window.reader.annotations()) == 2
     window.undo_stack.undo()
-    assert window.library.get_annotation(orphan.id).orphan
-    assert len(window.reader.view.annotations) == 1
+    assert window.library.annotations.get(orphan.id).orphan
+    assert len(window.reader.annotations()) == 1

@@ -2,11 +2,11 @@
 import pytest
 
 from db import Library
-from desktop.annotation_model import AnnotationModel
-from desktop.library_filter import LibraryFilter
-from desktop.library_model import SPEECH_ID_ROLE, LibraryModel
-from desktop.outline_model import START_ROLE, OutlineModel
-from desktop.tag_model import TagModel
+from desktop.annotations.annotation_model import AnnotationModel
+from desktop.library.library_filter import LibraryFilter
+from desktop.library.library_model import SPEECH_ID_ROLE, LibraryModel
+from desktop.reader.outline_model import START_ROLE, OutlineModel
+from desktop.dialogs.tag_model import TagModel
 
 
 @pytest.fixture
@@ -17,21 +17,21 @@ def library(corpus_db):
 
 def test_library_model_groups_a_compilation(qtmodeltester, library):
     model = LibraryModel()
-    model.set_rows(library.list_speeches())
+    model.set_rows(library.speeches.all())
     qtmodeltester.check(model)
     rows = [model.index(row, 0) for row in range(model.rowCount())]
     assert [model.rowCount(index) for index in rows] == [0, 5, 0]
     group = rows[1]
     assert group.data(SPEECH_ID_ROLE) is None
     children = [model.index(row, 0, group).data(SPEECH_ID_ROLE) for row in range(5)]
-    assert children == [s.id for s in library.list_speeches() if s.source_id == 2]
+    assert children == [s.id for s in library.speeches.all() if s.source_id == 2]
     for speech_id in model.speech_ids():
         assert model.index_of(speech_id).data(SPEECH_ID_ROLE) == speech_id
 
 
 def test_library_filter_keeps_groups_of_matching_speeches(qtmodeltester, library):
     model = LibraryModel()
-    model.set_rows(library.list_speeches())
+    model.set_rows(library.speeches.all())
     proxy = LibraryFilter()
     proxy.setSourceModel(model)
     proxy.set_text("节能")
@@ -47,8 +47,8 @@ def test_library_filter_keeps_groups_of_matching_speeches(qtmodeltester, library
 
 
 def test_outline_model_is_the_speech_tree(qtmodeltester, library):
-    speech = max(library.list_speeches(), key=lambda s: s.chars)
-    record = library.get_speech(speech.id)
+    speech = max(library.speeches.all(), key=lambda s: s.chars)
+    record = library.speeches.get(speech.id)
     model = OutlineModel()
     model.set_rows(record.outline)
     qtmodeltester.check(model)
@@ -63,15 +63,15 @@ def test_outline_model_is_the_speech_tree(qtmodeltester, library):
 
 
 def test_annotation_and_tag_models(qtmodeltester, library):
-    speech = library.list_speeches()[0]
-    library.add_annotation(speech.id, 20, 30, "blue", "第二", ["乙"])
-    library.add_annotation(speech.id, 0, 10, "yellow", "第一", ["甲", "乙"])
+    speech = library.speeches.all()[0]
+    library.annotations.add(speech.id, 20, 30, "blue", "第二", ["乙"])
+    library.annotations.add(speech.id, 0, 10, "yellow", "第一", ["甲", "乙"])
     annotations = AnnotationModel()
-    annotations.set_rows(library.annotations(speech.id))
+    annotations.set_rows(library.annotations.of_speech(speech.id))
     qtmodeltester.check(annotations)
     assert [annotations.index(row, 1).data() for row in range(2)] == ["第一", "第二"]
     tags = TagModel()
-    tags.set_rows(library.tags())
+    tags.set_rows(library.tags.all())
     qtmodeltester.check(tags)
     assert [[tags.index(row, col).data() for col in range(3)] for row in range(2)] == [
         ["乙", 0, 2], ["甲", 0, 1]]

@@ -6,16 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from db import Library, StudyFilter
-from desktop.compare_dialog import CompareDialog
-from desktop.formula_model import FormulaModel
-from desktop.mention_table_model import PAGE, MentionTableModel
-from desktop.review_dialog import ReviewDialog
-from desktop.search_model import SearchModel
+from desktop.dialogs.compare_dialog import CompareDialog
+from desktop.study.formula_model import FormulaModel
+from desktop.study.mention_table_model import PAGE, MentionTableModel
+from desktop.dialogs.review_dialog import ReviewDialog
+from desktop.study.search_model import SearchModel
 from tests.desktop.conftest import type_text
 
 
 def _search(qtbot, window, text):
-    window.search_action.trigger()
+    window.actions["search"].trigger()
     pane = window.study.search
     assert pane.query_edit.hasFocus() or not window.isActiveWindow()
     pane.query_edit.clear()
@@ -41,8 +41,8 @@ def test_search_shows_a_concordance_and_enter_opens_the_hit(qtbot, window):
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
     assert window.current_id == hit.speech_id
-    assert window.reader.view.selected_range() == (hit.start, hit.end)
-    text = window.library.get_speech(hit.speech_id).text
+    assert window.reader.selection() == (hit.start, hit.end)
+    text = window.library.speeches.get(hit.speech_id).text
     assert text[hit.start:hit.end] == "隐患"
 
 
@@ -68,10 +68,10 @@ def test_more_results_continue_the_list(qtbot, window):
 
 
 def test_directives_table_filters_sorts_and_jumps(qtbot, window):
-    window.directives_action.trigger()
+    window.actions["directives"].trigger()
     pane = window.study.directives
     model = pane.model
-    total = window.library.mention_count("directive")
+    total = window.library.study.mention_count("directive")
     assert 0 < model.rowCount() == min(total, PAGE)
     qtbot.waitUntil(lambda: pane.count_label.text() == f"{total:,} directives")
     pane.choice_box.setCurrentIndex(pane.choice_box.findData("prohibit"))
@@ -90,15 +90,17 @@ def test_directives_table_filters_sorts_and_jumps(qtbot, window):
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
     assert window.current_id == row.speech_id
-    assert window.reader.view.selected_range() == (row.start, row.end)
+    assert window.reader.selection() == (row.start, row.end)
 
 
 def test_directives_of_the_selected_speeches_only(qtbot, window):
-    window.directives_action.trigger()
+    window.actions["directives"].trigger()
     pane = window.study.directives
-    speech = window.library.list_speeches()[0].id
-    window.library_pane.select(speech)
-    window._on_library_selection()
+    speech = window.library.speeches.all()[0].id
+    pane_view = window.library_pane.view
+    index = window.library_pane.proxy.mapFromSource(window.library_pane.model.index_of(speech))
+    pane_view.selectionModel().select(index, pane_view.selectionModel().SelectionFlag.ClearAndSelect
+                                      | pane_view.selectionModel().SelectionFlag.Rows)
     pane.selected_check.setChecked(True)
     assert pane.model.rows and {row.speech_id for row in pane.model.rows} == {speech}
 
@@ -109,7 +111,7 @@ def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
 
         def fetch(order, descending, offset, limit):
             calls.append(offset)
-            return library.mentions("directive", StudyFilter(), order, descending, offset, limit)
+            return library.study.mentions("directive", StudyFilter(), order, descending, offset, limit)
         model = MentionTableModel("directive", fetch, page=5)
         model.reload()
         assert model.rowCount() == 5 and calls == [0]
@@ -120,7 +122,7 @@ def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
 
 def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_path,
                                                               monkeypatch):
-    window.figures_action.trigger()
+    window.actions["figures"].trigger()
     pane = window.study.figures
     model = pane.model
     value_column = [key for key, _ in model.columns].index("value")
@@ -139,14 +141,14 @@ def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    expected = window.library.mention_count("figure", pane.where())
+    expected = window.library.study.mention_count("figure", pane.where())
     assert len(rows) == expected and {row["Unit"] for row in rows} == {"人"}
     assert float(rows[0]["value (base units)"]) >= float(rows[-1]["value (base units)"])
     assert list(tmp_path.glob("*.csv")) == [target]  # no temporary file left
 
 
 def test_formulas_index_lists_uses_and_opens_one(qtbot, window):
-    window.formulas_action.trigger()
+    window.actions["formulas"].trigger()
     pane = window.study.formulas
     entries = pane.model.rows
     assert entries and entries[0].occurrences >= entries[-1].occurrences
@@ -160,41 +162,41 @@ def test_formulas_index_lists_uses_and_opens_one(qtbot, window):
     pane.places_view.setFocus()
     qtbot.keyClick(pane.places_view, Qt.Key.Key_Return)
     assert window.current_id == hit.speech_id
-    assert window.reader.view.selected_range() == (hit.start, hit.end)
+    assert window.reader.selection() == (hit.start, hit.end)
 
 
 def test_keywords_of_the_open_speech(qtbot, window):
-    speech = window.library.list_speeches()[1]
+    speech = window.library.speeches.all()[1]
     window.open_speech(speech.id)
-    window.keywords_action.trigger()
+    window.actions["keywords"].trigger()
     pane = window.study.keywords
     qtbot.waitUntil(lambda: len(pane.chart.bars) > 5, timeout=20000)
     assert [label for label, _, _ in pane.chart.bars] == [k.term for k in pane.keywords]
-    assert pane.keywords == window.library.keywords(speech.id)
+    assert pane.keywords == window.library.study.keywords(speech.id)
     assert "log-likelihood" in pane.title.text()
 
 
 def test_compare_two_speeches(qtbot, window):
-    first, second = (s.id for s in window.library.list_speeches()[:2])
-    dialog = CompareDialog(window.library, window.library.list_speeches(), first, second, window)
+    first, second = (s.id for s in window.library.speeches.all()[:2])
+    dialog = CompareDialog(window.library, window.library.speeches.all(), first, second, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20000)
-    expected = window.library.compare(first, second)
+    expected = window.library.study.compare(first, second)
     assert dialog.shared_list.count() == len(expected.shared) > 0
     assert dialog.first_directives.count() == len(expected.first_directives)
     assert dialog.second_terms.item(0).text().startswith(expected.second_only[0].term)
 
 
 def test_review_with_keys_and_the_due_count(qtbot, window):
-    speech = window.library.list_speeches()[0]
-    text = window.library.get_speech(speech.id).text
-    figure = next(m for m in window.library.get_speech(speech.id).mentions if m.kind == "figure")
+    speech = window.library.speeches.all()[0]
+    text = window.library.speeches.get(speech.id).text
+    figure = next(m for m in window.library.speeches.get(speech.id).mentions if m.kind == "figure")
     window.open_speech(speech.id)
-    window.highlight("yellow", (max(0, figure.start - 5), figure.end + 5))
+    window.annotating.highlight("yellow", (max(0, figure.start - 5), figure.end + 5))
     assert "2 due for review" in window.status_label.text()
-    dialog = ReviewDialog(window.library, window.library.due_cards(), window)
+    dialog = ReviewDialog(window.library, window.writes, window.library.review.due_cards(),
+                          window)
     qtbot.addWidget(dialog)
-    dialog.graded.connect(window._refresh_due)  # as MainWindow.review() does
     kinds = {card.kind for card in dialog.queue}
     assert kinds == {"excerpt", "figure"}
     cloze = next(card for card in dialog.queue if card.kind == "figure")
@@ -209,20 +211,20 @@ def test_review_with_keys_and_the_due_count(qtbot, window):
         qtbot.keyClick(dialog, Qt.Key.Key_Space)
         qtbot.keyClick(dialog, Qt.Key.Key_3)
     assert dialog.queue == [] and "Nothing more is due" in dialog.front.toPlainText()
-    assert window.library.due_count() == 0
+    assert window.library.review.due_count() == 0
     assert "0 due for review" in window.status_label.text()
 
 
 def test_study_models_pass_the_model_tester(qtmodeltester, corpus_db):
     with Library(corpus_db) as library:
         search = SearchModel()
-        search.set_groups(library.search("安全", limit=200).groups)
+        search.set_groups(library.search.find("安全", limit=200).groups)
         qtmodeltester.check(search)
-        table = MentionTableModel("figure", lambda *args: library.mentions("figure", None, *args))
+        table = MentionTableModel("figure", lambda *args: library.study.mentions("figure", None, *args))
         table.reload()
         qtmodeltester.check(table)
         formulas = FormulaModel()
-        formulas.set_rows(library.formulas())
+        formulas.set_rows(library.study.formulas())
         qtmodeltester.check(formulas)
 
 
@@ -232,6 +234,6 @@ def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, corpu
         db.execute("DELETE FROM speech_fts")
     window = windows.open(corpus_db)
     windows.wait_for_job(window)
-    assert window.library.unindexed_count() == 0
+    assert window.library.index.unindexed_count() == 0
     pane = _search(qtbot, window, "隐患")
     assert pane.results.hits > 0

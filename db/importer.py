@@ -1,0 +1,225 @@
+"""Importing: files, folders and pasted text become speeches with their outline, mentions and
+search index entry, one transaction per file; a file imported again with new content updates
+its speeches in place. Also the re-analysis of speeches stored by an older analyzer."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from analysis import Analysis, InputError, Speech as AnalysedSpeech
+from analysis.extract import Mentions
+from analysis.model import OutlineEntry
+from analysis.version import ANALYZER_VERSION
+from db.connection import LibraryDatabase
+from db.errors import WriteError
+from db.files import collect_files
+from db.index import SearchIndex
+from db.models import Mention, OutlineSection, Source, Speech, SpeechIndex, tuples
+from db.reanchor import reanchor
+from db.records import ImportResult, Placement
+
+
+class Importer:
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
+        self.db, self.index = db, index
+
+    def import_paths(self, paths: Iterable[str | os.PathLike],
+                     cancelled: Callable[[], bool] = lambda: False,
+                     progress: Callable[[int, int, str], None] = lambda done, total, name: None
+                     ) -> Iterator[ImportResult]:
+        """Import files and folders one file at a time; each file is its own transaction.
+        `progress(done, total, name)` is told before each file and once at the end."""
+        files = list(collect_files(paths))
+        for done, path in enumerate(files):
+            if cancelled():
+                return
+            progress(done, len(files), str(path))
+            yield self.import_file(path)
+        progress(len(files), len(files), "")
+
+    def import_file(self, path: str | os.PathLike) -> ImportResult:
+        from analysis.pipeline import (  # see analysis/__init__.py
+            analyze_bytes,
+            read_limited,
+        )
+        name = str(path)
+        try:
+            data = read_limited(Path(path))
+        except InputError as error:
+            return ImportResult(name, "failed", error=error)
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            existing = _existing(name, digest)
+            if existing is not None:
+                return existing
+            try:
+                analysis = analyze_bytes(data, name)
+            except InputError as error:
+                return ImportResult(name, "failed", error=error)
+            count = len(analysis.speeches)
+            earlier = (Source.select().where(Source.path == str(Path(path).resolve()))
+                       .order_by(Source.imported_at.desc(), Source.id.desc()).first())
+            if earlier is not None:
+                placement = self._update_source(earlier.id, analysis, digest, len(data))
+                return ImportResult(name, "updated", earlier.id, count, placement=placement)
+            source_id = self._store(analysis, digest, len(data))
+        except WriteError as error:
+            return ImportResult(name, "failed", error=error)
+        return ImportResult(name, "imported", source_id, count)
+
+    def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
+        """Import pasted text; a non-empty `title` names its first speech."""
+        from analysis.pipeline import analyze_bytes  # see analysis/__init__.py
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            existing = _existing(name, digest)
+            if existing is not None:
+                return existing
+            try:
+                analysis = analyze_bytes(data, f"{name}.txt")
+            except InputError as error:
+                return ImportResult(name, "failed", error=error)
+            analysis.file = name
+            if title.strip():
+                analysis.speeches[0].title = title.strip()
+            source_id = self._store(analysis, digest, len(data), resolve=False)
+        except WriteError as error:
+            return ImportResult(name, "failed", error=error)
+        return ImportResult(name, "imported", source_id, len(analysis.speeches))
+
+    # Re-analysis
+
+    def stale_count(self) -> int:
+        """Speeches stored by an older analyzer, whose mentions are out of date."""
+        return Speech.select().where(Speech.analyzer_version < ANALYZER_VERSION).count()
+
+    def reanalyze(self, cancelled: Callable[[], bool] = lambda: False,
+                  progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+        """Recompute the mentions of every stale speech from its stored text and outline,
+        one transaction per speech. Returns how many were brought up to date."""
+        from analysis.extract import extract  # see analysis/__init__.py
+        ids = [row[0] for row in tuples(Speech.select(Speech.id).where(
+            Speech.analyzer_version < ANALYZER_VERSION).order_by(Speech.id))]
+        for done, speech_id in enumerate(ids):
+            if cancelled():
+                return done
+            text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+            mentions = extract(text, _outline(speech_id))
+            with self.db.atomic():
+                Mention.delete().where(Mention.speech == speech_id).execute()
+                _store_mentions(self.db, speech_id, mentions)
+                Speech.update(analyzer_version=ANALYZER_VERSION).where(
+                    Speech.id == speech_id).execute()
+            progress(done + 1, len(ids))
+        return len(ids)
+
+    # Storing
+
+    def _store(self, analysis: Analysis, digest: str, size: int, resolve: bool = True) -> int:
+        now = datetime.now()
+        with self.db.atomic():
+            source = Source.create(
+                path=str(Path(analysis.file).resolve()) if resolve else analysis.file,
+                sha256=digest, format=analysis.format, encoding=analysis.encoding, size=size,
+                page_title=analysis.page.title, page_date=analysis.page.date,
+                site=analysis.page.site, imported_at=now)
+            for speech in analysis.speeches:
+                self._store_speech(source.id, speech, now)
+        return source.id
+
+    def _store_speech(self, source_id: int, speech: AnalysedSpeech, now: datetime) -> None:
+        row = Speech.create(source=source_id, position=speech.position, created_at=now,
+                            **_speech_fields(speech))
+        self._store_contents(row.id, speech)
+
+    def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
+        """A speech's search index entry, outline and mentions."""
+        self.index.add_speech(speech_id, speech.text, speech.search_text)
+        _store_outline(self.db, speech_id, speech.outline)
+        _store_mentions(self.db, speech_id, speech.mentions)
+
+    def _update_source(self, source_id: int, analysis: Analysis, digest: str, size: int
+                       ) -> Placement:
+        """A file imported again with new content: each speech is updated where it is (same
+        position in the file), keeping its id, tags and highlights, which are re-anchored to
+        the new text. Speeches the new version no longer has stay as they were."""
+        now = datetime.now()
+        placement = Placement()
+        with self.db.atomic():
+            Source.update(sha256=digest, size=size, format=analysis.format,
+                          encoding=analysis.encoding, page_title=analysis.page.title,
+                          page_date=analysis.page.date, site=analysis.page.site,
+                          imported_at=now).where(Source.id == source_id).execute()
+            old = dict(tuples(Speech.select(Speech.position, Speech.id)
+                              .where(Speech.source == source_id)))
+            for speech in analysis.speeches:
+                speech_id = old.get(speech.position)
+                if speech_id is None:
+                    self._store_speech(source_id, speech, now)
+                    continue
+                Speech.update(**_speech_fields(speech), deleted=False).where(
+                    Speech.id == speech_id).execute()
+                OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
+                Mention.delete().where(Mention.speech == speech_id).execute()
+                SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+                self._store_contents(speech_id, speech)
+                placement.add(reanchor(speech_id, speech.text))
+        return placement
+
+
+def _existing(name: str, digest: str) -> ImportResult | None:
+    """The result of importing bytes that are already in the library: nothing new, but
+    speeches of that source deleted in this session come back."""
+    source = Source.get_or_none(Source.sha256 == digest)
+    if source is None:
+        return None
+    restored = Speech.update(deleted=False).where(Speech.source == source,
+                                                  Speech.deleted == True).execute()  # noqa: E712
+    count = Speech.select().where(Speech.source == source).count()
+    return ImportResult(name, "unchanged", source.id, count, restored=restored)
+
+
+def _speech_fields(speech: AnalysedSpeech) -> dict:
+    """What a speech row holds of an analysed speech."""
+    return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
+            "date": speech.date, "text": speech.text, "chars": len(speech.text),
+            "text_hash": hashlib.sha256(speech.text.encode()).hexdigest(),
+            "analyzer_version": ANALYZER_VERSION}
+
+
+def _store_outline(db: LibraryDatabase, speech_id: int, outline: list[OutlineEntry]) -> None:
+    ids: list[int] = []
+    for position, entry in enumerate(outline):  # one by one: children need their parent's id
+        ids.append(db.execute_sql(
+            "INSERT INTO outline_section (speech_id, position, parent_id, level, label, title, "
+            'start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            (speech_id, position, ids[entry.parent] if entry.parent is not None else None,
+             entry.level, entry.label, entry.title, entry.start, entry.end, entry.kind)
+        ).lastrowid)
+
+
+def _store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> None:
+    rows = []
+    for kind, items in mentions.to_dict().items():
+        for item in items:
+            data = {key: value for key, value in item.items()
+                    if key not in ("start", "end", "text")}
+            rows.append((speech_id, kind[:-1], item["start"], item["end"], item["text"],
+                         json.dumps(data, ensure_ascii=False)))
+    db.execute_many('INSERT INTO mention (speech_id, kind, start, "end", text, data) '
+                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+def _outline(speech_id: int) -> list[OutlineEntry]:
+    sections = list(OutlineSection.select().where(OutlineSection.speech == speech_id)
+                    .order_by(OutlineSection.position))
+    index = {section.id: position for position, section in enumerate(sections)}
+    return [OutlineEntry(level=s.level, label=s.label, title=s.title, start=s.start, end=s.end,
+                         kind=s.kind,
+                         parent=index.get(s.parent_id) if s.parent_id is not None else None)
+            for s in sections]

@@ -1,0 +1,90 @@
+"""The speeches in the library: listing them, one with its outline and mentions, and deleting
+them (hidden until purged, so a delete can be undone)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from peewee import JOIN, SqliteDatabase, fn
+
+from db.index import SearchIndex
+from db.models import (
+    Annotation,
+    Mention,
+    OutlineSection,
+    Source,
+    Speech,
+    SpeechTag,
+    Tag,
+    dicts,
+    tuples,
+)
+from db.records import MentionRecord, SectionRecord, SpeechRecord, SpeechSummary
+
+
+class Speeches:
+    def __init__(self, db: SqliteDatabase, index: SearchIndex):
+        self.db, self.index = db, index
+
+    def all(self) -> list[SpeechSummary]:
+        """Every speech, in import order and their order in the file."""
+        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position)
+        tags: dict[int, list[str]] = {}
+        for speech_id, name in tuples(SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag)
+                                      .order_by(Tag.name)):
+            tags.setdefault(speech_id, []).append(name)
+        return [SpeechSummary(**row, tags=tags.get(row["id"], [])) for row in dicts(query)]
+
+    def get(self, speech_id: int) -> SpeechRecord:
+        rows = dicts(_summaries().where(Speech.id == speech_id))
+        if not rows:
+            raise LookupError(f"no speech with id {speech_id}")
+        row: dict[str, Any] = rows[0]
+        row["tags"] = [name for (name,) in tuples(
+            Tag.select(Tag.name).join(SpeechTag).where(SpeechTag.speech == speech_id)
+            .order_by(Tag.name))]
+        text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+        sections = (OutlineSection.select().where(OutlineSection.speech == speech_id)
+                    .order_by(OutlineSection.position))
+        outline = [SectionRecord(s.id, s.parent_id, s.level, s.label, s.title, s.start, s.end,
+                                 s.kind) for s in sections]
+        mentions = [MentionRecord(m.kind, m.start, m.end, m.text, json.loads(m.data))
+                    for m in Mention.select().where(Mention.speech == speech_id)
+                    .order_by(Mention.start, Mention.id)]
+        return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
+
+    def count(self) -> int:
+        return Speech.select().where(Speech.deleted == False).count()  # noqa: E712
+
+    def source_count(self) -> int:
+        return Source.select().count()
+
+    def delete(self, speech_ids: list[int]) -> None:
+        """Hide speeches until purge_deleted(); restore() brings them back."""
+        Speech.update(deleted=True).where(Speech.id.in_(speech_ids)).execute()
+
+    def restore(self, speech_ids: list[int]) -> None:
+        Speech.update(deleted=False).where(Speech.id.in_(speech_ids)).execute()
+
+    def deleted_count(self) -> int:
+        return Speech.select().where(Speech.deleted == True).count()  # noqa: E712
+
+    def purge_deleted(self) -> int:
+        """Remove deleted speeches for good, and sources left without speeches."""
+        with self.db.atomic():
+            self.index.remove_speeches(row[0] for row in tuples(
+                Speech.select(Speech.id).where(Speech.deleted == True)))  # noqa: E712
+            count = Speech.delete().where(Speech.deleted == True).execute()  # noqa: E712
+            Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
+        return count
+
+
+def _summaries() -> Any:
+    return (Speech.select(Speech.id, Speech.source.alias("source_id"),
+                          Source.path.alias("source_path"), Speech.position, Speech.title,
+                          Speech.speaker, Speech.occasion, Speech.date, Speech.chars,
+                          fn.count(Annotation.id).alias("annotations"))
+            .join(Source).switch(Speech)
+            .join(Annotation, JOIN.LEFT_OUTER)
+            .where(Speech.deleted == False)  # noqa: E712
+            .group_by(Speech.id))

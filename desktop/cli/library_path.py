@@ -1,0 +1,38 @@
+"""Where the library lives (--db PATH, else $YANDU_DB, else the user's data folder), and
+opening it for a command."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from db import Library
+
+FILE_NAME = "library.sqlite"
+
+
+def library_path(explicit: str | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get("YANDU_DB"):
+        return Path(os.environ["YANDU_DB"]).expanduser()
+    return platformdirs.user_data_path("Yandu", appauthor=False) / FILE_NAME
+
+
+def open_library(explicit: str | None) -> Library:
+    """The library, with the mentions of speeches stored by an older analyzer recomputed and
+    speeches missing from the search index added (said on stderr)."""
+    library = Library(library_path(explicit))
+    stale = library.importer.stale_count()
+    if stale:
+        print(f"yandu: re-analysing {stale} speech(es) stored by an older version…",
+              file=sys.stderr, flush=True)
+        library.importer.reanalyze()
+    unindexed = library.index.unindexed_count()
+    if unindexed:
+        print(f"yandu: adding {unindexed} speech(es) to the search index…",
+              file=sys.stderr, flush=True)
+        library.index.build()
+    return library

@@ -1,0 +1,114 @@
+"""The commands that read: analyze, eval, list, show, search."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from analysis import InputError
+from db import SEARCH_CONTEXT
+from desktop.cli.library_path import open_library
+from desktop.cli.terminal import pad
+from desktop.common import messages
+
+
+def analyze(args: argparse.Namespace) -> int:
+    from analysis import analyze_file
+    try:
+        analysis = analyze_file(args.file)
+    except InputError as error:
+        print(f"yandu: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{analysis.file}: {analysis.format}, {analysis.encoding or '-'}, "
+          f"{len(analysis.speeches)} speech(es)")
+    for speech in analysis.speeches:
+        print(f"\n[{speech.position + 1}] {speech.title or '(untitled)'}")
+        print(f"    speaker: {speech.speaker or '-'}  occasion: {speech.occasion or '-'}  "
+              f"date: {speech.date or '-'}  {len(speech.text)} characters")
+        counts = speech.mentions.to_dict()
+        print("    " + "  ".join(f"{kind}: {len(counts[kind])}" for kind in counts))
+        for entry in speech.outline:
+            if entry.kind == "heading":
+                print(f"    {'  ' * (entry.level - 1)}{entry.label}{entry.title}")
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from analysis.eval import DEFAULT_LABELS, run
+    return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors)
+
+
+def list_speeches(args: argparse.Namespace) -> int:
+    with open_library(args.db) as library:
+        speeches = library.speeches.all()
+    if args.json:
+        json.dump([vars(s) for s in speeches], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not speeches:
+        print("The library is empty. Import speeches with: yandu import PATH…  (or --samples)")
+        return 0
+    source = None
+    for speech in speeches:
+        if speech.source_path != source:
+            source = speech.source_path
+            print(f"\n{source}")
+        print(f"  {speech.id:>5}  {speech.date or '-':<10}  {pad(speech.speaker or '-', 8)}  "
+              f"{speech.title or '(untitled)'}  [{speech.chars} 字]")
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    with open_library(args.db) as library:
+        try:
+            record = library.speeches.get(args.id)
+        except LookupError:
+            print(f"yandu: no speech with id {args.id} in {library.path}", file=sys.stderr)
+            return 1
+    summary = record.summary
+    print(summary.title or "(untitled)")
+    print(f"speaker: {summary.speaker or '-'}  occasion: {summary.occasion or '-'}  "
+          f"date: {summary.date or '-'}")
+    print(f"source: {summary.source_path} (speech {summary.position + 1})")
+    print()
+    if args.outline:
+        for entry in record.outline:
+            print(f"{'  ' * (entry.level - 1)}{entry.label}{entry.title}")
+    elif args.mentions:
+        for mention in record.mentions:
+            details = "  ".join(f"{key}={value}" for key, value in mention.data.items()
+                                if value not in (None, False))
+            print(f"{mention.start:>6}  {mention.kind:<9}  {mention.text[:60]}  {details}")
+    else:
+        print(record.text)
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    with open_library(args.db) as library:
+        results = library.search.find(" ".join(args.query), limit=args.limit)
+    for note in results.notes:
+        print(f"yandu: {messages.search_note(note)}", file=sys.stderr)
+    if args.json:
+        found = dataclasses.asdict(results) | {"hits": results.hits}
+        found["notes"] = [messages.search_note(note) for note in results.notes]
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0 if results.hits else 1
+    for group in results.groups:
+        print(f"\n[{group.speech_id}] 《{group.title or '(untitled)'}》 {group.speaker or ''} "
+              f"{group.date or ''} — {len(group.hits)} hit{'s' if len(group.hits) != 1 else ''}")
+        for hit in group.hits:
+            mark = "  note: " if hit.where == "note" else "  "
+            print(f"{mark}{pad(hit.left, 2 * SEARCH_CONTEXT, right=True)} 【{hit.match}】 "
+                  f"{hit.right}")
+    shown = len(results.groups)
+    more = f"; showing the first {shown}, use --limit for more" if results.next_offset else ""
+    print(f"\n{results.hits} hits in {shown} speeches ({results.speeches} match{more})")
+    return 0 if results.hits else 1

@@ -1,0 +1,14 @@
+"""Text lined up for a terminal, where a Chinese character takes two columns."""
+from __future__ import annotations
+
+import unicodedata
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """`text` padded with spaces to `columns` columns, on the left when `right`."""
+    padding = " " * max(columns - width(text), 0)
+    return padding + text if right else text + padding

@@ -1,0 +1,144 @@
+"""The one way long work leaves the UI thread: a QThreadPool job with progress and cancel,
+whose progress and result (or the exception that stopped it) arrive on the main thread. Work
+never touches widgets. This is also how the window reads in the background; writes that take
+long go through common/writes.py, which uses it."""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from analysis import InputError
+from db import LibraryError
+
+EXPECTED = (LibraryError, InputError, OSError)  # said in words; no traceback
+
+_running: set[Job] = set()
+
+
+class Job(QObject):
+    """Lives on the main thread; its signals are emitted by the work's thread, so the slots
+    (and the callbacks they call) run queued on the main thread."""
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception that stopped the work
+
+    def __init__(self, work: Callable[[Job], object], on_done: Callable[[object], None],
+                 on_error: Callable[[BaseException], None],
+                 on_progress: Callable[[int, int, str], None] | None = None,
+                 cleanup: Callable[[], None] | None = None):
+        super().__init__()
+        self._work = work
+        self._cleanup = cleanup
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_progress = on_progress
+        self._cancel = threading.Event()
+        self.done = False
+        self.progressed.connect(self._on_progressed)
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        """Called by the work, from its thread."""
+        self.progressed.emit(done, total, label)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self)
+        except Exception as error:  # handed to the UI, which says what happened
+            if not isinstance(error, EXPECTED):
+                traceback.print_exc()
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if self._cleanup is not None:
+                self._cleanup()  # e.g. the library's connection for this thread
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, label: str) -> None:
+        if self._on_progress is not None and not self.done:
+            self._on_progress(done, total, label)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_done(result)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self._finish()
+        self._on_error(error)
+
+    def _finish(self) -> None:
+        self.done = True
+        _running.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job):
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job.run()
+
+
+def run_in_background(work: Callable[[Job], object], on_done: Callable[[object], None],
+                      on_error: Callable[[BaseException], None],
+                      on_progress: Callable[[int, int, str], None] | None = None,
+                      cleanup: Callable[[], None] | None = None) -> Job:
+    """Run `work(job)` on the thread pool, then `cleanup()` on the same thread."""
+    job = Job(work, on_done, on_error, on_progress, cleanup)
+    _running.add(job)
+    QThreadPool.globalInstance().start(_Runnable(job))
+    return job
+
+
+def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], object],
+                      on_done: Callable[[object], None],
+                      on_error: Callable[[BaseException], None],
+                      cleanup: Callable[[], None] | None = None) -> Job:
+    """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int, label: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(f"{title} {done} of {total}\n{label}" if label else title)
+
+    def closing(callback):
+        def call(value):
+            dialog.close()
+            dialog.deleteLater()
+            callback(value)
+        return call
+
+    job = run_in_background(work, closing(on_done), closing(on_error), progress, cleanup)
+
+    def cancel() -> None:
+        if not job.done:  # closing the dialog also emits canceled
+            job.cancel()
+            dialog.setLabelText("Cancelling after the current file…")
+
+    dialog.canceled.connect(cancel)
+    job.dialog = dialog
+    return job
+
+
+def running() -> int:
+    return len(_running)

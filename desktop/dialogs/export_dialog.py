@@ -1,0 +1,176 @@
+"""File ▸ Export…: choose what to export and in which form, see the first excerpts as they will
+read, then write the file in the background (progress and cancel; nothing half-written)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from db import EXPORT_FORMATS, ExportFilter, Library, excerpts_markdown, export_excerpts
+from desktop.common import messages
+from desktop.common.style import HIGHLIGHTS, swatch
+from desktop.common.worker import Job, run_in_background, run_with_progress
+
+PREVIEW = 5  # excerpts shown in the preview
+FORMAT_LABELS = {"md": "Markdown", "docx": "Word document", "html": "Web page (HTML)",
+                 "csv": "Spreadsheet (CSV)", "json": "W3C Web Annotation (JSON)",
+                 "anki": "Anki deck"}
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+class ExportDialog(QDialog):
+    def __init__(self, library: Library, selected: list[int], parent=None):
+        super().__init__(parent)
+        self.library, self.selected = library, selected
+        self.job: Job | None = None
+        self.preview_job: Job | None = None
+        self._asked = 0
+        self.written: str | None = None
+        self.setWindowTitle("Export highlights")
+        self.resize(900, 640)
+
+        self.format_box = QComboBox()
+        for name, suffix in EXPORT_FORMATS.items():
+            label = FORMAT_LABELS[name]
+            self.format_box.addItem(f"{label} ({suffix})", name)
+        self.selected_only = QCheckBox(f"Only the {len(selected)} speech(es) selected in the "
+                                       "library")
+        self.selected_only.setEnabled(bool(selected))
+        self.selected_only.setChecked(bool(selected))
+        self.tags_edit = QLineEdit(placeholderText="any tag — or names separated by spaces")
+        self.color_boxes = {}
+        colors = QHBoxLayout()
+        for name, label, color in HIGHLIGHTS:
+            box = QCheckBox(label, icon=QIcon(swatch(color, 14)), checked=True)
+            self.color_boxes[name] = box
+            colors.addWidget(box)
+        colors.addStretch(1)
+        self.date_from = QLineEdit(placeholderText="from, e.g. 2016")
+        self.date_to = QLineEdit(placeholderText="to, e.g. 2018-06")
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        self.kind_boxes = {"highlight": QCheckBox("My highlights", checked=True),
+                           "directive": QCheckBox("Directives of these speeches"),
+                           "figure": QCheckBox("Figures of these speeches")}
+        kinds = QHBoxLayout()
+        for box in self.kind_boxes.values():
+            kinds.addWidget(box)
+        kinds.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        form.addRow("Speeches:", self.selected_only)
+        form.addRow("Tags:", self.tags_edit)
+        form.addRow("Colours:", colors)
+        form.addRow("Speech dates:", dates)
+        form.addRow("Include:", kinds)
+        self.count_label = QLabel()
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+
+        self.timer = QTimer(self, singleShot=True, interval=250)
+        self.timer.timeout.connect(self.refresh_preview)
+        for box in (self.selected_only, *self.color_boxes.values(), *self.kind_boxes.values()):
+            box.toggled.connect(self.timer.start)
+        for edit in (self.tags_edit, self.date_from, self.date_to):
+            edit.textChanged.connect(self.timer.start)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.choose_file)
+        self.refresh_preview()
+
+    def chosen(self) -> ExportFilter:
+        colors = [name for name, box in self.color_boxes.items() if box.isChecked()]
+        return ExportFilter(
+            speech_ids=list(self.selected) if self.selected_only.isChecked() else None,
+            tags=self.tags_edit.text().replace("，", " ").replace(",", " ").split(),
+            colors=[] if len(colors) == len(self.color_boxes) else colors,
+            date_from=self.date_from.text().strip(), date_to=self.date_to.text().strip(),
+            kinds=[kind for kind, box in self.kind_boxes.items() if box.isChecked()])
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        where = self.chosen()
+        self.count_label.setText("Counting…")
+        self._asked += 1
+        asked = self._asked
+
+        def work(job: Job):
+            found = self.library.excerpts.select(where)
+            return asked, len(found), excerpts_markdown(found[:PREVIEW])
+
+        self.preview_job = run_in_background(work, self._show_preview, self._on_failed,
+                                             cleanup=self.library.close)
+
+    def _show_preview(self, result) -> None:
+        asked, count, text = result
+        if asked != self._asked:
+            return  # the choices changed again while this preview was made
+        self.count_label.setText(f"{count} excerpt(s) will be exported"
+                                 + (f"; the first {PREVIEW} as they will read:"
+                                    if count > PREVIEW else ":"))
+        self.preview.setMarkdown(text or "*Nothing matches these choices.*")
+        self.export_button.setEnabled(count > 0)
+
+    @Slot()
+    def choose_file(self) -> None:
+        kind = self.format_box.currentData()
+        label, suffix = FORMAT_LABELS[kind], EXPORT_FORMATS[kind]
+        path, _ = QFileDialog.getSaveFileName(self, "Export highlights", f"研读摘录{suffix}",
+                                              f"{label} (*{suffix})")
+        if path:
+            self.write(path if path.endswith(suffix) else path + suffix, kind)
+
+    def write(self, path: str, kind: str) -> None:
+        where = self.chosen()
+
+        def work(job: Job):
+            excerpts = self.library.excerpts.select(where)
+
+            def progress(done: int, total: int) -> None:
+                if job.cancelled():
+                    raise ExportCancelled
+                job.report(done, total)
+
+            try:
+                export_excerpts(excerpts, kind, path, progress)
+            except ExportCancelled:
+                return None
+            return len(excerpts)
+
+        self.job = run_with_progress(self, "Exporting…", work, lambda count: self._done(
+            path, count), self._on_failed, cleanup=self.library.close)
+
+    def _done(self, path: str, count: int | None) -> None:
+        if count is None:
+            return  # cancelled: nothing was written
+        self.written = path
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, "Export", f"The export failed: {messages.describe(error)}")

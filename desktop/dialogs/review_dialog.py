@@ -1,0 +1,124 @@
+"""Review: the due cards one at a time. Space shows the answer, 1–4 grade it (again, hard,
+good, easy); a card graded Again comes back at the end of the session."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from db import GRADES, Library, ReviewCard
+from desktop.common.style import reading_font
+from desktop.common.writes import Change, Writes
+
+KINDS = {"excerpt": "Highlight", "figure": "Figure (cloze)", "formula": "提法 (cloze)"}
+GRADE_NAMES = dict(zip(GRADES, ("Again", "Hard", "Good", "Easy")))
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, library: Library, writes: Writes, cards: list[ReviewCard], parent=None):
+        super().__init__(parent)
+        self.library, self.writes = library, writes
+        self.queue = list(cards)
+        self.today = date.today()
+        self.revealed = False
+        self.reviewed = 0
+        self.setWindowTitle("Review")
+        self.resize(720, 520)
+        self.kind_label = QLabel()
+        self.left_label = QLabel()
+        self.citation = QLabel()
+        self.citation.setWordWrap(True)
+        self.front = QTextBrowser()
+        self.back = QTextBrowser()
+        for text in (self.front, self.back):
+            text.setFont(reading_font(15))
+            text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button = QPushButton("Show answer (Space)")
+        self.grade_buttons = []
+        grades = QHBoxLayout()
+        grades.addWidget(self.show_button)
+        for grade, name in GRADE_NAMES.items():
+            button = QPushButton(f"{grade} {name}")
+            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            grades.addWidget(button)
+            self.grade_buttons.append(button)
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.clicked.connect(self.reveal)
+        top = QHBoxLayout()
+        top.addWidget(self.kind_label)
+        top.addStretch(1)
+        top.addWidget(self.left_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.citation)
+        layout.addWidget(self.front, 2)
+        layout.addWidget(self.back, 2)
+        layout.addLayout(grades)
+        self._show_card()
+
+    @property
+    def card(self) -> ReviewCard | None:
+        return self.queue[0] if self.queue else None
+
+    def _show_card(self) -> None:
+        self.revealed = False
+        self.back.clear()
+        self.back.setVisible(False)
+        card = self.card
+        self.left_label.setText(f"{len(self.queue)} to go · {self.reviewed} reviewed")
+        for button in self.grade_buttons:
+            button.setEnabled(False)
+        if card is None:
+            self.kind_label.setText("<b>Done</b>")
+            self.citation.clear()
+            self.front.setPlainText("Nothing more is due today. Highlights become cards on their "
+                                    "own; figures and 提法 inside a highlight become cloze cards.")
+            self.show_button.setEnabled(False)
+            return
+        self.kind_label.setText(f"<b>{KINDS.get(card.kind, card.kind)}</b>")
+        self.citation.setText(card.citation)
+        self.front.setPlainText(card.front)
+        self.show_button.setEnabled(True)
+
+    @Slot()
+    def reveal(self) -> None:
+        if self.card is None or self.revealed:
+            return
+        self.revealed = True
+        self.back.setPlainText(self.card.back or "(no note)")
+        self.back.setVisible(True)
+        self.show_button.setEnabled(False)
+        for button in self.grade_buttons:
+            button.setEnabled(True)
+
+    def grade(self, grade: int) -> None:
+        card = self.card
+        if card is None or not self.revealed:
+            return
+        answered: list = []
+        if self.writes.run(lambda: answered.append(self.library.review.grade(
+                card.id, grade, self.today)), Change(cards=True)) is None:
+            return  # not saved: the card stays, to be answered again
+        self.queue.pop(0)
+        if answered[0] is not None:
+            self.queue.append(answered[0])  # graded Again: due again today
+        self.reviewed += 1
+        self._show_card()
+
+    def keyPressEvent(self, event) -> None:
+        key = int(event.key())
+        if key == Qt.Key.Key_Space.value:
+            self.reveal()
+        elif Qt.Key.Key_1.value <= key <= Qt.Key.Key_4.value:
+            self.grade(key - Qt.Key.Key_0.value)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,142 @@
+"""The speeches of the library as a two-level tree: a file holding several speeches is a
+group row with its speeches under it; a file holding one speech is a plain top-level row."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from db import SpeechSummary
+from desktop.common.grouped_model import GroupedModel, bold
+
+TITLE, SPEAKER, OCCASION, DATE, SOURCE, ANNOTATIONS, TAGS = range(7)
+SPEECH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass
+class _Group:
+    source_path: str
+    speeches: list[SpeechSummary] = field(default_factory=list)
+
+    @property
+    def single(self) -> bool:
+        return len(self.speeches) == 1
+
+
+class LibraryModel(GroupedModel):
+    """A top-level row is a file with one speech, or a group row for a file with several."""
+    HEADERS = ("Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+
+    def set_rows(self, speeches: list[SpeechSummary]) -> None:
+        self.beginResetModel()
+        self._groups = []
+        for speech in speeches:
+            if not self._groups or self._groups[-1].speeches[0].source_id != speech.source_id:
+                self._groups.append(_Group(speech.source_path))
+            self._groups[-1].speeches.append(speech)
+        self.endResetModel()
+
+    def set_annotation_count(self, speech_id: int, count: int) -> bool:
+        """Returns whether the count changed."""
+        index = self.index_of(speech_id, ANNOTATIONS)
+        if not index.isValid() or self._speech(index).annotations == count:
+            return False
+        self._speech(index).annotations = count
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def index_of(self, speech_id: int, column: int = TITLE) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            for child, speech in enumerate(group.speeches):
+                if speech.id == speech_id:
+                    if group.single:
+                        return self.index(row, column)
+                    return self.index(child, column, self.index(row, 0))
+        return QModelIndex()
+
+    def group_rows(self) -> list[int]:
+        """The top-level rows that hold several speeches."""
+        return [row for row, group in enumerate(self._groups) if not group.single]
+
+    def annotation_total(self) -> int:
+        return sum(speech.annotations for group in self._groups for speech in group.speeches)
+
+    def speech_ids(self) -> list[int]:
+        return [speech.id for group in self._groups for speech in group.speeches]
+
+    # GroupedModel
+
+    def top_count(self) -> int:
+        return len(self._groups)
+
+    def child_count(self, row: int) -> int:
+        group = self._groups[row]
+        return 0 if group.single else len(group.speeches)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        speech = self._speech(index)
+        if speech is None:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _speech_column(speech, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{speech.title or '(untitled)'}\n{speech.source_path}"
+        if role == SPEECH_ID_ROLE:
+            return speech.id
+        if role == TAGS_ROLE:
+            return list(speech.tags)
+        if role == FILTER_TEXT_ROLE:
+            return " ".join(str(_speech_column(speech, c) or "") for c in range(len(self.HEADERS)))
+        return None
+
+    def _group_data(self, group: _Group, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return f"{PurePath(group.source_path).name} — {len(group.speeches)} speeches"
+            if column == SOURCE:
+                return PurePath(group.source_path).name
+            if column == ANNOTATIONS:
+                return sum(speech.annotations for speech in group.speeches)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return bold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return group.source_path
+        return None
+
+    def _speech(self, index: QModelIndex | QPersistentModelIndex) -> SpeechSummary | None:
+        if index.internalId() == 0:
+            group = self._groups[index.row()]
+            return group.speeches[0] if group.single else None
+        return self._groups[index.internalId() - 1].speeches[index.row()]
+
+
+def _speech_column(speech: SpeechSummary, column: int):
+    if column == TITLE:
+        return speech.title or "(untitled)"
+    if column == SPEAKER:
+        return speech.speaker or ""
+    if column == OCCASION:
+        return speech.occasion or ""
+    if column == DATE:
+        return speech.date or ""
+    if column == SOURCE:
+        return PurePath(speech.source_path).name
+    if column == ANNOTATIONS:
+        return speech.annotations
+    return "、".join(speech.tags)

@@ -1,0 +1,155 @@
+"""The library pane: every speech, grouped by source file, with a filter box and a tag filter."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import SpeechSummary
+from desktop.common.tag_filter_box import TagFilterBox
+from desktop.library.library_filter import LibraryFilter
+from desktop.library.library_model import (
+    ANNOTATIONS,
+    DATE,
+    OCCASION,
+    SOURCE,
+    SPEAKER,
+    SPEECH_ID_ROLE,
+    TITLE,
+    LibraryModel,
+)
+
+
+class LibraryPane(QWidget):
+    speech_selected = Signal(int)
+    delete_requested = Signal(list)
+    selection_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(placeholderText="Filter by title, speaker, occasion, date…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.tag_box = TagFilterBox()
+        self.tag_box.setToolTip("Show only speeches with this tag")
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # import order until asked
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((TITLE, 230), (SPEAKER, 50), (OCCASION, 110), (DATE, 80),
+                              (SOURCE, 120), (ANNOTATIONS, 45)):
+            self.view.setColumnWidth(column, width)
+
+        self.delete_action = QAction("Delete speech", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(self.tag_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.tag_box.currentIndexChanged.connect(self._on_tag_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.set_tags([])
+
+    def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
+        self.model.set_rows(speeches)
+        self._expand_groups()
+        if current is not None:
+            self.select(current)
+
+    def _expand_groups(self) -> None:
+        """Open every file's group (expandAll would visit all 10,000 rows)."""
+        for row in self.model.group_rows():
+            self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def set_tags(self, names: list[str]) -> None:
+        self.tag_box.set_names(names)
+        self.proxy.set_tag(self.tag_box.tag())
+
+    def select(self, speech_id: int) -> None:
+        """Make the speech current without announcing it again."""
+        index = self.proxy.mapFromSource(self.model.index_of(speech_id))
+        if not index.isValid():
+            return
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.view.scrollTo(index)
+
+    def speech_ids(self) -> list[int]:
+        return self.model.speech_ids()
+
+    def annotation_total(self) -> int:
+        return self.model.annotation_total()
+
+    def set_annotation_count(self, speech_id: int, count: int) -> bool:
+        """Show a speech's new number of highlights; False when it had that number already."""
+        return self.model.set_annotation_count(speech_id, count)
+
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.view.selectionModel().selectedRows(TITLE):
+            speech_id = index.data(SPEECH_ID_ROLE)
+            if speech_id is None:  # a group: all of its speeches
+                for row in range(self.proxy.rowCount(index)):
+                    ids.append(self.proxy.index(row, TITLE, index).data(SPEECH_ID_ROLE))
+            else:
+                ids.append(speech_id)
+        return list(dict.fromkeys(ids))
+
+    def visible_count(self) -> int:
+        count = 0
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, TITLE)
+            count += 1 if index.data(SPEECH_ID_ROLE) is not None else self.proxy.rowCount(index)
+        return count
+
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._expand_groups()
+
+    @Slot(int)
+    def _on_tag_changed(self, index: int) -> None:
+        self.proxy.set_tag(self.tag_box.tag())
+        self._expand_groups()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        speech_id = current.data(SPEECH_ID_ROLE) if current.isValid() else None
+        if speech_id is not None:
+            self.speech_selected.emit(speech_id)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)

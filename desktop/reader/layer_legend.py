@@ -1,0 +1,70 @@
+"""The legend of the automatic layers; each entry is also the switch that shows or hides it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS
+
+
+class LayerLegend(QWidget):
+    layers_changed = Signal(set)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(2)
+        entries = [*LAYERS, ("highlight", "Highlights")]
+        for kind, label in entries:
+            action = QAction(_icon(kind), label, self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setToolTip(f"Show or hide {label.lower()}")
+            action.toggled.connect(self._on_toggled)
+            self.actions[kind] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            layout.addWidget(button)
+            if kind == "directive":
+                for strength, name, color in STRENGTHS:
+                    swatch = QLabel(name.split()[0])
+                    swatch.setToolTip(f"Directive strength: {strength}")
+                    swatch.setStyleSheet(f"color: {color}; border-bottom: 2px solid {color};"
+                                         "margin: 0 3px; font-size: 11px;")
+                    layout.addWidget(swatch)
+        layout.addStretch(1)
+
+    def visible(self) -> set[str]:
+        return {kind for kind, action in self.actions.items() if action.isChecked()}
+
+    def set_visible(self, kinds: set[str]) -> None:
+        for kind, action in self.actions.items():
+            action.blockSignals(True)
+            action.setChecked(kind in kinds)
+            action.blockSignals(False)
+        self.layers_changed.emit(self.visible())
+
+    @Slot(bool)
+    def _on_toggled(self, _: bool) -> None:
+        self.layers_changed.emit(self.visible())
+
+
+def _icon(kind: str) -> QIcon:
+    """A small sample of how the layer is drawn: an underline, coloured text or a fill."""
+    pixmap = QPixmap(18, 14)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    if kind == "directive":
+        painter.setPen(QPen(QColor(LAYER_COLORS["directive"]), 2))
+        painter.drawLine(1, 12, 17, 12)
+    elif kind == "highlight":
+        painter.fillRect(1, 2, 16, 10, QColor(HIGHLIGHT_COLORS["yellow"]))
+    else:
+        painter.fillRect(4, 2, 10, 10, QColor(LAYER_COLORS[kind]))
+    painter.end()
+    return QIcon(pixmap)

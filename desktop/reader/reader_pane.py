@@ -1,0 +1,192 @@
+"""The reader pane: the speech's title and details, its tags, the layer legend, the find bar
+and the text itself. The window talks to it through what it offers here, never to its parts."""
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from db import AnnotationRecord, MentionRecord, SpeechRecord
+from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
+from desktop.common.tag_editor import TagEditor
+from desktop.reader.find_bar import FindBar
+from desktop.reader.layer_legend import LayerLegend
+from desktop.reader.reader_view import ReaderView
+
+
+class ReaderPane(QWidget):
+    scrolled = Signal(int)  # the offset of the first visible character
+    mention_clicked = Signal(object)  # MentionRecord: make it a highlight
+    annotation_clicked = Signal(int)
+    selection_changed = Signal()
+    tags_edited = Signal(list)  # the speech's tags as the user wants them
+    layers_changed = Signal(set)  # the layers shown
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.speech: SpeechRecord | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 6px 8px 0 8px;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setStyleSheet("color: #546e7a; padding: 0 8px;")
+        self.details.setWordWrap(True)
+        self.tags = TagEditor("Tag this speech…")
+        self.legend = LayerLegend()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.view = ReaderView()
+
+        header = QVBoxLayout()
+        header.setContentsMargins(0, 0, 8, 4)
+        header.addWidget(self.title)
+        header.addWidget(self.details)
+        tag_row = QWidget()
+        tag_layout = QVBoxLayout(tag_row)
+        tag_layout.setContentsMargins(8, 0, 0, 0)
+        tag_layout.addWidget(self.tags)
+        header.addWidget(tag_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+
+        self.legend.layers_changed.connect(self.view.set_layers)
+        self.legend.layers_changed.connect(self.layers_changed)
+        self.find_bar.matches_changed.connect(self._on_matches_changed)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.view.scrolled.connect(self.scrolled)
+        self.view.mention_clicked.connect(self.mention_clicked)
+        self.view.annotation_clicked.connect(self.annotation_clicked)
+        self.view.selectionChanged.connect(self.selection_changed)
+        self.tags.tags_changed.connect(self.tags_edited)
+        self.show_speech(None)
+
+    # The speech
+
+    def show_speech(self, speech: SpeechRecord | None,
+                    annotations: list[AnnotationRecord] = ()) -> None:
+        """Show a speech with its highlights, or nothing."""
+        self.speech = speech
+        if speech is None:
+            self.title.setText("No speech open")
+            self.details.setText("Choose a speech in the library, or import some with File ▸ "
+                                 "Import files… (Ctrl+O).")
+            self.tags.setEnabled(False)
+            self.tags.set_tags([])
+            self.view.set_speech("", [], [])
+            self.find_bar.set_text("")
+            return
+        summary = speech.summary
+        self.title.setText(summary.title or "(untitled)")
+        parts = [summary.speaker, summary.occasion, summary.date,
+                 f"{PurePath(summary.source_path).name}"
+                 + (f" (speech {summary.position + 1})" if summary.position else ""),
+                 f"{summary.chars:,} 字"]
+        self.details.setText("  ·  ".join(part for part in parts if part))
+        self.tags.setEnabled(True)
+        self.tags.set_tags(summary.tags)
+        self.view.set_speech(speech.text, speech.mentions, list(annotations))
+        self.find_bar.set_text(speech.text)
+
+    @property
+    def speech_id(self) -> int | None:
+        return self.speech.summary.id if self.speech else None
+
+    def text(self) -> str:
+        return self.view.text
+
+    def mentions(self) -> list[MentionRecord]:
+        return self.view.mentions
+
+    def set_annotations(self, annotations: list[AnnotationRecord]) -> None:
+        self.view.set_annotations(annotations)
+
+    def annotations(self) -> list[AnnotationRecord]:
+        """The highlights drawn (orphans have no place in the text)."""
+        return self.view.annotations
+
+    def annotation_at(self, offset: int) -> AnnotationRecord | None:
+        return self.view.annotation_at(offset)
+
+    def set_tags(self, tags: list[str]) -> None:
+        self.tags.set_tags(tags)
+
+    def set_tag_completions(self, names: list[str]) -> None:
+        self.tags.set_completions(names)
+
+    # Place and selection
+
+    def scroll_to(self, offset: int) -> None:
+        self.view.scroll_to(offset)
+
+    def top_offset(self) -> int:
+        return self.view.top_offset()
+
+    def cursor_offset(self) -> int:
+        return self.view.cursor_offset()
+
+    def select(self, start: int, end: int) -> None:
+        self.view.select_range(start, end)
+
+    def selection(self) -> tuple[int, int] | None:
+        return self.view.selected_range()
+
+    def clear_selection(self) -> None:
+        self.view.clear_selection()
+
+    def focus_text(self) -> None:
+        self.view.setFocus()
+
+    def add_text_actions(self, actions: list[QAction]) -> None:
+        """Actions whose keys act on the text only (1–5 and N), also in its context menu."""
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+        self.view.menu_actions = list(actions)
+
+    # Reading comfort
+
+    def font_size(self) -> int:
+        return self.view.font_size()
+
+    def zoom(self, step: int) -> int:
+        """Larger (1), smaller (-1) or the default size (0); returns the size now."""
+        low, high = FONT_SIZES
+        size = DEFAULT_FONT_SIZE if step == 0 else self.view.font_size() + step
+        size = min(max(size, low), high)
+        self.view.set_font_size(size)
+        return size
+
+    def set_font_size(self, size: int) -> None:
+        self.view.set_font_size(size)
+
+    def layer_actions(self) -> dict[str, QAction]:
+        return self.legend.actions
+
+    def hidden_layers(self) -> set[str]:
+        return set(self.legend.actions) - self.legend.visible()
+
+    def set_hidden_layers(self, hidden: set[str]) -> None:
+        self.legend.set_visible(set(self.legend.actions) - hidden)
+
+    # Find
+
+    def find(self) -> None:
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self.find_bar.next()
+
+    def find_previous(self) -> None:
+        self.find_bar.previous()
+
+    @Slot(list, int)
+    def _on_matches_changed(self, matches: list, current: int) -> None:
+        self.view.set_find(matches, current)

@@ -1,0 +1,291 @@
+"""The reading surface: a speech's cleaned text with the automatic layers (coloured text and
+underlines), the user's highlights (background fills) and find matches drawn over it as
+extra selections, so the document itself is never modified."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
+
+from db import AnnotationRecord, MentionRecord
+from desktop.common.style import (
+    FIND_COLOR,
+    FIND_CURRENT_COLOR,
+    HIGHLIGHT_COLORS,
+    LAYER_COLORS,
+    STRENGTH_COLORS,
+    reading_font,
+)
+from desktop.reader.mention_tips import describe
+
+LINE_HEIGHT = 165  # percent
+PARAGRAPH_SPACING = 10  # pixels after each paragraph
+CLICKABLE = ("figure", "directive")  # the kinds that Ctrl+click turns into a highlight
+
+
+class ReaderView(QTextEdit):
+    mention_clicked = Signal(object)  # MentionRecord: make it a user highlight
+    annotation_clicked = Signal(int)
+    scrolled = Signal(int)  # the offset of the first visible character
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptDrops(False)
+        self.setMouseTracking(True)
+        self.document().setDocumentMargin(24)
+        self.text = ""
+        self.mentions: list[MentionRecord] = []
+        self.annotations: list[AnnotationRecord] = []
+        self.visible_layers = {"directive", "figure", "date", "formula", "document", "highlight"}
+        self.find_matches: list[tuple[int, int]] = []
+        self.find_current = -1
+        self.menu_actions: list = []  # the window's highlight actions, shown in the context menu
+        self._utf16: list[int] | None = None
+        self._font_size = 15
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # Content
+
+    def set_speech(self, text: str, mentions: list[MentionRecord],
+                   annotations: list[AnnotationRecord]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.annotations = _placed(annotations)
+        self.find_matches, self.find_current = [], -1
+        # Qt counts UTF-16 units; map offsets only when the text has characters beyond the BMP.
+        if any(ord(ch) > 0xFFFF for ch in text):
+            self._utf16, position = [], 0
+            for ch in text:
+                self._utf16.append(position)
+                position += 2 if ord(ch) > 0xFFFF else 1
+            self._utf16.append(position)
+        else:
+            self._utf16 = None
+        document = self.document()
+        document.setDefaultFont(reading_font(self._font_size))
+        document.setPlainText(text)
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(PARAGRAPH_SPACING)
+        block.setTextIndent(0)
+        cursor.mergeBlockFormat(block)
+        self.redraw()
+
+    def set_annotations(self, annotations: list[AnnotationRecord]) -> None:
+        self.annotations = _placed(annotations)
+        self.redraw()
+
+    def set_layers(self, layers: set[str]) -> None:
+        self.visible_layers = set(layers)
+        self.redraw()
+
+    def set_find(self, matches: list[tuple[int, int]], current: int) -> None:
+        self.find_matches, self.find_current = matches, current
+        self.redraw()
+        if 0 <= current < len(matches):
+            self.select_range(*matches[current])
+
+    def font_size(self) -> int:
+        return self._font_size
+
+    def set_font_size(self, size: int) -> None:
+        top = self.top_offset()
+        self._font_size = size
+        self.document().setDefaultFont(reading_font(size))
+        self.scroll_to(top)
+
+    # Drawing
+
+    def redraw(self) -> None:
+        selections = []
+        for mention in self.mentions:
+            if mention.kind in self.visible_layers:
+                selections.append(self._selection(mention.start, mention.end, _layer_format(mention)))
+        if "highlight" in self.visible_layers:
+            for annotation in self.annotations:
+                selections.append(self._selection(annotation.start, annotation.end,
+                                                  _highlight_format(annotation.color)))
+        for number, (start, end) in enumerate(self.find_matches):
+            color = FIND_CURRENT_COLOR if number == self.find_current else FIND_COLOR
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(color))
+            selections.append(self._selection(start, end, fmt))
+        self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._qt(start))
+        cursor.setPosition(self._qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    # Offsets: Python str indices outside, Qt positions inside
+
+    def _qt(self, offset: int) -> int:
+        return self._utf16[offset] if self._utf16 is not None else offset
+
+    def _py(self, position: int) -> int:
+        if self._utf16 is None:
+            return position
+        return max(bisect_right(self._utf16, position) - 1, 0)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self._py(cursor.selectionStart()), self._py(cursor.selectionEnd())
+        # a selection dragged over a paragraph end keeps the text, not the trailing newline
+        while end > start and self.text[end - 1] == "\n":
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._qt(start))
+        cursor.setPosition(self._qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def cursor_offset(self) -> int:
+        return self._py(self.textCursor().position())
+
+    def offset_at(self, point: QPoint) -> int:
+        return self._py(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int:
+        return self.offset_at(QPoint(4, 4))
+
+    def scroll_to(self, offset: int) -> None:
+        """Put the line holding `offset` at the top of the view."""
+        position = self._qt(min(max(offset, 0), len(self.text)))
+        block = self.document().findBlock(position)
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():
+            top += line.y()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(top))
+
+    def mentions_at(self, offset: int) -> list[MentionRecord]:
+        return [m for m in self.mentions if m.start <= offset < m.end
+                and m.kind in self.visible_layers]
+
+    def annotation_at(self, offset: int) -> AnnotationRecord | None:
+        for annotation in self.annotations:
+            if annotation.start <= offset < annotation.end:
+                return annotation
+        return None
+
+    def clickable_at(self, offset: int) -> MentionRecord | None:
+        found = [m for m in self.mentions_at(offset) if m.kind in CLICKABLE]
+        return min(found, key=lambda m: m.end - m.start) if found else None
+
+    # Events
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(self.offset_at(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            mention = self.clickable_at(self.offset_at(event.position().toPoint()))
+            if mention is not None:
+                self.mention_clicked.emit(mention)
+                return
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        offset = self.offset_at(event.pos())
+        menu = QMenu(self)
+        if self.textCursor().hasSelection():
+            for action in self.menu_actions:
+                menu.addAction(action)
+            menu.addSeparator()
+        mention = self.clickable_at(offset)
+        if mention is not None:
+            menu.addAction(f"Highlight this {mention.kind}  (Ctrl+click)",
+                           lambda: self.mention_clicked.emit(mention))
+        annotation = self.annotation_at(offset)
+        if annotation is not None:
+            menu.addAction("Show this highlight in the annotations pane",
+                           lambda: self.annotation_clicked.emit(annotation.id))
+        menu.addSeparator()
+        copy = menu.addAction("Copy", self.copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.exec(event.globalPos())
+
+    def _on_scrolled(self, value: int) -> None:
+        self.scrolled.emit(self.top_offset())
+
+    def tooltip_at(self, offset: int) -> str:
+        lines = [describe(m) for m in self.mentions_at(offset)]
+        annotation = self.annotation_at(offset) if "highlight" in self.visible_layers else None
+        if annotation is not None:
+            detail = annotation.note or "(no note)"
+            if annotation.tags:
+                detail += "  #" + " #".join(annotation.tags)
+            lines.append(f"Highlight: {detail}")
+        if self.clickable_at(offset) is not None:
+            lines.append("Ctrl+click to highlight")
+        return "\n".join(lines)
+
+
+def _layer_format(mention: MentionRecord) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if mention.kind == "directive":
+        color = STRENGTH_COLORS.get(mention.data.get("strength"), LAYER_COLORS["directive"])
+        style = (QTextCharFormat.UnderlineStyle.WaveUnderline
+                 if mention.data.get("strength") == "prohibit"
+                 else QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineStyle(style)
+        fmt.setUnderlineColor(QColor(color))
+    else:
+        fmt.setForeground(QColor(LAYER_COLORS[mention.kind]))
+        if mention.kind == "figure":
+            fmt.setFontWeight(700)
+        if mention.kind == "formula":
+            fmt.setProperty(QTextFormat.Property.FontItalic, False)
+            fmt.setFontWeight(600)
+    return fmt
+
+
+def _highlight_format(color: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(color, color)))
+    return fmt
+
+
+def _placed(annotations: list[AnnotationRecord]) -> list[AnnotationRecord]:
+    """Orphans are listed in the annotations panel but have no place in the text to draw."""
+    return [record for record in annotations if not record.orphan]

@@ -1,0 +1,76 @@
+"""The most distinctive terms of the open speech against the rest of the library, as bars;
+worked out off the UI thread."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import Keyword, Library
+from desktop.common import messages
+from desktop.common.worker import run_in_background
+from desktop.study.bar_chart import BarChart
+
+
+class KeywordsPane(QWidget):
+    compare_requested = Signal()
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.speech_id: int | None = None
+        self.speech_title = ""
+        self.keywords: list[Keyword] = []
+        self._asked = 0
+        self.title = QLabel("Open a speech to see the terms that set it apart.")
+        self.title.setWordWrap(True)
+        self.compare_button = QPushButton("Compare two speeches…")
+        self.chart = BarChart()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.compare_button.clicked.connect(self.compare_requested)
+
+    def set_speech(self, speech_id: int | None, title: str = "") -> None:
+        """Remember the speech; its keywords are worked out by reload()."""
+        self.speech_id, self.speech_title = speech_id, title
+
+    @Slot()
+    def reload(self) -> None:
+        speech_id, title = self.speech_id, self.speech_title
+        self._asked += 1
+        asked = self._asked
+        self.chart.set_bars([])
+        if speech_id is None:
+            self.title.setText("Open a speech to see the terms that set it apart.")
+            return
+        self.title.setText(f"《{title}》: working out its keywords…")
+
+        def done(keywords: list[Keyword]) -> None:
+            if asked != self._asked:
+                return
+            self.keywords = keywords
+            self.chart.set_bars([(k.term, k.score, f"{k.count}× here, {k.elsewhere}× elsewhere")
+                                 for k in keywords])
+            self.title.setText(f"《{title}》: the {len(keywords)} terms it uses most beyond the "
+                               "rest of the library (log-likelihood)")
+
+        def failed(error: BaseException) -> None:
+            if asked == self._asked:
+                self.title.setText("Keywords could not be worked out: "
+                                   + messages.describe(error))
+        run_in_background(lambda job: self.library.study.keywords(speech_id), done, failed,
+                          cleanup=self.library.close)

@@ -1,0 +1,47 @@
+"""The directives or figures table written as CSV, page by page, off the UI thread."""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from db import MentionRow
+from desktop.common.worker import Job
+from desktop.study.mention_table_model import cell
+
+PAGE = 1000  # rows read from the library at a time
+
+
+def write_csv(path: str, columns: list[tuple[str, str]], kind: str, total: int, job: Job,
+              page: Callable[[int], list[MentionRow]]) -> int | None:
+    """UTF-8 with a BOM so Excel reads the Chinese; written beside the target and moved over it
+    at the end, so a cancelled or failed export leaves no half-written file."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=target.parent)
+    written = 0
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            extra = ["value (base units)"] if kind == "figure" else []
+            writer.writerow([header for _, header in columns] + extra + ["speech id", "start"])
+            while True:
+                if job.cancelled():
+                    os.unlink(temporary)
+                    return None
+                rows = page(written)
+                for row in rows:
+                    value = [row.data.get("value")] if kind == "figure" else []
+                    writer.writerow([cell(row, key) for key, _ in columns] + value
+                                    + [row.speech_id, row.start])
+                written += len(rows)
+                job.report(written, total, "")
+                if len(rows) < PAGE:
+                    break
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return written

@@ -1,0 +1,198 @@
+"""The directives table or the figures table across the library (or the speeches selected in
+the library pane): filters, sorting by any column, jump to the source, export as CSV."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.figures import UNIT_KINDS
+from db import Library, StudyFilter
+from desktop.common import messages
+from desktop.common.row_table_view import RowTableView
+from desktop.common.style import STRENGTHS
+from desktop.common.tag_filter_box import TagFilterBox
+from desktop.common.worker import Job, run_in_background, run_with_progress
+from desktop.study.mention_csv import PAGE, write_csv
+from desktop.study.mention_table_model import ROW_ROLE, MentionTableModel
+
+TITLES = {"directive": "directives", "figure": "figures"}
+WIDTHS = {"speech": 150, "section": 150, "strength": 110, "value": 100}  # others 80 pixels
+
+
+class MentionPane(QWidget):
+    open_requested = Signal(int, int, int)  # speech id, start, end
+
+    def __init__(self, library: Library, kind: str, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.kind = kind
+        self.selected_ids: list[int] = []
+        self.export_job: Job | None = None
+        self._counted = 0
+        self.model = MentionTableModel(kind, self._fetch, self)
+        self.keyword_edit = QLineEdit()
+        self.keyword_edit.setPlaceholderText("Keyword")
+        self.keyword_edit.setClearButtonEnabled(True)
+        self.choice_box = QComboBox()  # strength of a directive, kind of a figure
+        self.choice_box.addItem("Any strength" if kind == "directive" else "Any kind", "")
+        if kind == "directive":
+            for name, label, _ in STRENGTHS:
+                self.choice_box.addItem(label, name)
+        else:
+            for name in UNIT_KINDS:
+                self.choice_box.addItem(name, name)
+        self.unit_box = QComboBox()
+        self.unit_box.setVisible(kind == "figure")
+        self.tag_box = TagFilterBox()
+        self.selected_check = QCheckBox("Selected speeches only")
+        self.selected_check.setToolTip("Only the speeches selected in the library list")
+        self.count_label = QLabel()
+        self.export_button = QPushButton("Export CSV…")
+        self.view = RowTableView(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        wide = "text" if kind == "directive" else "context"
+        for column, (key, _) in enumerate(self.model.columns):
+            if key == wide:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, WIDTHS.get(key, 80))
+
+        filters = QHBoxLayout()
+        for widget in (self.keyword_edit, self.choice_box, self.unit_box, self.tag_box,
+                       self.selected_check):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(300)
+        self._typing.timeout.connect(self.apply_filters)
+        self.keyword_edit.textChanged.connect(self._typing.start)
+        for box in (self.choice_box, self.unit_box, self.tag_box):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.selected_check.toggled.connect(self.apply_filters)
+        self.view.activated.connect(self._on_activated)
+        self.export_button.clicked.connect(self.choose_export)
+
+    def set_tags(self, names: list[str]) -> None:
+        self.tag_box.set_names(names)
+
+    def set_selection(self, speech_ids: list[int]) -> None:
+        self.selected_ids = list(speech_ids)
+        if self.selected_check.isChecked():
+            self.apply_filters()
+
+    def where(self) -> StudyFilter:
+        choice = self.choice_box.currentData() or ""
+        return StudyFilter(
+            speech_ids=self.selected_ids if self.selected_check.isChecked() else None,
+            keyword=self.keyword_edit.text().strip(), tag=self.tag_box.tag(),
+            strength=choice if self.kind == "directive" else "",
+            kind=choice if self.kind == "figure" else "",
+            unit=(self.unit_box.currentData() or "") if self.kind == "figure" else "")
+
+    @Slot()
+    def reload(self) -> None:
+        """The library changed: read the units again and show the rows."""
+        if self.kind == "figure":
+            # a scan of every figure (half a second over 10,000 speeches): off the UI thread
+            run_in_background(lambda job: self.library.study.figure_units(), self._fill_units,
+                              lambda error: None, cleanup=self.library.close)
+        self.apply_filters()
+
+    @Slot()
+    def apply_filters(self) -> None:
+        self.model.reload()
+        self._count()
+
+    def _fill_units(self, units: list[str]) -> None:
+        chosen = self.unit_box.currentData() or ""
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem("Any unit", "")
+        for unit in units:
+            self.unit_box.addItem(unit, unit)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(chosen)))
+        self.unit_box.blockSignals(False)
+        if chosen and chosen not in units:  # the unit is gone from the library
+            self.apply_filters()
+
+    def _fetch(self, order: str, descending: bool, offset: int, limit: int):
+        return self.library.study.mentions(self.kind, self.where(), order, descending, offset,
+                                           limit)
+
+    def _count(self) -> None:
+        """Counted off the UI thread: over a big library it takes longer than a page."""
+        self._counted += 1
+        asked, where = self._counted, self.where()
+        self.count_label.setText("counting…")
+
+        def done(count: int) -> None:
+            if asked == self._counted:
+                self.count_label.setText(f"{count:,} {TITLES[self.kind]}")
+        run_in_background(lambda job: self.library.study.mention_count(self.kind, where), done,
+                          lambda error: self.count_label.setText(messages.describe(error)),
+                          cleanup=self.library.close)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_requested.emit(row.speech_id, row.start, row.end)
+
+    # Export
+
+    @Slot()
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {TITLES[self.kind]}",
+                                              str(Path.home() / f"{TITLES[self.kind]}.csv"),
+                                              "CSV (*.csv)")
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        kind, where = self.kind, self.where()
+        order, descending = self.model.order, self.model.descending
+        columns = self.model.columns
+
+        def work(job: Job) -> int:
+            total = self.library.study.mention_count(kind, where)
+            return write_csv(path, columns, kind, total, job,
+                             lambda offset: self.library.study.mentions(
+                                 kind, where, order, descending, offset, PAGE))
+
+        def done(count: int | None) -> None:
+            if count is None:
+                self.window().statusBar().showMessage("Export cancelled; nothing was written.",
+                                                      6000)
+            else:
+                self.window().statusBar().showMessage(f"Exported {count:,} {TITLES[kind]} to "
+                                                      f"{path}", 8000)
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, "Export",
+                                f"Could not write {path}:\n{messages.describe(error)}")
+        self.export_job = run_with_progress(self, f"Exporting {TITLES[kind]}", work, done,
+                                            failed, cleanup=self.library.close)

@@ -1,0 +1,111 @@
+"""Directives or figures of the whole library as a table that fetches 200 rows at a time and
+sorts in the library, so 10,000 speeches open as fast as one."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from db import MentionRow
+from desktop.common.style import STRENGTHS
+
+PAGE = 200
+STRENGTH_LABELS = {name: label for name, label, _ in STRENGTHS}
+DIRECTIONS = {"up": "↑ up", "down": "↓ down"}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# (column key, header); the key is what the library sorts by (db/study.py ORDERS)
+COLUMNS = {
+    "directive": (("speech", "Speech"), ("section", "Section"), ("text", "Directive"),
+                  ("strength", "Strength"), ("addressee", "Addressee"),
+                  ("deadline", "Deadline")),
+    "figure": (("text", "Figure"), ("value", "Value"), ("unit", "Unit"), ("kind", "Kind"),
+               ("direction", "Direction"), ("context", "Context"), ("speech", "Speech")),
+}
+
+
+def cell(row: MentionRow, key: str) -> str:
+    """A row's text in a column, as shown and as exported."""
+    if key == "speech":
+        return row.speech_title or "(untitled)"
+    if key == "section":
+        return row.section
+    if key == "text":
+        return row.text
+    if key == "context":
+        return row.context
+    if key == "strength":
+        return STRENGTH_LABELS.get(row.data.get("strength"), row.data.get("strength") or "")
+    if key == "direction":
+        return DIRECTIONS.get(row.data.get("direction"), "")
+    if key == "value":
+        value = row.data.get("value")
+        return "" if value is None else f"{value:,.10g}"
+    value = row.data.get(key)
+    return "" if value is None else str(value)
+
+
+class MentionTableModel(QAbstractTableModel):
+    def __init__(self, kind: str, fetch: Callable[[str, bool, int, int], list[MentionRow]],
+                 parent=None, page: int = PAGE):
+        """`fetch(order, descending, offset, limit)` reads one page from the library."""
+        super().__init__(parent)
+        self.page = page
+        self.columns = COLUMNS[kind]
+        self._fetch = fetch
+        self.rows: list[MentionRow] = []
+        self.order = ""
+        self.descending = False
+        self._more = True
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter or the library changed)."""
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(self.order, self.descending, len(self.rows), self.page)
+        self._more = len(page) == self.page
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows += page
+            self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            self.order = self.columns[column][0]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][1]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "context", "section"):
+            return cell(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "value":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == ROW_ROLE:
+            return row
+        return None

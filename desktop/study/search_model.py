@@ -1,0 +1,89 @@
+"""Search results as a concordance tree: one row per speech, its hits under it, each hit in
+three columns (left context, the match, right context) so the matches line up."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from db import Hit, SearchGroup
+from desktop.common.grouped_model import GroupedModel, bold
+
+LEFT, MATCH, RIGHT = range(3)
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+WHERE = {"note": "note", "directive": "directive", "figure": "figure", "formula": "提法",
+         "annotation": "highlight"}
+
+
+class SearchModel(GroupedModel):
+    """A top-level row per speech, its hits under it."""
+    HEADERS = ("Before", "Match", "After")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups: list[SearchGroup] = []
+
+    def set_groups(self, groups: list[SearchGroup]) -> None:
+        self.beginResetModel()
+        self.groups = list(groups)
+        self.endResetModel()
+
+    def add_groups(self, groups: list[SearchGroup]) -> None:
+        if groups:
+            first = len(self.groups)
+            self.beginInsertRows(QModelIndex(), first, first + len(groups) - 1)
+            self.groups += groups
+            self.endInsertRows()
+
+    def hit(self, index: QModelIndex) -> Hit | None:
+        """The hit of a row; a speech row stands for its first hit."""
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            hits = self.groups[index.row()].hits
+            return hits[0] if hits else None
+        return self.groups[index.internalId() - 1].hits[index.row()]
+
+    def top_count(self) -> int:
+        return len(self.groups)
+
+    def child_count(self, row: int) -> int:
+        return len(self.groups[row].hits)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self.groups[index.row()], index.column(), role)
+        hit = self.groups[index.internalId() - 1].hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == LEFT:
+                label = WHERE.get(hit.where)
+                return f"[{label}] {hit.left}" if hit.where == "note" else hit.left
+            return hit.match if column == MATCH else hit.right
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = {LEFT: Qt.AlignmentFlag.AlignRight, MATCH: Qt.AlignmentFlag.AlignHCenter,
+                    RIGHT: Qt.AlignmentFlag.AlignLeft}[column]
+            return side | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and column == MATCH:
+            return bold()
+        if role == Qt.ItemDataRole.ForegroundRole and column == MATCH:
+            return QColor("#b71c1c")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = WHERE.get(hit.where, "text")
+            return f"{hit.left}【{hit.match}】{hit.right}\n({where}; Enter opens the speech here)"
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+    def _group_data(self, group: SearchGroup, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole and column == LEFT:
+            count = len(group.hits)
+            details = " · ".join(part for part in (group.speaker, group.date) if part)
+            return (f"《{group.title or '(untitled)'}》 {details}  —  "
+                    f"{count} hit{'s' if count != 1 else ''}")
+        if role == Qt.ItemDataRole.FontRole and column == LEFT:
+            return bold()
+        if role == HIT_ROLE:
+            return group.hits[0] if group.hits else None
+        return None

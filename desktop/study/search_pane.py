@@ -1,0 +1,115 @@
+"""Search across the library: a query box, a concordance of the hits grouped by speech, and
+Enter or double-click to open a speech at a hit. The search runs off the UI thread."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import Library, SearchResults
+from desktop.common import messages
+from desktop.common.worker import Job, run_in_background
+from desktop.study.concordance_view import ConcordanceView
+
+HELP = ("Words are all required · \"exact phrase\" · -word leaves out · a OR b · "
+        "speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018")
+
+
+class SearchPane(QWidget):
+    open_requested = Signal(int, int, int)  # speech id, start, end
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.job: Job | None = None
+        self.results: SearchResults | None = None
+        self._asked = 0  # the newest request; older answers are dropped
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText("Search the library — " + HELP)
+        self.query_edit.setToolTip(HELP)
+        self.query_edit.setClearButtonEnabled(True)
+        self.search_button = QPushButton("Search")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.view = ConcordanceView()
+        self.model = self.view.concordance
+        self.more_button = QPushButton("More results")
+        self.more_button.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.query_edit, 1)
+        top.addWidget(self.search_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.more_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self.query_edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.more_button.clicked.connect(self._on_more)
+        self.view.activated.connect(self._on_activated)
+
+    def set_query(self, text: str) -> None:
+        self.query_edit.setText(text)
+        self.search()
+
+    @Slot()
+    def search(self) -> None:
+        self.model.set_groups([])
+        self.results = None
+        self._run(self.query_edit.text(), 0)
+
+    @Slot()
+    def _on_more(self) -> None:
+        if self.results is not None and self.results.next_offset is not None:
+            self._run(self.results.query, self.results.next_offset)
+
+    def _run(self, text: str, offset: int) -> None:
+        self._asked += 1
+        asked = self._asked
+        self.status.setText("Searching…")
+        self.more_button.setEnabled(False)
+        self.job = run_in_background(
+            lambda job: self.library.search.find(text, offset=offset),
+            lambda results: self._on_results(asked, offset, results),
+            lambda error: self._on_failed(asked, error),
+            cleanup=self.library.close)
+
+    def _on_results(self, asked: int, offset: int, results: SearchResults) -> None:
+        if asked != self._asked:
+            return
+        self.results = results
+        self.view.show_groups(results.groups, append=True)
+        if offset == 0 and self.model.groups:
+            self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+        self.more_button.setVisible(results.next_offset is not None)
+        self.more_button.setEnabled(True)
+        hits = sum(len(group.hits) for group in self.model.groups)
+        shown = len(self.model.groups)
+        if results.speeches:
+            summary = (f"{hits} hit{'s' if hits != 1 else ''} in {shown} of {results.speeches} "
+                       f"matching speech{'es' if results.speeches != 1 else ''}")
+        else:
+            summary = "No matches"
+        self.status.setText("  ·  ".join([summary, *map(messages.search_note, results.notes)]))
+
+    def _on_failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._asked:
+            self.status.setText(f"The search stopped with an error: {messages.describe(error)}")
+            self.more_button.setEnabled(True)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index)
+        if hit is not None:
+            self.open_requested.emit(hit.speech_id, hit.start, hit.end)

@@ -1,0 +1,136 @@
+"""Marking up from the window: highlighting the selection, notes, turning a directive or figure
+into a highlight, editing and deleting highlights, re-attaching an orphan, tagging and deleting
+speeches. Every change is an undoable command (annotations/commands.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMainWindow
+
+from db import Library, MentionRecord
+from desktop.annotations.annotation_pane import AnnotationPane
+from desktop.annotations.commands import (
+    AddAnnotation,
+    DeleteAnnotation,
+    DeleteSpeeches,
+    EditAnnotation,
+    ReattachAnnotation,
+    SetSpeechTags,
+    UndoStack,
+)
+from desktop.common.style import HIGHLIGHT_LABELS, HIGHLIGHTS
+from desktop.common.writes import Writes
+from desktop.reader.reader_pane import ReaderPane
+
+
+class Annotating(QObject):
+    def __init__(self, library: Library, writes: Writes, undo_stack: UndoStack,
+                 reader: ReaderPane, annotations: AnnotationPane, window: QMainWindow):
+        super().__init__(window)
+        self.library, self.writes, self.undo_stack = library, writes, undo_stack
+        self.reader, self.annotations, self.window = reader, annotations, window
+        self.last_color = HIGHLIGHTS[0][0]
+        annotations.annotation_clicked.connect(self.choose)
+        annotations.color_changed.connect(
+            lambda annotation_id, color: self._edit(annotation_id, "Change colour", color=color))
+        annotations.note_changed.connect(
+            lambda annotation_id, note: self._edit(annotation_id, "Edit note", note=note))
+        annotations.tags_changed.connect(
+            lambda annotation_id, tags: self._edit(annotation_id, "Tag highlight", tags=tags))
+        annotations.delete_requested.connect(self.delete_annotation)
+        annotations.reattach_requested.connect(self.reattach)
+        reader.mention_clicked.connect(self.highlight_mention)
+        reader.annotation_clicked.connect(self.choose)
+        reader.tags_edited.connect(self.tag_speech)
+
+    def status(self, text: str, timeout: int = 4000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    def highlight(self, color: str, selection: tuple[int, int] | None = None) -> int | None:
+        """Highlight the reader's selection; returns the new annotation's id."""
+        selection = selection or self.reader.selection()
+        speech_id = self.reader.speech_id
+        if speech_id is None or selection is None:
+            self.status("Select some text in the speech first.")
+            return None
+        self.last_color = color
+        command = AddAnnotation(self.library, self.writes, speech_id, *selection, color)
+        if not self.undo_stack.push_change(command) or command.record is None:
+            return None
+        self.reader.clear_selection()  # so the new colour shows at once
+        self.annotations.select(command.record.id)
+        self.status(f"Highlighted in {HIGHLIGHT_LABELS[color].lower()}: "
+                    f"{command.record.quote[:30]}")
+        return command.record.id
+
+    @Slot()
+    def note(self) -> None:
+        """Highlight the selection (or pick the highlight under the cursor) and type its note."""
+        if self.reader.selection() is not None:
+            if self.highlight(self.last_color) is None:
+                return
+        else:
+            annotation = self.reader.annotation_at(self.reader.cursor_offset())
+            if annotation is None:
+                self.status("Select some text, or put the cursor in a highlight, to write a "
+                            "note.")
+                return
+            self.annotations.select(annotation.id)
+        self.annotations.edit_note()
+
+    @Slot(object)
+    def highlight_mention(self, mention: MentionRecord) -> None:
+        existing = [a for a in self.reader.annotations()
+                    if (a.start, a.end) == (mention.start, mention.end)]
+        if existing:
+            self.annotations.select(existing[0].id)
+            return
+        self.highlight(self.last_color, (mention.start, mention.end))
+
+    @Slot(int)
+    def choose(self, annotation_id: int) -> None:
+        record = next((a for a in self.reader.annotations() if a.id == annotation_id), None)
+        if record is not None:
+            self.reader.select(record.start, record.end)
+            self.annotations.select(annotation_id)
+
+    def _edit(self, annotation_id: int, text: str, **change) -> None:
+        record = next((a for a in self.annotations.records if a.id == annotation_id), None)
+        if record is not None:
+            self.undo_stack.push_change(EditAnnotation(self.library, self.writes, record, text,
+                                                       **change))
+
+    @Slot()
+    def delete_annotation(self) -> None:
+        record = self.annotations.current()
+        if record is not None:
+            self.undo_stack.push_change(DeleteAnnotation(self.library, self.writes, record))
+
+    @Slot(int)
+    def reattach(self, annotation_id: int) -> None:
+        record = next((a for a in self.annotations.records if a.id == annotation_id), None)
+        selection = self.reader.selection()
+        if record is None or selection is None:
+            self.status("Select the words the highlight belongs to first.")
+            return
+        if self.undo_stack.push_change(ReattachAnnotation(self.library, self.writes, record,
+                                                          *selection)):
+            self.reader.clear_selection()
+            self.annotations.select(annotation_id)
+            self.status("Highlight re-attached.")
+
+    @Slot(list)
+    def tag_speech(self, tags: list) -> None:
+        speech_id = self.reader.speech_id
+        if speech_id is not None:
+            before = self.library.tags.of_speech(speech_id)
+            self.undo_stack.push_change(SetSpeechTags(self.library, self.writes, speech_id,
+                                                      before, tags))
+
+    @Slot(list)
+    def delete_speeches(self, speech_ids: list) -> None:
+        if not self.undo_stack.push_change(DeleteSpeeches(self.library, self.writes,
+                                                          speech_ids)):
+            return
+        count = len(speech_ids)
+        self.status(f"Deleted {count} speech{'es' if count != 1 else ''} — Ctrl+Z brings "
+                    f"{'them' if count != 1 else 'it'} back.", 8000)

@@ -1,0 +1,200 @@
+"""Importing into the library from the window: files, a folder, dropped paths, pasted text and
+the sample speeches; bringing speeches stored by an older Yandu up to date; and the report of
+what was imported and what failed. The work runs off the UI thread with progress and cancel."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from analysis import SUPPORTED_SUFFIXES
+from db import AnnotationImport, ImportResult, Library
+from desktop.common import messages
+from desktop.common.worker import Job
+from desktop.common.writes import Change, Writes
+from desktop.window.session import Session
+from resources import sample_paths
+
+FILE_FILTER = ("Speeches (" + " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+               + ");;All files (*)")
+REPORTED = 20  # failed files named in the report; the rest are counted
+
+
+class Importing(QObject):
+    open_requested = Signal(int)  # a speech to show once its file is imported
+    updated = Signal()  # stored speeches were brought up to date
+
+    def __init__(self, library: Library, writes: Writes, session: Session, window: QMainWindow):
+        super().__init__(window)
+        self.library, self.writes, self.session, self.window = library, writes, session, window
+        self.job: Job | None = None
+
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    def cancel(self) -> None:
+        if self.busy():
+            assert self.job is not None
+            self.job.cancel()
+
+    def status(self, text: str, timeout: int = 4000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    # What to import
+
+    @Slot()
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import speeches",
+                                                self.session.import_folder, FILE_FILTER)
+        if paths:
+            self.session.import_folder = str(Path(paths[0]).parent)
+            self.import_paths(paths)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of speeches",
+                                                  self.session.import_folder)
+        if folder:
+            self.session.import_folder = folder
+            self.import_paths([folder])
+
+    @Slot()
+    def import_samples(self) -> None:
+        self._run_import("Importing the sample speeches", sample_paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        self._run_import("Importing", lambda stack: list(paths))
+
+    @Slot()
+    def paste_speech(self) -> None:
+        text = QApplication.clipboard().text().strip()
+        if not text:
+            QMessageBox.information(self.window, "Paste as new speech",
+                                    "The clipboard holds no text.")
+            return
+        first_line = text.splitlines()[0].strip()[:60]
+        title, ok = QInputDialog.getText(self.window, "Paste as new speech",
+                                         f"Title for the pasted text ({len(text):,} characters):",
+                                         text=first_line)
+        if ok:
+            self._start("Importing the pasted text",
+                        lambda job: ([self.library.importer.import_text(text, title)], False))
+
+    def _run_import(self, title: str, paths: Callable[[ExitStack], list]) -> None:
+        def work(job: Job) -> tuple[list[ImportResult], bool]:
+            with ExitStack() as stack:  # keeps bundled samples on disk while importing
+                results = list(self.library.importer.import_paths(paths(stack), job.cancelled,
+                                                                  job.report))
+            return results, job.cancelled()
+        self._start(title, work)
+
+    def _start(self, title: str, work: Callable[[Job], tuple[list[ImportResult], bool]]) -> None:
+        if self.busy():
+            self.status("An import is still running.")
+            return
+        self.job = self.writes.start(title, work, _imported, self._report, self._on_failed,
+                                     cleanup=self.library.close)
+
+    # The report
+
+    def _report(self, outcome: tuple[list[ImportResult], bool]) -> None:
+        results, cancelled = outcome
+        counts = {status: sum(r.status == status for r in results)
+                  for status in ("imported", "updated", "unchanged", "failed")}
+        summary = (f"{counts['imported']} imported, "
+                   + (f"{counts['updated']} updated to a new version, " if counts["updated"]
+                      else "")
+                   + f"{counts['unchanged']} already in the library, "
+                   f"{counts['failed']} failed" + (" — cancelled" if cancelled else ""))
+        self.status(summary, 10000)
+        sources = [r.source_id for r in results if r.status != "failed"]
+        if sources:
+            first = next((s.id for s in self.library.speeches.all()
+                          if s.source_id == sources[0]), None)
+            if first is not None:
+                self.open_requested.emit(first)
+        orphans = sum(len(r.placement.orphaned) for r in results if r.placement)
+        if orphans:
+            QMessageBox.information(
+                self.window, "Import", f"{orphans} highlight(s) could not be found in the new "
+                "version of their speech. They are kept, marked ⚠ in the Annotations panel: "
+                "select the words each belongs to and click Re-attach to selection, or delete "
+                "it.")
+        failed = [r for r in results if r.status == "failed"]
+        if failed:
+            lines = "\n".join(f"• {messages.import_line(r)}" for r in failed[:REPORTED])
+            more = f"\n…and {len(failed) - REPORTED} more" if len(failed) > REPORTED else ""
+            QMessageBox.warning(self.window, "Import",
+                                f"{summary}.\n\nThese files were not imported:\n{lines}{more}")
+
+    # Highlights from a JSON export
+
+    @Slot()
+    def import_annotations(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import highlights", str(Path.home()),
+                                              "W3C Web Annotation JSON (*.json)")
+        if not path:
+            return
+        name = Path(path).name
+        try:
+            document = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(self.window, "Import highlights", f"{name}: {error}")
+            return
+        self.writes.start(
+            "Importing highlights…",
+            lambda job: self.library.excerpts.import_annotations(document),
+            lambda outcome: Change(speeches=True),
+            self._on_annotations_imported,
+            lambda error: QMessageBox.warning(self.window, "Import highlights",
+                                              f"{name}: {messages.describe(error)}"),
+            cleanup=self.library.close)
+
+    def _on_annotations_imported(self, outcome: AnnotationImport) -> None:
+        summary = f"{outcome.added} highlight(s) added, {outcome.skipped} already there"
+        if outcome.problems:
+            lines = "\n".join(f"• {messages.annotation_problem(problem)}"
+                              for problem in outcome.problems[:REPORTED])
+            QMessageBox.information(self.window, "Import highlights", f"{summary}.\n\n{lines}")
+        self.status(summary, 8000)
+
+    def _on_failed(self, error: BaseException) -> None:
+        QMessageBox.critical(self.window, "Yandu",
+                             f"The work stopped with an error:\n{messages.describe(error)}")
+
+    # Speeches stored by an older Yandu
+
+    @Slot()
+    def bring_up_to_date(self) -> None:
+        """Their mentions first, then the search index."""
+        if self.busy():
+            return
+        stale = self.library.importer.stale_count()
+        if stale:
+            self.job = self.writes.start(
+                f"Updating {stale} speeches for this version of Yandu",
+                lambda job: self.library.importer.reanalyze(job.cancelled, job.report),
+                _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
+            return
+        unindexed = self.library.index.unindexed_count()
+        if unindexed:
+            self.job = self.writes.start(
+                f"Adding {unindexed} speeches to the search index",
+                lambda job: self.library.index.build(job.cancelled, job.report),
+                _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
+
+    def _on_updated(self, _count: int) -> None:
+        self.updated.emit()
+        if self.library.importer.stale_count() == 0 and self.library.index.unindexed_count():
+            self.bring_up_to_date()
+
+
+def _imported(outcome: tuple[list[ImportResult], bool]) -> Change:
+    return Change(speeches=True, cards=True)
+
+
+def _updated(count: int) -> Change:
+    return Change(speeches=True)

@@ -1,0 +1,358 @@
+"""The main window: the library, the reader, the outline and the annotations, with the study
+panel under them. It lays the parts out and wires them together; importing, backups, marking up
+and what is remembered between runs are controllers of their own (in this folder). Every write
+goes through the write boundary (common/writes.py); the screens refresh from what it says
+changed."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
+
+from analysis.tokens import search_tokens
+from db import Library
+from desktop.annotations.annotation_pane import AnnotationPane
+from desktop.annotations.commands import UndoStack
+from desktop.common import messages
+from desktop.common.worker import run_in_background
+from desktop.common.writes import Change, Writes
+from desktop.dialogs.compare_dialog import CompareDialog
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.dialogs.review_dialog import ReviewDialog
+from desktop.dialogs.tag_manager import TagManager
+from desktop.library.library_pane import LibraryPane
+from desktop.library.welcome_panel import WelcomePanel
+from desktop.reader.outline_pane import OutlinePane
+from desktop.reader.reader_pane import ReaderPane
+from desktop.study.study_dock import StudyDock
+from desktop.window import actions as action_table
+from desktop.window.annotating import Annotating
+from desktop.window.backups import Backups
+from desktop.window.importing import Importing
+from desktop.window.session import Session
+
+AFTER_START_MS = 1500  # background work that waits until the window is up
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings):
+        super().__init__()
+        self.library = library
+        self.session = Session(settings)
+        self.due = 0  # review cards due today
+        self._study_hidden_while_empty = False
+        self.setWindowTitle("研读 Yandu")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+
+        self.library_pane = LibraryPane()
+        self.reader = ReaderPane()
+        self.outline = OutlinePane()
+        self.annotations = AnnotationPane()
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.outline)
+        self.side.addWidget(self.annotations)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for pane in (self.library_pane, self.reader, self.side):
+            self.splitter.addWidget(pane)
+        self.splitter.setSizes([400, 700, 330])  # proportions; kept as the window resizes
+        self.welcome = WelcomePanel()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.study = StudyDock(library, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)
+        self.resizeDocks([self.study], [260], Qt.Orientation.Vertical)
+
+        self.undo_stack = UndoStack(self)
+        self.writes = Writes(self)
+        self.importing = Importing(library, self.writes, self.session, self)
+        self.backups = Backups(library, self.session, self.importing, self)
+        self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
+                                     self.annotations, self)
+        self.actions = action_table.make_actions(self)
+        self._wire()
+        self.session.restore_window(self, self._splitters())
+        self.reader.set_font_size(self.session.font_size)
+        self.reader.set_hidden_layers(self.session.hidden_layers)
+
+        self.purge_deleted()  # left over if the last session was killed
+        self.refresh_library()
+        self.sync_cards()
+        last, offset = self.session.last_place()
+        if last is not None and last in self.library_pane.speech_ids():
+            self.open_speech(last)
+            # the place is found once the window has its size, so lines wrap as before
+            QTimer.singleShot(0, lambda: self.reader.scroll_to(offset))
+        QTimer.singleShot(0, self.importing.bring_up_to_date)
+        # Not before the first paint: the dictionary and the copy compete for the CPU and disk.
+        QTimer.singleShot(AFTER_START_MS, self._load_dictionary)
+        QTimer.singleShot(AFTER_START_MS, self.backups.daily)
+
+    @property
+    def current_id(self) -> int | None:
+        return self.reader.speech_id
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "side": self.side}
+
+    def _wire(self) -> None:
+        extra = {"delete-speech": self.library_pane.delete_action,
+                 "study-panel": self.study.toggleViewAction(),
+                 **{f"layer-{kind}": action for kind, action in
+                    self.reader.layer_actions().items()}}
+        self.actions.update(extra)
+        slots = {
+            "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
+            "paste": self.importing.paste_speech, "samples": self.importing.import_samples,
+            "export": self.export, "import-annotations": self.importing.import_annotations,
+            "back-up": self.backups.back_up, "restore": self.backups.restore,
+            "backups-kept": self.backups.choose_kept, "quit": self.close,
+            "undo": self.undo_stack.undo_change, "redo": self.undo_stack.redo_change,
+            "note": self.annotating.note, "delete-annotation": self.annotating.delete_annotation,
+            "find": self.reader.find, "find-next": self.reader.find_next,
+            "find-previous": self.reader.find_previous,
+            "zoom-in": lambda: self.zoom(1), "zoom-out": lambda: self.zoom(-1),
+            "zoom-reset": lambda: self.zoom(0),
+            "search": lambda: self.study.show_tab(self.study.search),
+            "directives": lambda: self.study.show_tab(self.study.directives),
+            "figures": lambda: self.study.show_tab(self.study.figures),
+            "formulas": lambda: self.study.show_tab(self.study.formulas),
+            "keywords": lambda: self.study.show_tab(self.study.keywords),
+            "compare": self.compare_speeches, "review": self.review, "tags": self.manage_tags,
+            **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
+                           self.annotating.highlight(color))
+               for action_id in action_table.HIGHLIGHT_IDS},
+        }
+        for action_id, slot in slots.items():
+            self.actions[action_id].triggered.connect(slot)
+        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        self.reader.add_text_actions([self.actions[i] for i in action_table.TEXT_ACTIONS])
+        self.annotations.add_list_action(self.actions["delete-annotation"])
+        action_table.place(self, self.actions)
+
+        self.writes.changed.connect(self._on_changed)
+        self.writes.failed.connect(lambda error, change: self._show(change))
+        self.library_pane.speech_selected.connect(self._on_speech_selected)
+        self.library_pane.delete_requested.connect(self.annotating.delete_speeches)
+        self.library_pane.selection_changed.connect(self._on_library_selection)
+        self.welcome.import_requested.connect(self.importing.choose_files)
+        self.welcome.samples_requested.connect(self.importing.import_samples)
+        self.outline.section_clicked.connect(self._on_section_clicked)
+        self.reader.scrolled.connect(self.outline.follow)
+        self.reader.selection_changed.connect(self._update_actions)
+        self.reader.layers_changed.connect(self._on_layers_changed)
+        self.study.open_requested.connect(self.open_at)
+        self.study.compare_requested.connect(self.compare_speeches)
+        self.importing.open_requested.connect(self.open_speech)
+        self.importing.updated.connect(
+            lambda: self.open_speech(self.current_id, self.reader.top_offset()))
+        self.backups.restored.connect(self._on_restored)
+
+    # Showing the library
+
+    def refresh_library(self) -> None:
+        speeches = self.library.speeches.all()
+        self.library_pane.set_speeches(speeches, self.current_id)
+        names = self.library.tags.names()
+        self.library_pane.set_tags(names)
+        self.reader.set_tag_completions(names)
+        self.annotations.set_tag_completions(names)
+        self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
+        # an empty library shows the welcome panel alone; the study panel comes back with speeches
+        if not speeches and not self.study.isHidden():
+            self.study.hide()
+            self._study_hidden_while_empty = True
+        elif speeches and self._study_hidden_while_empty:
+            self.study.show()
+            self._study_hidden_while_empty = False
+        self.study.library_changed(names)
+        if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
+            self.open_speech(None)
+        self._update_actions()
+
+    def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
+        self._remember_place()
+        record = None
+        if speech_id is not None:
+            try:
+                record = self.library.speeches.get(speech_id)
+            except LookupError:
+                record = None
+        annotations = self.library.annotations.of_speech(record.summary.id) if record else []
+        self.reader.show_speech(record, annotations)
+        self.outline.set_sections(record.outline if record else [])
+        self.annotations.set_annotations(annotations)
+        title = "研读 Yandu"
+        if record is not None:
+            self.library_pane.select(record.summary.id)
+            self.reader.scroll_to(offset)
+            self.outline.follow(offset)
+            self.session.remember_place(record.summary.id, offset)
+            title = f"{record.summary.title or '(untitled)'} — {title}"
+        self.setWindowTitle(title)
+        self.study.speech_opened(self.current_id, record.summary.title or "(untitled)"
+                                 if record else "")
+        self._update_actions()
+
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        """A write committed: show it, then make the review cards it calls for."""
+        self._show(change)
+        if change.annotations or change.speeches:
+            self.sync_cards()
+        if change.cards:
+            self.due = self.library.review.due_count()
+            self._show_counts()
+
+    def sync_cards(self) -> None:
+        """Cards for new highlights: a write of its own, after the one that made them."""
+        self.writes.run(self.library.review.sync_cards, Change(cards=True),
+                        messages.cards_not_made, "Review cards")
+
+    def _show(self, change: Change) -> None:
+        """Show what the library holds of what `change` touched (also after a failed write)."""
+        if change.focus is not None and change.focus != self.current_id:
+            self.open_speech(change.focus)  # undo and redo show where the change happened
+        if change.speeches or change.tags or change.speech_tags:
+            self.refresh_library()
+        for speech_id in change.annotations - {self.current_id}:
+            self.library_pane.set_annotation_count(
+                speech_id, len(self.library.annotations.of_speech(speech_id)))
+        current = self.current_id
+        if current is None:
+            return
+        if change.speeches or change.tags or current in change.annotations:
+            records = self.library.annotations.of_speech(current)
+            self.reader.set_annotations(records)
+            self.annotations.set_annotations(records)
+            self.library_pane.set_annotation_count(current, len(records))
+        if change.speeches or change.tags or current in change.speech_tags:
+            self.reader.set_tags(self.library.tags.of_speech(current))
+        if change.annotations or change.speech_tags:  # new tags may have been made
+            names = self.library.tags.names()
+            self.reader.set_tag_completions(names)
+            self.annotations.set_tag_completions(names)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        self.status_label.setText(f"{len(self.library_pane.speech_ids())} speeches · "
+                                  f"{self.library_pane.annotation_total()} highlights · "
+                                  f"{self.due} due for review")
+        self.actions["review"].setText(f"&Review… ({self.due} due)")
+
+    def purge_deleted(self) -> None:
+        """Speeches deleted in the last session go for good (they were hidden until now)."""
+        self.writes.run(self.library.speeches.purge_deleted, Change(), messages.not_purged,
+                        "Deleted speeches")
+
+    # Reading
+
+    @Slot(int)
+    def _on_speech_selected(self, speech_id: int) -> None:
+        if speech_id != self.current_id:
+            self.open_speech(speech_id)
+
+    @Slot(int)
+    def _on_section_clicked(self, offset: int) -> None:
+        self.reader.scroll_to(offset)
+        self.reader.focus_text()
+
+    @Slot(int, int, int)
+    def open_at(self, speech_id: int, start: int, end: int) -> None:
+        """Open a speech with start–end selected and in view (from search and the tables)."""
+        if speech_id != self.current_id:
+            self.open_speech(speech_id, start)
+        if self.current_id != speech_id:
+            self.statusBar().showMessage("That speech is no longer in the library.", 4000)
+            return
+        self.reader.scroll_to(start)
+        self.reader.select(start, end)
+        self.reader.focus_text()
+
+    @Slot(set)
+    def _on_layers_changed(self, layers: set) -> None:
+        self.session.hidden_layers = self.reader.hidden_layers()
+
+    def zoom(self, step: int) -> None:
+        size = self.reader.zoom(step)
+        self.session.font_size = size
+        self.statusBar().showMessage(f"Text size {size} pt", 2000)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        # highlight actions stay enabled: without a selection they say what to do
+        for action_id in (*action_table.TEXT_ACTIONS, "find"):
+            self.actions[action_id].setEnabled(self.current_id is not None)
+
+    @Slot()
+    def _on_library_selection(self) -> None:
+        self.study.set_selection(self.library_pane.selected_ids())
+
+    # Dialogs
+
+    @Slot()
+    def compare_speeches(self) -> None:
+        chosen = self.library_pane.selected_ids()
+        first = chosen[0] if chosen else self.current_id
+        second = chosen[1] if len(chosen) > 1 else None
+        CompareDialog(self.library, self.library.speeches.all(), first, second, self).exec()
+
+    @Slot()
+    def review(self) -> None:
+        self.sync_cards()
+        ReviewDialog(self.library, self.writes, self.library.review.due_cards(), self).exec()
+
+    @Slot()
+    def export(self) -> None:
+        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self)
+        if dialog.exec() and dialog.written:
+            self.statusBar().showMessage(f"Exported to {dialog.written}", 8000)
+
+    @Slot()
+    def manage_tags(self) -> None:
+        TagManager(self.library, self.writes, self).exec()
+
+    @Slot()
+    def _on_restored(self) -> None:
+        self.undo_stack.clear()
+        self.open_speech(None)
+        self.refresh_library()
+        self.sync_cards()
+
+    @Slot()
+    def _load_dictionary(self) -> None:
+        """jieba's dictionary takes half a second to load: once the window is up, off the UI
+        thread, rather than when the first note is saved (notes are indexed for search)."""
+        run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
+
+    # Drag and drop, closing
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importing.import_paths(paths)
+
+    def _remember_place(self) -> None:
+        if self.current_id is not None:
+            self.session.remember_place(self.current_id, self.reader.top_offset())
+
+    def closeEvent(self, event) -> None:
+        self.importing.cancel()
+        QThreadPool.globalInstance().waitForDone()
+        self._remember_place()
+        self.session.save_window(self, self._splitters())
+        self.undo_stack.clear()
+        self.purge_deleted()
+        super().closeEvent(event)
+
