@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import cache
 
 ZEROS = "零〇"
@@ -44,16 +45,16 @@ def iso_date(year: str | None, month: str | None = None, day: str | None = None)
         return None
     if not month:
         return year
-    number = to_float(month)
-    if number is None or not 1 <= number <= 12:
+    month_number = to_float(month)
+    if month_number is None or not 1 <= month_number <= 12:
         return None
-    value = f"{year}-{int(number):02d}"
     if not day:
-        return value
+        return f"{year}-{int(month_number):02d}"
     number = to_float(day)
-    if number is None or not 1 <= number <= 31:
+    try:
+        return date(int(year), int(month_number), int(number or 0)).isoformat()
+    except ValueError:  # 2月31日
         return None
-    return f"{value}-{int(number):02d}"
 
 
 def parse_date(text: str) -> str | None:

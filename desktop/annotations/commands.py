@@ -31,7 +31,8 @@ class LibraryCommand(QUndoCommand):
     def redo(self) -> None:
         if self.applied:  # an undo that failed: the change is still there
             return
-        if self.writes.run(self.apply, self.change()) is None:
+        title = "Not redone" if self.done_once else "Not saved"
+        if self.writes.run(self.apply, self.change(), title=title) is None:
             if not self.done_once:
                 self.setObsolete(True)
             return
@@ -40,7 +41,7 @@ class LibraryCommand(QUndoCommand):
     def undo(self) -> None:
         if not self.applied:  # a redo that failed: nothing to take back
             return
-        if self.writes.run(self.revert, self.change()) is not None:
+        if self.writes.run(self.revert, self.change(), title="Not undone") is not None:
             self.applied = False
 
     def change(self) -> Change:

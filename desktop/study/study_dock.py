@@ -34,6 +34,7 @@ class StudyDock(QDockWidget):
             pane.open_requested.connect(self.open_requested)
         self.setWidget(self.tabs)
         self._stale = {self.directives, self.figures, self.formulas, self.keywords}
+        self._hidden_while_empty = False
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.keywords.compare_requested.connect(self.compare_requested)
         self.visibilityChanged.connect(self._on_visibility)
@@ -62,8 +63,15 @@ class StudyDock(QDockWidget):
         self.directives.set_selection(speech_ids)
         self.figures.set_selection(speech_ids)
 
-    def library_changed(self, tags: list[str]) -> None:
-        """Speeches came or went: tables reload the next time they are shown."""
+    def library_changed(self, tags: list[str], empty: bool = False) -> None:
+        """Speeches came or went: tables reload the next time they are shown. An empty library
+        shows the welcome panel alone; the dock comes back with the first speeches."""
+        if empty and not self.isHidden():
+            self.hide()
+            self._hidden_while_empty = True
+        elif not empty and self._hidden_while_empty:
+            self.show()
+            self._hidden_while_empty = False
         self._reload_when_shown({self.directives, self.figures, self.formulas, self.keywords})
         for pane in (self.directives, self.figures):
             pane.set_tags(tags)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
+from analysis.tokens import search_tokens
 from db import Library, MentionRecord
 from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.annotations.commands import (
@@ -18,6 +19,7 @@ from desktop.annotations.commands import (
     UndoStack,
 )
 from desktop.common.style import HIGHLIGHT_LABELS, HIGHLIGHTS
+from desktop.common.worker import run_in_background
 from desktop.common.writes import Writes
 from desktop.reader.reader_pane import ReaderPane
 
@@ -41,6 +43,12 @@ class Annotating(QObject):
         reader.mention_clicked.connect(self.highlight_mention)
         reader.annotation_clicked.connect(self.choose)
         reader.tags_edited.connect(self.tag_speech)
+
+    @Slot()
+    def warm_up(self) -> None:
+        """jieba's dictionary takes half a second to load: once the window is up, off the UI
+        thread, rather than when the first note is saved (notes are indexed for search)."""
+        run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
 
     def status(self, text: str, timeout: int = 4000) -> None:
         self.window.statusBar().showMessage(text, timeout)

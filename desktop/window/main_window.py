@@ -8,17 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
-from analysis.tokens import search_tokens
 from db import Library
 from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.annotations.commands import UndoStack
 from desktop.common import messages
-from desktop.common.worker import run_in_background
 from desktop.common.writes import Change, Writes
-from desktop.dialogs.compare_dialog import CompareDialog
-from desktop.dialogs.export_dialog import ExportDialog
-from desktop.dialogs.review_dialog import ReviewDialog
-from desktop.dialogs.tag_manager import TagManager
 from desktop.library.library_pane import LibraryPane
 from desktop.library.welcome_panel import WelcomePanel
 from desktop.reader.outline_pane import OutlinePane
@@ -27,6 +21,7 @@ from desktop.study.study_dock import StudyDock
 from desktop.window import actions as action_table
 from desktop.window.annotating import Annotating
 from desktop.window.backups import Backups
+from desktop.window.dialogs import Dialogs
 from desktop.window.importing import Importing
 from desktop.window.session import Session
 
@@ -37,9 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings):
         super().__init__()
         self.library = library
-        self.session = Session(settings)
         self.due = 0  # review cards due today
-        self._study_hidden_while_empty = False
         self.setWindowTitle("研读 Yandu")
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -66,17 +59,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)
         self.resizeDocks([self.study], [260], Qt.Orientation.Vertical)
 
+        self.session = Session(settings, self, self.reader,
+                               {"splitter": self.splitter, "side": self.side})
         self.undo_stack = UndoStack(self)
         self.writes = Writes(self)
         self.importing = Importing(library, self.writes, self.session, self)
         self.backups = Backups(library, self.session, self.importing, self)
         self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
                                      self.annotations, self)
+        self.dialogs = Dialogs(library, self.writes, self.library_pane, lambda: self.current_id,
+                               self.sync_cards, self)
         self.actions = action_table.make_actions(self)
         self._wire()
-        self.session.restore_window(self, self._splitters())
-        self.reader.set_font_size(self.session.font_size)
-        self.reader.set_hidden_layers(self.session.hidden_layers)
+        self.session.restore()
 
         self.purge_deleted()  # left over if the last session was killed
         self.refresh_library()
@@ -88,15 +83,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.reader.scroll_to(offset))
         QTimer.singleShot(0, self.importing.bring_up_to_date)
         # Not before the first paint: the dictionary and the copy compete for the CPU and disk.
-        QTimer.singleShot(AFTER_START_MS, self._load_dictionary)
+        QTimer.singleShot(AFTER_START_MS, self.annotating.warm_up)
         QTimer.singleShot(AFTER_START_MS, self.backups.daily)
 
     @property
     def current_id(self) -> int | None:
         return self.reader.speech_id
-
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {"splitter": self.splitter, "side": self.side}
 
     def _wire(self) -> None:
         extra = {"delete-speech": self.library_pane.delete_action,
@@ -107,21 +99,19 @@ class MainWindow(QMainWindow):
         slots = {
             "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
             "paste": self.importing.paste_speech, "samples": self.importing.import_samples,
-            "export": self.export, "import-annotations": self.importing.import_annotations,
+            "export": self.dialogs.export, "import-annotations": self.importing.import_annotations,
             "back-up": self.backups.back_up, "restore": self.backups.restore,
             "backups-kept": self.backups.choose_kept, "quit": self.close,
             "undo": self.undo_stack.undo_change, "redo": self.undo_stack.redo_change,
             "note": self.annotating.note, "delete-annotation": self.annotating.delete_annotation,
             "find": self.reader.find, "find-next": self.reader.find_next,
             "find-previous": self.reader.find_previous,
-            "zoom-in": lambda: self.zoom(1), "zoom-out": lambda: self.zoom(-1),
-            "zoom-reset": lambda: self.zoom(0),
-            "search": lambda: self.study.show_tab(self.study.search),
-            "directives": lambda: self.study.show_tab(self.study.directives),
-            "figures": lambda: self.study.show_tab(self.study.figures),
-            "formulas": lambda: self.study.show_tab(self.study.formulas),
-            "keywords": lambda: self.study.show_tab(self.study.keywords),
-            "compare": self.compare_speeches, "review": self.review, "tags": self.manage_tags,
+            "zoom-in": lambda: self.session.zoom(1), "zoom-out": lambda: self.session.zoom(-1),
+            "zoom-reset": lambda: self.session.zoom(0),
+            **{tab: (lambda _=False, tab=tab: self.study.show_tab(getattr(self.study, tab)))
+               for tab in ("search", "directives", "figures", "formulas", "keywords")},
+            "compare": self.dialogs.compare, "review": self.dialogs.review,
+            "tags": self.dialogs.manage_tags,
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
@@ -146,9 +136,8 @@ class MainWindow(QMainWindow):
         self.outline.section_clicked.connect(self._on_section_clicked)
         self.reader.scrolled.connect(self.outline.follow)
         self.reader.selection_changed.connect(self._update_actions)
-        self.reader.layers_changed.connect(self._on_layers_changed)
         self.study.open_requested.connect(self.open_at)
-        self.study.compare_requested.connect(self.compare_speeches)
+        self.study.compare_requested.connect(self.dialogs.compare)
         self.importing.open_requested.connect(self.open_speech)
         self.importing.updated.connect(
             lambda: self.open_speech(self.current_id, self.reader.top_offset()))
@@ -164,20 +153,13 @@ class MainWindow(QMainWindow):
         self.reader.set_tag_completions(names)
         self.annotations.set_tag_completions(names)
         self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
-        # an empty library shows the welcome panel alone; the study panel comes back with speeches
-        if not speeches and not self.study.isHidden():
-            self.study.hide()
-            self._study_hidden_while_empty = True
-        elif speeches and self._study_hidden_while_empty:
-            self.study.show()
-            self._study_hidden_while_empty = False
-        self.study.library_changed(names)
+        self.study.library_changed(names, empty=not speeches)
         if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
         self._update_actions()
 
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
-        self._remember_place()
+        self.session.remember_place()
         record = None
         if speech_id is not None:
             try:
@@ -193,7 +175,7 @@ class MainWindow(QMainWindow):
             self.library_pane.select(record.summary.id)
             self.reader.scroll_to(offset)
             self.outline.follow(offset)
-            self.session.remember_place(record.summary.id, offset)
+            self.session.remember_place(offset)
             title = f"{record.summary.title or '(untitled)'} — {title}"
         self.setWindowTitle(title)
         self.study.speech_opened(self.current_id, record.summary.title or "(untitled)"
@@ -275,15 +257,6 @@ class MainWindow(QMainWindow):
         self.reader.select(start, end)
         self.reader.focus_text()
 
-    @Slot(set)
-    def _on_layers_changed(self, layers: set) -> None:
-        self.session.hidden_layers = self.reader.hidden_layers()
-
-    def zoom(self, step: int) -> None:
-        size = self.reader.zoom(step)
-        self.session.font_size = size
-        self.statusBar().showMessage(f"Text size {size} pt", 2000)
-
     @Slot()
     def _update_actions(self) -> None:
         # highlight actions stay enabled: without a selection they say what to do
@@ -294,42 +267,12 @@ class MainWindow(QMainWindow):
     def _on_library_selection(self) -> None:
         self.study.set_selection(self.library_pane.selected_ids())
 
-    # Dialogs
-
-    @Slot()
-    def compare_speeches(self) -> None:
-        chosen = self.library_pane.selected_ids()
-        first = chosen[0] if chosen else self.current_id
-        second = chosen[1] if len(chosen) > 1 else None
-        CompareDialog(self.library, self.library.speeches.all(), first, second, self).exec()
-
-    @Slot()
-    def review(self) -> None:
-        self.sync_cards()
-        ReviewDialog(self.library, self.writes, self.library.review.due_cards(), self).exec()
-
-    @Slot()
-    def export(self) -> None:
-        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self)
-        if dialog.exec() and dialog.written:
-            self.statusBar().showMessage(f"Exported to {dialog.written}", 8000)
-
-    @Slot()
-    def manage_tags(self) -> None:
-        TagManager(self.library, self.writes, self).exec()
-
     @Slot()
     def _on_restored(self) -> None:
         self.undo_stack.clear()
         self.open_speech(None)
         self.refresh_library()
         self.sync_cards()
-
-    @Slot()
-    def _load_dictionary(self) -> None:
-        """jieba's dictionary takes half a second to load: once the window is up, off the UI
-        thread, rather than when the first note is saved (notes are indexed for search)."""
-        run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
 
     # Drag and drop, closing
 
@@ -343,15 +286,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importing.import_paths(paths)
 
-    def _remember_place(self) -> None:
-        if self.current_id is not None:
-            self.session.remember_place(self.current_id, self.reader.top_offset())
-
     def closeEvent(self, event) -> None:
         self.importing.cancel()
         QThreadPool.globalInstance().waitForDone()
-        self._remember_place()
-        self.session.save_window(self, self._splitters())
+        self.session.save()
         self.undo_stack.clear()
         self.purge_deleted()
         super().closeEvent(event)

@@ -1,63 +1,71 @@
 """What the window remembers between runs (QSettings): its geometry and panes, the text size,
 the hidden layers, the last speech and the place in it, the import folder, how many automatic
-backups to keep."""
+backups to keep. It follows the reader as the user changes them."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Slot
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from db import KEEP
 from desktop.common.style import DEFAULT_FONT_SIZE
+from desktop.reader.reader_pane import ReaderPane
 
 
-class Session:
-    def __init__(self, settings: QSettings):
-        self.settings = settings
+class Session(QObject):
+    def __init__(self, settings: QSettings, window: QMainWindow, reader: ReaderPane,
+                 splitters: dict[str, QSplitter]):
+        super().__init__(window)
+        self.settings, self.window, self.reader, self.splitters = (settings, window, reader,
+                                                                    splitters)
 
-    def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
-        for key, restore in (("window/geometry", window.restoreGeometry),
-                             ("window/state", window.restoreState)):
+    def restore(self) -> None:
+        """The window, its panes and the reader as they were."""
+        for key, restore in (("window/geometry", self.window.restoreGeometry),
+                             ("window/state", self.window.restoreState)):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        for name, splitter in splitters.items():
+        for name, splitter in self.splitters.items():
             value = self.settings.value(f"window/{name}")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
+        self.reader.set_font_size(int(self.settings.value("reader/font_size", DEFAULT_FONT_SIZE,
+                                                          int)))
+        self.reader.set_hidden_layers(set(self.settings.value("reader/hidden_layers", [], list)
+                                          or []))
+        self.reader.layers_changed.connect(self._on_layers_changed)
 
-    def save_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
-        self.settings.setValue("window/geometry", window.saveGeometry())
-        self.settings.setValue("window/state", window.saveState())
-        for name, splitter in splitters.items():
+    def save(self) -> None:
+        self.remember_place()
+        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.setValue("window/state", self.window.saveState())
+        for name, splitter in self.splitters.items():
             self.settings.setValue(f"window/{name}", splitter.saveState())
         self.settings.sync()
 
-    @property
-    def font_size(self) -> int:
-        return int(self.settings.value("reader/font_size", DEFAULT_FONT_SIZE, int))
+    @Slot(set)
+    def _on_layers_changed(self, layers: set) -> None:
+        self.settings.setValue("reader/hidden_layers", sorted(self.reader.hidden_layers()))
 
-    @font_size.setter
-    def font_size(self, size: int) -> None:
+    def zoom(self, step: int) -> None:
+        """Larger (1), smaller (-1) or the default text size (0), remembered."""
+        size = self.reader.zoom(step)
         self.settings.setValue("reader/font_size", size)
-
-    @property
-    def hidden_layers(self) -> set[str]:
-        return set(self.settings.value("reader/hidden_layers", [], list) or [])
-
-    @hidden_layers.setter
-    def hidden_layers(self, layers: set[str]) -> None:
-        self.settings.setValue("reader/hidden_layers", sorted(layers))
+        self.window.statusBar().showMessage(f"Text size {size} pt", 2000)
 
     def last_place(self) -> tuple[int | None, int]:
         """The speech open when the window last closed, and the offset at the top."""
         speech = self.settings.value("reader/last_speech", None, int)
         return speech, int(self.settings.value("reader/offset", 0, int))
 
-    def remember_place(self, speech_id: int, offset: int) -> None:
-        self.settings.setValue("reader/last_speech", speech_id)
-        self.settings.setValue("reader/offset", offset)
+    def remember_place(self, offset: int | None = None) -> None:
+        """The open speech, and where it is read (the top of the reader unless given)."""
+        if self.reader.speech_id is not None:
+            self.settings.setValue("reader/last_speech", self.reader.speech_id)
+            self.settings.setValue("reader/offset",
+                                   self.reader.top_offset() if offset is None else offset)
 
     @property
     def import_folder(self) -> str:

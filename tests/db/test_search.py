@@ -2,8 +2,6 @@ import pytest
 
 from analysis.query import parse_query
 from db import Library
-from db.migrations import SCHEMA_VERSION
-from tests.speeches import FLOOD, SAFETY
 
 HAZARDS = """关于隐患排查的讲话
 同志们：
@@ -27,16 +25,6 @@ def _import(library: Library, text: str, title: str, speaker: str | None = None,
         library.db.execute_sql("UPDATE speech SET speaker = ?, date = ? WHERE id = ?",
                                (speaker, date, speech.id))
     return speech.id
-
-
-@pytest.fixture
-def speeches(library):
-    return {
-        "hazards": _import(library, HAZARDS, "隐患讲话", "李明", "2016-05-10"),
-        "drill": _import(library, DRILL, "演练讲话", "王强", "2018-03-01"),
-        "safety": _import(library, SAFETY, "安全讲话", "张华", "2020-01-02"),
-        "flood": _import(library, FLOOD, "防汛讲话"),
-    }
 
 
 def _found(library, query):
@@ -125,33 +113,6 @@ def test_notes_are_searched_and_kept_in_step(library, speeches):
     library.annotations.restore(made)
     assert _found(library, "推广") == {hazards: ["推广"]}
     assert library.db.execute_sql("SELECT count(*) FROM note_fts").fetchone()[0] == 1
-
-
-def test_the_index_follows_delete_purge_and_reimport(library, speeches, tmp_path):
-    drill = speeches["drill"]
-    library.speeches.delete([drill])
-    assert set(_found(library, "演练")) == set()
-    library.speeches.restore([drill])
-    assert set(_found(library, "演练")) == {drill}
-    library.speeches.delete([drill])
-    library.speeches.purge_deleted()
-    rows = library.db.execute_sql("SELECT count(*) FROM speech_fts WHERE rowid = ?", (drill,))
-    assert rows.fetchone()[0] == 0
-    again = _import(library, DRILL, "演练讲话")
-    assert set(_found(library, "演练")) == {again}
-
-
-def test_an_index_is_built_for_speeches_stored_before_it_existed(tmp_path):
-    path = tmp_path / "old.sqlite"
-    with Library(path) as library:
-        _import(library, HAZARDS, "隐患讲话")
-        library.db.execute_sql("DELETE FROM speech_fts")
-        assert library.index.unindexed_count() == 1
-        assert library.search.find("隐患").groups == []
-        assert library.index.build() == 1
-        assert library.index.unindexed_count() == 0
-        assert len(library.search.find("隐患").groups[0].hits) == 3
-    assert SCHEMA_VERSION >= 4
 
 
 MALFORMED = ['"', '""', '隐患"', '"隐患', "*", "隐患*", "NEAR", "NEAR(隐患 排查)", "OR", "隐患 OR",

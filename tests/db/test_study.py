@@ -1,9 +1,7 @@
-from datetime import date, timedelta
 
 import pytest
 
 from db import StudyFilter
-from db.schedule import AGAIN, EASY, GOOD, HARD, Schedule, review
 from tests.db.test_search import DRILL, HAZARDS, _import
 from tests.speeches import FLOOD, SAFETY
 
@@ -89,63 +87,6 @@ def test_compare_two_speeches(library, speeches):
     assert any("国家标准必须执行" in d for d in comparison.second_directives)
     same = library.study.compare(speeches["hazards"], speeches["hazards"])
     assert same.first_directives == [] and same.first_only == []
-
-
-def test_sm2_intervals():
-    new = Schedule()
-    first = review(new, GOOD)
-    assert (first.interval, first.reps, first.ease) == (1, 1, 2.5)
-    second = review(first, GOOD)
-    assert second.interval == 6
-    third = review(second, GOOD)
-    assert third.interval == 15  # 6 × 2.5
-    easy = review(third, EASY)
-    assert (easy.interval, easy.ease) == (round(15 * 2.5 * 1.3), 2.65)
-    hard = review(third, HARD)
-    assert (hard.interval, hard.ease) == (18, 2.35)
-    lapse = review(third, AGAIN)
-    assert (lapse.interval, lapse.reps, lapse.lapses, lapse.ease) == (0, 0, 1, 2.3)
-    assert review(new, EASY).interval == 4 and review(new, HARD).interval == 1
-    worn = Schedule(10, 1.3, 3, 5)
-    assert review(worn, AGAIN).ease == 1.3 and review(worn, HARD).ease == 1.3
-    with pytest.raises(ValueError):
-        review(new, 5)
-
-
-def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
-    text = "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。"
-    speech = _import(library, text, "卡片")
-    stored = library.speeches.get(speech).text
-    library.annotations.add(speech, 0, len(stored), "yellow", "记住这两点")
-    today = date(2026, 11, 23)
-    assert library.review.sync_cards(today) == 3
-    assert library.review.sync_cards(today) == 0
-    cards = {card.kind: card for card in library.review.due_cards(today)}
-    assert cards["excerpt"].front == stored and cards["excerpt"].back == "记住这两点"
-    assert cards["figure"].front == "去年全区各类事故死亡____人。"
-    assert "【31】" in cards["figure"].back
-    assert "“____”" in cards["formula"].front and "负双重责任" in cards["formula"].back
-    assert cards["figure"].citation.startswith("《卡片》")
-    assert library.review.due_count(today) == 3
-
-    assert library.review.grade(cards["figure"].id, GOOD, today) is None
-    again = library.review.grade(cards["formula"].id, AGAIN, today)
-    assert again is not None and again.id == cards["formula"].id
-    assert library.review.due_count(today) == 2  # the excerpt and the lapsed formula
-    assert library.review.due_count(today + timedelta(days=1)) == 3
-    library.review.grade(cards["excerpt"].id, EASY, today)
-    library.review.grade(cards["formula"].id, GOOD, today)
-    assert library.review.due_count(today) == 0
-    assert library.review.due_count(today + timedelta(days=4)) == 3
-
-
-def test_cards_go_with_their_highlight(library):
-    speech = _import(library, "去年全区各类事故死亡31人。各单位必须落实“一岗双责”。", "卡")
-    made = library.annotations.add(speech, 0, 4, "yellow")
-    library.review.sync_cards()
-    assert library.review.due_count() == 1
-    library.annotations.delete(made.id)
-    assert library.review.due_count() == 0
 
 
 @pytest.mark.parametrize("kind, order, key", [

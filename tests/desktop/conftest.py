@@ -95,3 +95,113 @@ def type_text(widget, text):
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+class _FailingCursor:
+    """A cursor whose writes fail as SQLite's do on a full disk (those matching `only`)."""
+
+    def __init__(self, cursor, only):
+        self._cursor, self._only = cursor, only
+
+    def _check(self, sql):
+        words = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+        if words in ("INSERT", "UPDATE", "DELETE", "REPLACE") and self._only in sql:
+            import sqlite3
+            raise sqlite3.OperationalError("database or disk is full")
+
+    def execute(self, sql, params=()):
+        self._check(sql)
+        return self._cursor.execute(sql, params)
+
+    def executemany(self, sql, rows):
+        self._check(sql)
+        return self._cursor.executemany(sql, rows)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class Faults:
+    """Makes a library's writes fail: a full disk (every write, or those whose SQL holds
+    `only`) or a read-only file (SQLite's query_only, on this thread's connection)."""
+
+    def __init__(self, monkeypatch):
+        self.monkeypatch = monkeypatch
+        self.undo = []
+
+    def full_disk(self, library, only=""):
+        real = library.db.cursor
+        self.monkeypatch.setattr(library.db, "cursor",
+                                 lambda *args, **kwargs: _FailingCursor(real(*args, **kwargs),
+                                                                        only))
+        self.undo.append(lambda: self.monkeypatch.setattr(library.db, "cursor", real))
+
+    def read_only(self, library):
+        library.db.execute_sql("PRAGMA query_only = ON")
+        self.undo.append(lambda: library.db.execute_sql("PRAGMA query_only = OFF"))
+
+    def make(self, kind, library):
+        {"full disk": self.full_disk, "read-only": self.read_only}[kind](library)
+
+    def clear(self):
+        while self.undo:
+            self.undo.pop()()
+
+
+@pytest.fixture
+def faults(monkeypatch):
+    made = Faults(monkeypatch)
+    yield made
+    made.clear()
+
+
+REASONS = {"full disk": "the disk is full", "read-only": "the library file is read-only"}
+
+
+def library_state(path):
+    """Everything a user can change, as the file holds it (read by another connection)."""
+    import sqlite3
+    connection = sqlite3.connect(path)
+    try:
+        return {table: connection.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2")
+                .fetchall() for table, columns in (
+                    ("annotation", 'id, speech_id, start, "end", quote, color, note, orphan'),
+                    ("annotation_tag", "annotation_id, tag_id"),
+                    ("tag", "id, name, color"),
+                    ("speech_tag", "speech_id, tag_id"),
+                    ("speech", "id, deleted"),
+                    ("card", "id, annotation_id, kind, due, interval, reps"))}
+    finally:
+        connection.close()
+
+
+def longest(window):
+    return max(window.library.speeches.all(), key=lambda s: s.chars)
+
+
+def select_text(qtbot, window, needle, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = window.reader.text().index(needle, start + 1)
+    window.reader.select(start, start + len(needle))
+    window.activateWindow()  # the import's progress dialog may have been the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.reader.focus_text()
+    qtbot.waitUntil(window.reader.view.hasFocus)
+    return start, start + len(needle)
+
+
+def _highlight_two(window):
+    speech = window.library.speeches.all()[0]
+    window.open_speech(speech.id)
+    text = window.reader.text()
+    window.annotating.highlight("yellow", (10, 30))
+    window.annotating.highlight("blue", (40, 60))
+    return speech, text
+
+
+@pytest.fixture
+def corpus_library(corpus_db):
+    """The corpus library opened without a window."""
+    with Library(corpus_db) as library:
+        yield library

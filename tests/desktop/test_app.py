@@ -4,10 +4,11 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import Library
+from db import Library, automatic_backups
+from desktop.app import lock_library
 from desktop.cli.main import main
 from desktop.window.main_window import MainWindow
 from tests.conftest import REPO
@@ -56,3 +57,37 @@ def test_yandu_without_a_command_opens_the_window(qtbot, corpus_db):
     QTimer.singleShot(200, close_window)
     assert main(["--db", str(corpus_db)]) == 0
     assert shown == [(corpus_db, 7)]
+
+
+def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, corpus_db,
+                                                             monkeypatch, no_message_boxes):
+    from desktop.app import _offer_restore
+    with Library(corpus_db) as library:
+        count = library.speeches.count()
+        library.backups.daily()
+    with open(corpus_db, "r+b") as file:
+        file.write(b"\0" * 100)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes))
+    library = _offer_restore(corpus_db, "damaged")
+    assert library is not None and library.speeches.count() == count
+    assert "Restore the latest backup" in asked[0]
+    library.close()
+    for backup in automatic_backups(corpus_db):
+        backup.unlink()
+    assert _offer_restore(corpus_db, "damaged") is None
+    assert "no automatic backup" in no_message_boxes[-1][2]
+
+
+def test_a_second_window_on_the_same_library_is_refused(tmp_path, no_message_boxes):
+    path = tmp_path / "library.sqlite"
+    first = lock_library(path)
+    assert isinstance(first, QLockFile)
+    assert lock_library(path) is None
+    [(kind, _, text)] = no_message_boxes
+    assert kind == "warning" and "already open in another Yandu window" in text
+    first.unlock()
+    again = lock_library(path)
+    assert again is not None
+    again.unlock()

@@ -1,7 +1,8 @@
-"""The shared corpus: real scraped pages, as found."""
+"""The whole analysis of a file: the shared corpus (real scraped pages, as found), and files
+whose content is not what their name says."""
 import pytest
 
-from analysis import analyze_file
+from analysis import InputError, analyze_bytes, analyze_file
 
 FURNITURE = ["范文 >", "导航", "公安工作会议后的心得体会", "小编", "F132", "更多精选", "网站地图",
              "发表于", "只看该作者", "复制链接", "楼主", "文章转载网络", "分享到", "收藏收藏", "举报",
@@ -105,3 +106,14 @@ def test_the_search_index_text_is_jieba_search_mode_made_in_the_same_pass(corpus
                         if word.isalnum()]
             assert speech.search_text.split(WORD_SEPARATOR) == expected, path.name
             assert index_text(speech.text) == speech.search_text
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("fake.pdf", "同志们：这不是PDF文件".encode() * 10, "not a PDF"),
+    ("fake.docx", "同志们：这不是Word文件".encode() * 10, "not a Word .docx file"),
+    ("notes.xlsx", b"PK\x03\x04", "unsupported file type '.xlsx'"),
+    ("README", b"hello", "unsupported file type '(none)'"),
+])
+def test_wrong_content_for_the_extension_is_refused(name, data, reason):
+    with pytest.raises(InputError, match=reason.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
+        analyze_bytes(data, name)

@@ -64,3 +64,8 @@ def test_a_library_locked_by_another_program_says_so(library, saved):
     assert _state(library) == before
     library.annotations.update(library.annotations.of_speech(saved)[0].id, note="改了")  # free again
     assert library.annotations.of_speech(saved)[0].note == "改了"
+
+
+def test_foreign_keys_and_wal_are_on(library):
+    assert library.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert library.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"

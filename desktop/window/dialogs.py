@@ -1,0 +1,49 @@
+"""The window's dialogs over the whole library: export, compare two speeches, review, tags."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMainWindow
+
+from db import Library
+from desktop.common.writes import Writes
+from desktop.dialogs.compare_dialog import CompareDialog
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.dialogs.review_dialog import ReviewDialog
+from desktop.dialogs.tag_manager import TagManager
+from desktop.library.library_pane import LibraryPane
+
+
+class Dialogs(QObject):
+    def __init__(self, library: Library, writes: Writes, library_pane: LibraryPane,
+                 current: Callable[[], int | None], sync_cards: Callable[[], None],
+                 window: QMainWindow):
+        super().__init__(window)
+        self.library, self.writes, self.library_pane = library, writes, library_pane
+        self.current, self.sync_cards, self.window = current, sync_cards, window
+
+    @Slot()
+    def export(self) -> None:
+        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window)
+        if dialog.exec() and dialog.written:
+            self.window.statusBar().showMessage(f"Exported to {dialog.written}", 8000)
+
+    @Slot()
+    def compare(self) -> None:
+        """The two speeches selected in the library, or the open one and a choice."""
+        chosen = self.library_pane.selected_ids()
+        first = chosen[0] if chosen else self.current()
+        second = chosen[1] if len(chosen) > 1 else None
+        CompareDialog(self.library, self.library.speeches.all(), first, second,
+                      self.window).exec()
+
+    @Slot()
+    def review(self) -> None:
+        self.sync_cards()
+        ReviewDialog(self.library, self.writes, self.library.review.due_cards(),
+                     self.window).exec()
+
+    @Slot()
+    def manage_tags(self) -> None:
+        TagManager(self.library, self.writes, self.window).exec()

@@ -1,0 +1,82 @@
+"""Excerpts chosen for export, with citations and anchors; highlights read back from a W3C Web
+Annotation export onto the same text in another library."""
+import json
+
+import pytest
+
+from db import ExportFilter, Library
+from db.export_formats import export
+from tests.db.conftest import NOTE
+from tests.db.test_search import _import
+from tests.speeches import FLOOD, SAFETY
+
+
+def test_excerpts_carry_their_citation_and_reference(library, marked):
+    excerpts = library.excerpts.select()
+    assert [e.quote for e in excerpts] == ["去年全镇发生事故3起，死亡2人。", "各村要在6月底前完成排查",
+                                           "病险水库一律空库运行"]
+    first = excerpts[0]
+    assert first.citation == "《安全讲话》，张华，2020-01-02，一、统一思想，提高认识"
+    assert first.reference == f"yandu:speech/{marked['safety']}#char={first.start},{first.end}"
+    assert [(c.kind, first.quote[c.start:c.end]) for c in first.clozes] == [
+        ("figure", "3起"), ("figure", "2人")]
+    second = excerpts[1]
+    assert second.section == "二、突出重点，狠抓落实 / （二）深入排查隐患"
+
+
+def test_export_filters(library, marked):
+    assert [e.color for e in library.excerpts.select(ExportFilter(colors=["blue"]))] == ["blue"]
+    assert {e.speech_id for e in library.excerpts.select(ExportFilter(tags=["防汛"]))} == \
+        {marked["flood"]}
+    assert {e.speech_id for e in library.excerpts.select(ExportFilter(date_to="2018"))} == \
+        {marked["flood"]}
+    chosen = library.excerpts.select(ExportFilter(speech_ids=[marked["safety"]],
+                                           kinds=["highlight", "directive"]))
+    assert {e.kind for e in chosen} == {"highlight", "directive"}
+    assert all(e.speech_id == marked["safety"] for e in chosen)
+    assert library.excerpts.select(ExportFilter(kinds=["figure"]))[0].quote in ("3起", "2人", "2人。")
+
+
+def test_json_is_web_annotation_and_round_trips(library, marked, tmp_path):
+    export(library.excerpts.select(), "json", tmp_path / "out.json")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert document["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    item = document["items"][0]
+    selectors = {s["type"]: s for s in item["target"]["selector"]}
+    assert selectors["TextQuoteSelector"]["exact"] == "去年全镇发生事故3起，死亡2人。"
+    assert selectors["TextQuoteSelector"]["prefix"].endswith("生命财产安全。")
+    position = selectors["TextPositionSelector"]
+    assert position["end"] - position["start"] == len("去年全镇发生事故3起，死亡2人。")
+    assert [b["value"] for b in item["body"] if b["purpose"] == "commenting"] == [NOTE]
+    before = [(e.quote, e.note, e.tags, e.color) for e in library.excerpts.select()]
+    library.close()
+
+    # Another library with the same speeches, imported in another order.
+    with Library(tmp_path / "other.sqlite") as other:
+        _import(other, FLOOD, "防汛讲话", "李明", "2016-05-10")
+        _import(other, SAFETY, "安全讲话", "张华", "2020-01-02")
+        outcome = other.excerpts.import_annotations(
+            (tmp_path / "out.json").read_text(encoding="utf-8"))
+        assert (outcome.added, outcome.skipped, outcome.problems) == (3, 0, [])
+        after = [(e.quote, e.note, e.tags, e.color) for e in other.excerpts.select()]
+        assert after == before
+        for excerpt in other.excerpts.select():
+            text = other.speeches.get(excerpt.speech_id).text
+            assert text[excerpt.start:excerpt.end] == excerpt.quote
+        assert other.search.find("数字").hits == 1  # the notes are searchable
+        again = other.excerpts.import_annotations((tmp_path / "out.json").read_text(
+            encoding="utf-8"))
+        assert (again.added, again.skipped) == (0, 3)
+
+
+def test_bad_annotation_files_are_refused_clearly(library, marked):
+    with pytest.raises(ValueError, match="not JSON"):
+        library.excerpts.import_annotations("{oops")
+    outcome = library.excerpts.import_annotations(json.dumps({"items": [
+        {"target": {"source": "urn:sha256:0", "yandu:title": "无此讲话",
+                    "selector": [{"type": "TextQuoteSelector", "exact": "x"}]}},
+        {"nonsense": True}]}))
+    assert outcome.added == 0
+    assert [(p.number, p.reason) for p in outcome.problems] == [(1, "no-speech"),
+                                                               (2, "unreadable")]
+    assert outcome.problems[0].detail == "无此讲话"

@@ -1,0 +1,185 @@
+import sqlite3
+
+import pytest
+
+import db.importer
+from analysis.version import ANALYZER_VERSION
+from db import Library
+from tests.speeches import FLOOD, SAFETY
+
+TWO_SPEECHES = f"镇长在全镇安全生产工作会议上的讲话\n{SAFETY}\n县长在全县防汛工作会议上的讲话\n{FLOOD}"
+
+
+def rows(path, table):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_import_stores_sources_speeches_and_outlines(library, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(TWO_SPEECHES, encoding="gb18030")
+    result = library.importer.import_file(page)
+    assert (result.status, result.speeches) == ("imported", 2)
+    speeches = library.speeches.all()
+    assert [(s.title, s.speaker, s.position, s.source_path) for s in speeches] == [
+        ("镇长在全镇安全生产工作会议上的讲话", "镇长", 0, str(page.resolve())),
+        ("县长在全县防汛工作会议上的讲话", "县长", 1, str(page.resolve()))]
+    record = library.speeches.get(speeches[1].id)
+    assert record.text == FLOOD
+    assert record.summary.chars == len(FLOOD)
+    assert [(s.level, s.label) for s in record.outline if s.kind == "heading"] == [
+        (1, "一、"), (1, "二、"), (1, "三、")]
+    by_id = {s.id: s for s in record.outline}
+    items = [s for s in record.outline if s.kind == "item"]
+    assert [by_id[s.parent_id].label for s in items] == ["二、", "二、"]
+    assert all(record.text[s.start:].startswith(s.label) for s in record.outline)
+
+
+def test_reimporting_the_same_bytes_is_a_no_op(library, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(TWO_SPEECHES, encoding="utf-8")
+    first = library.importer.import_file(page)
+    copy = tmp_path / "elsewhere" / "same.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(page.read_bytes())
+    again = library.importer.import_file(copy)
+    assert again.status == "unchanged"
+    assert again.source_id == first.source_id
+    assert again.restored == 0
+    assert library.speeches.count() == 2 and library.speeches.source_count() == 1
+
+
+def test_a_failure_while_storing_leaves_nothing_of_the_file(library, tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text(TWO_SPEECHES, encoding="utf-8")
+    calls = []
+
+    def fail_on_second_speech(database, speech_id, outline):
+        calls.append(speech_id)
+        if len(calls) == 2:  # the first speech and its outline are written by now
+            raise RuntimeError("disk pulled out")
+        return original(database, speech_id, outline)
+
+    original = db.importer._store_outline
+    monkeypatch.setattr(db.importer, "_store_outline", fail_on_second_speech)
+    with pytest.raises(RuntimeError):
+        library.importer.import_file(page)
+    assert calls, "the failure was never reached"
+    for table in ("source", "speech", "outline_section"):
+        assert rows(library.path, table) == 0
+    monkeypatch.undo()
+    assert library.importer.import_file(page).status == "imported"
+    assert library.speeches.count() == 2
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "the file is empty"),
+    ("binary.txt", bytes(range(256)) * 64, None),
+    ("undecodable.txt", bytes(range(0x80, 0x100)) * 40, None),
+    ("latin.txt", b"Just some English words in a plain text file.\n" * 10, "no Chinese text found"),
+    ("sheet.xlsx", b"PK\x03\x04", "unsupported file type"),
+    ("broken.docx", b"not a zip at all", "not a Word .docx file"),
+    ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
+])
+def test_bad_files_fail_with_a_reason_and_change_nothing(library, tmp_path, name, content, reason):
+    good = tmp_path / "good.txt"
+    good.write_text(SAFETY, encoding="utf-8")
+    library.importer.import_file(good)
+    before = library.speeches.all()
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = library.importer.import_file(bad)
+    assert result.status == "failed"
+    assert result.error.reason and "\n" not in result.error.reason
+    assert result.error.name == str(bad)
+    if reason:
+        assert reason in result.error.reason
+    assert library.speeches.all() == before
+
+
+def test_folders_are_imported_recursively_and_bad_files_are_skipped(library, tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text(SAFETY, encoding="utf-8")
+    (tmp_path / "a" / "b" / "two.txt").write_text(FLOOD, encoding="utf-16")
+    (tmp_path / "a" / "b" / "empty.txt").write_bytes(b"")
+    (tmp_path / "a" / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "a" / ".hidden").mkdir()
+    (tmp_path / "a" / ".hidden" / "three.txt").write_text(SAFETY + "。", encoding="utf-8")
+    results = list(library.importer.import_paths([tmp_path / "a"]))
+    assert [(r.path.rsplit("/", 1)[1], r.status) for r in results] == [
+        ("one.txt", "imported"), ("empty.txt", "failed"), ("two.txt", "imported")]
+    assert sorted(s.chars for s in library.speeches.all()) == sorted([len(SAFETY), len(FLOOD)])
+
+
+def test_import_can_be_cancelled_between_files(library, tmp_path):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(SAFETY + "补充" * i, encoding="utf-8")
+    done = []
+    for result in library.importer.import_paths([tmp_path], cancelled=lambda: len(done) >= 2):
+        done.append(result)
+    assert len(done) == 2 and library.speeches.count() == 2
+
+
+def test_reimporting_a_deleted_speech_brings_it_back(library, speech_id, tmp_path):
+    library.speeches.delete([speech_id])
+    result = library.importer.import_file(tmp_path / "safety.txt")
+    assert (result.status, result.restored) == ("unchanged", 1)
+    assert [s.id for s in library.speeches.all()] == [speech_id]
+
+
+def test_pasted_text_becomes_a_speech_with_the_given_title(library):
+    result = library.importer.import_text(SAFETY, "我的标题")
+    assert (result.status, result.speeches) == ("imported", 1)
+    [speech] = library.speeches.all()
+    assert (speech.title, speech.source_path) == ("我的标题", "pasted text")
+    assert library.speeches.get(speech.id).text == SAFETY
+    assert library.importer.import_text(SAFETY, "again").status == "unchanged"
+
+
+def test_pasted_text_without_chinese_is_refused(library):
+    result = library.importer.import_text("hello world " * 20, "x")
+    assert result.status == "failed" and "no Chinese text" in result.error.reason
+    assert library.speeches.count() == 0
+
+
+def test_mentions_are_stored_at_import(library, corpus):
+    library.importer.import_file(corpus / "forum-page.txt")
+    [summary] = library.speeches.all()
+    record = library.speeches.get(summary.id)
+    kinds = {m.kind for m in record.mentions}
+    assert kinds == {"directive", "figure", "date", "formula"}
+    for mention in record.mentions:
+        assert record.text[mention.start:mention.end] == mention.text
+    figure = next(m for m in record.mentions if m.text == "1745万元")
+    assert figure.data["value"] == 17_450_000 and figure.data["kind"] == "money"
+    assert library.importer.stale_count() == 0
+
+
+def test_mentions_are_recomputed_when_the_analyzer_version_changes(tmp_path, corpus):
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        library.importer.import_file(corpus / "clean-single.txt")
+        [summary] = library.speeches.all()
+        before = library.speeches.get(summary.id).mentions
+    with sqlite3.connect(path) as connection:  # as an older Yandu left it
+        connection.execute("DELETE FROM mention")
+        connection.execute("UPDATE speech SET analyzer_version = ?", (ANALYZER_VERSION - 1,))
+    with Library(path) as library:
+        assert library.importer.stale_count() == 1
+        assert library.speeches.get(summary.id).mentions == []
+        seen = []
+        assert library.importer.reanalyze(progress=lambda done, total: seen.append((done, total))) == 1
+        assert seen == [(1, 1)] and library.importer.stale_count() == 0
+        assert library.speeches.get(summary.id).mentions == before
+
+
+def test_reanalysis_stops_when_cancelled(tmp_path, corpus):
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        library.importer.import_file(corpus / "compilation-5-titled.txt")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE speech SET analyzer_version = 1")
+    with Library(path) as library:
+        calls = iter([False, False, True])
+        assert library.importer.reanalyze(cancelled=lambda: next(calls)) == 2
+        assert library.importer.stale_count() == 3

@@ -1,0 +1,18 @@
+"""The highlights of a speech as a table, and the tags as a table."""
+from desktop.annotations.annotation_model import AnnotationModel
+from desktop.dialogs.tag_model import TagModel
+
+
+def test_annotation_and_tag_models(qtmodeltester, corpus_library):
+    speech = corpus_library.speeches.all()[0]
+    corpus_library.annotations.add(speech.id, 20, 30, "blue", "第二", ["乙"])
+    corpus_library.annotations.add(speech.id, 0, 10, "yellow", "第一", ["甲", "乙"])
+    annotations = AnnotationModel()
+    annotations.set_rows(corpus_library.annotations.of_speech(speech.id))
+    qtmodeltester.check(annotations)
+    assert [annotations.index(row, 1).data() for row in range(2)] == ["第一", "第二"]
+    tags = TagModel()
+    tags.set_rows(corpus_library.tags.all())
+    qtmodeltester.check(tags)
+    assert [[tags.index(row, col).data() for col in range(3)] for row in range(2)] == [
+        ["乙", 0, 2], ["甲", 0, 1]]

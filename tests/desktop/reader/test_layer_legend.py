@@ -1,0 +1,23 @@
+"""The legend of the automatic layers is also their switch."""
+from tests.desktop.conftest import longest
+
+
+def test_layers_toggle_and_are_remembered(windows, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    counts = {kind: sum(m.kind == kind for m in window.reader.mentions()) for kind in
+              ("directive", "figure", "date", "formula", "document")}
+    assert counts["directive"] > 10 and counts["figure"] > 10
+    drawn = len(view.extraSelections())
+    assert drawn == sum(counts.values())
+    window.reader.legend.actions["figure"].trigger()
+    assert len(view.extraSelections()) == drawn - counts["figure"]
+    window.reader.legend.actions["directive"].trigger()
+    assert len(view.extraSelections()) == drawn - counts["figure"] - counts["directive"]
+    assert all(s.format.underlineStyle() == s.format.UnderlineStyle.NoUnderline
+               for s in view.extraSelections())
+    db = window.library.path
+    windows.close(window)
+    again = windows.open(db)
+    assert not again.reader.legend.actions["figure"].isChecked()
+    assert again.reader.legend.actions["date"].isChecked()

@@ -1,0 +1,16 @@
+"""The reading surface: layers drawn as text colour and underlines, highlights as fills."""
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import longest, select_text
+
+
+def test_user_highlights_look_different_from_layers(qtbot, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    layer_backgrounds = {s.format.background().style() for s in view.extraSelections()}
+    assert layer_backgrounds == {Qt.BrushStyle.NoBrush}
+    select_text(qtbot, window, "安全")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    filled = [s for s in view.extraSelections()
+              if s.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert len(filled) == 1

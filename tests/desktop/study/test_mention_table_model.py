@@ -1,0 +1,18 @@
+"""The table model reads pages from the library as the view scrolls."""
+from db import Library, StudyFilter
+from desktop.study.mention_table_model import MentionTableModel
+
+
+def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
+    with Library(corpus_db) as library:
+        calls = []
+
+        def fetch(order, descending, offset, limit):
+            calls.append(offset)
+            return library.study.mentions("directive", StudyFilter(), order, descending, offset, limit)
+        model = MentionTableModel("directive", fetch, page=5)
+        model.reload()
+        assert model.rowCount() == 5 and calls == [0]
+        assert model.canFetchMore()
+        model.fetchMore()
+        assert model.rowCount() == 10 and calls == [0, 5]

@@ -1,0 +1,57 @@
+"""Search across the library: a concordance, and Enter opens the hit."""
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import type_text
+
+
+def _search(qtbot, window, text):
+    window.actions["search"].trigger()
+    pane = window.study.search
+    assert pane.query_edit.hasFocus() or not window.isActiveWindow()
+    pane.query_edit.clear()
+    type_text(pane.query_edit, text)
+    qtbot.keyClick(pane.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.results is not None and pane.status.text() != "Searching…",
+                    timeout=20000)
+    return pane
+
+
+def test_search_shows_a_concordance_and_enter_opens_the_hit(qtbot, window):
+    pane = _search(qtbot, window, "隐患")
+    model = pane.model
+    assert model.rowCount() == len(pane.results.groups) > 1
+    first_group = model.index(0, 0)
+    assert model.rowCount(first_group) == len(pane.results.groups[0].hits)
+    assert "hits in" in pane.status.text()
+    # every line is the speech's own text around 隐患
+    hit_index = model.index(1, 1, first_group)
+    hit = model.hit(hit_index)
+    assert hit_index.data() == "隐患"
+    pane.view.setCurrentIndex(hit_index)
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert window.current_id == hit.speech_id
+    assert window.reader.selection() == (hit.start, hit.end)
+    text = window.library.speeches.get(hit.speech_id).text
+    assert text[hit.start:hit.end] == "隐患"
+
+
+def test_search_filters_and_malformed_queries_in_the_window(qtbot, window):
+    pane = _search(qtbot, window, "死亡 kind:figure")
+    assert pane.results.hits > 0
+    assert {hit.where for group in pane.results.groups for hit in group.hits} == {"figure"}
+    pane = _search(qtbot, window, '"安全 OR * NEAR(')
+    assert "closing quote" in pane.status.text()
+    pane = _search(qtbot, window, "*")
+    assert pane.model.rowCount() == 0 and "no letters or digits" in pane.status.text()
+
+
+def test_more_results_continue_the_list(qtbot, window):
+    pane = _search(qtbot, window, "安全")
+    before = len(pane.model.groups)
+    assert pane.more_button.isVisible() == (pane.results.next_offset is not None)
+    if pane.results.next_offset is not None:
+        qtbot.mouseClick(pane.more_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(pane.model.groups) > before, timeout=20000)
+        ids = [group.speech_id for group in pane.model.groups]
+        assert len(ids) == len(set(ids))

@@ -1,0 +1,123 @@
+"""Marking up from the window: keys, Ctrl+click, delete and undo, re-attaching orphans."""
+from PySide6.QtCore import Qt
+
+from db import Library
+from desktop.library.library_model import SPEECH_ID_ROLE
+from tests.desktop.conftest import longest, select_text
+
+
+def test_digits_typed_in_a_note_do_not_highlight(qtbot, window):
+    window.open_speech(longest(window).id)
+    select_text(qtbot, window, "安全")
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_N)
+    [made] = window.library.annotations.of_speech(window.current_id)
+    assert window.annotations.note_edit.hasFocus()
+    qtbot.keyClicks(window.annotations.note_edit, "12345")
+    assert len(window.library.annotations.of_speech(window.current_id)) == 1
+    assert window.library.annotations.get(made.id).note == "12345"
+
+
+def test_every_colour_key_and_delete_with_undo(qtbot, window):
+    window.open_speech(longest(window).id)
+    for number in range(1, 6):
+        select_text(qtbot, window, "安全", occurrence=number)
+        qtbot.keyClick(window.reader.view, getattr(Qt.Key, f"Key_{number}"))
+    records = window.library.annotations.of_speech(window.current_id)
+    assert [r.color for r in records] == ["yellow", "green", "blue", "pink", "orange"]
+    assert window.library_pane.model.index_of(window.current_id, 5).data() == 5
+
+    window.annotations.select(records[2].id)
+    window.annotations.delete_button.click()
+    assert [r.color for r in window.library.annotations.of_speech(window.current_id)] == [
+        "yellow", "green", "pink", "orange"]
+    window.actions["undo"].trigger()
+    assert window.library.annotations.of_speech(window.current_id) == records
+
+    window.annotations.select(records[0].id)
+    window.annotations.color_buttons["pink"].click()
+    assert window.library.annotations.get(records[0].id).color == "pink"
+    window.actions["undo"].trigger()
+    assert window.library.annotations.get(records[0].id).color == "yellow"
+
+
+def test_highlight_without_a_selection_says_what_to_do(qtbot, window):
+    window.open_speech(longest(window).id)
+    window.reader.clear_selection()
+    window.actions["highlight-yellow"].trigger()
+    assert "Select some text" in window.statusBar().currentMessage()
+    assert window.library.annotations.of_speech(window.current_id) == []
+
+
+def test_ctrl_click_turns_a_figure_into_a_highlight(qtbot, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    figure = next(m for m in window.reader.mentions() if m.kind == "figure")
+    window.reader.scroll_to(figure.start)
+    cursor = view.textCursor()
+    cursor.setPosition(figure.start + 1)
+    point = view.cursorRect(cursor).center()
+    assert "Ctrl+click" in view.tooltip_at(view.offset_at(point))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, point)
+    [made] = window.library.annotations.of_speech(window.current_id)
+    assert (made.start, made.end, made.quote) == (figure.start, figure.end, figure.text)
+
+
+def test_delete_speeches_with_undo(qtbot, windows, window):
+    pane = window.library_pane
+    first = pane.proxy.index(0, 0)
+    pane.view.setCurrentIndex(first)
+    pane.view.setFocus()
+    doomed = first.data(SPEECH_ID_ROLE)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert doomed not in [s.id for s in window.library.speeches.all()]
+    assert pane.visible_count() == 6
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.actions["undo"].trigger()
+    assert pane.visible_count() == 7
+    window.actions["redo"].trigger()
+    db = window.library.path
+    windows.close(window)
+    with Library(db) as library:
+        assert library.speeches.count() == 6 and library.speeches.source_count() == 2
+
+
+def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, windows, tmp_path,
+                                                                     no_message_boxes):
+    from tests.speeches import SAFETY
+    window = windows.open(tmp_path / "library.sqlite")
+    path = tmp_path / "speech.txt"
+    path.write_text(SAFETY, encoding="utf-8")
+    window.importing.import_paths([str(path)])
+    windows.wait_for_job(window)
+    text = window.reader.text()
+    for quote in ("6月底前完成排查", "各部门要切实履行监管职责"):
+        start = text.index(quote)
+        window.annotating.highlight("yellow", (start, start + len(quote)))
+    path.write_text(SAFETY.replace("6月底前", "（新增）6月底前")
+                    .replace("各部门要切实履行监管职责", "严禁带病复工"), encoding="utf-8")
+    window.importing.import_paths([str(path)])
+    windows.wait_for_job(window)
+    assert "1 updated to a new version" in window.statusBar().currentMessage()
+    [(kind, _, message)] = no_message_boxes
+    assert kind == "information" and "1 highlight(s) could not be found" in message
+
+    new = window.reader.text()
+    drawn = window.reader.annotations()
+    assert [new[a.start:a.end] for a in drawn] == ["6月底前完成排查"]
+    orphan = next(r for r in window.annotations.records if r.orphan)
+    assert "⚠ 1 to re-attach" in window.annotations.count_label.text()
+    window.annotations.select(orphan.id)
+    assert window.annotations.reattach_button.isVisibleTo(window.annotations)
+    qtbot.mouseClick(window.annotations.reattach_button, Qt.MouseButton.LeftButton)
+    assert "Select the words" in window.statusBar().currentMessage()
+
+    start = new.index("严禁带病复工")
+    window.reader.select(start, start + 6)
+    qtbot.mouseClick(window.annotations.reattach_button, Qt.MouseButton.LeftButton)
+    record = window.library.annotations.get(orphan.id)
+    assert (record.orphan, record.quote) == (False, "严禁带病复工")
+    assert len(window.reader.annotations()) == 2
+    window.undo_stack.undo()
+    assert window.library.annotations.get(orphan.id).orphan
+    assert len(window.reader.annotations()) == 1

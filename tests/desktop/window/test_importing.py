@@ -1,0 +1,100 @@
+"""Importing from the window: files, folders, paste, samples, cancel, the report, stale speeches."""
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QPushButton
+
+from tests.desktop.conftest import _highlight_two, longest
+from tests.desktop.study.test_search_pane import _search
+
+
+def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, corpus_dir,
+                                                      no_message_boxes):
+    window = windows.open(tmp_path / "library.sqlite")
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    shutil.copy(corpus_dir / "clean-single.txt", folder)
+    (folder / "scan.pdf").write_bytes(b"not a pdf at all")
+    (folder / "empty.txt").write_bytes(b"")
+    window.importing.import_paths([str(folder)])
+    windows.wait_for_job(window)
+    assert window.library.speeches.count() == 1
+    [(kind, _, text)] = no_message_boxes
+    assert kind == "warning"
+    assert "1 imported" in text and "2 failed" in text
+    assert "scan.pdf: " in text and "empty.txt: " in text
+
+
+def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
+    from tests.speeches import SAFETY
+    window = windows.open(tmp_path / "library.sqlite")
+    QApplication.clipboard().setText(SAFETY)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *args, **kwargs: ("全镇安全生产会议讲话", True)))
+    qtbot.keyClick(window, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    windows.wait_for_job(window)
+    [speech] = window.library.speeches.all()
+    assert speech.title == "全镇安全生产会议讲话"
+    assert window.reader.text() == SAFETY
+    assert window.reader.title.text() == "全镇安全生产会议讲话"
+
+
+def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, corpus_dir):
+    window = windows.open(tmp_path / "library.sqlite")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    source = (corpus_dir / "compilation-5-titled.txt").read_text(encoding="utf-8")
+    for number in range(40):
+        (folder / f"{number:02}.txt").write_text(source + f"\n第{number}份", encoding="utf-8")
+    window.importing.import_paths([str(folder)])
+    dialog = window.importing.job.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30000)
+    assert dialog.maximum() == 40
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    windows.wait_for_job(window)
+    files = window.library.speeches.source_count()
+    assert 1 <= files < 40
+    assert window.library.speeches.count() == 5 * files
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_stale_speeches_are_updated_in_the_background(qtbot, windows, corpus_db):
+    import sqlite3
+    with sqlite3.connect(corpus_db) as connection:
+        connection.execute("UPDATE speech SET analyzer_version = 1")
+        connection.execute("DELETE FROM mention")
+    window = windows.open(corpus_db)
+    qtbot.waitUntil(lambda: window.importing.job is not None, timeout=5000)
+    windows.wait_for_job(window)
+    assert window.library.importer.stale_count() == 0
+    window.open_speech(longest(window).id)
+    assert len(window.reader.mentions()) > 50
+
+
+def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, corpus_db):
+    import sqlite3
+    with sqlite3.connect(corpus_db) as db:
+        db.execute("DELETE FROM speech_fts")
+    window = windows.open(corpus_db)
+    windows.wait_for_job(window)
+    assert window.library.index.unindexed_count() == 0
+    pane = _search(qtbot, window, "隐患")
+    assert pane.results.hits > 0
+
+
+def test_highlights_come_back_from_a_json_export(qtbot, window, tmp_path, monkeypatch):
+    from db import export_excerpts as export
+    speech, text = _highlight_two(window)
+    export(window.library.excerpts.select(), "json", tmp_path / "notes.json")
+    for record in window.library.annotations.of_speech(speech.id):
+        window.library.annotations.delete(record.id)
+    window.open_speech(speech.id)
+    assert window.annotations.records == []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(tmp_path / "notes.json"), "")))
+    window.importing.import_annotations()
+    qtbot.waitUntil(lambda: "2 highlight(s) added" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert [text[r.start:r.end] for r in window.annotations.records] == [text[10:30],
+                                                                         text[40:60]]
