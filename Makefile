@@ -18,11 +18,16 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/yandu
 
+# Lint and types first (configured in pyproject.toml and setup.cfg), then the whole suite.
 test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Everything, with the long runs: 50 crash trials each, the 50 MB import.
 test-long: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "long or not long"
 
 bench: $(STAMP)

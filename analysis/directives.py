@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.dates import find_dates
 from analysis import lexicon
+from analysis.dates import find_dates
 from analysis.model import OutlineEntry
 from analysis.numerals import CN_COUNT, DIGITS
 from analysis.sentences import split_sentences
@@ -151,7 +151,7 @@ def _describes(text: str, first_marker: int, mode: str) -> bool:
     if before.startswith(("这", "它")):
         return True
     at = before.find("是")
-    if at < 0 or before[at - 1:at] in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "次"):
+    if at < 0 or (at > 0 and before[at - 1] in DIGITS + "十次"):
         return False
     return not (mode == "forward" and before[at + 1:at + 2] in ("：", ":"))
 

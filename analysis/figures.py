@@ -114,7 +114,7 @@ def _figure(text: str, match: re.Match) -> Figure | None:
                      bool(match.group("pre")), False)
     if unit is None:
         return _unitless(text, match, start, arabic)
-    if unit_l == "年" and (placeholder or arabic and (to_float(num) or 0) >= 1000):
+    if unit_l == "年" and (placeholder or (arabic and (to_float(num) or 0) >= 1000)):
         return None  # a year: dates are not figures
     if chinese:
         if num == "一" and unit != "个百分点":

@@ -18,7 +18,8 @@ FURNITURE = re.compile("|".join([
 ]), re.IGNORECASE)
 
 # Post headers and info bars: furniture that also states the page's date.
-DATED_HEADER = re.compile(r"^(?:发表于|发布于|发布时间|更新时间|时间|日期|发布日期)[:：]?\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+DATED_HEADER = re.compile(r"^(?:发表于|发布于|发布时间|更新时间|时间|日期|发布日期)[:：]?\s*"
+                          r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 RELATED_HEAD = re.compile(
     r"^(?:相关阅读|相关文章|相关推荐|相关链接|最近更新|最新更新|猜你喜欢|热门推荐|推荐阅读|延伸阅读|热门文章|精彩推荐|你可能感兴趣的?(?:文章)?)[:：]?$")
@@ -26,7 +27,8 @@ RELATED_HEAD = re.compile(
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top)(?![a-z])", re.IGNORECASE)
 
 NAV_WORDS = sorted(lexicon.words("furniture", "navigation"), key=len, reverse=True)
-NAV_ONLY = re.compile("(?:" + "|".join(map(re.escape, NAV_WORDS)) + r"|[\s|｜/·•,，:：()（）\[\]【】<>«»])+")
+NAV_ONLY = re.compile("(?:" + "|".join(map(re.escape, NAV_WORDS))
+                      + r"|[\s|｜/·•,，:：()（）\[\]【】<>«»])+")
 
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|→|&gt;)\s*")
 SHORT = 60

@@ -24,7 +24,8 @@ ITEM_PATTERNS = [
 # Items begin a paragraph or follow the end of a clause; 唯一是 / 统一要求 do not count.
 ITEM_BOUNDARY = "。；;！!？?：:，,\n"
 
-ORPHAN_LABEL = re.compile(rf"^(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)]|\d{{1,2}}[.、．]|[（(]\d{{1,2}}[）)])$")
+ORPHAN_LABEL = re.compile(
+    rf"^(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)]|\d{{1,2}}[.、．]|[（(]\d{{1,2}}[）)])$")
 
 GENRE = r"(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|工作报告|动员讲话|总结讲话|主持词|表态发言|讲稿)"
 TITLE_LINE = re.compile(
@@ -36,7 +37,8 @@ SALUTATION = re.compile(
 MEETING_OPENING = re.compile(
     r"^(?:今天|今天上午|今天下午|今晚|这次|此次|本次|[^。，,]{0,20}研究决定)[^。]{0,60}?"
     r"(?:召开|举行|在这里召开)[^。]{0,60}?(?:会|会议|大会|座谈会)")
-CLOSING = re.compile(r"(?:谢谢大家|谢谢各位|谢谢！|谢谢!|我的讲话完了|我就讲这些|我就讲这么多|我就讲到这里|讲话到此结束)")
+CLOSING = re.compile(r"(?:谢谢大家|谢谢各位|谢谢！|谢谢!|我的讲话完了|我就讲这些|我就讲这么多"
+                     r"|我就讲到这里|讲话到此结束)")
 
 ORDINAL_WORDS = {"首先": 1, "其次": 2}
 

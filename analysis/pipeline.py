@@ -91,5 +91,6 @@ def _format_of(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
-        raise InputError(str(path), f"unsupported file type '{path.suffix or '(none)'}' (Yandu reads {supported})")
+        raise InputError(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
+                                    f"(Yandu reads {supported})")
     return fmt

@@ -160,7 +160,7 @@ def _apply_dates(query: Query, value: str) -> None:
     low, separator, high = value.partition("..")
     if not separator:
         high = low
-    if (low and not DATE.fullmatch(low)) or (high and not DATE.fullmatch(high)) or not (low or high):
+    if not (low or high) or any(part and not DATE.fullmatch(part) for part in (low, high)):
         query.notes.append(Note("bad-date", value))
         return
     query.date_from = _normal(low) if low else None

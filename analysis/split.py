@@ -40,7 +40,8 @@ def split(paragraphs: list[str]) -> list[Chunk]:
         current = chunks[-1]
         if is_title_line(paragraph):
             title = paragraph.rstrip("。.")
-            if SUBTITLE_LINE.match(title) and current.paragraphs and _is_main_title(current.paragraphs[-1]):
+            if (SUBTITLE_LINE.match(title) and current.paragraphs
+                    and _is_main_title(current.paragraphs[-1])):
                 title = current.paragraphs.pop() + title
             if current.paragraphs:
                 chunks.append(Chunk(title=title))

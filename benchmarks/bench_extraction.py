@@ -44,8 +44,8 @@ def main() -> None:
 
     print(f"text: {size / 2**20:.1f} MB, {chars:,} characters, {len(files)} files, "
           f"{speeches} speeches")
-    print(f"{'analyze (read→clean→split→outline→mentions)':<46}{chars / analyze_seconds:>12,.0f} chars/s"
-          f"  {analyze_seconds:6.2f} s")
+    print(f"{'analyze (read→clean→split→outline→mentions)':<46}"
+          f"{chars / analyze_seconds:>12,.0f} chars/s  {analyze_seconds:6.2f} s")
     print(f"{'jieba.lcut':<46}{chars / jieba_seconds:>12,.0f} chars/s  {jieba_seconds:6.2f} s")
     print(f"analyze costs {analyze_seconds / jieba_seconds:.2f}× jieba.lcut (target ≤ 2×)")
 

@@ -184,11 +184,12 @@ def main() -> None:
                                       args.runs, lambda: window_run("yandu", large)), 1.5)):
         jieba = "jieba loaded before the paint!" if result["jieba_before_paint"] else \
             "jieba not loaded"
-        print(f"  {label:<34} {result['startup']:6.2f} s  (+{result['startup'] - bare['startup']:.2f}"
-              f" s over bare; {jieba})" + (f"  target ≤ {target} s" if target else ""))
+        extra = result["startup"] - bare["startup"]
+        print(f"  {label:<34} {result['startup']:6.2f} s  (+{extra:.2f} s over bare; {jieba})"
+              + (f"  target ≤ {target} s" if target else ""))
 
     work = window_run("yandu", large, work=True)
-    print(f"\nWith 10,000 speeches open:")
+    print("\nWith 10,000 speeches open:")
     print(f"  longest speech ({work['longest_chars']:,} characters) opened with every layer: "
           f"{work['open_longest_ms']:.0f} ms (target ≤ 300 ms)")
     print(f"  peak memory after opening it, the directives table and a search: "

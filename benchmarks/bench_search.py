@@ -43,7 +43,8 @@ def queries(corpus: Path) -> dict[str, list[str]]:
     while len(phrases) < 50:
         start = random.randrange(len(tokens) - 3)
         phrase = "".join(tokens[start:start + 3])
-        if 5 <= len(phrase) <= 10 and all(is_term(w) or len(w) == 1 for w in tokens[start:start + 3]) \
+        words = tokens[start:start + 3]
+        if 5 <= len(phrase) <= 10 and all(is_term(w) or len(w) == 1 for w in words) \
                 and phrase.isalnum():
             phrases.add(f'"{phrase}"')
     return {"two-character word": two, "four-character word": four, "phrase": sorted(phrases)}
@@ -68,7 +69,8 @@ def main() -> None:
         print(f"Generating a library of {args.speeches} speeches (once; kept in {cache})…")
         facts_path.write_text(json.dumps(generate(path, args.speeches)))
     facts = json.loads(facts_path.read_text())
-    print(f"\nLibrary: {facts['speeches']:,} speeches, {facts['characters'] / 1e6:.1f} M characters, "
+    print(f"\nLibrary: {facts['speeches']:,} speeches, "
+          f"{facts['characters'] / 1e6:.1f} M characters, "
           f"{facts['bytes'] / 2**20:.0f} MB on disk")
     print(f"Index build: {facts['index_seconds']:.1f} s "
           f"({facts['characters'] / facts['index_seconds'] / 1000:.0f} k characters/s)")

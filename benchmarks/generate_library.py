@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.version import ANALYZER_VERSION  # noqa: E402
-from db import Library  # noqa: E402
-from db.models import Mention, Source, Speech  # noqa: E402
+from analysis.version import ANALYZER_VERSION
+from db import Library
+from db.models import Mention, Source, Speech
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 TARGET_CHARS = 5000

@@ -36,7 +36,7 @@ class Annotations:
             tags: Iterable[str] = ()) -> AnnotationRecord:
         """Highlight text[start:end]."""
         text = Speech.select(Speech.text).where(Speech.id == speech_id,
-                                                Speech.deleted == False).scalar()  # noqa: E712
+                                                Speech.deleted == False).scalar()
         if text is None:
             raise LookupError(f"no speech with id {speech_id}")
         if not 0 <= start < end <= len(text):
@@ -91,7 +91,7 @@ class Annotations:
     def orphans(self) -> list[AnnotationRecord]:
         """Highlights whose words a new version of their speech no longer has."""
         rows = list(Annotation.select().join(Speech)
-                    .where(Annotation.orphan == True, Speech.deleted == False)  # noqa: E712
+                    .where(Annotation.orphan == True, Speech.deleted == False)
                     .order_by(Annotation.speech, Annotation.start))
         tags = tags_of([row.id for row in rows])
         return [_record(row, tags.get(row.id, [])) for row in rows]

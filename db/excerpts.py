@@ -19,8 +19,8 @@ from db.records import (
     Excerpt,
     ExportFilter,
 )
-from db.tags import set_annotation_tags, tags_of
 from db.study import path_at, section_paths
+from db.tags import set_annotation_tags, tags_of
 
 
 class Excerpts:
@@ -115,7 +115,7 @@ class Excerpts:
 def _speeches(where: ExportFilter):
     query = (Speech.select(Speech.id, Speech.title, Speech.speaker, Speech.occasion,
                            Speech.date, Speech.text_hash, Speech.text)
-             .where(Speech.deleted == False)  # noqa: E712
+             .where(Speech.deleted == False)
              .order_by(Speech.date.desc(nulls="last"), Speech.id))
     if where.speech_ids is not None:
         query = query.where(Speech.id.in_(where.speech_ids))
@@ -135,7 +135,7 @@ def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
 
 def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:
     query = (Annotation.select().where(Annotation.speech.in_(list(speeches)),
-                                       Annotation.orphan == False)  # noqa: E712
+                                       Annotation.orphan == False)
              .order_by(Annotation.speech, Annotation.start))
     if where.colors:
         query = query.where(Annotation.color.in_(where.colors))
@@ -183,7 +183,7 @@ def _clozes(excerpts: list[Excerpt]) -> dict[tuple[int, int, int], list[Cloze]]:
 def _speech_for(target: dict):
     source = str(target.get("source", ""))
     digest = source.rsplit(":", 1)[-1] if source.startswith("urn:sha256:") else ""
-    query = Speech.select(Speech.id, Speech.text).where(Speech.deleted == False)  # noqa: E712
+    query = Speech.select(Speech.id, Speech.text).where(Speech.deleted == False)
     speech = query.where(Speech.text_hash == digest).first() if digest else None
     if speech is None and target.get("yandu:title"):
         speech = query.where(Speech.title == target["yandu:title"]).first()

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from analysis import Analysis, InputError, Speech as AnalysedSpeech
+from analysis import Analysis, InputError
+from analysis import Speech as AnalysedSpeech
 from analysis.extract import Mentions
 from analysis.model import OutlineEntry
 from analysis.version import ANALYZER_VERSION
@@ -179,7 +180,7 @@ def _existing(name: str, digest: str) -> ImportResult | None:
     if source is None:
         return None
     restored = Speech.update(deleted=False).where(Speech.source == source,
-                                                  Speech.deleted == True).execute()  # noqa: E712
+                                                  Speech.deleted == True).execute()
     count = Speech.select().where(Speech.source == source).count()
     return ImportResult(name, "unchanged", source.id, count, restored=restored)
 

@@ -15,7 +15,7 @@ def reanchor(speech_id: int, text: str) -> Placement:
     transaction). Orphans stay orphans until the user re-attaches them."""
     placement = Placement()
     for row in Annotation.select().where(Annotation.speech == speech_id,
-                                         Annotation.orphan == False):  # noqa: E712
+                                         Annotation.orphan == False):
         found = anchor(text, row.quote, row.prefix, row.suffix, row.start)
         if found is None:
             Annotation.update(orphan=True).where(Annotation.id == row.id).execute()

@@ -91,7 +91,8 @@ def _card(row: Card) -> ReviewCard:
         else:
             blank_start, blank_end = row.start, row.end
         front = text[low:blank_start] + BLANK + text[blank_end:high]
-        back = text[low:blank_start] + "【" + text[blank_start:blank_end] + "】" + text[blank_end:high]
+        back = (text[low:blank_start] + "【" + text[blank_start:blank_end] + "】"
+                + text[blank_end:high])
         if row.kind == "formula":
             data = Mention.select(Mention.data).where(
                 Mention.speech == speech.id, Mention.start == row.start,

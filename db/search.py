@@ -114,7 +114,7 @@ class _Candidates:
             return
         # The speeches' conditions come from their indexes rather than by reading each (large)
         # speech row. `rowid + 0` keeps SQLite from looking the index up once per speech.
-        deleted = Speech.select(Speech.id).where(Speech.deleted == True)  # noqa: E712
+        deleted = Speech.select(Speech.id).where(Speech.deleted == True)
         text = (SpeechIndex.select(SpeechIndex.rowid)
                 .where(SpeechIndex.match(expression), SpeechIndex.rowid.not_in(deleted)))
         if _filtered(query):
@@ -175,7 +175,7 @@ def _phrase(term: Term, notes: list[Note]) -> str | None:
 
 
 def _speech_condition(query: Query):
-    condition = Speech.deleted == False  # noqa: E712 - peewee expression
+    condition = Speech.deleted == False
     for speaker in query.speakers:
         condition &= fn.instr(fn.coalesce(Speech.speaker, ""), speaker) > 0
     for tag in query.tags:

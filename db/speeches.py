@@ -54,7 +54,7 @@ class Speeches:
         return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
 
     def count(self) -> int:
-        return Speech.select().where(Speech.deleted == False).count()  # noqa: E712
+        return Speech.select().where(Speech.deleted == False).count()
 
     def source_count(self) -> int:
         return Source.select().count()
@@ -67,14 +67,14 @@ class Speeches:
         Speech.update(deleted=False).where(Speech.id.in_(speech_ids)).execute()
 
     def deleted_count(self) -> int:
-        return Speech.select().where(Speech.deleted == True).count()  # noqa: E712
+        return Speech.select().where(Speech.deleted == True).count()
 
     def purge_deleted(self) -> int:
         """Remove deleted speeches for good, and sources left without speeches."""
         with self.db.atomic():
             self.index.remove_speeches(row[0] for row in tuples(
-                Speech.select(Speech.id).where(Speech.deleted == True)))  # noqa: E712
-            count = Speech.delete().where(Speech.deleted == True).execute()  # noqa: E712
+                Speech.select(Speech.id).where(Speech.deleted == True)))
+            count = Speech.delete().where(Speech.deleted == True).execute()
             Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
         return count
 
@@ -86,5 +86,5 @@ def _summaries() -> Any:
                           fn.count(Annotation.id).alias("annotations"))
             .join(Source).switch(Speech)
             .join(Annotation, JOIN.LEFT_OUTER)
-            .where(Speech.deleted == False)  # noqa: E712
+            .where(Speech.deleted == False)
             .group_by(Speech.id))

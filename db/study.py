@@ -178,7 +178,7 @@ def _mention_query(kind: str, where: StudyFilter, order: str = ""):
                  .where(Mention.speech == Speech.id))
     else:
         query = Mention.select().join(Speech)
-    query = query.where(Mention.kind == _literal(kind), Speech.deleted == False)  # noqa: E712
+    query = query.where(Mention.kind == _literal(kind), Speech.deleted == False)
     if where.speech_ids is not None:
         query = query.where(Mention.speech.in_(where.speech_ids))
     if where.keyword.strip():

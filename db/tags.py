@@ -26,7 +26,7 @@ class Tags:
     def all(self) -> list[TagRecord]:
         """Every tag with how many speeches and annotations carry it, by name."""
         speeches = dict(tuples(SpeechTag.select(SpeechTag.tag, fn.count(SpeechTag.speech))
-                               .join(Speech).where(Speech.deleted == False)  # noqa: E712
+                               .join(Speech).where(Speech.deleted == False)
                                .group_by(SpeechTag.tag)))
         annotations = dict(tuples(AnnotationTag.select(AnnotationTag.tag,
                                                        fn.count(AnnotationTag.annotation))

@@ -108,7 +108,8 @@ def main(argv: list[str]) -> int:
         library.annotations.add(speech.id, text.index("死亡") - 12, text.index("死亡") + 8,
                                "blue")
         library.review.sync_cards()
-        review = ReviewDialog(library, [c for c in library.review.due_cards() if c.kind == "figure"],
+        review = ReviewDialog(library, window.writes,
+                              [c for c in library.review.due_cards() if c.kind == "figure"],
                               window)
         review.show()
         review.reveal()

@@ -1,31 +1,85 @@
-"""The dependency direction: desktop → db → analysis."""
+"""The dependency direction: desktop → db → analysis, each package using only what the one
+below offers (its own modules are its own)."""
 import ast
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+PACKAGES = ("analysis", "db", "desktop", "resources")
 FORBIDDEN = {
     "analysis": {"PySide6", "shiboken6", "peewee", "playhouse", "db", "desktop"},
     "db": {"PySide6", "shiboken6", "desktop"},
+    "desktop": {"peewee", "playhouse"},
 }
+QT = {"PySide6", "shiboken6"}
 
 
-def imported_modules(path: Path) -> set[str]:
+def imports(path: Path) -> list[tuple[str, list[str]]]:
+    """(module, [names imported from it]) for every absolute import in the file."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = set()
+    found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
+            found += [(alias.name, []) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
-    return names
+            found.append((node.module, [alias.name for alias in node.names]))
+    return found
+
+
+def files(package: str) -> list[Path]:
+    found = sorted((REPO / package).rglob("*.py"))
+    assert found, package
+    return found
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_layers_import_only_downwards(package):
-    files = sorted((REPO / package).rglob("*.py"))
-    assert files
-    for path in files:
-        wrong = imported_modules(path) & FORBIDDEN[package]
+    for path in files(package):
+        wrong = {module.split(".")[0] for module, _ in imports(path)} & FORBIDDEN[package]
         assert not wrong, f"{path.relative_to(REPO)} imports {sorted(wrong)}"
+
+
+def test_the_desktop_uses_the_library_only_through_its_package():
+    """`from db import …`: never db.models, db.search or any other module inside it."""
+    for path in files("desktop"):
+        inside = [module for module, _ in imports(path) if module.startswith("db.")]
+        assert not inside, f"{path.relative_to(REPO)} imports {inside}"
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_private_module_or_name_of_another_package_is_imported(package):
+    for path in files(package):
+        for module, names in imports(path):
+            top = module.split(".")[0]
+            if top == package or top not in PACKAGES:
+                continue
+            private = [part for part in module.split(".") + names
+                       if part.startswith("_") and not part.endswith("__")]
+            assert not private, f"{path.relative_to(REPO)}: from {module} import {names}"
+
+
+def test_the_command_line_imports_no_qt():
+    """Not even through the desktop modules it uses (the window loads only without a
+    command, inside main())."""
+    seen, todo = set(), [p for p in files("desktop") if "cli" in p.relative_to(REPO).parts]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # module level only
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] not in QT, f"{path.relative_to(REPO)} imports {name}"
+                if name.startswith("desktop."):
+                    module = REPO / Path(*name.split("."))
+                    todo += [p for p in (module.with_suffix(".py"), module / "__init__.py")
+                             if p.exists()]
+    assert len(seen) > 4

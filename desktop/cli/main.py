@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="yandu", description="Yandu (研读): read, mark up and study Chinese official speeches.")
+        prog="yandu",
+        description="Yandu (研读): read, mark up and study Chinese official speeches.")
     parser.add_argument("--version", action="version", version=f"yandu {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="library file (default: $YANDU_DB, else the user data folder)")
@@ -57,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print one speech",
                                description="Print one speech's metadata and text.")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--outline", action="store_true", help="print the outline instead of the text")
+    show.add_argument("--outline", action="store_true",
+                      help="print the outline instead of the text")
     show.add_argument("--mentions", action="store_true",
                       help="print the directives, figures, dates, formulas and documents")
     show.set_defaults(run=reading.show)

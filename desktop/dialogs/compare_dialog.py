@@ -52,7 +52,8 @@ class CompareDialog(QDialog):
         grid = QGridLayout()
         self.headings = [QLabel() for _ in range(5)]
         for column, (heading, widget) in enumerate(zip(
-                self.headings[:3], (self.first_terms, self.shared_list, self.second_terms))):
+                self.headings[:3], (self.first_terms, self.shared_list, self.second_terms),
+                strict=True)):
             grid.addWidget(heading, 0, column)
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.headings[3], 2, 0)
@@ -97,7 +98,7 @@ class CompareDialog(QDialog):
                   f"Used more in 《{second}》", f"Directives only in 《{first}》 "
                   f"({len(comparison.first_directives)})",
                   f"Directives only in 《{second}》 ({len(comparison.second_directives)})")
-        for heading, title in zip(self.headings, titles):
+        for heading, title in zip(self.headings, titles, strict=True):
             heading.setText(f"<b>{title}</b>")
         self.first_terms.clear()
         self.first_terms.addItems([f"{k.term}  {k.count} : {k.elsewhere}"

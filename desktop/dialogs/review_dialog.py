@@ -19,7 +19,7 @@ from desktop.common.style import reading_font
 from desktop.common.writes import Change, Writes
 
 KINDS = {"excerpt": "Highlight", "figure": "Figure (cloze)", "formula": "提法 (cloze)"}
-GRADE_NAMES = dict(zip(GRADES, ("Again", "Hard", "Good", "Easy")))
+GRADE_NAMES = dict(zip(GRADES, ("Again", "Hard", "Good", "Easy"), strict=True))
 
 
 class ReviewDialog(QDialog):

@@ -113,7 +113,8 @@ class ReaderView(QTextEdit):
         selections = []
         for mention in self.mentions:
             if mention.kind in self.visible_layers:
-                selections.append(self._selection(mention.start, mention.end, _layer_format(mention)))
+                selections.append(self._selection(mention.start, mention.end,
+                                                  _layer_format(mention)))
         if "highlight" in self.visible_layers:
             for annotation in self.annotations:
                 selections.append(self._selection(annotation.start, annotation.end,

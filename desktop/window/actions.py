@@ -100,7 +100,7 @@ def make_actions(parent: QWidget) -> dict[str, QAction]:
             action.setToolTip(spec.tip)
             action.setStatusTip(spec.tip)
         actions[spec.id] = action
-    for (name, _, color), action_id in zip(HIGHLIGHTS, HIGHLIGHT_IDS):
+    for (_, _, color), action_id in zip(HIGHLIGHTS, HIGHLIGHT_IDS, strict=True):
         actions[action_id].setIcon(QIcon(swatch(color, 16)))
     return actions
 

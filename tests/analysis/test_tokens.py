@@ -29,7 +29,7 @@ def test_one_pass_is_shared_inside_shared_segmentation(monkeypatch):
         def __getattr__(self, name):
             return getattr(real, name)
 
-        def lcut(self, text, HMM=True):  # noqa: N803 - jieba's keyword
+        def lcut(self, text, HMM=True):
             calls.append(text)
             return real.lcut(text, HMM=HMM)
 

@@ -129,8 +129,8 @@ def test_every_sort_reads_an_index_not_a_sort_of_the_whole_table(library, speech
     # page takes milliseconds (benchmarks/bench_search.py). The expressions in db/study.py must
     # match the indexes in db/migrations.py for that to hold.
     for descending in (False, True):
-        sql = _last_select(library, lambda: library.study.mentions(kind, order=order,
-                                                             descending=descending))
+        sql = _last_select(library, lambda descending=descending: library.study.mentions(
+            kind, order=order, descending=descending))
         plan = " ".join(row[3] for row in library.db.execute_sql(
             "EXPLAIN QUERY PLAN " + sql[0], sql[1]))
         # (A sort of the RIGHT PART only orders the rows of one speech at a time.)

@@ -175,8 +175,10 @@ def library_state(path):
         connection.close()
 
 
-def longest(window):
-    return max(window.library.speeches.all(), key=lambda s: s.chars)
+def longest(window_or_library):
+    """The longest speech in the library (of a window, or a library)."""
+    library = getattr(window_or_library, "library", window_or_library)
+    return max(library.speeches.all(), key=lambda s: s.chars)
 
 
 def select_text(qtbot, window, needle, occurrence=0):

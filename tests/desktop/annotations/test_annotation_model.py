@@ -1,9 +1,8 @@
-"""The highlights of a speech as a table, and the tags as a table."""
+"""The highlights of a speech as a table."""
 from desktop.annotations.annotation_model import AnnotationModel
-from desktop.dialogs.tag_model import TagModel
 
 
-def test_annotation_and_tag_models(qtmodeltester, corpus_library):
+def test_highlights_in_text_order(qtmodeltester, corpus_library):
     speech = corpus_library.speeches.all()[0]
     corpus_library.annotations.add(speech.id, 20, 30, "blue", "第二", ["乙"])
     corpus_library.annotations.add(speech.id, 0, 10, "yellow", "第一", ["甲", "乙"])
@@ -11,8 +10,3 @@ def test_annotation_and_tag_models(qtmodeltester, corpus_library):
     annotations.set_rows(corpus_library.annotations.of_speech(speech.id))
     qtmodeltester.check(annotations)
     assert [annotations.index(row, 1).data() for row in range(2)] == ["第一", "第二"]
-    tags = TagModel()
-    tags.set_rows(corpus_library.tags.all())
-    qtmodeltester.check(tags)
-    assert [[tags.index(row, col).data() for col in range(3)] for row in range(2)] == [
-        ["乙", 0, 2], ["甲", 0, 1]]

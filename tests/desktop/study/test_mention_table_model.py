@@ -16,3 +16,11 @@ def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
         assert model.canFetchMore()
         model.fetchMore()
         assert model.rowCount() == 10 and calls == [0, 5]
+
+
+def test_the_table_passes_the_model_tester(qtmodeltester, corpus_library):
+    table = MentionTableModel("figure", lambda *args: corpus_library.study.mentions(
+        "figure", None, *args))
+    table.reload()
+    qtmodeltester.check(table)
+    assert table.rowCount() > 10

@@ -1,12 +1,9 @@
-from tests.desktop.conftest import select_text
-
 """The real main window on a temporary library, driven like a user."""
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from tests.desktop.conftest import type_text
+from tests.desktop.conftest import select_text, type_text
 
 
 def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_path, corpus_dir,

@@ -1,0 +1,100 @@
+"""The commands that read: analyze, eval, list, show, search."""
+import json
+import sqlite3
+
+from tests.desktop.cli.conftest import run
+
+
+def test_analyze_json_follows_the_contract(capsys, corpus):
+    code, out, err = run(capsys, "analyze", str(corpus / "compilation-5-titled.txt"), "--json")
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert set(result) == {"file", "format", "encoding", "speeches"}
+    assert (result["format"], result["encoding"]) == ("txt", "utf-8")
+    assert len(result["speeches"]) == 5
+    first = result["speeches"][0]
+    assert {"title", "speaker", "occasion", "date", "text", "outline"} <= set(first)
+    assert first["speaker"] == "区长"
+    for entry in first["outline"]:
+        assert {"level", "label", "title", "start", "end"} <= set(entry)
+        assert first["text"][entry["start"]:entry["end"]].startswith(entry["label"])
+
+
+def test_analyze_error_goes_to_stderr_with_nothing_on_stdout(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, err = run(capsys, "analyze", str(empty), "--json")
+    assert code == 1 and out == ""
+    assert err.strip() == f"yandu: {empty}: the file is empty"
+
+
+def test_analyze_human_summary(capsys, corpus):
+    code, out, _ = run(capsys, "analyze", str(corpus / "forum-page.txt"))
+    assert code == 0
+    assert "1 speech(es)" in out and "某市在全省安全生产工作会议上的发言" in out
+
+
+def test_analyze_json_carries_the_mentions(capsys, corpus):
+    code, out, _ = run(capsys, "analyze", str(corpus / "clean-single.txt"), "--json")
+    assert code == 0
+    speech = json.loads(out)["speeches"][0]
+    for kind in ("directives", "figures", "dates", "formulas", "documents"):
+        assert speech[kind], kind
+        for item in speech[kind]:
+            assert speech["text"][item["start"]:item["end"]] == item["text"]
+    assert {"strength", "addressee", "deadline"} <= set(speech["directives"][0])
+    figure = next(f for f in speech["figures"] if f["text"] == "十六人")
+    assert figure == {"start": figure["start"], "end": figure["end"], "text": "十六人",
+                      "value": 16, "unit": "人", "kind": "people", "approx": False,
+                      "placeholder": False, "direction": None}
+    expansion = next(f for f in speech["formulas"] if f["text"] == "三同时")["expansion"]
+    assert "同时设计" in expansion
+
+
+def test_eval_prints_precision_and_recall(capsys):
+    code, out, _ = run(capsys, "eval")
+    assert code == 0
+    lines = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
+    assert float(lines["figures"][3]) >= 0.95 and float(lines["directives"][4]) >= 0.85
+
+
+def test_show_mentions(capsys, tmp_path, corpus):
+    db = str(tmp_path / "lib.sqlite")
+    run(capsys, "--db", db, "import", str(corpus / "forum-page.txt"))
+    code, out, _ = run(capsys, "--db", db, "show", "1", "--mentions")
+    assert code == 0
+    assert any("figure" in line and "1745万元" in line and "money" in line
+               for line in out.splitlines())
+
+
+def test_search_prints_an_aligned_concordance(capsys, tmp_path, corpus_db):
+    from db import Library
+    from desktop.cli.terminal import width as _width
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "主体责任")
+    assert code == 0
+    with Library(corpus_db) as library:
+        expected = library.search.find("主体责任")
+    lines = [line for line in out.splitlines() if "【主体责任】" in line]
+    assert len(lines) == expected.hits > 0
+    columns = {_width(line.split("【")[0]) for line in lines}
+    assert len(columns) == 1  # the matches line up
+    assert f"{expected.hits} hits in {len(expected.groups)} speeches" in out
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--json", "隐患", "kind:figure")
+    result = json.loads(out)
+    assert code == 0 and result["hits"] > 0
+    assert {hit["where"] for group in result["groups"] for hit in group["hits"]} == {"figure"}
+
+
+def test_search_explains_a_query_it_cannot_use(capsys, corpus_db):
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--", "-隐患")
+    assert code == 1 and "add a word" in err
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", '"', "*")
+    assert code == 1 and "yandu:" in err and "Traceback" not in err
+
+
+def test_search_indexes_an_older_library_first(capsys, corpus_db):
+    with sqlite3.connect(corpus_db) as db:
+        db.execute("DELETE FROM speech_fts")
+    code, out, err = run(capsys, "--db", str(corpus_db), "search", "隐患")
+    assert code == 0 and "adding" in err and "search index" in err
+    assert "【隐患】" in out

@@ -1,0 +1,75 @@
+"""Sentences from the library's facts: each reason has its words, naming the file."""
+import pytest
+
+from analysis import InputError
+from analysis.query import Note
+from db import (
+    AnnotationProblem,
+    BackupError,
+    DamagedLibrary,
+    ImportResult,
+    LibraryError,
+    Placement,
+    WriteError,
+)
+from desktop.common import messages
+
+
+@pytest.mark.parametrize("reason, words", [("disk-full", "the disk is full"),
+                                           ("read-only", "the library file is read-only"),
+                                           ("locked", "another program or Yandu window"),
+                                           ("disk-io", "the disk could not be written to")])
+def test_a_change_not_saved_names_the_file_and_the_reason(reason, words):
+    text = messages.not_saved(WriteError("/home/u/library.sqlite", reason, "SQLite's words"))
+    assert text.startswith("/home/u/library.sqlite: not saved, because " + words)
+    assert "Nothing of this change was written" in text
+    cards = messages.cards_not_made(WriteError("/l.sqlite", reason))
+    assert "the change is saved" in cards and words in cards
+
+
+@pytest.mark.parametrize("error, words", [
+    (DamagedLibrary("/l.sqlite", "damaged", "file is not a database"),
+     "not a usable Yandu library (file is not a database)"),
+    (DamagedLibrary("/l.sqlite", "foreign"), "belongs to another program"),
+    (LibraryError("/l.sqlite", "newer", "9"), "made by a newer Yandu (schema 9)"),
+    (LibraryError("/l.sqlite", "not-migrated", "disk full"), "not upgraded"),
+    (BackupError("/b.sqlite", "not-yandu"), "it is not a Yandu library"),
+    (BackupError("/b.sqlite", "cannot-write", "Permission denied"),
+     "cannot write the backup (Permission denied)"),
+])
+def test_why_a_library_cannot_be_used(error, words):
+    text = messages.library_error(error)
+    assert text.startswith(error.path + ": ") and words in text
+
+
+def test_what_an_import_did():
+    failed = ImportResult("/in/bad.pdf", "failed", error=InputError("/in/bad.pdf", "damaged PDF"))
+    assert messages.import_line(failed) == "bad.pdf: damaged PDF"
+    full = ImportResult("/in/a.txt", "failed", error=WriteError("/l.sqlite", "disk-full"))
+    assert "the disk is full" in messages.import_reason(full)
+    assert messages.import_reason(ImportResult("a", "imported", 1, 5)) == "5 speeches"
+    again = ImportResult("a", "unchanged", 3, 1, restored=1)
+    assert messages.import_reason(again) == ("already in the library as source 3; 1 deleted "
+                                             "speech restored")
+    moved = ImportResult("a", "updated", 3, 1, placement=Placement(moved=[1, 2], orphaned=[3]))
+    assert messages.import_reason(moved) == (
+        "new version: 1 speech updated; 2 highlights moved with their words; 1 highlight no "
+        "longer found in the text, kept as orphans to re-attach or delete")
+
+
+def test_what_a_search_left_out():
+    assert "closing quote" in messages.search_note(Note("unclosed-quote"))
+    assert messages.search_note(Note("no-letters", "*")).startswith("* has no letters")
+    assert "kind:nothing is not a kind" in messages.search_note(Note("unknown-kind", "nothing"))
+    assert messages.search_note(Note("not-as-written", count=2)).startswith("2 speeches hold")
+
+
+def test_what_an_annotation_import_could_not_do():
+    assert messages.annotation_problem(AnnotationProblem(2, "no-speech", "防汛讲话")) == (
+        "annotation 2: no speech in this library has the text of 《防汛讲话》")
+    assert "kept as an orphan" in messages.annotation_problem(AnnotationProblem(1, "orphan"))
+
+
+def test_any_error_in_one_line():
+    assert messages.describe(OSError(13, "Permission denied", "/x")) == "/x: Permission denied"
+    assert messages.describe(ValueError("bad")) == "ValueError: bad"

@@ -1,0 +1,60 @@
+"""The one helper for work off the UI thread: progress, result and errors arrive on the UI
+thread; cancel is asked for between steps; the cleanup runs on the work's thread."""
+import threading
+import time
+
+from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
+
+from db import WriteError
+from desktop.common.worker import run_in_background, run_with_progress
+
+
+def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
+    seen, threads = [], []
+
+    def work(job):
+        threads.append(threading.current_thread())
+        for step in range(3):
+            job.report(step + 1, 3, f"step {step}")
+        return "done"
+
+    job = run_in_background(work, lambda result: seen.append(("done", result,
+                                                              threading.current_thread())),
+                            lambda error: seen.append(error),
+                            lambda done, total, label: seen.append((done, total)),
+                            cleanup=lambda: threads.append("cleaned"))
+    qtbot.waitUntil(lambda: job.done)
+    assert seen[:3] == [(1, 3), (2, 3), (3, 3)]
+    assert seen[3][:2] == ("done", "done") and seen[3][2] is threading.main_thread()
+    assert threads[0] is not threading.main_thread() and threads[1] == "cleaned"
+
+
+def test_the_exception_itself_reaches_the_ui(qtbot):
+    errors = []
+
+    def work(job):
+        raise WriteError("/l.sqlite", "read-only")
+    job = run_in_background(work, lambda result: None, errors.append)
+    qtbot.waitUntil(lambda: job.done)
+    assert isinstance(errors[0], WriteError) and errors[0].reason == "read-only"
+
+
+def test_cancel_is_seen_by_the_work_and_the_dialog_closes(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started, finished = threading.Event(), []
+
+    def work(job):
+        started.set()
+        for _ in range(1000):
+            if job.cancelled():
+                return "stopped"
+            time.sleep(0.01)
+        return "never cancelled"
+    job = run_with_progress(parent, "Working", work, finished.append, finished.append)
+    started.wait(5)
+    job.dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: job.done)
+    assert finished == ["stopped"]
+    qtbot.waitUntil(lambda: not isValid(job.dialog))  # closed and deleted

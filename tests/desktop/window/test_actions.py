@@ -1,0 +1,38 @@
+"""The action table: every action is placed, does something, and no two share a key."""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop.window.actions import ACTIONS, MENUS, TOOLBAR
+
+
+def test_every_action_is_in_a_menu_and_connected(window):
+    placed = {action_id for _, ids in MENUS for action_id in ids if action_id}
+    for spec in ACTIONS:
+        assert spec.id in placed or any(spec.id.startswith(p[:-1]) for p in placed
+                                        if p.endswith("*")), spec.id
+        assert window.actions[spec.id].receivers("2triggered()") > 0, spec.id
+    assert set(TOOLBAR) - {None} <= placed
+
+
+def test_no_two_actions_share_a_key(window):
+    """Of the keys that work anywhere in the window; Delete acts on the list it is in."""
+    keys = [sequence.toString() for action in window.actions.values()
+            if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut
+            for sequence in action.shortcuts() if sequence.toString()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_the_menus_read_as_the_table_says(window):
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert titles == [title for title, _ in MENUS]
+    file_menu = bar.actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    assert texts[:3] == ["&Import files…", "Import &folder…", "&Paste as new speech…"]
+    assert window.actions["import"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+
+
+def test_the_layer_switches_are_in_the_view_menu(window):
+    view_menu = window.menuBar().actions()[2].menu()
+    layers = set(window.reader.layer_actions().values())
+    assert layers <= set(view_menu.actions())

@@ -1,0 +1,46 @@
+"""The tests mirror the source tree: every module with logic has its own test file, at the
+same place under tests/ (analysis/dates.py → tests/analysis/test_dates.py)."""
+import ast
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+# Modules without logic of their own, and why their behaviour is tested elsewhere.
+NO_LOGIC = {
+    "analysis/errors.py": "the exception class; raised and read in every reader's tests",
+    "analysis/formats.py": "two constants",
+    "analysis/model.py": "dataclasses; to_dict() is the `yandu analyze --json` contract, "
+                         "tests/desktop/cli/test_reading.py",
+    "analysis/version.py": "two constants",
+    "db/errors.py": "the exception classes and SQLite's words; tests/db/test_connection.py",
+    "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
+                    "schema",
+    "db/records.py": "dataclasses; citation and reference in tests/db/test_excerpts.py",
+    "desktop/common/row_table_view.py": "a constructor that sets flags",
+    "desktop/common/style.py": "colours, fonts and a swatch",
+    "desktop/screenshots.py": "the `make screenshots` tool, run by hand with a Chinese font",
+}
+
+
+def modules() -> list[Path]:
+    found = []
+    for package in ("analysis", "db", "desktop"):
+        for path in sorted((REPO / package).rglob("*.py")):
+            if path.name not in ("__init__.py", "__main__.py"):
+                found.append(path.relative_to(REPO))
+    return found
+
+
+def test_every_module_with_logic_has_its_test_file():
+    missing = [str(path) for path in modules() if path.as_posix() not in NO_LOGIC
+               and not (REPO / "tests" / path.parent / f"test_{path.stem}.py").exists()]
+    assert missing == []
+
+
+def test_the_modules_said_to_have_no_logic_still_exist_and_define_little():
+    for name in NO_LOGIC:
+        path = REPO / name
+        assert path.exists(), name
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = [node for node in ast.walk(tree)
+                     if isinstance(node, ast.FunctionDef) and node.name != "__init__"]
+        assert len(functions) <= 4, f"{name} has grown logic: give it a test file"
