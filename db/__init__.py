@@ -2,7 +2,7 @@
 What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.connection import init_db
-from db.errors import BackupError, DamagedLibrary, LibraryError, WriteError
+from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
 from db.export_formats import FORMATS as EXPORT_FORMATS
 from db.export_formats import export as export_excerpts
 from db.export_formats import markdown as excerpts_markdown
@@ -57,6 +57,7 @@ __all__ = [
     "LibraryError",
     "MentionRecord",
     "MentionRow",
+    "NotAnExport",
     "Placement",
     "ReviewCard",
     "SearchGroup",

@@ -35,6 +35,15 @@ class BackupError(LibraryError):
     for a file that cannot be restored from: "no-file", "not-yandu", "damaged"."""
 
 
+class NotAnExport(ValueError):
+    """A file read as a W3C Web Annotation export that is not one: `reason` "not-json"
+    (`detail`: the JSON parser's words) or "no-items"."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}" + (f" ({detail})" if detail else ""))
+        self.reason, self.detail = reason, detail
+
+
 # SQLite's words for why a write failed → the reason.
 WRITE_FAILURES = {
     "database or disk is full": "disk-full",

@@ -9,6 +9,7 @@ from datetime import datetime
 from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
+from db.errors import NotAnExport
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
@@ -52,14 +53,14 @@ class Excerpts:
         """Highlights from a W3C Web Annotation export (ours: see db/export_formats.py), each
         placed on the speech with the same text (its sha256) — or the same title — by its
         quote and position; one whose words are not found is kept as an orphan. All in one
-        transaction. A document that is not such an export raises ValueError."""
+        transaction. A document that is not such an export raises NotAnExport."""
         try:
             data = json.loads(document)
         except json.JSONDecodeError as error:
-            raise ValueError(f"not JSON ({error})") from None
+            raise NotAnExport("not-json", str(error)) from None
         items = data.get("items", []) if isinstance(data, dict) else data
         if not isinstance(items, list):
-            raise ValueError("no list of annotations (\"items\") in it")
+            raise NotAnExport("no-items")
         outcome = AnnotationImport()
         with self.db.atomic():
             for number, item in enumerate(items, start=1):

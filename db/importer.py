@@ -43,55 +43,45 @@ class Importer:
         progress(len(files), len(files), "")
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
-        from analysis.pipeline import (  # see analysis/__init__.py
-            analyze_bytes,
-            read_limited,
-        )
+        from analysis.pipeline import read_limited  # see analysis/__init__.py
         name = str(path)
         try:
             data = read_limited(Path(path))
         except InputError as error:
             return ImportResult(name, "failed", error=error)
+        return self._import(name, data, name, str(Path(path).resolve()))
+
+    def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
+        """Import pasted text; a non-empty `title` names its first speech."""
+        return self._import(name, text.encode("utf-8"), f"{name}.txt", None, title)
+
+    def _import(self, name: str, data: bytes, read_as: str, path: str | None,
+                title: str = "") -> ImportResult:
+        """Bytes already in the library change nothing; a file imported before from the same
+        `path` (None for pasted text) is updated; anything else is stored as a new source."""
+        from analysis.pipeline import analyze_bytes  # see analysis/__init__.py
         digest = hashlib.sha256(data).hexdigest()
         try:
             existing = _existing(name, digest)
             if existing is not None:
                 return existing
             try:
-                analysis = analyze_bytes(data, name)
+                analysis = analyze_bytes(data, read_as)
             except InputError as error:
                 return ImportResult(name, "failed", error=error)
+            analysis.file = path or name
+            if title.strip():
+                analysis.speeches[0].title = title.strip()
             count = len(analysis.speeches)
-            earlier = (Source.select().where(Source.path == str(Path(path).resolve()))
-                       .order_by(Source.imported_at.desc(), Source.id.desc()).first())
-            if earlier is not None:
+            earlier = path and (Source.select().where(Source.path == path)
+                                .order_by(Source.imported_at.desc(), Source.id.desc()).first())
+            if earlier:
                 placement = self._update_source(earlier.id, analysis, digest, len(data))
                 return ImportResult(name, "updated", earlier.id, count, placement=placement)
             source_id = self._store(analysis, digest, len(data))
         except WriteError as error:
             return ImportResult(name, "failed", error=error)
         return ImportResult(name, "imported", source_id, count)
-
-    def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
-        """Import pasted text; a non-empty `title` names its first speech."""
-        from analysis.pipeline import analyze_bytes  # see analysis/__init__.py
-        data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
-        try:
-            existing = _existing(name, digest)
-            if existing is not None:
-                return existing
-            try:
-                analysis = analyze_bytes(data, f"{name}.txt")
-            except InputError as error:
-                return ImportResult(name, "failed", error=error)
-            analysis.file = name
-            if title.strip():
-                analysis.speeches[0].title = title.strip()
-            source_id = self._store(analysis, digest, len(data), resolve=False)
-        except WriteError as error:
-            return ImportResult(name, "failed", error=error)
-        return ImportResult(name, "imported", source_id, len(analysis.speeches))
 
     # Re-analysis
 
@@ -121,14 +111,13 @@ class Importer:
 
     # Storing
 
-    def _store(self, analysis: Analysis, digest: str, size: int, resolve: bool = True) -> int:
+    def _store(self, analysis: Analysis, digest: str, size: int) -> int:
         now = datetime.now()
         with self.db.atomic():
             source = Source.create(
-                path=str(Path(analysis.file).resolve()) if resolve else analysis.file,
-                sha256=digest, format=analysis.format, encoding=analysis.encoding, size=size,
-                page_title=analysis.page.title, page_date=analysis.page.date,
-                site=analysis.page.site, imported_at=now)
+                path=analysis.file, sha256=digest, format=analysis.format,
+                encoding=analysis.encoding, size=size, page_title=analysis.page.title,
+                page_date=analysis.page.date, site=analysis.page.site, imported_at=now)
             for speech in analysis.speeches:
                 self._store_speech(source.id, speech, now)
         return source.id

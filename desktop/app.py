@@ -56,6 +56,7 @@ def lock_library(db_path: Path) -> QLockFile | None:
 
 def run(db_path: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Yandu")
     app.setApplicationDisplayName("研读 Yandu")
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,14 +64,15 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     if lock is None:
         return 2
     try:
-        library = Library(db_path)
+        opened: Library | None = Library(db_path)
     except DamagedLibrary as error:
-        library = _offer_restore(db_path, messages.library_error(error))
-        if library is None:
-            return 2
+        opened = _offer_restore(db_path, messages.library_error(error))
     except LibraryError as error:
         QMessageBox.critical(None, "Yandu", messages.library_error(error))
         return 2
+    if opened is None:
+        return 2
+    library = opened
     settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     window.show()

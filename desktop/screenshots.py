@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.grab().save(str(out / "welcome.png"))
 
-        list(library.importer.import_paths([CORPUS]))
+        list(library.importer.import_paths(sorted(CORPUS.glob("*.txt"))))
         window.refresh_library()
         speech = next(s for s in library.speeches.all() if "安全生产" in (s.title or "")
                       and s.source_path.endswith("compilation-5-titled.txt"))
@@ -66,20 +66,21 @@ def main(argv: list[str]) -> int:
             library.annotations.add(speech.id, start, start + len(needle), color, note, tags)
         library.tags.set_speech(speech.id, ["安全生产", "区级"])
         window.refresh_library()
+        window.sync_cards()
         window.open_speech(speech.id)
         first = library.annotations.of_speech(speech.id)
         if first:
-            window.reader.view.scroll_to(max(first[0].start - 120, 0))
+            window.reader.scroll_to(max(first[0].start - 120, 0))
             window.annotations.select(first[0].id)
         app.processEvents()
         window.grab().save(str(out / "reader.png"))
 
-        window.reader.find_bar.open_bar()
+        window.reader.open_find()
         window.reader.find_bar.edit.setText("隐患")
-        window.reader.legend.actions["directive"].setChecked(False)
+        window.reader.layer_actions()["directive"].setChecked(False)
         app.processEvents()
         window.grab().save(str(out / "find-and-layers.png"))
-        window.reader.legend.actions["directive"].setChecked(True)
+        window.reader.layer_actions()["directive"].setChecked(True)
         window.reader.find_bar.close_bar()
 
         def wait(done) -> None:
@@ -117,7 +118,7 @@ def main(argv: list[str]) -> int:
         review.grab().save(str(out / "review.png"))
         review.close()
 
-        manager = TagManager(library, window)
+        manager = TagManager(library, window.writes, window)
         manager.show()
         app.processEvents()
         manager.grab().save(str(out / "tags.png"))

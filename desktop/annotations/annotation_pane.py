@@ -53,7 +53,9 @@ class AnnotationPane(QWidget):
         colors = QHBoxLayout()
         colors.addWidget(QLabel("Colour:"))
         for number, (name, label, color) in enumerate(HIGHLIGHTS, start=1):
-            button = QToolButton(icon=QIcon(swatch(color, 16)), toolTip=f"{label} ({number})")
+            button = QToolButton()
+            button.setIcon(QIcon(swatch(color, 16)))
+            button.setToolTip(f"{label} ({number})")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, value=name: self._on_color_clicked(value))
             self.color_buttons[name] = button

@@ -11,6 +11,7 @@ from db import (
     BackupError,
     ExportFilter,
     Library,
+    NotAnExport,
     automatic_backups,
     export_excerpts,
     restore,
@@ -65,8 +66,8 @@ def import_annotations(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         try:
             outcome = library.excerpts.import_annotations(document)
-        except ValueError as error:
-            print(f"yandu: {args.file}: {error}", file=sys.stderr)
+        except NotAnExport as error:
+            print(f"yandu: {args.file}: {messages.not_an_export(error)}", file=sys.stderr)
             return 1
     for problem in outcome.problems:
         print(f"yandu: {args.file}: {messages.annotation_problem(problem)}", file=sys.stderr)

@@ -21,7 +21,7 @@ class GroupedModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's own overload
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)

@@ -13,6 +13,7 @@ from db import (
     DamagedLibrary,
     ImportResult,
     LibraryError,
+    NotAnExport,
     Placement,
     WriteError,
 )
@@ -75,6 +76,8 @@ def describe(error: BaseException) -> str:
         return library_error(error)
     if isinstance(error, InputError):
         return str(error)
+    if isinstance(error, NotAnExport):
+        return not_an_export(error)
     if isinstance(error, OSError):
         name = f"{error.filename}: " if error.filename else ""
         return f"{name}{error.strerror or error}"
@@ -136,6 +139,13 @@ def search_note(note: Note) -> str:
                           "as written or not where asked",
     }
     return texts.get(note.code, note.code)
+
+
+def not_an_export(error: NotAnExport) -> str:
+    """Why a file of highlights cannot be read back."""
+    if error.reason == "not-json":
+        return f"not JSON ({error.detail})"
+    return "no list of annotations (\"items\") in it"
 
 
 def annotation_problem(problem: AnnotationProblem) -> str:

@@ -34,9 +34,14 @@ class TagEditor(QWidget):
             return
         self.tags = list(tags)
         while self._chips.count():
-            self._chips.takeAt(0).widget().deleteLater()
+            item = self._chips.takeAt(0)
+            chip = item.widget() if item is not None else None
+            if chip is not None:
+                chip.deleteLater()
         for tag in self.tags:
-            chip = QToolButton(text=f"{tag}  ✕", toolTip=f"Remove the tag {tag}")
+            chip = QToolButton()
+            chip.setText(f"{tag}  ✕")
+            chip.setToolTip(f"Remove the tag {tag}")
             chip.setObjectName("tagChip")
             chip.setStyleSheet("QToolButton#tagChip { border: 1px solid #90a4ae; "
                                "border-radius: 8px; padding: 1px 6px; background: #eceff1; }")

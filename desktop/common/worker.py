@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -15,6 +16,7 @@ from analysis import InputError
 from db import LibraryError
 
 EXPECTED = (LibraryError, InputError, OSError)  # said in words; no traceback
+T = TypeVar("T")
 
 _running: set[Job] = set()
 
@@ -26,8 +28,8 @@ class Job(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception that stopped the work
 
-    def __init__(self, work: Callable[[Job], object], on_done: Callable[[object], None],
-                 on_error: Callable[[BaseException], None],
+    def __init__(self, work: Callable[[Job], Any], on_done: Callable[[Any], object],
+                 on_error: Callable[[BaseException], object],
                  on_progress: Callable[[int, int, str], None] | None = None,
                  cleanup: Callable[[], None] | None = None):
         super().__init__()
@@ -38,6 +40,7 @@ class Job(QObject):
         self._on_progress = on_progress
         self._cancel = threading.Event()
         self.done = False
+        self.dialog: QProgressDialog | None = None  # run_with_progress's
         self.progressed.connect(self._on_progressed)
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
@@ -94,8 +97,8 @@ class _Runnable(QRunnable):
         self.job.run()
 
 
-def run_in_background(work: Callable[[Job], object], on_done: Callable[[object], None],
-                      on_error: Callable[[BaseException], None],
+def run_in_background(work: Callable[[Job], T], on_done: Callable[[T], object],
+                      on_error: Callable[[BaseException], object],
                       on_progress: Callable[[int, int, str], None] | None = None,
                       cleanup: Callable[[], None] | None = None) -> Job:
     """Run `work(job)` on the thread pool, then `cleanup()` on the same thread."""
@@ -105,9 +108,9 @@ def run_in_background(work: Callable[[Job], object], on_done: Callable[[object],
     return job
 
 
-def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], object],
-                      on_done: Callable[[object], None],
-                      on_error: Callable[[BaseException], None],
+def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
+                      on_done: Callable[[T], object],
+                      on_error: Callable[[BaseException], object],
                       cleanup: Callable[[], None] | None = None) -> Job:
     """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
@@ -121,8 +124,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], object]
         dialog.setValue(done)
         dialog.setLabelText(f"{title} {done} of {total}\n{label}" if label else title)
 
-    def closing(callback):
-        def call(value):
+    def closing(callback: Callable[[Any], object]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
             dialog.close()
             dialog.deleteLater()
             callback(value)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db import LibraryError
 from desktop.common import messages
 from desktop.common.worker import Job, run_with_progress
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,14 @@ class Writes(QObject):
         self.changed.emit(change)
         return change
 
-    def start(self, title: str, work: Callable[[Job], Any], change: Callable[[Any], Change],
-              done: Callable[[Any], None], failed: Callable[[BaseException], None],
+    def start(self, title: str, work: Callable[[Job], T], change: Callable[[T], Change],
+              done: Callable[[T], object], failed: Callable[[BaseException], object],
               cleanup: Callable[[], None] | None = None) -> Job:
         """A long write off the UI thread, with progress and cancel: `work(job)` runs on the
         thread pool; then, on the UI thread, `changed` is told `change(result)` and `done(result)`
         is called. An error the work raises goes to `failed`, and the screens are refreshed
         with Change(speeches=True) in case part of the work was saved."""
-        def succeeded(result: Any) -> None:
+        def succeeded(result: T) -> None:
             self.changed.emit(change(result))
             done(result)
 

@@ -57,7 +57,9 @@ class ExportDialog(QDialog):
         self.color_boxes = {}
         colors = QHBoxLayout()
         for name, label, color in HIGHLIGHTS:
-            box = QCheckBox(label, icon=QIcon(swatch(color, 14)), checked=True)
+            box = QCheckBox(label)
+            box.setIcon(QIcon(swatch(color, 14)))
+            box.setChecked(True)
             self.color_boxes[name] = box
             colors.addWidget(box)
         colors.addStretch(1)
@@ -67,9 +69,10 @@ class ExportDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
-        self.kind_boxes = {"highlight": QCheckBox("My highlights", checked=True),
+        self.kind_boxes = {"highlight": QCheckBox("My highlights"),
                            "directive": QCheckBox("Directives of these speeches"),
                            "figure": QCheckBox("Figures of these speeches")}
+        self.kind_boxes["highlight"].setChecked(True)
         kinds = QHBoxLayout()
         for box in self.kind_boxes.values():
             kinds.addWidget(box)

@@ -46,9 +46,10 @@ class LibraryModel(GroupedModel):
     def set_annotation_count(self, speech_id: int, count: int) -> bool:
         """Returns whether the count changed."""
         index = self.index_of(speech_id, ANNOTATIONS)
-        if not index.isValid() or self._speech(index).annotations == count:
+        speech = self._speech(index) if index.isValid() else None
+        if speech is None or speech.annotations == count:
             return False
-        self._speech(index).annotations = count
+        speech.annotations = count
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True
 

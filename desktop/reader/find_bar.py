@@ -19,9 +19,12 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setMinimumWidth(80)
-        previous = QToolButton(text="▲", toolTip="Previous match (Shift+Enter, Shift+F3)")
-        following = QToolButton(text="▼", toolTip="Next match (Enter, F3)")
-        close = QToolButton(text="✕", toolTip="Close (Esc)")
+        previous, following, close = QToolButton(), QToolButton(), QToolButton()
+        for button, text, tip in ((previous, "▲", "Previous match (Shift+Enter, Shift+F3)"),
+                                  (following, "▼", "Next match (Enter, F3)"),
+                                  (close, "✕", "Close (Esc)")):
+            button.setText(text)
+            button.setToolTip(tip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel("Find:"))

@@ -13,7 +13,7 @@ class LayerLegend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.actions: dict[str, QAction] = {}
+        self.switches: dict[str, QAction] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
@@ -24,7 +24,7 @@ class LayerLegend(QWidget):
             action.setChecked(True)
             action.setToolTip(f"Show or hide {label.lower()}")
             action.toggled.connect(self._on_toggled)
-            self.actions[kind] = action
+            self.switches[kind] = action
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
@@ -40,10 +40,10 @@ class LayerLegend(QWidget):
         layout.addStretch(1)
 
     def visible(self) -> set[str]:
-        return {kind for kind, action in self.actions.items() if action.isChecked()}
+        return {kind for kind, action in self.switches.items() if action.isChecked()}
 
     def set_visible(self, kinds: set[str]) -> None:
-        for kind, action in self.actions.items():
+        for kind, action in self.switches.items():
             action.blockSignals(True)
             action.setChecked(kind in kinds)
             action.blockSignals(False)

@@ -26,7 +26,7 @@ class OutlineModel(QAbstractItemModel):
         self._children = {None: []}
         self._parent, self._row = [], []
         for position, section in enumerate(self.sections):
-            parent = position_of.get(section.parent_id)
+            parent = position_of.get(section.parent_id) if section.parent_id is not None else None
             siblings = self._children.setdefault(parent, [])
             self._parent.append(parent)
             self._row.append(len(siblings))
@@ -50,7 +50,7 @@ class OutlineModel(QAbstractItemModel):
         key = parent.internalId() - 1 if parent.isValid() else None
         return self.createIndex(row, column, self._children[key][row] + 1)
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's own overload
         if not index.isValid():
             return QModelIndex()
         parent = self._parent[index.internalId() - 1]

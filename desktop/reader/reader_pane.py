@@ -2,6 +2,7 @@
 and the text itself. The window talks to it through what it offers here, never to its parts."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -71,7 +72,7 @@ class ReaderPane(QWidget):
     # The speech
 
     def show_speech(self, speech: SpeechRecord | None,
-                    annotations: list[AnnotationRecord] = ()) -> None:
+                    annotations: Sequence[AnnotationRecord] = ()) -> None:
         """Show a speech with its highlights, or nothing."""
         self.speech = speech
         if speech is None:
@@ -168,17 +169,17 @@ class ReaderPane(QWidget):
         self.view.set_font_size(size)
 
     def layer_actions(self) -> dict[str, QAction]:
-        return self.legend.actions
+        return self.legend.switches
 
     def hidden_layers(self) -> set[str]:
-        return set(self.legend.actions) - self.legend.visible()
+        return set(self.legend.switches) - self.legend.visible()
 
     def set_hidden_layers(self, hidden: set[str]) -> None:
-        self.legend.set_visible(set(self.legend.actions) - hidden)
+        self.legend.set_visible(set(self.legend.switches) - hidden)
 
     # Find
 
-    def find(self) -> None:
+    def open_find(self) -> None:
         self.find_bar.open_bar()
 
     def find_next(self) -> None:

@@ -265,7 +265,7 @@ class ReaderView(QTextEdit):
 def _layer_format(mention: MentionRecord) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if mention.kind == "directive":
-        color = STRENGTH_COLORS.get(mention.data.get("strength"), LAYER_COLORS["directive"])
+        color = STRENGTH_COLORS.get(str(mention.data.get("strength")), LAYER_COLORS["directive"])
         style = (QTextCharFormat.UnderlineStyle.WaveUnderline
                  if mention.data.get("strength") == "prohibit"
                  else QTextCharFormat.UnderlineStyle.SingleUnderline)

@@ -1,7 +1,7 @@
 """The formulas index: each 提法 with its expansion and how often it is used."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.common.record_table_model import RecordTableModel
 
@@ -11,7 +11,7 @@ FORMULA, EXPANSION, OCCURRENCES, SPEECHES = range(4)
 class FormulaModel(RecordTableModel):
     HEADERS = ("提法", "Expansion", "Uses", "Speeches")
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry = self.rows[index.row()]

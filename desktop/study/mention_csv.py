@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db import MentionRow
@@ -14,7 +14,7 @@ from desktop.study.mention_table_model import cell
 PAGE = 1000  # rows read from the library at a time
 
 
-def write_csv(path: str, columns: list[tuple[str, str]], kind: str, total: int, job: Job,
+def write_csv(path: str, columns: Sequence[tuple[str, str]], kind: str, total: int, job: Job,
               page: Callable[[int], list[MentionRow]]) -> int | None:
     """UTF-8 with a BOM so Excel reads the Chinese; written beside the target and moved over it
     at the end, so a cancelled or failed export leaves no half-written file."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -177,19 +178,21 @@ class MentionPane(QWidget):
         order, descending = self.model.order, self.model.descending
         columns = self.model.columns
 
-        def work(job: Job) -> int:
+        def work(job: Job) -> int | None:
             total = self.library.study.mention_count(kind, where)
             return write_csv(path, columns, kind, total, job,
                              lambda offset: self.library.study.mentions(
                                  kind, where, order, descending, offset, PAGE))
 
         def done(count: int | None) -> None:
+            window = self.window()
+            if not isinstance(window, QMainWindow):
+                return
             if count is None:
-                self.window().statusBar().showMessage("Export cancelled; nothing was written.",
-                                                      6000)
+                window.statusBar().showMessage("Export cancelled; nothing was written.", 6000)
             else:
-                self.window().statusBar().showMessage(f"Exported {count:,} {TITLES[kind]} to "
-                                                      f"{path}", 8000)
+                window.statusBar().showMessage(f"Exported {count:,} {TITLES[kind]} to {path}",
+                                               8000)
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, "Export",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db import MentionRow
 from desktop.common.style import STRENGTHS
@@ -34,9 +34,10 @@ def cell(row: MentionRow, key: str) -> str:
     if key == "context":
         return row.context
     if key == "strength":
-        return STRENGTH_LABELS.get(row.data.get("strength"), row.data.get("strength") or "")
+        strength = str(row.data.get("strength") or "")
+        return STRENGTH_LABELS.get(strength, strength)
     if key == "direction":
-        return DIRECTIONS.get(row.data.get("direction"), "")
+        return DIRECTIONS.get(str(row.data.get("direction")), "")
     if key == "value":
         value = row.data.get("value")
         return "" if value is None else f"{value:,.10g}"
@@ -95,7 +96,7 @@ class MentionTableModel(QAbstractTableModel):
             return self.columns[section][1]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -2,7 +2,7 @@
 three columns (left context, the match, right context) so the matches line up."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from db import Hit, SearchGroup
@@ -49,7 +49,7 @@ class SearchModel(GroupedModel):
     def child_count(self, row: int) -> int:
         return len(self.groups[row].hits)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == 0:

@@ -2,6 +2,8 @@
 the library. A tab reloads when it is shown after the library changed."""
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
@@ -10,6 +12,10 @@ from desktop.study.formulas_pane import FormulasPane
 from desktop.study.keywords_pane import KeywordsPane
 from desktop.study.mention_pane import MentionPane
 from desktop.study.search_pane import SearchPane
+
+
+class Reloads(Protocol):
+    def reload(self) -> None: ...
 
 
 class StudyDock(QDockWidget):
@@ -86,5 +92,5 @@ class StudyDock(QDockWidget):
         pane = self.tabs.widget(index)
         if pane in self._stale and self.isVisible():
             self._stale.discard(pane)
-            pane.reload()
+            cast(Reloads, pane).reload()
 

@@ -76,7 +76,7 @@ TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text o
 
 # Where they appear. Ids the window adds itself: layer-<kind> (the legend's switches),
 # delete-speech (the library pane's) and study-panel (the dock's own toggle).
-MENUS = [
+MENUS: list[tuple[str, list[str | None]]] = [
     ("&File", ["import", "import-folder", "paste", "samples", SEPARATOR, "export",
                "import-annotations", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR,
                "quit"]),
@@ -87,8 +87,8 @@ MENUS = [
                 "review", SEPARATOR, "study-panel"]),
     ("&Tools", ["tags"]),
 ]
-TOOLBAR = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARATOR, "undo", "redo", SEPARATOR,
-           "find", "search", "review", "tags"]
+TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARATOR, "undo",
+                             "redo", SEPARATOR, "find", "search", "review", "tags"]
 
 
 def make_actions(parent: QWidget) -> dict[str, QAction]:

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
                                      self.annotations, self)
         self.dialogs = Dialogs(library, self.writes, self.library_pane, lambda: self.current_id,
                                self.sync_cards, self)
-        self.actions = action_table.make_actions(self)
+        self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
 
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
                  "study-panel": self.study.toggleViewAction(),
                  **{f"layer-{kind}": action for kind, action in
                     self.reader.layer_actions().items()}}
-        self.actions.update(extra)
+        self.action.update(extra)
         slots = {
             "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
             "paste": self.importing.paste_speech, "samples": self.importing.import_samples,
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             "backups-kept": self.backups.choose_kept, "quit": self.close,
             "undo": self.undo_stack.undo_change, "redo": self.undo_stack.redo_change,
             "note": self.annotating.note, "delete-annotation": self.annotating.delete_annotation,
-            "find": self.reader.find, "find-next": self.reader.find_next,
+            "find": self.reader.open_find, "find-next": self.reader.find_next,
             "find-previous": self.reader.find_previous,
             "zoom-in": lambda: self.session.zoom(1), "zoom-out": lambda: self.session.zoom(-1),
             "zoom-reset": lambda: self.session.zoom(0),
@@ -117,14 +117,14 @@ class MainWindow(QMainWindow):
                for action_id in action_table.HIGHLIGHT_IDS},
         }
         for action_id, slot in slots.items():
-            self.actions[action_id].triggered.connect(slot)
-        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
-        self.reader.add_text_actions([self.actions[i] for i in action_table.TEXT_ACTIONS])
-        self.annotations.add_list_action(self.actions["delete-annotation"])
-        action_table.place(self, self.actions)
+            self.action[action_id].triggered.connect(slot)
+        self.undo_stack.canUndoChanged.connect(self.action["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action["redo"].setEnabled)
+        self.action["undo"].setEnabled(False)
+        self.action["redo"].setEnabled(False)
+        self.reader.add_text_actions([self.action[i] for i in action_table.TEXT_ACTIONS])
+        self.annotations.add_list_action(self.action["delete-annotation"])
+        action_table.place(self, self.action)
 
         self.writes.changed.connect(self._on_changed)
         self.writes.failed.connect(lambda error, change: self._show(change))
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.study.library_changed(names, empty=not speeches)
         if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
+        self._show_counts()
         self._update_actions()
 
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
@@ -207,14 +208,14 @@ class MainWindow(QMainWindow):
             self.library_pane.set_annotation_count(
                 speech_id, len(self.library.annotations.of_speech(speech_id)))
         current = self.current_id
-        if current is None:
-            return
-        if change.speeches or change.tags or current in change.annotations:
+        if current is not None and (change.speeches or change.tags
+                                    or current in change.annotations):
             records = self.library.annotations.of_speech(current)
             self.reader.set_annotations(records)
             self.annotations.set_annotations(records)
             self.library_pane.set_annotation_count(current, len(records))
-        if change.speeches or change.tags or current in change.speech_tags:
+        if current is not None and (change.speeches or change.tags
+                                    or current in change.speech_tags):
             self.reader.set_tags(self.library.tags.of_speech(current))
         if change.annotations or change.speech_tags:  # new tags may have been made
             names = self.library.tags.names()
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"{len(self.library_pane.speech_ids())} speeches · "
                                   f"{self.library_pane.annotation_total()} highlights · "
                                   f"{self.due} due for review")
-        self.actions["review"].setText(f"&Review… ({self.due} due)")
+        self.action["review"].setText(f"&Review… ({self.due} due)")
 
     def purge_deleted(self) -> None:
         """Speeches deleted in the last session go for good (they were hidden until now)."""
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         # highlight actions stay enabled: without a selection they say what to do
         for action_id in (*action_table.TEXT_ACTIONS, "find"):
-            self.actions[action_id].setEnabled(self.current_id is not None)
+            self.action[action_id].setEnabled(self.current_id is not None)
 
     @Slot()
     def _on_library_selection(self) -> None:

@@ -31,10 +31,9 @@ class Session(QObject):
             value = self.settings.value(f"window/{name}")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
-        self.reader.set_font_size(int(self.settings.value("reader/font_size", DEFAULT_FONT_SIZE,
-                                                          int)))
-        self.reader.set_hidden_layers(set(self.settings.value("reader/hidden_layers", [], list)
-                                          or []))
+        self.reader.set_font_size(self._int("reader/font_size", DEFAULT_FONT_SIZE))
+        hidden = self.settings.value("reader/hidden_layers", [], list)
+        self.reader.set_hidden_layers(set(hidden) if isinstance(hidden, list) else set())
         self.reader.layers_changed.connect(self._on_layers_changed)
 
     def save(self) -> None:
@@ -58,7 +57,7 @@ class Session(QObject):
     def last_place(self) -> tuple[int | None, int]:
         """The speech open when the window last closed, and the offset at the top."""
         speech = self.settings.value("reader/last_speech", None, int)
-        return speech, int(self.settings.value("reader/offset", 0, int))
+        return (speech if isinstance(speech, int) else None), self._int("reader/offset", 0)
 
     def remember_place(self, offset: int | None = None) -> None:
         """The open speech, and where it is read (the top of the reader unless given)."""
@@ -77,8 +76,12 @@ class Session(QObject):
 
     @property
     def backups_kept(self) -> int:
-        return int(self.settings.value("backup/keep", KEEP, int))
+        return self._int("backup/keep", KEEP)
 
     @backups_kept.setter
     def backups_kept(self, count: int) -> None:
         self.settings.setValue("backup/keep", count)
+
+    def _int(self, key: str, default: int) -> int:
+        value = self.settings.value(key, default, int)
+        return value if isinstance(value, int) else default

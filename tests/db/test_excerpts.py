@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from db import ExportFilter, Library
+from db import ExportFilter, Library, NotAnExport
 from db.export_formats import export
 from tests.db.conftest import NOTE
 from tests.db.test_search import _import
@@ -70,8 +70,12 @@ def test_json_is_web_annotation_and_round_trips(library, marked, tmp_path):
 
 
 def test_bad_annotation_files_are_refused_clearly(library, marked):
-    with pytest.raises(ValueError, match="not JSON"):
+    with pytest.raises(NotAnExport) as caught:
         library.excerpts.import_annotations("{oops")
+    assert caught.value.reason == "not-json" and caught.value.detail
+    with pytest.raises(NotAnExport) as caught:
+        library.excerpts.import_annotations('{"items": 3}')
+    assert caught.value.reason == "no-items"
     outcome = library.excerpts.import_annotations(json.dumps({"items": [
         {"target": {"source": "urn:sha256:0", "yandu:title": "无此讲话",
                     "selector": [{"type": "TextQuoteSelector", "exact": "x"}]}},

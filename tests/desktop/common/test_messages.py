@@ -9,6 +9,7 @@ from db import (
     DamagedLibrary,
     ImportResult,
     LibraryError,
+    NotAnExport,
     Placement,
     WriteError,
 )
@@ -73,3 +74,9 @@ def test_what_an_annotation_import_could_not_do():
 def test_any_error_in_one_line():
     assert messages.describe(OSError(13, "Permission denied", "/x")) == "/x: Permission denied"
     assert messages.describe(ValueError("bad")) == "ValueError: bad"
+
+
+def test_a_file_that_is_not_an_export():
+    assert messages.describe(NotAnExport("not-json", "Expecting value")) == (
+        "not JSON (Expecting value)")
+    assert "no list of annotations" in messages.not_an_export(NotAnExport("no-items"))

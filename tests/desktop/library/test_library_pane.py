@@ -29,5 +29,5 @@ def test_library_groups_filters_and_tags(qtbot, window):
     while visible.data(SPEECH_ID_ROLE) is None:
         visible = pane.proxy.index(0, 0, visible)
     assert visible.data(SPEECH_ID_ROLE) == speech.id
-    window.actions["undo"].trigger()
+    window.action["undo"].trigger()
     assert window.library.tags.of_speech(speech.id) == []

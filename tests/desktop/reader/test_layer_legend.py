@@ -10,14 +10,14 @@ def test_layers_toggle_and_are_remembered(windows, window):
     assert counts["directive"] > 10 and counts["figure"] > 10
     drawn = len(view.extraSelections())
     assert drawn == sum(counts.values())
-    window.reader.legend.actions["figure"].trigger()
+    window.reader.layer_actions()["figure"].trigger()
     assert len(view.extraSelections()) == drawn - counts["figure"]
-    window.reader.legend.actions["directive"].trigger()
+    window.reader.layer_actions()["directive"].trigger()
     assert len(view.extraSelections()) == drawn - counts["figure"] - counts["directive"]
     assert all(s.format.underlineStyle() == s.format.UnderlineStyle.NoUnderline
                for s in view.extraSelections())
     db = window.library.path
     windows.close(window)
     again = windows.open(db)
-    assert not again.reader.legend.actions["figure"].isChecked()
-    assert again.reader.legend.actions["date"].isChecked()
+    assert not again.reader.layer_actions()["figure"].isChecked()
+    assert again.reader.layer_actions()["date"].isChecked()

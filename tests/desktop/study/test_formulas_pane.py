@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 
 def test_formulas_index_lists_uses_and_opens_one(qtbot, window):
-    window.actions["formulas"].trigger()
+    window.action["formulas"].trigger()
     pane = window.study.formulas
     entries = pane.model.rows
     assert entries and entries[0].occurrences >= entries[-1].occurrences

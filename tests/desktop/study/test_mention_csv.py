@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_path,
                                                               monkeypatch):
-    window.actions["figures"].trigger()
+    window.action["figures"].trigger()
     pane = window.study.figures
     model = pane.model
     value_column = [key for key, _ in model.columns].index("value")

@@ -6,7 +6,7 @@ from tests.desktop.conftest import type_text
 
 
 def test_directives_table_filters_sorts_and_jumps(qtbot, window):
-    window.actions["directives"].trigger()
+    window.action["directives"].trigger()
     pane = window.study.directives
     model = pane.model
     total = window.library.study.mention_count("directive")
@@ -32,7 +32,7 @@ def test_directives_table_filters_sorts_and_jumps(qtbot, window):
 
 
 def test_directives_of_the_selected_speeches_only(qtbot, window):
-    window.actions["directives"].trigger()
+    window.action["directives"].trigger()
     pane = window.study.directives
     speech = window.library.speeches.all()[0].id
     pane_view = window.library_pane.view

@@ -5,7 +5,7 @@ from tests.desktop.conftest import type_text
 
 
 def _search(qtbot, window, text):
-    window.actions["search"].trigger()
+    window.action["search"].trigger()
     pane = window.study.search
     assert pane.query_edit.hasFocus() or not window.isActiveWindow()
     pane.query_edit.clear()

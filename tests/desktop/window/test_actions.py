@@ -10,13 +10,13 @@ def test_every_action_is_in_a_menu_and_connected(window):
     for spec in ACTIONS:
         assert spec.id in placed or any(spec.id.startswith(p[:-1]) for p in placed
                                         if p.endswith("*")), spec.id
-        assert window.actions[spec.id].receivers("2triggered()") > 0, spec.id
+        assert window.action[spec.id].receivers("2triggered()") > 0, spec.id
     assert set(TOOLBAR) - {None} <= placed
 
 
 def test_no_two_actions_share_a_key(window):
     """Of the keys that work anywhere in the window; Delete acts on the list it is in."""
-    keys = [sequence.toString() for action in window.actions.values()
+    keys = [sequence.toString() for action in window.action.values()
             if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut
             for sequence in action.shortcuts() if sequence.toString()]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
@@ -29,7 +29,7 @@ def test_the_menus_read_as_the_table_says(window):
     file_menu = bar.actions()[0].menu()
     texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
     assert texts[:3] == ["&Import files…", "Import &folder…", "&Paste as new speech…"]
-    assert window.actions["import"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.action["import"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
 
 
 def test_the_layer_switches_are_in_the_view_menu(window):

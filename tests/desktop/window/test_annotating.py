@@ -30,20 +30,20 @@ def test_every_colour_key_and_delete_with_undo(qtbot, window):
     window.annotations.delete_button.click()
     assert [r.color for r in window.library.annotations.of_speech(window.current_id)] == [
         "yellow", "green", "pink", "orange"]
-    window.actions["undo"].trigger()
+    window.action["undo"].trigger()
     assert window.library.annotations.of_speech(window.current_id) == records
 
     window.annotations.select(records[0].id)
     window.annotations.color_buttons["pink"].click()
     assert window.library.annotations.get(records[0].id).color == "pink"
-    window.actions["undo"].trigger()
+    window.action["undo"].trigger()
     assert window.library.annotations.get(records[0].id).color == "yellow"
 
 
 def test_highlight_without_a_selection_says_what_to_do(qtbot, window):
     window.open_speech(longest(window).id)
     window.reader.clear_selection()
-    window.actions["highlight-yellow"].trigger()
+    window.action["highlight-yellow"].trigger()
     assert "Select some text" in window.statusBar().currentMessage()
     assert window.library.annotations.of_speech(window.current_id) == []
 
@@ -73,9 +73,9 @@ def test_delete_speeches_with_undo(qtbot, windows, window):
     assert doomed not in [s.id for s in window.library.speeches.all()]
     assert pane.visible_count() == 6
     assert "Ctrl+Z" in window.statusBar().currentMessage()
-    window.actions["undo"].trigger()
+    window.action["undo"].trigger()
     assert pane.visible_count() == 7
-    window.actions["redo"].trigger()
+    window.action["redo"].trigger()
     db = window.library.path
     windows.close(window)
     with Library(db) as library:

@@ -20,7 +20,7 @@ def test_compare_takes_the_two_speeches_selected(window, opened):
     first, second = (s.id for s in window.library.speeches.all()[:2])
     window.library_pane.select(first)
     window.open_speech(second)
-    window.actions["compare"].trigger()
+    window.action["compare"].trigger()
     [dialog] = opened
     assert isinstance(dialog, CompareDialog)
     assert dialog.first_box.currentData() == second  # the open speech when none is selected
@@ -29,12 +29,12 @@ def test_compare_takes_the_two_speeches_selected(window, opened):
 def test_review_makes_the_missing_cards_first(window, opened):
     speech = window.library.speeches.all()[0].id
     window.library.annotations.add(speech, 0, 10, "yellow")  # not through the window
-    window.actions["review"].trigger()
+    window.action["review"].trigger()
     [dialog] = opened
     assert isinstance(dialog, ReviewDialog) and len(dialog.queue) == 1
 
 
 def test_export_and_tags_open(window, opened):
-    window.actions["export"].trigger()
-    window.actions["tags"].trigger()
+    window.action["export"].trigger()
+    window.action["tags"].trigger()
     assert [type(dialog) for dialog in opened] == [ExportDialog, TagManager]

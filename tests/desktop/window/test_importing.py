@@ -98,3 +98,16 @@ def test_highlights_come_back_from_a_json_export(qtbot, window, tmp_path, monkey
                     timeout=20000)
     assert [text[r.start:r.end] for r in window.annotations.records] == [text[10:30],
                                                                          text[40:60]]
+
+
+def test_a_file_of_highlights_that_is_not_an_export_says_so(qtbot, window, tmp_path,
+                                                            monkeypatch, no_message_boxes):
+    bad = tmp_path / "notes.json"
+    bad.write_text("{这不是 JSON", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(bad), "")))
+    window.importing.import_annotations()
+    qtbot.waitUntil(lambda: bool(no_message_boxes), timeout=20000)
+    [(kind, title, text)] = no_message_boxes
+    assert (kind, title) == ("warning", "Import highlights")
+    assert text.startswith("notes.json: not JSON (")

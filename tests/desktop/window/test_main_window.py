@@ -14,7 +14,7 @@ def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_pat
     chosen = str(corpus_dir / "clean-single.txt")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *args, **kwargs: ([chosen], "")))
-    window.actions["import"].trigger()
+    window.action["import"].trigger()
     windows.wait_for_job(window)
     assert window.stack.currentWidget() is window.splitter
     [speech] = window.library.speeches.all()

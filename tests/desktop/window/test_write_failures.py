@@ -103,18 +103,18 @@ def test_undo_and_redo_that_cannot_be_saved_leave_the_stack_where_the_library_is
         window, marked, faults, no_message_boxes, fault):
     speech_id, made = marked
     faults.make(fault, window.library)
-    _fails_once(window, no_message_boxes, fault, window.actions["undo"].trigger,
+    _fails_once(window, no_message_boxes, fault, window.action["undo"].trigger,
                 title="Not undone")
     assert window.undo_stack.canUndo() and [a.id for a in window.reader.annotations()] == [made]
     faults.clear()
-    window.actions["undo"].trigger()  # now it can
+    window.action["undo"].trigger()  # now it can
     assert window.library.annotations.of_speech(speech_id) == []
     faults.make(fault, window.library)
-    _fails_once(window, no_message_boxes, fault, window.actions["redo"].trigger,
+    _fails_once(window, no_message_boxes, fault, window.action["redo"].trigger,
                 title="Not redone")
     assert window.undo_stack.canRedo() and window.reader.annotations() == []
     faults.clear()
-    window.actions["redo"].trigger()
+    window.action["redo"].trigger()
     assert [a.id for a in window.library.annotations.of_speech(speech_id)] == [made]
 
 
