@@ -43,8 +43,8 @@ def queries(corpus: Path) -> dict[str, list[str]]:
     while len(phrases) < 50:
         start = random.randrange(len(tokens) - 3)
         phrase = "".join(tokens[start:start + 3])
-        words = tokens[start:start + 3]
-        if 5 <= len(phrase) <= 10 and all(is_term(w) or len(w) == 1 for w in words) \
+        three = tokens[start:start + 3]
+        if 5 <= len(phrase) <= 10 and all(is_term(w) or len(w) == 1 for w in three) \
                 and phrase.isalnum():
             phrases.add(f'"{phrase}"')
     return {"two-character word": two, "four-character word": four, "phrase": sorted(phrases)}

@@ -36,7 +36,7 @@ BACKUP_REASONS = {
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def write_reason(error: WriteError) -> str:

@@ -21,9 +21,9 @@ from desktop.study.study_dock import StudyDock
 from desktop.window import actions as action_table
 from desktop.window.annotating import Annotating
 from desktop.window.backups import Backups
-from desktop.window.dialogs import Dialogs
 from desktop.window.importing import Importing
 from desktop.window.session import Session
+from desktop.window.tools import Tools
 
 AFTER_START_MS = 1500  # background work that waits until the window is up
 
@@ -67,8 +67,8 @@ class MainWindow(QMainWindow):
         self.backups = Backups(library, self.session, self.importing, self)
         self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
                                      self.annotations, self)
-        self.dialogs = Dialogs(library, self.writes, self.library_pane, lambda: self.current_id,
-                               self.sync_cards, self)
+        self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
+                           self.sync_cards, self)
         self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         slots = {
             "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
             "paste": self.importing.paste_speech, "samples": self.importing.import_samples,
-            "export": self.dialogs.export, "import-annotations": self.importing.import_annotations,
+            "export": self.tools.export, "import-annotations": self.importing.import_annotations,
             "back-up": self.backups.back_up, "restore": self.backups.restore,
             "backups-kept": self.backups.choose_kept, "quit": self.close,
             "undo": self.undo_stack.undo_change, "redo": self.undo_stack.redo_change,
@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
             "zoom-reset": lambda: self.session.zoom(0),
             **{tab: (lambda _=False, tab=tab: self.study.show_tab(getattr(self.study, tab)))
                for tab in ("search", "directives", "figures", "formulas", "keywords")},
-            "compare": self.dialogs.compare, "review": self.dialogs.review,
-            "tags": self.dialogs.manage_tags,
+            "compare": self.tools.compare, "review": self.tools.review,
+            "tags": self.tools.manage_tags,
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.reader.scrolled.connect(self.outline.follow)
         self.reader.selection_changed.connect(self._update_actions)
         self.study.open_requested.connect(self.open_at)
-        self.study.compare_requested.connect(self.dialogs.compare)
+        self.study.compare_requested.connect(self.tools.compare)
         self.importing.open_requested.connect(self.open_speech)
         self.importing.updated.connect(
             lambda: self.open_speech(self.current_id, self.reader.top_offset()))

@@ -121,3 +121,16 @@ def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, wind
     window.undo_stack.undo()
     assert window.library.annotations.get(orphan.id).orphan
     assert len(window.reader.annotations()) == 1
+
+
+def test_undo_shows_the_speech_where_the_change_is_undone(window):
+    first, second = (s.id for s in window.library.speeches.all()[:2])
+    window.open_speech(first)
+    made = window.annotating.highlight("yellow", (10, 20))
+    window.open_speech(second)
+    window.action["undo"].trigger()
+    assert window.current_id == first
+    assert window.library.annotations.of_speech(first) == []
+    assert window.reader.annotations() == []
+    window.action["redo"].trigger()
+    assert [a.id for a in window.reader.annotations()] == [made]

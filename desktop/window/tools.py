@@ -1,4 +1,5 @@
-"""The window's dialogs over the whole library: export, compare two speeches, review, tags."""
+"""The window's tools over the whole library, each a dialog: export, compare two speeches,
+review, tags."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from desktop.dialogs.tag_manager import TagManager
 from desktop.library.library_pane import LibraryPane
 
 
-class Dialogs(QObject):
+class Tools(QObject):
     def __init__(self, library: Library, writes: Writes, library_pane: LibraryPane,
                  current: Callable[[], int | None], sync_cards: Callable[[], None],
                  window: QMainWindow):
