@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.numerals import CN_COUNT as CN_NUMBER
-from analysis.numerals import small_number
+from analysis.numerals import CN_COUNT, small_number
 
 # Outline headings, by rank: 一、 > （一） > 1. > （1）
 HEADING_PATTERNS = [
-    (1, re.compile(rf"(?P<label>(?P<num>{CN_NUMBER})[、.．])")),
-    (2, re.compile(rf"(?P<label>[（(](?P<num>{CN_NUMBER})[）)][、.．]?)")),
+    (1, re.compile(rf"(?P<label>(?P<num>{CN_COUNT})[、.．])")),
+    (2, re.compile(rf"(?P<label>[（(](?P<num>{CN_COUNT})[）)][、.．]?)")),
     (3, re.compile(r"(?P<label>(?P<num>\d{1,2})(?:[、．]|\.(?!\d)))")),
     (4, re.compile(r"(?P<label>[（(](?P<num>\d{1,2})[）)])")),
 ]
@@ -17,15 +16,15 @@ HEADING_PATTERNS = [
 # Enumerated items inside the text: 一是…二是…, 一要…二要…, 第一，…第二，…, 首先…其次…
 # 一是 and 一要 lists are one sequence: speakers mix them (一要…二是要…).
 ITEM_PATTERNS = [
-    ("di", re.compile(rf"(?P<label>第(?P<num>{CN_NUMBER})[，,、：:])")),
+    ("di", re.compile(rf"(?P<label>第(?P<num>{CN_COUNT})[，,、：:])")),
     ("di", re.compile(r"(?P<label>(?P<num>首先|其次)(?:[，,]|是))")),
-    ("shi", re.compile(rf"(?P<label>(?P<num>{CN_NUMBER})(?:是|要))")),
+    ("shi", re.compile(rf"(?P<label>(?P<num>{CN_COUNT})(?:是|要))")),
 ]
 # Items begin a paragraph or follow the end of a clause; 唯一是 / 统一要求 do not count.
 ITEM_BOUNDARY = "。；;！!？?：:，,\n"
 
 ORPHAN_LABEL = re.compile(
-    rf"^(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)]|\d{{1,2}}[.、．]|[（(]\d{{1,2}}[）)])$")
+    rf"^(?:{CN_COUNT}、|[（(]{CN_COUNT}[）)]|\d{{1,2}}[.、．]|[（(]\d{{1,2}}[）)])$")
 
 GENRE = r"(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|工作报告|动员讲话|总结讲话|主持词|表态发言|讲稿)"
 TITLE_LINE = re.compile(

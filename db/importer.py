@@ -73,9 +73,10 @@ class Importer:
             if title.strip():
                 analysis.speeches[0].title = title.strip()
             count = len(analysis.speeches)
-            earlier = path and (Source.select().where(Source.path == path)
-                                .order_by(Source.imported_at.desc(), Source.id.desc()).first())
-            if earlier:
+            earlier = None if path is None else (
+                Source.select().where(Source.path == path)
+                .order_by(Source.imported_at.desc(), Source.id.desc()).first())
+            if earlier is not None:
                 placement = self._update_source(earlier.id, analysis, digest, len(data))
                 return ImportResult(name, "updated", earlier.id, count, placement=placement)
             source_id = self._store(analysis, digest, len(data))

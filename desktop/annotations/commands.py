@@ -6,6 +6,7 @@ library is when an undo or a redo fails."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -117,7 +118,7 @@ class EditAnnotation(LibraryCommand):
         return True
 
     def change(self) -> Change:
-        return annotations_of(self.speech_id)
+        return replace(annotations_of(self.speech_id), cards_stay=True)
 
     def apply(self) -> None:
         self.library.annotations.update(self.annotation_id, **self.after)

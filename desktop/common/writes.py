@@ -28,12 +28,19 @@ class Change:
     tags: bool = False  # tag names or colours
     cards: bool = False  # review cards or their schedule
     focus: int | None = None  # the speech to show (undo and redo show where they act)
+    cards_stay: bool = False  # only a highlight's colour, note or tags: no cards to make
 
     def __or__(self, other: Change) -> Change:
         return Change(self.speeches or other.speeches, self.annotations | other.annotations,
                       self.speech_tags | other.speech_tags, self.tags or other.tags,
                       self.cards or other.cards,
-                      other.focus if other.focus is not None else self.focus)
+                      other.focus if other.focus is not None else self.focus,
+                      self.cards_stay and other.cards_stay)
+
+    @property
+    def makes_cards(self) -> bool:
+        """Highlights came, went or moved, or speeches did: review cards may be missing."""
+        return self.speeches or self.cards or bool(self.annotations and not self.cards_stay)
 
 
 def annotations_of(speech_id: int) -> Change:
@@ -67,12 +74,12 @@ class Writes(QObject):
         """A long write off the UI thread, with progress and cancel: `work(job)` runs on the
         thread pool; then, on the UI thread, `changed` is told `change(result)` and `done(result)`
         is called. An error the work raises goes to `failed`, and the screens are refreshed
-        with Change(speeches=True) in case part of the work was saved."""
+        with Change(speeches=True, cards=True) in case part of the work was saved."""
         def succeeded(result: T) -> None:
             self.changed.emit(change(result))
             done(result)
 
         def stopped(error: BaseException) -> None:
-            self.changed.emit(Change(speeches=True))
+            self.changed.emit(Change(speeches=True, cards=True))
             failed(error)
         return run_with_progress(self.window, title, work, succeeded, stopped, cleanup)

@@ -147,7 +147,7 @@ class Importing(QObject):
         self.writes.start(
             "Importing highlights…",
             lambda job: self.library.excerpts.import_annotations(document),
-            lambda outcome: Change(speeches=True),
+            lambda outcome: Change(speeches=True, cards=True),
             self._on_annotations_imported,
             lambda error: QMessageBox.warning(self.window, "Import highlights",
                                               f"{name}: {messages.describe(error)}"),
@@ -197,4 +197,4 @@ def _imported(outcome: tuple[list[ImportResult], bool]) -> Change:
 
 
 def _updated(count: int) -> Change:
-    return Change(speeches=True)
+    return Change(speeches=True, cards=True)  # new figures and 提法 may make cloze cards

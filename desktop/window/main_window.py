@@ -187,16 +187,16 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         """A write committed: show it, then make the review cards it calls for."""
         self._show(change)
-        if change.annotations or change.speeches:
+        if change.makes_cards:  # not while a note is typed
             self.sync_cards()
-        if change.cards:
-            self.due = self.library.review.due_count()
-            self._show_counts()
 
     def sync_cards(self) -> None:
-        """Cards for new highlights: a write of its own, after the one that made them."""
-        self.writes.run(self.library.review.sync_cards, Change(cards=True),
-                        messages.cards_not_made, "Review cards")
+        """Cards for new highlights (a write of its own, after the one that made them), and
+        how many are due."""
+        self.writes.run(self.library.review.sync_cards, Change(), messages.cards_not_made,
+                        "Review cards")
+        self.due = self.library.review.due_count()
+        self._show_counts()
 
     def _show(self, change: Change) -> None:
         """Show what the library holds of what `change` touched (also after a failed write)."""

@@ -134,3 +134,18 @@ def test_undo_shows_the_speech_where_the_change_is_undone(window):
     assert window.reader.annotations() == []
     window.action["redo"].trigger()
     assert [a.id for a in window.reader.annotations()] == [made]
+
+
+def test_typing_a_note_makes_no_review_cards_but_a_new_highlight_does(qtbot, window,
+                                                                       monkeypatch):
+    window.open_speech(longest(window).id)
+    made = window.annotating.highlight("yellow", (10, 20))
+    real, calls = window.library.review.sync_cards, []
+    monkeypatch.setattr(window.library.review, "sync_cards",
+                        lambda *args: calls.append(1) or real(*args))
+    window.annotations.select(made)
+    for typed in ("申", "申论", "申论素材"):
+        window.annotations.note_edit.setPlainText(typed)
+    assert window.library.annotations.get(made).note == "申论素材" and calls == []
+    window.annotating.highlight("green", (30, 40))
+    assert calls == [1]
