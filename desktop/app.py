@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import DamagedLibrary, Library, LibraryError, automatic_backups, restore
 from desktop.common import messages
+from desktop.common.translate import translate
 from desktop.window.main_window import MainWindow
 
 
@@ -22,21 +23,24 @@ def _offer_restore(db_path: Path, problem: str) -> Library | None:
     """The library file is damaged: offer the newest automatic backup in its place."""
     latest = next(iter(automatic_backups(db_path)), None)
     if latest is None:
-        QMessageBox.critical(None, "Yandu", f"{problem}\n\nThere is no automatic backup of it "
-                             "to restore. The file has not been changed.")
+        QMessageBox.critical(None, translate("App", "Yandu"), translate(
+            "App", "{problem}\n\nThere is no automatic backup of it to restore. The file has "
+            "not been changed.").format(problem=problem))
         return None
     taken = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    answer = QMessageBox.question(
-        None, "Yandu", f"{problem}\n\nRestore the latest backup, taken {taken}?\n"
-        f"({latest})\n\nThe damaged file is kept beside the library.")
+    answer = QMessageBox.question(None, translate("App", "Yandu"), translate(
+        "App", "{problem}\n\nRestore the latest backup, taken {taken}?\n({file})\n\nThe "
+        "damaged file is kept beside the library.").format(problem=problem, taken=taken,
+                                                           file=latest))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
         restore(latest, db_path)
         return Library(db_path)
     except LibraryError as error:
-        QMessageBox.critical(None, "Yandu", "The backup could not be restored: "
-                             + messages.library_error(error))
+        QMessageBox.critical(None, translate("App", "Yandu"), translate(
+            "App", "The backup could not be restored: {why}").format(
+            why=messages.library_error(error)))
         return None
 
 
@@ -48,9 +52,10 @@ def lock_library(db_path: Path) -> QLockFile | None:
     if lock.tryLock(200):
         return lock
     pid, host, _ = lock.getLockInfo()
-    QMessageBox.warning(None, "Yandu", f"{db_path} is already open in another Yandu window "
-                        f"(process {pid} on {host}). Switch to that window, or close it and "
-                        "start Yandu again.")
+    QMessageBox.warning(None, translate("App", "Yandu"), translate(
+        "App", "{file} is already open in another Yandu window (process {pid} on {host}). "
+        "Switch to that window, or close it and start Yandu again.").format(
+        file=db_path, pid=pid, host=host))
     return None
 
 
@@ -58,7 +63,7 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yandu")
-    app.setApplicationDisplayName("研读 Yandu")
+    app.setApplicationDisplayName(translate("App", "研读 Yandu"))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_library(db_path)
     if lock is None:
@@ -68,7 +73,7 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     except DamagedLibrary as error:
         opened = _offer_restore(db_path, messages.library_error(error))
     except LibraryError as error:
-        QMessageBox.critical(None, "Yandu", messages.library_error(error))
+        QMessageBox.critical(None, translate("App", "Yandu"), messages.library_error(error))
         return 2
     if opened is None:
         return 2

@@ -106,8 +106,9 @@ def main(argv: list[str]) -> int:
         window.study.show_tab(window.study.keywords)
         wait(lambda: bool(window.study.keywords.chart.bars))
         window.grab().save(str(out / "keywords.png"))
-        library.annotations.add(speech.id, text.index("死亡") - 12, text.index("死亡") + 8,
-                               "blue")
+        death = text.index("死亡")  # the sentence that states the deaths, whole
+        library.annotations.add(speech.id, text.rfind("。", 0, death) + 1,
+                                text.index("。", death) + 1, "blue")
         library.review.sync_cards()
         review = ReviewDialog(library, window.writes,
                               [c for c in library.review.due_cards() if c.kind == "figure"],

@@ -5,15 +5,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.common.record_table_model import RecordTableModel
-from desktop.common.style import HIGHLIGHT_COLORS, HIGHLIGHT_LABELS
+from desktop.common.style import HIGHLIGHT_COLORS, label
+from desktop.common.translate import QT_TRANSLATE_NOOP
 
 QUOTE, NOTE, TAGS = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ORPHAN = "Not found in the new version of this speech."
 
 
 class AnnotationModel(RecordTableModel):
-    HEADERS = ("Highlight", "Note", "Tags")
+    HEADERS = (QT_TRANSLATE_NOOP("AnnotationModel", "Highlight"),
+               QT_TRANSLATE_NOOP("AnnotationModel", "Note"),
+               QT_TRANSLATE_NOOP("AnnotationModel", "Tags"))
 
     def row_of(self, annotation_id: int) -> int:
         for row, record in enumerate(self.rows):
@@ -38,11 +40,12 @@ class AnnotationModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and record.orphan:
             return QColor("#9a3412")
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = HIGHLIGHT_LABELS.get(record.color, record.color)
+            tip = self.tr("{colour}: {quote}").format(colour=label(record.color),
+                                                       quote=record.quote)
             if record.orphan:
-                label = (f"{ORPHAN} Select the words it belongs to and choose Re-attach, or "
-                         f"delete it.\n\n{label}")
-            return f"{label}: {record.quote}" + (f"\n\n{record.note}" if record.note else "")
+                tip = self.tr("Not found in the new version of this speech. Select the words it "
+                              "belongs to and choose Re-attach, or delete it.") + "\n\n" + tip
+            return tip + (f"\n\n{record.note}" if record.note else "")
         if role == ID_ROLE:
             return record.id
         return None

@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from db import AnnotationRecord
-from desktop.annotations.annotation_model import ID_ROLE, NOTE, ORPHAN, QUOTE, TAGS, AnnotationModel
+from desktop.annotations.annotation_model import ID_ROLE, NOTE, QUOTE, TAGS, AnnotationModel
 from desktop.common.row_table_view import RowTableView
-from desktop.common.style import HIGHLIGHTS, swatch
+from desktop.common.style import HIGHLIGHTS, label, swatch
 from desktop.common.tag_editor import TagEditor
 from desktop.common.tag_filter_box import TagFilterBox
-
-ALL_COLORS = "All colours"
 
 
 class AnnotationPane(QWidget):
@@ -39,9 +37,9 @@ class AnnotationPane(QWidget):
         self.records: list[AnnotationRecord] = []
         self.model = AnnotationModel(self)
         self.color_box = QComboBox()
-        self.color_box.addItem(ALL_COLORS, "")
-        for name, label, color in HIGHLIGHTS:
-            self.color_box.addItem(QIcon(swatch(color)), label, name)
+        self.color_box.addItem(self.tr("All colours"), "")
+        for name, _, color in HIGHLIGHTS:
+            self.color_box.addItem(QIcon(swatch(color)), label(name), name)
         self.tag_box = TagFilterBox()
         self.count_label = QLabel()
         self.view = RowTableView(self.model)
@@ -51,26 +49,28 @@ class AnnotationPane(QWidget):
 
         self.color_buttons: dict[str, QToolButton] = {}
         colors = QHBoxLayout()
-        colors.addWidget(QLabel("Colour:"))
-        for number, (name, label, color) in enumerate(HIGHLIGHTS, start=1):
+        colors.addWidget(QLabel(self.tr("Colour:")))
+        for number, (name, _, color) in enumerate(HIGHLIGHTS, start=1):
             button = QToolButton()
             button.setIcon(QIcon(swatch(color, 16)))
-            button.setToolTip(f"{label} ({number})")
+            button.setToolTip(f"{label(name)} ({number})")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, value=name: self._on_color_clicked(value))
             self.color_buttons[name] = button
             colors.addWidget(button)
         colors.addStretch(1)
-        self.reattach_button = QPushButton("Re-attach to selection")
-        self.reattach_button.setToolTip(f"{ORPHAN} Select the words in the speech it belongs "
-                                        "to, then click here.")
+        self.reattach_button = QPushButton(self.tr("Re-attach to selection"))
+        self.reattach_button.setToolTip(self.tr(
+            "Not found in the new version of this speech. Select the words in the speech it "
+            "belongs to, then click here."))
         colors.addWidget(self.reattach_button)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this highlight (Ctrl+Z brings it back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this highlight (Ctrl+Z brings it back)"))
         colors.addWidget(self.delete_button)
-        self.note_edit = QPlainTextEdit(placeholderText="Note — saved as you type")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(self.tr("Note — saved as you type"))
         self.note_edit.setMaximumHeight(90)
-        self.tag_editor = TagEditor("Tag this highlight…")
+        self.tag_editor = TagEditor(self.tr("Tag this highlight…"))
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,11 +145,17 @@ class AnnotationPane(QWidget):
                  if (not color or r.color == color) and (not tag or tag in r.tags)]
         self.model.set_rows(shown)
         total = len(self.records)
-        self.count_label.setText(f"{len(shown)} of {total}" if len(shown) != total
-                                 else f"{total} highlight{'s' if total != 1 else ''}")
+        if len(shown) != total:
+            count = self.tr("{shown} of {total}").format(shown=len(shown), total=total)
+        elif total == 1:
+            count = self.tr("1 highlight")
+        else:
+            count = self.tr("{total} highlights").format(total=total)
         orphans = sum(record.orphan for record in self.records)
         if orphans:
-            self.count_label.setText(self.count_label.text() + f" · ⚠ {orphans} to re-attach")
+            count = self.tr("{count} · ⚠ {orphans} to re-attach").format(count=count,
+                                                                         orphans=orphans)
+        self.count_label.setText(count)
         self.select(keep)
 
     def _show_editor(self, record: AnnotationRecord | None) -> None:

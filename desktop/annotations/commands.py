@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from db import AnnotationRecord, Library
+from desktop.common.translate import translate
 from desktop.common.writes import Change, Writes, annotations_of
 
 NOTE_TYPING = 1  # commands with this id merge while the user types one note
@@ -32,7 +33,8 @@ class LibraryCommand(QUndoCommand):
     def redo(self) -> None:
         if self.applied:  # an undo that failed: the change is still there
             return
-        title = "Not redone" if self.done_once else "Not saved"
+        title = translate("LibraryCommand", "Not redone") if self.done_once \
+            else translate("LibraryCommand", "Not saved")
         if self.writes.run(self.apply, self.change(), title=title) is None:
             if not self.done_once:
                 self.setObsolete(True)
@@ -42,7 +44,8 @@ class LibraryCommand(QUndoCommand):
     def undo(self) -> None:
         if not self.applied:  # a redo that failed: nothing to take back
             return
-        if self.writes.run(self.revert, self.change(), title="Not undone") is not None:
+        if self.writes.run(self.revert, self.change(),
+                           title=translate("LibraryCommand", "Not undone")) is not None:
             self.applied = False
 
     def change(self) -> Change:
@@ -56,6 +59,17 @@ class LibraryCommand(QUndoCommand):
 
 
 class UndoStack(QUndoStack):
+    def bind(self, undo: QAction, redo: QAction) -> None:
+        """The window's Undo and Redo actions: enabled and named after what they would do."""
+        undo.setEnabled(self.canUndo())
+        redo.setEnabled(self.canRedo())
+        self.canUndoChanged.connect(undo.setEnabled)
+        self.canRedoChanged.connect(redo.setEnabled)
+        self.undoTextChanged.connect(lambda change: undo.setText(
+            translate("UndoStack", "&Undo {change}").format(change=change).strip()))
+        self.redoTextChanged.connect(lambda change: redo.setText(
+            translate("UndoStack", "&Redo {change}").format(change=change).strip()))
+
     def push_change(self, command: LibraryCommand) -> bool:
         """Do the change and keep it for undo; False when it could not be saved."""
         outcome = command.outcome
@@ -79,7 +93,7 @@ class UndoStack(QUndoStack):
 class AddAnnotation(LibraryCommand):
     def __init__(self, library: Library, writes: Writes, speech_id: int, start: int, end: int,
                  color: str):
-        super().__init__("Highlight", library, writes)
+        super().__init__(translate("LibraryCommand", "Highlight"), library, writes)
         self.speech_id, self.start, self.end, self.color = speech_id, start, end, color
         self.record: AnnotationRecord | None = None
 
@@ -129,7 +143,7 @@ class EditAnnotation(LibraryCommand):
 
 class DeleteAnnotation(LibraryCommand):
     def __init__(self, library: Library, writes: Writes, record: AnnotationRecord):
-        super().__init__("Delete highlight", library, writes)
+        super().__init__(translate("LibraryCommand", "Delete highlight"), library, writes)
         self.record = record
 
     def change(self) -> Change:
@@ -148,7 +162,7 @@ class ReattachAnnotation(LibraryCommand):
 
     def __init__(self, library: Library, writes: Writes, record: AnnotationRecord,
                  start: int, end: int):
-        super().__init__("Re-attach highlight", library, writes)
+        super().__init__(translate("LibraryCommand", "Re-attach highlight"), library, writes)
         self.before = record
         self.start, self.end = start, end
 
@@ -166,7 +180,7 @@ class ReattachAnnotation(LibraryCommand):
 class SetSpeechTags(LibraryCommand):
     def __init__(self, library: Library, writes: Writes, speech_id: int,
                  before: Iterable[str], after: Iterable[str]):
-        super().__init__("Tag speech", library, writes)
+        super().__init__(translate("LibraryCommand", "Tag speech"), library, writes)
         self.speech_id, self.before, self.after = speech_id, list(before), list(after)
 
     def change(self) -> Change:
@@ -184,7 +198,9 @@ class DeleteSpeeches(LibraryCommand):
 
     def __init__(self, library: Library, writes: Writes, speech_ids: list[int]):
         count = len(speech_ids)
-        super().__init__(f"Delete {count} speech{'es' if count != 1 else ''}", library, writes)
+        text = translate("LibraryCommand", "Delete 1 speech") if count == 1 else \
+            translate("LibraryCommand", "Delete {count} speeches").format(count=count)
+        super().__init__(text, library, writes)
         self.speech_ids = speech_ids
 
     def change(self) -> Change:

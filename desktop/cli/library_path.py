@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from gettext import gettext as _
 from pathlib import Path
 
 import platformdirs
@@ -27,12 +28,13 @@ def open_library(explicit: str | None) -> Library:
     library = Library(library_path(explicit))
     stale = library.importer.stale_count()
     if stale:
-        print(f"yandu: re-analysing {stale} speech(es) stored by an older version…",
+        print(_("yandu: re-analysing {count} speech(es) stored by an older version…").format(
+              count=stale),
               file=sys.stderr, flush=True)
         library.importer.reanalyze()
     unindexed = library.index.unindexed_count()
     if unindexed:
-        print(f"yandu: adding {unindexed} speech(es) to the search index…",
+        print(_("yandu: adding {count} speech(es) to the search index…").format(count=unindexed),
               file=sys.stderr, flush=True)
         library.index.build()
     return library

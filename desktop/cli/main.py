@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from gettext import gettext as _
 
 from analysis.version import __version__
 from db import EXPORT_FORMATS, LibraryError
@@ -30,101 +31,102 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yandu",
-        description="Yandu (研读): read, mark up and study Chinese official speeches.")
+        description=_("Yandu (研读): read, mark up and study Chinese official speeches."))
     parser.add_argument("--version", action="version", version=f"yandu {__version__}")
     parser.add_argument("--db", metavar="PATH",
-                        help="library file (default: $YANDU_DB, else the user data folder)")
+                        help=_("library file (default: $YANDU_DB, else the user data folder)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyse one file without touching the library",
-                                  description="Print the speeches found in FILE, with outline.")
+    analyze = commands.add_parser("analyze",
+                                  help=_("analyse one file without touching the library"),
+                                  description=_("Print the speeches found in FILE, with outline."))
     analyze.add_argument("file", metavar="FILE")
-    analyze.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    analyze.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     analyze.set_defaults(run=reading.analyze)
 
-    importer = commands.add_parser("import", help="import files and folders into the library",
-                                   description="Import files and folders (recursively). One line "
-                                               "per file; exit status 1 if any file failed.")
+    importer = commands.add_parser("import", help=_("import files and folders into the library"),
+                                   description=_("Import files and folders (recursively). One line "
+                                               "per file; exit status 1 if any file failed."))
     importer.add_argument("paths", nargs="*", metavar="PATH")
     importer.add_argument("--samples", action="store_true",
-                          help="also import the sample speeches that come with Yandu")
+                          help=_("also import the sample speeches that come with Yandu"))
     importer.set_defaults(run=writing.import_paths)
 
-    lister = commands.add_parser("list", help="list the speeches in the library",
-                                 description="List the speeches in the library.")
-    lister.add_argument("--json", action="store_true", help="a JSON array on stdout")
+    lister = commands.add_parser("list", help=_("list the speeches in the library"),
+                                 description=_("List the speeches in the library."))
+    lister.add_argument("--json", action="store_true", help=_("a JSON array on stdout"))
     lister.set_defaults(run=reading.list_speeches)
 
-    show = commands.add_parser("show", help="print one speech",
-                               description="Print one speech's metadata and text.")
+    show = commands.add_parser("show", help=_("print one speech"),
+                               description=_("Print one speech's metadata and text."))
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--outline", action="store_true",
-                      help="print the outline instead of the text")
+                      help=_("print the outline instead of the text"))
     show.add_argument("--mentions", action="store_true",
-                      help="print the directives, figures, dates, formulas and documents")
+                      help=_("print the directives, figures, dates, formulas and documents"))
     show.set_defaults(run=reading.show)
 
     search = commands.add_parser(
-        "search", help="search the library; prints a concordance",
-        description="Search speech text and highlight notes. Words are all required; "
+        "search", help=_("search the library; prints a concordance"),
+        description=_("Search speech text and highlight notes. Words are all required; "
                     "\"exact phrase\", -word leaves out, a OR b, speaker:NAME, tag:NAME, "
                     "kind:directive|figure|annotation, date:2016..2018. "
-                    "Exit status 1 when nothing matches.")
+                    "Exit status 1 when nothing matches."))
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50, metavar="N",
-                        help="stop after the speech that brings the hits to N (default 50)")
-    search.add_argument("--json", action="store_true", help="the results as JSON")
+                        help=_("stop after the speech that brings the hits to N (default 50)"))
+    search.add_argument("--json", action="store_true", help=_("the results as JSON"))
     search.set_defaults(run=reading.search)
 
     exporter = commands.add_parser(
-        "export", help="export highlights with their notes and citations",
-        description="Write the highlights (and on request the directives and figures) of the "
-                    "chosen speeches, each with its citation, to one file.")
+        "export", help=_("export highlights with their notes and citations"),
+        description=_("Write the highlights (and on request the directives and figures) of the "
+                    "chosen speeches, each with its citation, to one file."))
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
-                          help="md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
-                               "Annotation) or anki (.apkg)")
+                          help=_("md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
+                               "Annotation) or anki (.apkg)"))
     exporter.add_argument("--out", required=True, metavar="FILE")
     exporter.add_argument("--speech", type=int, action="append", metavar="ID",
-                          help="only this speech (repeat for more)")
+                          help=_("only this speech (repeat for more)"))
     exporter.add_argument("--tag", action="append", default=[], metavar="NAME",
-                          help="only highlights with this tag, or in speeches with it")
+                          help=_("only highlights with this tag, or in speeches with it"))
     exporter.add_argument("--color", action="append", default=[], metavar="COLOUR",
-                          help="only highlights of this colour (yellow, green, blue, pink…)")
+                          help=_("only highlights of this colour (yellow, green, blue, pink…)"))
     exporter.add_argument("--date", default="", metavar="FROM..TO",
-                          help="speech dates, e.g. 2016..2018, 2016, ..2018-06")
+                          help=_("speech dates, e.g. 2016..2018, 2016, ..2018-06"))
     exporter.add_argument("--kind", action="append", choices=["highlight", "directive", "figure"],
-                          help="what to export (repeat; default: highlight)")
+                          help=_("what to export (repeat; default: highlight)"))
     exporter.set_defaults(run=writing.export)
 
     import_annotations = commands.add_parser(
-        "import-annotations", help="read highlights back from a JSON export",
-        description="Add the highlights of a W3C Web Annotation JSON export (yandu export "
-                    "--format json) to the speeches with the same text in this library.")
+        "import-annotations", help=_("read highlights back from a JSON export"),
+        description=_("Add the highlights of a W3C Web Annotation JSON export (yandu export "
+                    "--format json) to the speeches with the same text in this library."))
     import_annotations.add_argument("file", metavar="FILE")
     import_annotations.set_defaults(run=writing.import_annotations)
 
     backup = commands.add_parser(
-        "backup", help="copy the library to FILE, safely while Yandu is running",
-        description="Take a consistent copy of the library with SQLite's backup API and check "
-                    "it. Without FILE, list the automatic backups.")
+        "backup", help=_("copy the library to FILE, safely while Yandu is running"),
+        description=_("Take a consistent copy of the library with SQLite's backup API and check "
+                    "it. Without FILE, list the automatic backups."))
     backup.add_argument("file", nargs="?", metavar="FILE")
     backup.set_defaults(run=writing.backup)
 
     restorer = commands.add_parser(
-        "restore", help="replace the library with a backup",
-        description="Replace the library with a checked copy of FILE (or the newest automatic "
+        "restore", help=_("replace the library with a backup"),
+        description=_("Replace the library with a checked copy of FILE (or the newest automatic "
                     "backup with --latest). The replaced file is kept beside it. Close the "
-                    "Yandu window first.")
+                    "Yandu window first."))
     restorer.add_argument("file", nargs="?", metavar="FILE")
-    restorer.add_argument("--latest", action="store_true", help="the newest automatic backup")
-    restorer.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restorer.add_argument("--latest", action="store_true", help=_("the newest automatic backup"))
+    restorer.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     restorer.set_defaults(run=writing.restore_backup)
 
     evaluate = commands.add_parser(
-        "eval", help="measure the extraction against the hand labels",
-        description="Precision and recall per kind against the hand-labelled speeches "
-                    "(tests/data/labels), matching spans by overlap.")
-    evaluate.add_argument("--labels", metavar="DIR", help="folder of label files")
-    evaluate.add_argument("--errors", action="store_true", help="list every miss and extra")
+        "eval", help=_("measure the extraction against the hand labels"),
+        description=_("Precision and recall per kind against the hand-labelled speeches "
+                    "(tests/data/labels), matching spans by overlap."))
+    evaluate.add_argument("--labels", metavar="DIR", help=_("folder of label files"))
+    evaluate.add_argument("--errors", action="store_true", help=_("list every miss and extra"))
     evaluate.set_defaults(run=reading.evaluate)
     return parser

@@ -5,6 +5,8 @@ import argparse
 import dataclasses
 import json
 import sys
+from gettext import gettext as _
+from gettext import ngettext
 from pathlib import Path
 
 from analysis import InputError
@@ -25,12 +27,15 @@ def analyze(args: argparse.Namespace) -> int:
         json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
-    print(f"{analysis.file}: {analysis.format}, {analysis.encoding or '-'}, "
-          f"{len(analysis.speeches)} speech(es)")
+    print(_("{file}: {format}, {encoding}, {count} speech(es)").format(
+        file=analysis.file, format=analysis.format, encoding=analysis.encoding or "-",
+        count=len(analysis.speeches)))
     for speech in analysis.speeches:
-        print(f"\n[{speech.position + 1}] {speech.title or '(untitled)'}")
-        print(f"    speaker: {speech.speaker or '-'}  occasion: {speech.occasion or '-'}  "
-              f"date: {speech.date or '-'}  {len(speech.text)} characters")
+        print(f"\n[{speech.position + 1}] {speech.title or untitled()}")
+        print("    " + _("speaker: {speaker}  occasion: {occasion}  date: {date}  {count} "
+                       "characters").format(speaker=speech.speaker or "-",
+                                            occasion=speech.occasion or "-",
+                                            date=speech.date or "-", count=len(speech.text)))
         counts = speech.mentions.to_dict()
         print("    " + "  ".join(f"{kind}: {len(counts[kind])}" for kind in counts))
         for entry in speech.outline:
@@ -52,7 +57,8 @@ def list_speeches(args: argparse.Namespace) -> int:
         print()
         return 0
     if not speeches:
-        print("The library is empty. Import speeches with: yandu import PATH…  (or --samples)")
+        print(_("The library is empty. Import speeches with: yandu import PATH…  "
+                "(or --samples)"))
         return 0
     source = None
     for speech in speeches:
@@ -60,7 +66,7 @@ def list_speeches(args: argparse.Namespace) -> int:
             source = speech.source_path
             print(f"\n{source}")
         print(f"  {speech.id:>5}  {speech.date or '-':<10}  {pad(speech.speaker or '-', 8)}  "
-              f"{speech.title or '(untitled)'}  [{speech.chars} 字]")
+              f"{speech.title or untitled()}  " + _("[{count} 字]").format(count=speech.chars))
     return 0
 
 
@@ -69,13 +75,17 @@ def show(args: argparse.Namespace) -> int:
         try:
             record = library.speeches.get(args.id)
         except LookupError:
-            print(f"yandu: no speech with id {args.id} in {library.path}", file=sys.stderr)
+            print(_("yandu: no speech with id {id} in {file}").format(id=args.id,
+                                                                      file=library.path),
+                  file=sys.stderr)
             return 1
     summary = record.summary
-    print(summary.title or "(untitled)")
-    print(f"speaker: {summary.speaker or '-'}  occasion: {summary.occasion or '-'}  "
-          f"date: {summary.date or '-'}")
-    print(f"source: {summary.source_path} (speech {summary.position + 1})")
+    print(summary.title or untitled())
+    print(_("speaker: {speaker}  occasion: {occasion}  date: {date}").format(
+        speaker=summary.speaker or "-", occasion=summary.occasion or "-",
+        date=summary.date or "-"))
+    print(_("source: {file} (speech {number})").format(file=summary.source_path,
+                                                      number=summary.position + 1))
     print()
     if args.outline:
         for entry in record.outline:
@@ -102,13 +112,23 @@ def search(args: argparse.Namespace) -> int:
         print()
         return 0 if results.hits else 1
     for group in results.groups:
-        print(f"\n[{group.speech_id}] 《{group.title or '(untitled)'}》 {group.speaker or ''} "
-              f"{group.date or ''} — {len(group.hits)} hit{'s' if len(group.hits) != 1 else ''}")
+        hits = ngettext("{count} hit", "{count} hits", len(group.hits)).format(
+            count=len(group.hits))
+        print(f"\n[{group.speech_id}] 《{group.title or untitled()}》 {group.speaker or ''} "
+              f"{group.date or ''} — {hits}")
         for hit in group.hits:
-            mark = "  note: " if hit.where == "note" else "  "
+            mark = "  " + _("note: ") if hit.where == "note" else "  "
             print(f"{mark}{pad(hit.left, 2 * SEARCH_CONTEXT, right=True)} 【{hit.match}】 "
                   f"{hit.right}")
     shown = len(results.groups)
-    more = f"; showing the first {shown}, use --limit for more" if results.next_offset else ""
-    print(f"\n{results.hits} hits in {shown} speeches ({results.speeches} match{more})")
+    if results.next_offset:
+        line = _("{hits} hits in {shown} speeches ({speeches} match; showing the first {shown}, "
+                 "use --limit for more)")
+    else:
+        line = _("{hits} hits in {shown} speeches ({speeches} match)")
+    print("\n" + line.format(hits=results.hits, shown=shown, speeches=results.speeches))
     return 0 if results.hits else 1
+
+
+def untitled() -> str:
+    return _("(untitled)")

@@ -5,6 +5,7 @@ import argparse
 import sys
 import time
 from contextlib import ExitStack
+from gettext import gettext as _
 from pathlib import Path
 
 from db import (
@@ -23,7 +24,7 @@ from resources import sample_paths
 
 def import_paths(args: argparse.Namespace) -> int:
     if not args.paths and not args.samples:
-        print("yandu import: name files or folders to import, or --samples", file=sys.stderr)
+        print(_("yandu import: name files or folders to import, or --samples"), file=sys.stderr)
         return 2
     counts = {"imported": 0, "updated": 0, "unchanged": 0, "failed": 0}
     began = time.perf_counter()
@@ -35,14 +36,19 @@ def import_paths(args: argparse.Namespace) -> int:
             print(f"{result.status:<9} {result.path}: {messages.import_reason(result)}",
                   file=stream, flush=True)
     elapsed = time.perf_counter() - began
-    updated = f"{counts['updated']} updated to a new version, " if counts["updated"] else ""
-    print(f"{counts['imported']} imported, {updated}{counts['unchanged']} unchanged, "
-          f"{counts['failed']} failed in {elapsed:.2f} s")
+    if counts["updated"]:
+        line = _("{imported} imported, {updated} updated to a new version, {unchanged} "
+                 "unchanged, {failed} failed in {seconds:.2f} s")
+    else:
+        line = _("{imported} imported, {unchanged} unchanged, {failed} failed in "
+                 "{seconds:.2f} s")
+    print(line.format(**counts, seconds=elapsed))
     return 1 if counts["failed"] else 0
 
 
 def export(args: argparse.Namespace) -> int:
-    low, _, high = args.date.partition("..") if ".." in args.date else (args.date, "", args.date)
+    low, _dots, high = (args.date.partition("..") if ".." in args.date
+                        else (args.date, "", args.date))
     where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=args.color,
                          date_from=low, date_to=high, kinds=args.kind or ["highlight"])
     with open_library(args.db) as library:
@@ -50,9 +56,11 @@ def export(args: argparse.Namespace) -> int:
     try:
         export_excerpts(excerpts, args.format, args.out)
     except OSError as error:
-        print(f"yandu: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        print(_("yandu: cannot write {file}: {why}").format(file=args.out,
+                                                            why=error.strerror or error),
+              file=sys.stderr)
         return 1
-    print(f"{len(excerpts)} excerpt(s) written to {args.out}")
+    print(_("{count} excerpt(s) written to {file}").format(count=len(excerpts), file=args.out))
     return 0
 
 
@@ -61,7 +69,8 @@ def import_annotations(args: argparse.Namespace) -> int:
         with open(args.file, encoding="utf-8") as file:
             document = file.read()
     except (OSError, UnicodeDecodeError) as error:
-        print(f"yandu: cannot read {args.file}: {error}", file=sys.stderr)
+        print(_("yandu: cannot read {file}: {why}").format(file=args.file, why=error),
+              file=sys.stderr)
         return 1
     with open_library(args.db) as library:
         try:
@@ -71,8 +80,8 @@ def import_annotations(args: argparse.Namespace) -> int:
             return 1
     for problem in outcome.problems:
         print(f"yandu: {args.file}: {messages.annotation_problem(problem)}", file=sys.stderr)
-    print(f"{outcome.added} highlight(s) added, {outcome.skipped} already there, "
-          f"{len(outcome.problems)} problem(s)")
+    print(_("{added} highlight(s) added, {skipped} already there, {problems} problem(s)").format(
+        added=outcome.added, skipped=outcome.skipped, problems=len(outcome.problems)))
     return 1 if outcome.problems else 0
 
 
@@ -83,7 +92,7 @@ def backup(args: argparse.Namespace) -> int:
         for copy in backups:
             print(copy)
         if not backups:
-            print(f"No automatic backups of {path} yet.")
+            print(_("No automatic backups of {file} yet.").format(file=path))
         return 0
     with Library(path) as library:
         try:
@@ -91,29 +100,33 @@ def backup(args: argparse.Namespace) -> int:
         except BackupError as error:
             print(f"yandu: {messages.library_error(error)}", file=sys.stderr)
             return 1
-    print(f"Backed up {path} to {target}")
+    print(_("Backed up {file} to {copy}").format(file=path, copy=target))
     return 0
 
 
 def restore_backup(args: argparse.Namespace) -> int:
     path = library_path(args.db)
     if args.latest == (args.file is not None):
-        print("yandu restore: name a backup FILE or say --latest", file=sys.stderr)
+        print(_("yandu restore: name a backup FILE or say --latest"), file=sys.stderr)
         return 2
     source = args.file or next(iter(automatic_backups(path)), None)
     if source is None:
-        print(f"yandu: {path} has no automatic backups", file=sys.stderr)
+        print(_("yandu: {file} has no automatic backups").format(file=path), file=sys.stderr)
         return 1
     if not args.yes:
-        answer = input(f"Replace the library {path} with {source}? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing changed.")
+        answer = input(_("Replace the library {file} with {backup}? [y/N] ").format(
+            file=path, backup=source))
+        if answer.strip().lower() not in ("y", "yes", _("y"), _("yes")):
+            print(_("Nothing changed."))
             return 1
     try:
         kept = restore(Path(source), path)
     except BackupError as error:
         print(f"yandu: {messages.library_error(error)}", file=sys.stderr)
         return 1
-    print(f"Restored {path} from {source}" + (f"; the replaced file is kept as {kept}"
-                                              if kept else ""))
+    if kept:
+        print(_("Restored {file} from {backup}; the replaced file is kept as {kept}").format(
+            file=path, backup=source, kept=kept))
+    else:
+        print(_("Restored {file} from {backup}").format(file=path, backup=source))
     return 0

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop.common.translate import translate
+
 
 class GroupedModel(QAbstractItemModel):
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(<the subclass's name>, …)
 
     def top_count(self) -> int:
         raise NotImplementedError
@@ -38,7 +40,7 @@ class GroupedModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate(type(self).__name__, self.HEADERS[section])
         return None
 
 

@@ -1,8 +1,11 @@
 """Sentences for people, made from the facts the library returns: why a file was not
 imported, why a change was not saved, what a search left out, what happened to the
-highlights of an import. Shared by the window and the command line, so it imports no Qt."""
+highlights of an import. Shared by the window and the command line, so it imports no Qt: its
+sentences go through gettext (`_`, and `ngettext` for counts), as the command line's do."""
 from __future__ import annotations
 
+from gettext import gettext as _
+from gettext import ngettext
 from pathlib import PurePath
 
 from analysis import InputError
@@ -18,36 +21,24 @@ from db import (
     WriteError,
 )
 
-WRITE_REASONS = {
-    "disk-full": "the disk is full",
-    "read-only": "the library file is read-only",
-    "locked": "another program or Yandu window is writing to the library and did not finish "
-              "within 5 seconds",
-    "disk-io": "the disk could not be written to",
-}
-BACKUP_REASONS = {
-    "cannot-write": "cannot write the backup",
-    "check-failed": "the copy failed its check",
-    "cannot-set-aside": "cannot set the current library aside",
-    "no-file": "cannot restore from it: there is no such file",
-    "not-yandu": "cannot restore from it: it is not a Yandu library",
-    "damaged": "cannot restore from it: it is damaged or not a database",
-}
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
 
 def write_reason(error: WriteError) -> str:
-    return WRITE_REASONS.get(error.reason, error.detail or error.reason)
+    reasons = {
+        "disk-full": _("the disk is full"),
+        "read-only": _("the library file is read-only"),
+        "locked": _("another program or Yandu window is writing to the library and did not "
+                    "finish within 5 seconds"),
+        "disk-io": _("the disk could not be written to"),
+    }
+    return reasons.get(error.reason, error.detail or error.reason)
 
 
 def not_saved(error: LibraryError) -> str:
     """A change that could not be saved: nothing of it was written."""
     if isinstance(error, WriteError):
-        return (f"{error.path}: not saved, because {write_reason(error)}. Nothing of this change "
-                "was written; everything saved before is kept.")
+        return _("{file}: not saved, because {reason}. Nothing of this change was written; "
+                 "everything saved before is kept.").format(file=error.path,
+                                                             reason=write_reason(error))
     return library_error(error)
 
 
@@ -55,19 +46,29 @@ def library_error(error: LibraryError) -> str:
     """Why the library (or a backup of it) cannot be opened, copied or changed."""
     detail = f" ({error.detail})" if error.detail else ""
     if isinstance(error, WriteError):
-        return f"{error.path}: {write_reason(error)}; nothing of the change was written."
-    if isinstance(error, BackupError):
-        return f"{error.path}: {BACKUP_REASONS.get(error.reason, error.reason)}{detail}"
-    if isinstance(error, DamagedLibrary):
-        if error.reason == "foreign":
-            return f"{error.path}: this SQLite file belongs to another program, not Yandu"
-        return f"{error.path}: not a usable Yandu library{detail}"
-    if error.reason == "newer":
-        return (f"{error.path}: made by a newer Yandu (schema {error.detail}); update Yandu to "
-                "open it")
-    if error.reason == "not-migrated":
-        return f"{error.path}: not upgraded, because the copy taken first failed{detail}"
-    return f"{error.path}: {error.reason}{detail}"
+        why = _("{reason}; nothing of the change was written.").format(
+            reason=write_reason(error))
+    elif isinstance(error, BackupError):
+        why = {
+            "cannot-write": _("cannot write the backup"),
+            "check-failed": _("the copy failed its check"),
+            "cannot-set-aside": _("cannot set the current library aside"),
+            "no-file": _("cannot restore from it: there is no such file"),
+            "not-yandu": _("cannot restore from it: it is not a Yandu library"),
+            "damaged": _("cannot restore from it: it is damaged or not a database"),
+        }.get(error.reason, error.reason) + detail
+    elif isinstance(error, DamagedLibrary) and error.reason == "foreign":
+        why = _("this SQLite file belongs to another program, not Yandu")
+    elif isinstance(error, DamagedLibrary):
+        why = _("not a usable Yandu library") + detail
+    elif error.reason == "newer":
+        why = _("made by a newer Yandu (schema {schema}); update Yandu to open it").format(
+            schema=error.detail)
+    elif error.reason == "not-migrated":
+        why = _("not upgraded, because the copy taken first failed") + detail
+    else:
+        why = error.reason + detail
+    return f"{error.path}: {why}"
 
 
 def describe(error: BaseException) -> str:
@@ -84,24 +85,31 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def speeches(count: int) -> str:
+    return ngettext("{count} speech", "{count} speeches", count).format(count=count)
+
+
 def import_reason(result: ImportResult) -> str:
     """What importing one file did, after its name."""
     if result.status == "failed":
         if isinstance(result.error, InputError):
             return result.error.reason
         if isinstance(result.error, WriteError):
-            return (f"not saved, because {write_reason(result.error)}. Nothing of this file "
-                    "was written; everything saved before is kept.")
-        return describe(result.error) if result.error else "failed"
+            return _("not saved, because {reason}. Nothing of this file was written; everything "
+                     "saved before is kept.").format(reason=write_reason(result.error))
+        return describe(result.error) if result.error else _("failed")
     if result.status == "unchanged":
-        text = f"already in the library as source {result.source_id}"
         if result.restored:
-            text += f"; {plural(result.restored, 'deleted speech', 'deleted speeches')} restored"
-        return text
+            return ngettext("already in the library as source {source}; {count} deleted speech "
+                            "restored",
+                            "already in the library as source {source}; {count} deleted "
+                            "speeches restored", result.restored).format(
+                source=result.source_id, count=result.restored)
+        return _("already in the library as source {source}").format(source=result.source_id)
     if result.status == "updated":
-        return "new version: " + plural(result.speeches, "speech", "speeches") + " updated" \
+        return _("new version: {speeches} updated").format(speeches=speeches(result.speeches)) \
             + placement(result.placement or Placement())
-    return plural(result.speeches, "speech", "speeches")
+    return speeches(result.speeches)
 
 
 def placement(moved: Placement) -> str:
@@ -109,10 +117,16 @@ def placement(moved: Placement) -> str:
     text = ""
     followed = len(moved.moved) + len(moved.fuzzy)
     if followed:
-        text += f"; {plural(followed, 'highlight')} moved with their words"
+        text += "; " + ngettext("{count} highlight moved with their words",
+                                "{count} highlights moved with their words",
+                                followed).format(count=followed)
     if moved.orphaned:
-        text += (f"; {plural(len(moved.orphaned), 'highlight')} no longer found in the text, "
-                 "kept as orphans to re-attach or delete")
+        count = len(moved.orphaned)
+        text += "; " + ngettext(
+            "{count} highlight no longer found in the text, kept as orphans to re-attach or "
+            "delete",
+            "{count} highlights no longer found in the text, kept as orphans to re-attach or "
+            "delete", count).format(count=count)
     return text
 
 
@@ -122,55 +136,69 @@ def import_line(result: ImportResult) -> str:
 
 def search_note(note: Note) -> str:
     """Why part of a query was left out or read otherwise."""
-    texts = {
-        "unclosed-quote": "a closing quote is missing; the phrase runs to the end",
-        "lone-or": "OR needs a word on each side; it was left out",
-        "cannot-exclude": f"-{note.subject.split(':')[0]}: cannot exclude; {note.subject} was "
-                          "used as is",
-        "unknown-kind": f"kind:{note.subject} is not a kind; use kind:directive, kind:figure, "
-                        "kind:annotation",
-        "bad-date": f"date:{note.subject} is not a date range; write date:2016, "
-                    "date:2016..2018 or date:2016-03..2016-06",
-        "no-letters": f"{note.subject} has no letters or digits to search for; it was left out",
-        "only-excluded": "-word only leaves words out; add a word to search for",
-        "nothing-to-search": "type a word or phrase to search for, or a kind: kind:directive, "
-                             "kind:figure, kind:annotation",
-        "not-as-written": f"{plural(note.count, 'speech', 'speeches')} hold the words, but not "
-                          "as written or not where asked",
-    }
-    return texts.get(note.code, note.code)
+    subject = note.subject
+    if note.code == "unclosed-quote":
+        return _("a closing quote is missing; the phrase runs to the end")
+    if note.code == "lone-or":
+        return _("OR needs a word on each side; it was left out")
+    if note.code == "cannot-exclude":
+        return _("-{field}: cannot exclude; {filter} was used as is").format(
+            field=subject.split(":")[0], filter=subject)
+    if note.code == "unknown-kind":
+        return _("kind:{kind} is not a kind; use kind:directive, kind:figure, "
+                 "kind:annotation").format(kind=subject)
+    if note.code == "bad-date":
+        return _("date:{value} is not a date range; write date:2016, date:2016..2018 or "
+                 "date:2016-03..2016-06").format(value=subject)
+    if note.code == "no-letters":
+        return _("{term} has no letters or digits to search for; it was left out").format(
+            term=subject)
+    if note.code == "only-excluded":
+        return _("-word only leaves words out; add a word to search for")
+    if note.code == "nothing-to-search":
+        return _("type a word or phrase to search for, or a kind: kind:directive, "
+                 "kind:figure, kind:annotation")
+    if note.code == "not-as-written":
+        return ngettext("{count} speech holds the words, but not as written or not where asked",
+                        "{count} speeches hold the words, but not as written or not where "
+                        "asked", note.count).format(count=note.count)
+    return note.code
 
 
 def not_an_export(error: NotAnExport) -> str:
     """Why a file of highlights cannot be read back."""
     if error.reason == "not-json":
-        return f"not JSON ({error.detail})"
-    return "no list of annotations (\"items\") in it"
+        return _("not JSON ({detail})").format(detail=error.detail)
+    return _("no list of annotations (\"items\") in it")
 
 
 def annotation_problem(problem: AnnotationProblem) -> str:
     """An annotation of an imported export that needs attention."""
-    where = f"annotation {problem.number}"
     if problem.reason == "unreadable":
-        return f"{where}: unreadable ({problem.detail})"
+        return _("annotation {number}: unreadable ({detail})").format(
+            number=problem.number, detail=problem.detail)
     if problem.reason == "no-speech":
-        return f"{where}: no speech in this library has the text of 《{problem.detail or '?'}》"
+        return _("annotation {number}: no speech in this library has the text of "
+                 "《{title}》").format(number=problem.number, title=problem.detail or "?")
     if problem.reason == "orphan":
-        return f"{where}: its words were not found in the speech; kept as an orphan to re-attach"
-    return f"{where}: {problem.reason}"
+        return _("annotation {number}: its words were not found in the speech; kept as an "
+                 "orphan to re-attach").format(number=problem.number)
+    return _("annotation {number}: {reason}").format(number=problem.number,
+                                                      reason=problem.reason)
 
 
 def cards_not_made(error: LibraryError) -> str:
     """The review cards of a saved change could not be made (they are made next time)."""
-    return (f"{error.path}: the change is saved, but its review cards could not be made, "
-            f"because {_reason(error)}. They are made the next time the library can be "
-            "written.")
+    return _("{file}: the change is saved, but its review cards could not be made, because "
+             "{reason}. They are made the next time the library can be written.").format(
+        file=error.path, reason=_reason(error))
 
 
 def not_purged(error: LibraryError) -> str:
     """Speeches deleted in the last session could not be removed for good."""
-    return (f"{error.path}: the speeches deleted earlier could not be removed for good, "
-            f"because {_reason(error)}. They stay hidden and go the next time.")
+    return _("{file}: the speeches deleted earlier could not be removed for good, because "
+             "{reason}. They stay hidden and go the next time.").format(
+        file=error.path, reason=_reason(error))
 
 
 def _reason(error: LibraryError) -> str:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from desktop.common.translate import translate
+
 
 class RecordTableModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(<the subclass's name>, …)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,5 +26,5 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate(type(self).__name__, self.HEADERS[section])
         return None

@@ -3,33 +3,37 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPixmap
 
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
+
 # User highlights: solid background fills, keys 1–5. Names are stored in the library.
 HIGHLIGHTS = [
-    ("yellow", "Yellow", "#fff176"),
-    ("green", "Green", "#b9f6ca"),
-    ("blue", "Blue", "#b3e5fc"),
-    ("pink", "Pink", "#f8bbd0"),
-    ("orange", "Orange", "#ffcc80"),
+    ("yellow", QT_TRANSLATE_NOOP("Style", "Yellow"), "#fff176"),
+    ("green", QT_TRANSLATE_NOOP("Style", "Green"), "#b9f6ca"),
+    ("blue", QT_TRANSLATE_NOOP("Style", "Blue"), "#b3e5fc"),
+    ("pink", QT_TRANSLATE_NOOP("Style", "Pink"), "#f8bbd0"),
+    ("orange", QT_TRANSLATE_NOOP("Style", "Orange"), "#ffcc80"),
 ]
 HIGHLIGHT_COLORS = {name: value for name, _, value in HIGHLIGHTS}
-HIGHLIGHT_LABELS = {name: label for name, label, _ in HIGHLIGHTS}
 
 # Automatic layers: coloured text or underlines, never a background, so they stay apart from
 # user highlights.
 LAYERS = [
-    ("directive", "Directives"),
-    ("figure", "Figures"),
-    ("date", "Dates"),
-    ("formula", "Formulas"),
-    ("document", "Documents"),
+    ("directive", QT_TRANSLATE_NOOP("Style", "Directives")),
+    ("figure", QT_TRANSLATE_NOOP("Style", "Figures")),
+    ("date", QT_TRANSLATE_NOOP("Style", "Dates")),
+    ("formula", QT_TRANSLATE_NOOP("Style", "Formulas")),
+    ("document", QT_TRANSLATE_NOOP("Style", "Documents")),
 ]
 STRENGTHS = [
-    ("prohibit", "严禁 prohibit", "#d32f2f"),
-    ("must", "必须 must", "#ef6c00"),
-    ("should", "要 should", "#1e88e5"),
-    ("hope", "希望 hope", "#43a047"),
+    ("prohibit", QT_TRANSLATE_NOOP("Style", "严禁 prohibit"), "#d32f2f"),
+    ("must", QT_TRANSLATE_NOOP("Style", "必须 must"), "#ef6c00"),
+    ("should", QT_TRANSLATE_NOOP("Style", "要 should"), "#1e88e5"),
+    ("hope", QT_TRANSLATE_NOOP("Style", "希望 hope"), "#43a047"),
 ]
 STRENGTH_COLORS = {name: value for name, _, value in STRENGTHS}
+# The names people read: highlight colours, layers (and the highlights layer), strengths.
+LABELS = {key: name for key, name, *_ in (*HIGHLIGHTS, *LAYERS, *STRENGTHS)} | {
+    "highlight": QT_TRANSLATE_NOOP("Style", "Highlights")}
 LAYER_COLORS = {
     "directive": "#1e88e5",
     "figure": "#c62828",
@@ -59,3 +63,8 @@ def swatch(color: str, size: int = 14) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return pixmap
+
+
+def label(key: str) -> str:
+    """The translated name of a highlight colour, a layer or a directive strength."""
+    return translate("Style", LABELS[key]) if key in LABELS else key

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, Q
 class TagEditor(QWidget):
     tags_changed = Signal(list)
 
-    def __init__(self, placeholder: str = "Add tag…", parent=None):
+    def __init__(self, placeholder: str = "", parent=None):
+        """`placeholder`: the entry box's hint, translated by the caller."""
         super().__init__(parent)
         self.tags: list[str] = []
         self._names = QStringListModel(self)
         self.edit = QLineEdit(placeholderText=placeholder)
-        self.edit.setToolTip("Type a tag and press Enter; existing tags are offered as you type")
+        self.edit.setToolTip(self.tr("Type a tag and press Enter; existing tags are offered as "
+                                     "you type"))
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -41,7 +43,7 @@ class TagEditor(QWidget):
         for tag in self.tags:
             chip = QToolButton()
             chip.setText(f"{tag}  ✕")
-            chip.setToolTip(f"Remove the tag {tag}")
+            chip.setToolTip(self.tr("Remove the tag {tag}").format(tag=tag))
             chip.setObjectName("tagChip")
             chip.setStyleSheet("QToolButton#tagChip { border: 1px solid #90a4ae; "
                                "border-radius: 8px; padding: 1px 6px; background: #eceff1; }")

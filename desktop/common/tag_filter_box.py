@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-ALL_TAGS = "All tags"
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
+
+ALL_TAGS = QT_TRANSLATE_NOOP("TagFilterBox", "All tags")
 
 
 class TagFilterBox(QComboBox):
@@ -11,9 +13,10 @@ class TagFilterBox(QComboBox):
         chosen = self.currentText()
         self.blockSignals(True)
         self.clear()
-        self.addItem(ALL_TAGS)
+        self.addItem(translate("TagFilterBox", ALL_TAGS))
         self.addItems(names)
-        self.setCurrentText(chosen if chosen in names else ALL_TAGS)
+        if chosen in names:
+            self.setCurrentText(chosen)
         self.blockSignals(False)
 
     def tag(self) -> str:

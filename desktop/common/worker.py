@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from analysis import InputError
 from db import LibraryError
+from desktop.common.translate import translate
 
 EXPECTED = (LibraryError, InputError, OSError)  # said in words; no traceback
 T = TypeVar("T")
@@ -113,7 +114,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
                       on_error: Callable[[BaseException], object],
                       cleanup: Callable[[], None] | None = None) -> Job:
     """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -122,7 +123,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
     def progress(done: int, total: int, label: str) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(f"{title} {done} of {total}\n{label}" if label else title)
+        dialog.setLabelText(translate("Worker", "{title} {done} of {total}\n{file}").format(
+            title=title, done=done, total=total, file=label) if label else title)
 
     def closing(callback: Callable[[Any], object]) -> Callable[[Any], None]:
         def call(value: Any) -> None:
@@ -136,7 +138,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
     def cancel() -> None:
         if not job.done:  # closing the dialog also emits canceled
             job.cancel()
-            dialog.setLabelText("Cancelling after the current file…")
+            dialog.setLabelText(translate("Worker", "Cancelling after the current file…"))
 
     dialog.canceled.connect(cancel)
     job.dialog = dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import Comparison, Library, SpeechSummary
 from desktop.common import messages
 from desktop.common.worker import run_in_background
+from desktop.library.library_model import untitled
 
 
 class CompareDialog(QDialog):
@@ -27,16 +28,16 @@ class CompareDialog(QDialog):
         self.library = library
         self.comparison: Comparison | None = None
         self._asked = 0
-        self.setWindowTitle("Compare two speeches")
+        self.setWindowTitle(self.tr("Compare two speeches"))
         self.resize(1100, 700)
         self.first_box, self.second_box = QComboBox(), QComboBox()
         for box, chosen in ((self.first_box, first), (self.second_box, second)):
             for speech in speeches:
-                box.addItem(f"{speech.title or '(untitled)'}  {speech.date or ''}", speech.id)
+                box.addItem(f"{speech.title or untitled()}  {speech.date or ''}", speech.id)
             if chosen is not None:
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             box.setMinimumContentsLength(30)
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(self.tr("Compare"))
         self.status = QLabel()
         self.shared_list = QListWidget()
         self.first_terms, self.second_terms = QListWidget(), QListWidget()
@@ -46,7 +47,7 @@ class CompareDialog(QDialog):
 
         choose = QHBoxLayout()
         choose.addWidget(self.first_box, 1)
-        choose.addWidget(QLabel("and"))
+        choose.addWidget(QLabel(self.tr("and")))
         choose.addWidget(self.second_box, 1)
         choose.addWidget(self.compare_button)
         grid = QGridLayout()
@@ -77,16 +78,17 @@ class CompareDialog(QDialog):
     def compare(self) -> None:
         first, second = self.first_box.currentData(), self.second_box.currentData()
         if first is None or second is None or first == second:
-            self.status.setText("Choose two different speeches.")
+            self.status.setText(self.tr("Choose two different speeches."))
             return
         self._asked += 1
         asked = self._asked
-        self.status.setText("Comparing…")
+        self.status.setText(self.tr("Comparing…"))
         names = (self.first_box.currentText().strip(), self.second_box.currentText().strip())
         run_in_background(lambda job: self.library.study.compare(first, second),
                           lambda result: self._show(asked, result, names),
                           lambda error: self.status.setText(
-                              f"Could not compare: {messages.describe(error)}"),
+                              self.tr("Could not compare: {why}").format(
+                                  why=messages.describe(error))),
                           cleanup=self.library.close)
 
     def _show(self, asked: int, comparison: Comparison, names: tuple[str, str]) -> None:
@@ -94,10 +96,13 @@ class CompareDialog(QDialog):
             return
         self.comparison = comparison
         first, second = (name[:20] for name in names)
-        titles = (f"Used more in 《{first}》", "Shared terms (count in each)",
-                  f"Used more in 《{second}》", f"Directives only in 《{first}》 "
-                  f"({len(comparison.first_directives)})",
-                  f"Directives only in 《{second}》 ({len(comparison.second_directives)})")
+        titles = (self.tr("Used more in 《{speech}》").format(speech=first),
+                  self.tr("Shared terms (count in each)"),
+                  self.tr("Used more in 《{speech}》").format(speech=second),
+                  self.tr("Directives only in 《{speech}》 ({count})").format(
+                      speech=first, count=len(comparison.first_directives)),
+                  self.tr("Directives only in 《{speech}》 ({count})").format(
+                      speech=second, count=len(comparison.second_directives)))
         for heading, title in zip(self.headings, titles, strict=True):
             heading.setText(f"<b>{title}</b>")
         self.first_terms.clear()
@@ -112,5 +117,5 @@ class CompareDialog(QDialog):
         self.first_directives.addItems(comparison.first_directives)
         self.second_directives.clear()
         self.second_directives.addItems(comparison.second_directives)
-        self.status.setText(f"{len(comparison.shared)} shared terms; counts are "
-                            f"《{first}》 : 《{second}》")
+        self.status.setText(self.tr("{count} shared terms; counts are 《{first}》 : 《{second}》")
+                            .format(count=len(comparison.shared), first=first, second=second))

@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from db import EXPORT_FORMATS, ExportFilter, Library, excerpts_markdown, export_excerpts
 from desktop.common import messages
-from desktop.common.style import HIGHLIGHTS, swatch
+from desktop.common.style import HIGHLIGHTS, label, swatch
+from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
 
 PREVIEW = 5  # excerpts shown in the preview
-FORMAT_LABELS = {"md": "Markdown", "docx": "Word document", "html": "Web page (HTML)",
-                 "csv": "Spreadsheet (CSV)", "json": "W3C Web Annotation (JSON)",
-                 "anki": "Anki deck"}
+FORMAT_LABELS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
+                 "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document"),
+                 "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (HTML)"),
+                 "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet (CSV)"),
+                 "json": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON)"),
+                 "anki": QT_TRANSLATE_NOOP("ExportDialog", "Anki deck")}
 
 
 class ExportCancelled(Exception):
@@ -42,36 +46,37 @@ class ExportDialog(QDialog):
         self.preview_job: Job | None = None
         self._asked = 0
         self.written: str | None = None
-        self.setWindowTitle("Export highlights")
+        self.setWindowTitle(self.tr("Export highlights"))
         self.resize(900, 640)
 
         self.format_box = QComboBox()
         for name, suffix in EXPORT_FORMATS.items():
-            label = FORMAT_LABELS[name]
-            self.format_box.addItem(f"{label} ({suffix})", name)
-        self.selected_only = QCheckBox(f"Only the {len(selected)} speech(es) selected in the "
-                                       "library")
+            self.format_box.addItem(f"{self.tr(FORMAT_LABELS[name])} ({suffix})", name)
+        self.selected_only = QCheckBox(self.tr(
+            "Only the {count} speech(es) selected in the library").format(count=len(selected)))
         self.selected_only.setEnabled(bool(selected))
         self.selected_only.setChecked(bool(selected))
-        self.tags_edit = QLineEdit(placeholderText="any tag — or names separated by spaces")
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("any tag — or names separated by spaces"))
         self.color_boxes = {}
         colors = QHBoxLayout()
-        for name, label, color in HIGHLIGHTS:
-            box = QCheckBox(label)
+        for name, _, color in HIGHLIGHTS:
+            box = QCheckBox(label(name))
             box.setIcon(QIcon(swatch(color, 14)))
             box.setChecked(True)
             self.color_boxes[name] = box
             colors.addWidget(box)
         colors.addStretch(1)
-        self.date_from = QLineEdit(placeholderText="from, e.g. 2016")
-        self.date_to = QLineEdit(placeholderText="to, e.g. 2018-06")
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("from, e.g. 2016"))
+        self.date_to.setPlaceholderText(self.tr("to, e.g. 2018-06"))
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
-        self.kind_boxes = {"highlight": QCheckBox("My highlights"),
-                           "directive": QCheckBox("Directives of these speeches"),
-                           "figure": QCheckBox("Figures of these speeches")}
+        self.kind_boxes = {"highlight": QCheckBox(self.tr("My highlights")),
+                           "directive": QCheckBox(self.tr("Directives of these speeches")),
+                           "figure": QCheckBox(self.tr("Figures of these speeches"))}
         self.kind_boxes["highlight"].setChecked(True)
         kinds = QHBoxLayout()
         for box in self.kind_boxes.values():
@@ -79,17 +84,17 @@ class ExportDialog(QDialog):
         kinds.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Speeches:", self.selected_only)
-        form.addRow("Tags:", self.tags_edit)
-        form.addRow("Colours:", colors)
-        form.addRow("Speech dates:", dates)
-        form.addRow("Include:", kinds)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Speeches:"), self.selected_only)
+        form.addRow(self.tr("Tags:"), self.tags_edit)
+        form.addRow(self.tr("Colours:"), colors)
+        form.addRow(self.tr("Speech dates:"), dates)
+        form.addRow(self.tr("Include:"), kinds)
         self.count_label = QLabel()
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…",
+        self.export_button = self.buttons.addButton(self.tr("Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -119,7 +124,7 @@ class ExportDialog(QDialog):
     @Slot()
     def refresh_preview(self) -> None:
         where = self.chosen()
-        self.count_label.setText("Counting…")
+        self.count_label.setText(self.tr("Counting…"))
         self._asked += 1
         asked = self._asked
 
@@ -134,18 +139,20 @@ class ExportDialog(QDialog):
         asked, count, text = result
         if asked != self._asked:
             return  # the choices changed again while this preview was made
-        self.count_label.setText(f"{count} excerpt(s) will be exported"
-                                 + (f"; the first {PREVIEW} as they will read:"
-                                    if count > PREVIEW else ":"))
-        self.preview.setMarkdown(text or "*Nothing matches these choices.*")
+        self.count_label.setText(
+            self.tr("{count} excerpt(s) will be exported; the first {shown} as they will read:")
+            .format(count=count, shown=PREVIEW) if count > PREVIEW else
+            self.tr("{count} excerpt(s) will be exported:").format(count=count))
+        self.preview.setMarkdown(text or self.tr("*Nothing matches these choices.*"))
         self.export_button.setEnabled(count > 0)
 
     @Slot()
     def choose_file(self) -> None:
         kind = self.format_box.currentData()
-        label, suffix = FORMAT_LABELS[kind], EXPORT_FORMATS[kind]
-        path, _ = QFileDialog.getSaveFileName(self, "Export highlights", f"研读摘录{suffix}",
-                                              f"{label} (*{suffix})")
+        name, suffix = self.tr(FORMAT_LABELS[kind]), EXPORT_FORMATS[kind]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export highlights"),
+                                              self.tr("研读摘录") + suffix,
+                                              f"{name} (*{suffix})")
         if path:
             self.write(path if path.endswith(suffix) else path + suffix, kind)
 
@@ -166,7 +173,7 @@ class ExportDialog(QDialog):
                 return None
             return len(excerpts)
 
-        self.job = run_with_progress(self, "Exporting…", work, lambda count: self._done(
+        self.job = run_with_progress(self, self.tr("Exporting…"), work, lambda count: self._done(
             path, count), self._on_failed, cleanup=self.library.close)
 
     def _done(self, path: str, count: int | None) -> None:
@@ -176,4 +183,5 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, "Export", f"The export failed: {messages.describe(error)}")
+        QMessageBox.warning(self, self.tr("Export"), self.tr("The export failed: {why}").format(
+            why=messages.describe(error)))

@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 
 from db import GRADES, Library, ReviewCard
 from desktop.common.style import reading_font
+from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.writes import Change, Writes
 
-KINDS = {"excerpt": "Highlight", "figure": "Figure (cloze)", "formula": "提法 (cloze)"}
-GRADE_NAMES = dict(zip(GRADES, ("Again", "Hard", "Good", "Easy"), strict=True))
+KINDS = {"excerpt": QT_TRANSLATE_NOOP("ReviewDialog", "Highlight"),
+         "figure": QT_TRANSLATE_NOOP("ReviewDialog", "Figure (cloze)"),
+         "formula": QT_TRANSLATE_NOOP("ReviewDialog", "提法 (cloze)")}
+GRADE_NAMES = dict(zip(GRADES, (QT_TRANSLATE_NOOP("ReviewDialog", "Again"),
+                                QT_TRANSLATE_NOOP("ReviewDialog", "Hard"),
+                                QT_TRANSLATE_NOOP("ReviewDialog", "Good"),
+                                QT_TRANSLATE_NOOP("ReviewDialog", "Easy")), strict=True))
 
 
 class ReviewDialog(QDialog):
@@ -30,7 +36,7 @@ class ReviewDialog(QDialog):
         self.today = date.today()
         self.revealed = False
         self.reviewed = 0
-        self.setWindowTitle("Review")
+        self.setWindowTitle(self.tr("Review"))
         self.resize(720, 520)
         self.kind_label = QLabel()
         self.left_label = QLabel()
@@ -41,12 +47,12 @@ class ReviewDialog(QDialog):
         for text in (self.front, self.back):
             text.setFont(reading_font(15))
             text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.show_button = QPushButton("Show answer (Space)")
+        self.show_button = QPushButton(self.tr("Show answer (Space)"))
         self.grade_buttons = []
         grades = QHBoxLayout()
         grades.addWidget(self.show_button)
         for grade, name in GRADE_NAMES.items():
-            button = QPushButton(f"{grade} {name}")
+            button = QPushButton(f"{grade} {self.tr(name)}")
             button.clicked.connect(lambda _=False, g=grade: self.grade(g))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             grades.addWidget(button)
@@ -74,17 +80,20 @@ class ReviewDialog(QDialog):
         self.back.clear()
         self.back.setVisible(False)
         card = self.card
-        self.left_label.setText(f"{len(self.queue)} to go · {self.reviewed} reviewed")
+        self.left_label.setText(self.tr("{left} to go · {done} reviewed").format(
+            left=len(self.queue), done=self.reviewed))
         for button in self.grade_buttons:
             button.setEnabled(False)
         if card is None:
-            self.kind_label.setText("<b>Done</b>")
+            self.kind_label.setText("<b>" + self.tr("Done") + "</b>")
             self.citation.clear()
-            self.front.setPlainText("Nothing more is due today. Highlights become cards on their "
-                                    "own; figures and 提法 inside a highlight become cloze cards.")
+            self.front.setPlainText(self.tr(
+                "Nothing more is due today. Highlights become cards on their own; figures and "
+                "提法 inside a highlight become cloze cards."))
             self.show_button.setEnabled(False)
             return
-        self.kind_label.setText(f"<b>{KINDS.get(card.kind, card.kind)}</b>")
+        kind = self.tr(KINDS[card.kind]) if card.kind in KINDS else card.kind
+        self.kind_label.setText(f"<b>{kind}</b>")
         self.citation.setText(card.citation)
         self.front.setPlainText(card.front)
         self.show_button.setEnabled(True)
@@ -94,7 +103,7 @@ class ReviewDialog(QDialog):
         if self.card is None or self.revealed:
             return
         self.revealed = True
-        self.back.setPlainText(self.card.back or "(no note)")
+        self.back.setPlainText(self.card.back or self.tr("(no note)"))
         self.back.setVisible(True)
         self.show_button.setEnabled(False)
         for button in self.grade_buttons:

@@ -26,7 +26,7 @@ from desktop.dialogs.tag_model import NAME, TagModel
 class TagManager(QDialog):
     def __init__(self, library: Library, writes: Writes, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(self.tr("Tags"))
         self.resize(480, 400)
         self.library, self.writes = library, writes
         self.model = TagModel(self)
@@ -34,13 +34,15 @@ class TagManager(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         buttons = QVBoxLayout()
         self.buttons = {}
-        for name, slot in (("New…", self._on_new), ("Rename…", self._on_rename),
-                           ("Merge into…", self._on_merge), ("Colour…", self._on_colour),
-                           ("Delete…", self._on_delete)):
-            button = QPushButton(name)
+        for key, text, slot in (("New", self.tr("New…"), self._on_new),
+                                ("Rename", self.tr("Rename…"), self._on_rename),
+                                ("Merge into", self.tr("Merge into…"), self._on_merge),
+                                ("Colour", self.tr("Colour…"), self._on_colour),
+                                ("Delete", self.tr("Delete…"), self._on_delete)):
+            button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-            self.buttons[name.rstrip("…")] = button
+            self.buttons[key] = button
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -70,12 +72,12 @@ class TagManager(QDialog):
         try:
             self.writes.run(write, TAGS_CHANGED)
         except TagNameError as error:
-            QMessageBox.warning(self, "Tags", _name_problem(error))
+            QMessageBox.warning(self, self.tr("Tags"), self._name_problem(error))
         self.refresh(select)
 
     @Slot()
     def _on_new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
         if ok:
             self._write(lambda: self.library.tags.create(name), name.strip())
 
@@ -84,7 +86,8 @@ class TagManager(QDialog):
         tag = self.selected()
         if tag is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename tag", f"New name for “{tag.name}”:",
+        name, ok = QInputDialog.getText(self, self.tr("Rename tag"),
+                                        self.tr("New name for “{tag}”:").format(tag=tag.name),
                                         text=tag.name)
         if ok and name.strip() != tag.name:
             self._write(lambda: self.library.tags.rename(tag.id, name), name.strip())
@@ -95,14 +98,16 @@ class TagManager(QDialog):
         others = [t for t in self.model.rows if tag is not None and t.id != tag.id]
         if tag is None or not others:
             return
-        name, ok = QInputDialog.getItem(self, "Merge tags", f"Merge “{tag.name}” into:",
+        name, ok = QInputDialog.getItem(self, self.tr("Merge tags"),
+                                        self.tr("Merge “{tag}” into:").format(tag=tag.name),
                                         [t.name for t in others], 0, False)
         if not ok:
             return
         target = next(t for t in others if t.name == name)
         answer = QMessageBox.question(
-            self, "Merge tags", f"“{tag.name}” is on {_usage(tag)}. They will carry “{name}” "
-                                f"instead, and “{tag.name}” will be deleted.")
+            self, self.tr("Merge tags"), self.tr(
+                "“{tag}” is on {usage}. They will carry “{target}” instead, and “{tag}” will be "
+                "deleted.").format(tag=tag.name, usage=self._usage(tag), target=name))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda: self.library.tags.merge(tag.id, target.id), name)
 
@@ -111,7 +116,8 @@ class TagManager(QDialog):
         tag = self.selected()
         if tag is None:
             return
-        color = QColorDialog.getColor(QColor(tag.color or "#cfd8dc"), self, f"Colour of {tag.name}")
+        color = QColorDialog.getColor(QColor(tag.color or "#cfd8dc"), self,
+                                      self.tr("Colour of {tag}").format(tag=tag.name))
         if color.isValid():
             self._write(lambda: self.library.tags.set_color(tag.id, color.name()), tag.name)
 
@@ -121,21 +127,24 @@ class TagManager(QDialog):
         if tag is None:
             return
         answer = QMessageBox.question(
-            self, "Delete tag", f"Delete the tag “{tag.name}”? It is on {_usage(tag)}; they "
-                                "keep everything else.")
+            self, self.tr("Delete tag"), self.tr(
+                "Delete the tag “{tag}”? It is on {usage}; they keep everything else.").format(
+                tag=tag.name, usage=self._usage(tag)))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda: self.library.tags.delete(tag.id))
 
+    def _usage(self, tag: TagRecord) -> str:
+        speeches = self.tr("1 speech") if tag.speeches == 1 else \
+            self.tr("{count} speeches").format(count=tag.speeches)
+        highlights = self.tr("1 highlight") if tag.annotations == 1 else \
+            self.tr("{count} highlights").format(count=tag.annotations)
+        return self.tr("{speeches} and {highlights}").format(speeches=speeches,
+                                                            highlights=highlights)
+
+    def _name_problem(self, error: TagNameError) -> str:
+        if error.reason == "empty":
+            return self.tr("A tag needs a name.")
+        return self.tr("There is already a tag named “{tag}”.").format(tag=error.name)
+
 
 TAGS_CHANGED = Change(speeches=True, tags=True)  # the library list shows tags too
-
-
-def _usage(tag: TagRecord) -> str:
-    return (f"{tag.speeches} speech{'es' if tag.speeches != 1 else ''} and "
-            f"{tag.annotations} highlight{'s' if tag.annotations != 1 else ''}")
-
-
-def _name_problem(error: TagNameError) -> str:
-    if error.reason == "empty":
-        return "A tag needs a name."
-    return f"There is already a tag named “{error.name}”."

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from db import SpeechSummary
 from desktop.common.grouped_model import GroupedModel, bold
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
 TITLE, SPEAKER, OCCASION, DATE, SOURCE, ANNOTATIONS, TAGS = range(7)
 SPEECH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +29,8 @@ class _Group:
 
 class LibraryModel(GroupedModel):
     """A top-level row is a file with one speech, or a group row for a file with several."""
-    HEADERS = ("Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags")
+    HEADERS = tuple(QT_TRANSLATE_NOOP("LibraryModel", header) for header in (
+        "Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -96,7 +98,7 @@ class LibraryModel(GroupedModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _speech_column(speech, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{speech.title or '(untitled)'}\n{speech.source_path}"
+            return f"{speech.title or untitled()}\n{speech.source_path}"
         if role == SPEECH_ID_ROLE:
             return speech.id
         if role == TAGS_ROLE:
@@ -108,7 +110,8 @@ class LibraryModel(GroupedModel):
     def _group_data(self, group: _Group, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
-                return f"{PurePath(group.source_path).name} — {len(group.speeches)} speeches"
+                return self.tr("{file} — {count} speeches").format(
+                    file=PurePath(group.source_path).name, count=len(group.speeches))
             if column == SOURCE:
                 return PurePath(group.source_path).name
             if column == ANNOTATIONS:
@@ -129,7 +132,7 @@ class LibraryModel(GroupedModel):
 
 def _speech_column(speech: SpeechSummary, column: int):
     if column == TITLE:
-        return speech.title or "(untitled)"
+        return speech.title or untitled()
     if column == SPEAKER:
         return speech.speaker or ""
     if column == OCCASION:
@@ -141,3 +144,8 @@ def _speech_column(speech: SpeechSummary, column: int):
     if column == ANNOTATIONS:
         return speech.annotations
     return "、".join(speech.tags)
+
+
+def untitled() -> str:
+    """What a speech without a title is called."""
+    return translate("LibraryModel", "(untitled)")

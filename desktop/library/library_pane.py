@@ -39,10 +39,11 @@ class LibraryPane(QWidget):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(placeholderText="Filter by title, speaker, occasion, date…")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, speaker, occasion, date…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.tag_box = TagFilterBox()
-        self.tag_box.setToolTip("Show only speeches with this tag")
+        self.tag_box.setToolTip(self.tr("Show only speeches with this tag"))
         self.view = QTreeView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -52,11 +53,11 @@ class LibraryPane(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TITLE, 230), (SPEAKER, 50), (OCCASION, 110), (DATE, 80),
+        for column, width in ((TITLE, 230), (SPEAKER, 64), (OCCASION, 110), (DATE, 80),
                               (SOURCE, 120), (ANNOTATIONS, 45)):
             self.view.setColumnWidth(column, width)
 
-        self.delete_action = QAction("Delete speech", self)
+        self.delete_action = QAction(self.tr("Delete speech"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)

@@ -11,17 +11,17 @@ class WelcomePanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        title = QLabel("研读 Yandu")
+        title = QLabel(self.tr("研读 Yandu"))
         title.setStyleSheet("font-size: 32px; font-weight: 600;")
-        text = QLabel(
+        text = QLabel(self.tr(
             "Your library is empty.\n\n"
             "Import speeches — web pages saved as HTML, Word files, PDFs or text files — and read\n"
             "them with the directives, figures, dates, 提法 and documents already marked.\n"
-            "You can also drop files or folders on this window, or paste text with Ctrl+Shift+V.")
+            "You can also drop files or folders on this window, or paste text with Ctrl+Shift+V."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setStyleSheet("color: #455a64; font-size: 14px;")
-        self.import_button = QPushButton("Import files…")
-        self.samples_button = QPushButton("Open the sample speeches")
+        self.import_button = QPushButton(self.tr("Import files…"))
+        self.samples_button = QPushButton(self.tr("Open the sample speeches"))
         for button in (self.import_button, self.samples_button):
             button.setMinimumWidth(260)
             button.setMinimumHeight(36)

@@ -15,19 +15,21 @@ class FindBar(QWidget):
         self.text = ""
         self.matches: list[tuple[int, int]] = []
         self.current = -1
-        self.edit = QLineEdit(placeholderText="Find in speech")
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("Find in speech"))
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setMinimumWidth(80)
         previous, following, close = QToolButton(), QToolButton(), QToolButton()
-        for button, text, tip in ((previous, "▲", "Previous match (Shift+Enter, Shift+F3)"),
-                                  (following, "▼", "Next match (Enter, F3)"),
-                                  (close, "✕", "Close (Esc)")):
+        for button, text, tip in ((previous, "▲",
+                                   self.tr("Previous match (Shift+Enter, Shift+F3)")),
+                                  (following, "▼", self.tr("Next match (Enter, F3)")),
+                                  (close, "✕", self.tr("Close (Esc)"))):
             button.setText(text)
             button.setToolTip(tip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(self.tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(previous)
         layout.addWidget(following)
@@ -98,7 +100,8 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count_label.setText("")
         elif self.matches:
-            self.count_label.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count_label.setText(self.tr("{current} of {total}").format(
+                current=self.current + 1, total=len(self.matches)))
         else:
-            self.count_label.setText("No matches")
+            self.count_label.setText(self.tr("No matches"))
         self.matches_changed.emit(self.matches, self.current)

@@ -5,7 +5,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS
+from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, label
+from desktop.reader.mention_tips import name
 
 
 class LayerLegend(QWidget):
@@ -17,12 +18,11 @@ class LayerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
-        entries = [*LAYERS, ("highlight", "Highlights")]
-        for kind, label in entries:
-            action = QAction(_icon(kind), label, self)
+        for kind in [kind for kind, _ in LAYERS] + ["highlight"]:
+            action = QAction(_icon(kind), label(kind), self)
             action.setCheckable(True)
             action.setChecked(True)
-            action.setToolTip(f"Show or hide {label.lower()}")
+            action.setToolTip(self.tr("Show or hide {layer}").format(layer=label(kind).lower()))
             action.toggled.connect(self._on_toggled)
             self.switches[kind] = action
             button = QToolButton()
@@ -31,9 +31,10 @@ class LayerLegend(QWidget):
             button.setAutoRaise(True)
             layout.addWidget(button)
             if kind == "directive":
-                for strength, name, color in STRENGTHS:
-                    swatch = QLabel(name.split()[0])
-                    swatch.setToolTip(f"Directive strength: {strength}")
+                for strength, _, color in STRENGTHS:
+                    swatch = QLabel(label(strength).split()[0])
+                    swatch.setToolTip(self.tr("Directive strength: {strength}").format(
+                        strength=name(strength)))
                     swatch.setStyleSheet(f"color: {color}; border-bottom: 2px solid {color};"
                                          "margin: 0 3px; font-size: 11px;")
                     layout.addWidget(swatch)

@@ -70,7 +70,7 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Outline"
+            return self.tr("Outline")
         return None
 
     def flags(self, index):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from db import AnnotationRecord, MentionRecord, SpeechRecord
 from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
 from desktop.common.tag_editor import TagEditor
+from desktop.library.library_model import untitled
 from desktop.reader.find_bar import FindBar
 from desktop.reader.layer_legend import LayerLegend
 from desktop.reader.reader_view import ReaderView
@@ -35,7 +36,7 @@ class ReaderPane(QWidget):
         self.details = QLabel()
         self.details.setStyleSheet("color: #546e7a; padding: 0 8px;")
         self.details.setWordWrap(True)
-        self.tags = TagEditor("Tag this speech…")
+        self.tags = TagEditor(self.tr("Tag this speech…"))
         self.legend = LayerLegend()
         self.find_bar = FindBar()
         self.find_bar.hide()
@@ -76,20 +77,22 @@ class ReaderPane(QWidget):
         """Show a speech with its highlights, or nothing."""
         self.speech = speech
         if speech is None:
-            self.title.setText("No speech open")
-            self.details.setText("Choose a speech in the library, or import some with File ▸ "
-                                 "Import files… (Ctrl+O).")
+            self.title.setText(self.tr("No speech open"))
+            self.details.setText(self.tr("Choose a speech in the library, or import some with "
+                                         "File ▸ Import files… (Ctrl+O)."))
             self.tags.setEnabled(False)
             self.tags.set_tags([])
             self.view.set_speech("", [], [])
             self.find_bar.set_text("")
             return
         summary = speech.summary
-        self.title.setText(summary.title or "(untitled)")
-        parts = [summary.speaker, summary.occasion, summary.date,
-                 f"{PurePath(summary.source_path).name}"
-                 + (f" (speech {summary.position + 1})" if summary.position else ""),
-                 f"{summary.chars:,} 字"]
+        self.title.setText(summary.title or untitled())
+        source = PurePath(summary.source_path).name
+        if summary.position:
+            source = self.tr("{file} (speech {number})").format(file=source,
+                                                                 number=summary.position + 1)
+        parts = [summary.speaker, summary.occasion, summary.date, source,
+                 self.tr("{count:,} 字").format(count=summary.chars)]
         self.details.setText("  ·  ".join(part for part in parts if part))
         self.tags.setEnabled(True)
         self.tags.set_tags(summary.tags)

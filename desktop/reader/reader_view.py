@@ -235,14 +235,15 @@ class ReaderView(QTextEdit):
             menu.addSeparator()
         mention = self.clickable_at(offset)
         if mention is not None:
-            menu.addAction(f"Highlight this {mention.kind}  (Ctrl+click)",
-                           lambda: self.mention_clicked.emit(mention))
+            words = self.tr("Highlight this directive  (Ctrl+click)") \
+                if mention.kind == "directive" else self.tr("Highlight this figure  (Ctrl+click)")
+            menu.addAction(words, lambda: self.mention_clicked.emit(mention))
         annotation = self.annotation_at(offset)
         if annotation is not None:
-            menu.addAction("Show this highlight in the annotations pane",
+            menu.addAction(self.tr("Show this highlight in the annotations pane"),
                            lambda: self.annotation_clicked.emit(annotation.id))
         menu.addSeparator()
-        copy = menu.addAction("Copy", self.copy)
+        copy = menu.addAction(self.tr("Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())
         menu.exec(event.globalPos())
 
@@ -253,12 +254,12 @@ class ReaderView(QTextEdit):
         lines = [describe(m) for m in self.mentions_at(offset)]
         annotation = self.annotation_at(offset) if "highlight" in self.visible_layers else None
         if annotation is not None:
-            detail = annotation.note or "(no note)"
+            detail = annotation.note or self.tr("(no note)")
             if annotation.tags:
                 detail += "  #" + " #".join(annotation.tags)
-            lines.append(f"Highlight: {detail}")
+            lines.append(self.tr("Highlight: {detail}").format(detail=detail))
         if self.clickable_at(offset) is not None:
-            lines.append("Ctrl+click to highlight")
+            lines.append(self.tr("Ctrl+click to highlight"))
         return "\n".join(lines)
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.common.record_table_model import RecordTableModel
+from desktop.common.translate import QT_TRANSLATE_NOOP
 
 FORMULA, EXPANSION, OCCURRENCES, SPEECHES = range(4)
 
 
 class FormulaModel(RecordTableModel):
-    HEADERS = ("提法", "Expansion", "Uses", "Speeches")
+    HEADERS = (QT_TRANSLATE_NOOP("FormulaModel", "提法"),
+               QT_TRANSLATE_NOOP("FormulaModel", "Expansion"),
+               QT_TRANSLATE_NOOP("FormulaModel", "Uses"),
+               QT_TRANSLATE_NOOP("FormulaModel", "Speeches"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

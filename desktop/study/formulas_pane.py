@@ -29,7 +29,7 @@ class FormulasPane(QWidget):
                                                           QHeaderView.ResizeMode.Stretch)
         self.places_view = ConcordanceView()
         self.places = self.places_view.concordance
-        self.label = QLabel("Choose a 提法 to see where it is used.")
+        self.label = QLabel(self.tr("Choose a 提法 to see where it is used."))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -48,8 +48,8 @@ class FormulasPane(QWidget):
     def reload(self) -> None:
         self.model.set_rows(self.library.study.formulas())
         self.places.set_groups([])
-        self.label.setText(f"{len(self.model.rows)} 提法 in the library. "
-                           "Choose one to see where it is used.")
+        self.label.setText(self.tr("{count} 提法 in the library. Choose one to see where it is "
+                                   "used.").format(count=len(self.model.rows)))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_formula_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -57,8 +57,12 @@ class FormulasPane(QWidget):
             return
         entry = self.model.rows[current.row()]
         self.places_view.show_groups(self.library.study.formula_occurrences(entry.text))
-        self.label.setText(f"“{entry.text}”: {entry.occurrences} uses in {entry.speeches} "
-                           f"speech{'es' if entry.speeches != 1 else ''}")
+        if entry.speeches == 1:
+            where = self.tr("“{formula}”: {uses} uses in 1 speech")
+        else:
+            where = self.tr("“{formula}”: {uses} uses in {speeches} speeches")
+        self.label.setText(where.format(formula=entry.text, uses=entry.occurrences,
+                                        speeches=entry.speeches))
 
     @Slot(QModelIndex)
     def _on_place_activated(self, index: QModelIndex) -> None:

@@ -28,9 +28,9 @@ class KeywordsPane(QWidget):
         self.speech_title = ""
         self.keywords: list[Keyword] = []
         self._asked = 0
-        self.title = QLabel("Open a speech to see the terms that set it apart.")
+        self.title = QLabel(self.tr("Open a speech to see the terms that set it apart."))
         self.title.setWordWrap(True)
-        self.compare_button = QPushButton("Compare two speeches…")
+        self.compare_button = QPushButton(self.tr("Compare two speeches…"))
         self.chart = BarChart()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -55,22 +55,24 @@ class KeywordsPane(QWidget):
         asked = self._asked
         self.chart.set_bars([])
         if speech_id is None:
-            self.title.setText("Open a speech to see the terms that set it apart.")
+            self.title.setText(self.tr("Open a speech to see the terms that set it apart."))
             return
-        self.title.setText(f"《{title}》: working out its keywords…")
+        self.title.setText(self.tr("《{speech}》: working out its keywords…").format(speech=title))
 
         def done(keywords: list[Keyword]) -> None:
             if asked != self._asked:
                 return
             self.keywords = keywords
-            self.chart.set_bars([(k.term, k.score, f"{k.count}× here, {k.elsewhere}× elsewhere")
+            self.chart.set_bars([(k.term, k.score, self.tr("{here}× here, {elsewhere}× elsewhere")
+                                  .format(here=k.count, elsewhere=k.elsewhere))
                                  for k in keywords])
-            self.title.setText(f"《{title}》: the {len(keywords)} terms it uses most beyond the "
-                               "rest of the library (log-likelihood)")
+            self.title.setText(self.tr("《{speech}》: the {count} terms it uses most beyond the "
+                                       "rest of the library (log-likelihood)").format(
+                speech=title, count=len(keywords)))
 
         def failed(error: BaseException) -> None:
             if asked == self._asked:
-                self.title.setText("Keywords could not be worked out: "
-                                   + messages.describe(error))
+                self.title.setText(self.tr("Keywords could not be worked out: {why}").format(
+                    why=messages.describe(error)))
         run_in_background(lambda job: self.library.study.keywords(speech_id), done, failed,
                           cleanup=self.library.close)

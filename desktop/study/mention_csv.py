@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db import MentionRow
+from desktop.common.translate import translate
 from desktop.common.worker import Job
-from desktop.study.mention_table_model import cell
+from desktop.study.mention_table_model import cell, header
 
 PAGE = 1000  # rows read from the library at a time
 
@@ -24,8 +25,10 @@ def write_csv(path: str, columns: Sequence[tuple[str, str]], kind: str, total: i
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
-            extra = ["value (base units)"] if kind == "figure" else []
-            writer.writerow([header for _, header in columns] + extra + ["speech id", "start"])
+            extra = [translate("MentionCsv", "value (base units)")] if kind == "figure" else []
+            writer.writerow([header(name) for _, name in columns] + extra
+                            + [translate("MentionCsv", "speech id"),
+                               translate("MentionCsv", "start")])
             while True:
                 if job.cancelled():
                     os.unlink(temporary)

@@ -24,13 +24,16 @@ from analysis.figures import UNIT_KINDS
 from db import Library, StudyFilter
 from desktop.common import messages
 from desktop.common.row_table_view import RowTableView
-from desktop.common.style import STRENGTHS
+from desktop.common.style import STRENGTHS, label
 from desktop.common.tag_filter_box import TagFilterBox
+from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
+from desktop.reader.mention_tips import name as kind_name
 from desktop.study.mention_csv import PAGE, write_csv
 from desktop.study.mention_table_model import ROW_ROLE, MentionTableModel
 
-TITLES = {"directive": "directives", "figure": "figures"}
+TITLES = {"directive": QT_TRANSLATE_NOOP("MentionPane", "directives"),
+          "figure": QT_TRANSLATE_NOOP("MentionPane", "figures")}
 WIDTHS = {"speech": 150, "section": 150, "strength": 110, "value": 100}  # others 80 pixels
 
 
@@ -46,23 +49,21 @@ class MentionPane(QWidget):
         self._counted = 0
         self.model = MentionTableModel(kind, self._fetch, self)
         self.keyword_edit = QLineEdit()
-        self.keyword_edit.setPlaceholderText("Keyword")
+        self.keyword_edit.setPlaceholderText(self.tr("Keyword"))
         self.keyword_edit.setClearButtonEnabled(True)
         self.choice_box = QComboBox()  # strength of a directive, kind of a figure
-        self.choice_box.addItem("Any strength" if kind == "directive" else "Any kind", "")
-        if kind == "directive":
-            for name, label, _ in STRENGTHS:
-                self.choice_box.addItem(label, name)
-        else:
-            for name in UNIT_KINDS:
-                self.choice_box.addItem(name, name)
+        self.choice_box.addItem(self.tr("Any strength") if kind == "directive"
+                                else self.tr("Any kind"), "")
+        for name in ([name for name, _, _ in STRENGTHS] if kind == "directive"
+                     else list(UNIT_KINDS)):
+            self.choice_box.addItem(label(name) if kind == "directive" else kind_name(name), name)
         self.unit_box = QComboBox()
         self.unit_box.setVisible(kind == "figure")
         self.tag_box = TagFilterBox()
-        self.selected_check = QCheckBox("Selected speeches only")
-        self.selected_check.setToolTip("Only the speeches selected in the library list")
+        self.selected_check = QCheckBox(self.tr("Selected speeches only"))
+        self.selected_check.setToolTip(self.tr("Only the speeches selected in the library list"))
         self.count_label = QLabel()
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.view = RowTableView(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -132,7 +133,7 @@ class MentionPane(QWidget):
         chosen = self.unit_box.currentData() or ""
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        self.unit_box.addItem("Any unit", "")
+        self.unit_box.addItem(self.tr("Any unit"), "")
         for unit in units:
             self.unit_box.addItem(unit, unit)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(chosen)))
@@ -148,11 +149,12 @@ class MentionPane(QWidget):
         """Counted off the UI thread: over a big library it takes longer than a page."""
         self._counted += 1
         asked, where = self._counted, self.where()
-        self.count_label.setText("counting…")
+        self.count_label.setText(self.tr("counting…"))
 
         def done(count: int) -> None:
             if asked == self._counted:
-                self.count_label.setText(f"{count:,} {TITLES[self.kind]}")
+                self.count_label.setText(self.tr("{count:,} {things}").format(
+                    count=count, things=self.things()))
         run_in_background(lambda job: self.library.study.mention_count(self.kind, where), done,
                           lambda error: self.count_label.setText(messages.describe(error)),
                           cleanup=self.library.close)
@@ -167,14 +169,14 @@ class MentionPane(QWidget):
 
     @Slot()
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {TITLES[self.kind]}",
-                                              str(Path.home() / f"{TITLES[self.kind]}.csv"),
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {things}").format(things=self.things()),
+            str(Path.home() / f"{self.things()}.csv"), self.tr("CSV (*.csv)"))
         if path:
             self.export(path)
 
     def export(self, path: str) -> None:
-        kind, where = self.kind, self.where()
+        kind, where, things = self.kind, self.where(), self.things()
         order, descending = self.model.order, self.model.descending
         columns = self.model.columns
 
@@ -189,13 +191,21 @@ class MentionPane(QWidget):
             if not isinstance(window, QMainWindow):
                 return
             if count is None:
-                window.statusBar().showMessage("Export cancelled; nothing was written.", 6000)
+                window.statusBar().showMessage(
+                    self.tr("Export cancelled; nothing was written."), 6000)
             else:
-                window.statusBar().showMessage(f"Exported {count:,} {TITLES[kind]} to {path}",
+                window.statusBar().showMessage(self.tr("Exported {count:,} {things} to {file}")
+                                               .format(count=count, things=things, file=path),
                                                8000)
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, "Export",
-                                f"Could not write {path}:\n{messages.describe(error)}")
-        self.export_job = run_with_progress(self, f"Exporting {TITLES[kind]}", work, done,
-                                            failed, cleanup=self.library.close)
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("Could not write {file}:\n{why}").format(
+                                    file=path, why=messages.describe(error)))
+        self.export_job = run_with_progress(
+            self, self.tr("Exporting {things}").format(things=things), work, done, failed,
+            cleanup=self.library.close)
+
+    def things(self) -> str:
+        """What the table lists: directives or figures."""
+        return self.tr(TITLES[self.kind])

@@ -7,26 +7,44 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db import MentionRow
-from desktop.common.style import STRENGTHS
+from desktop.common.style import label
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
+from desktop.library.library_model import untitled
 
 PAGE = 200
-STRENGTH_LABELS = {name: label for name, label, _ in STRENGTHS}
-DIRECTIONS = {"up": "↑ up", "down": "↓ down"}
+DIRECTIONS = {"up": QT_TRANSLATE_NOOP("MentionTableModel", "↑ up"),
+              "down": QT_TRANSLATE_NOOP("MentionTableModel", "↓ down")}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
 # (column key, header); the key is what the library sorts by (db/study.py ORDERS)
-COLUMNS = {
-    "directive": (("speech", "Speech"), ("section", "Section"), ("text", "Directive"),
-                  ("strength", "Strength"), ("addressee", "Addressee"),
-                  ("deadline", "Deadline")),
-    "figure": (("text", "Figure"), ("value", "Value"), ("unit", "Unit"), ("kind", "Kind"),
-               ("direction", "Direction"), ("context", "Context"), ("speech", "Speech")),
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "directive": (
+        ("speech", QT_TRANSLATE_NOOP("MentionTableModel", "Speech")),
+        ("section", QT_TRANSLATE_NOOP("MentionTableModel", "Section")),
+        ("text", QT_TRANSLATE_NOOP("MentionTableModel", "Directive")),
+        ("strength", QT_TRANSLATE_NOOP("MentionTableModel", "Strength")),
+        ("addressee", QT_TRANSLATE_NOOP("MentionTableModel", "Addressee")),
+        ("deadline", QT_TRANSLATE_NOOP("MentionTableModel", "Deadline"))),
+    "figure": (
+        ("text", QT_TRANSLATE_NOOP("MentionTableModel", "Figure")),
+        ("value", QT_TRANSLATE_NOOP("MentionTableModel", "Value")),
+        ("unit", QT_TRANSLATE_NOOP("MentionTableModel", "Unit")),
+        ("kind", QT_TRANSLATE_NOOP("MentionTableModel", "Kind")),
+        ("direction", QT_TRANSLATE_NOOP("MentionTableModel", "Direction")),
+        ("context", QT_TRANSLATE_NOOP("MentionTableModel", "Context")),
+        ("speech", QT_TRANSLATE_NOOP("MentionTableModel", "Speech"))),
 }
+
+
+def header(text: str) -> str:
+    """A column's header as people read it (in the table and in its CSV)."""
+    return translate("MentionTableModel", text)
 
 
 def cell(row: MentionRow, key: str) -> str:
     """A row's text in a column, as shown and as exported."""
     if key == "speech":
-        return row.speech_title or "(untitled)"
+        return row.speech_title or untitled()
     if key == "section":
         return row.section
     if key == "text":
@@ -34,10 +52,10 @@ def cell(row: MentionRow, key: str) -> str:
     if key == "context":
         return row.context
     if key == "strength":
-        strength = str(row.data.get("strength") or "")
-        return STRENGTH_LABELS.get(strength, strength)
+        return label(str(row.data.get("strength") or ""))
     if key == "direction":
-        return DIRECTIONS.get(str(row.data.get("direction")), "")
+        direction = DIRECTIONS.get(str(row.data.get("direction")))
+        return translate("MentionTableModel", direction) if direction else ""
     if key == "value":
         value = row.data.get("value")
         return "" if value is None else f"{value:,.10g}"
@@ -93,7 +111,7 @@ class MentionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][1]
+            return header(self.columns[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):

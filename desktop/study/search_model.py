@@ -7,16 +7,23 @@ from PySide6.QtGui import QColor
 
 from db import Hit, SearchGroup
 from desktop.common.grouped_model import GroupedModel, bold
+from desktop.common.translate import QT_TRANSLATE_NOOP
+from desktop.library.library_model import untitled
 
 LEFT, MATCH, RIGHT = range(3)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-WHERE = {"note": "note", "directive": "directive", "figure": "figure", "formula": "提法",
-         "annotation": "highlight"}
+WHERE = {"text": QT_TRANSLATE_NOOP("SearchModel", "text"),
+         "note": QT_TRANSLATE_NOOP("SearchModel", "note"),
+         "directive": QT_TRANSLATE_NOOP("SearchModel", "directive"),
+         "figure": QT_TRANSLATE_NOOP("SearchModel", "figure"),
+         "formula": QT_TRANSLATE_NOOP("SearchModel", "提法"),
+         "annotation": QT_TRANSLATE_NOOP("SearchModel", "highlight")}
 
 
 class SearchModel(GroupedModel):
     """A top-level row per speech, its hits under it."""
-    HEADERS = ("Before", "Match", "After")
+    HEADERS = (QT_TRANSLATE_NOOP("SearchModel", "Before"),
+               QT_TRANSLATE_NOOP("SearchModel", "Match"), QT_TRANSLATE_NOOP("SearchModel", "After"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,8 +65,8 @@ class SearchModel(GroupedModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LEFT:
-                label = WHERE.get(hit.where)
-                return f"[{label}] {hit.left}" if hit.where == "note" else hit.left
+                return f"[{self.tr(WHERE['note'])}] {hit.left}" if hit.where == "note" \
+                    else hit.left
             return hit.match if column == MATCH else hit.right
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = {LEFT: Qt.AlignmentFlag.AlignRight, MATCH: Qt.AlignmentFlag.AlignHCenter,
@@ -70,8 +77,9 @@ class SearchModel(GroupedModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == MATCH:
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = WHERE.get(hit.where, "text")
-            return f"{hit.left}【{hit.match}】{hit.right}\n({where}; Enter opens the speech here)"
+            where = self.tr(WHERE.get(hit.where, WHERE["text"]))
+            return f"{hit.left}【{hit.match}】{hit.right}\n" + self.tr(
+                "({where}; Enter opens the speech here)").format(where=where)
         if role == HIT_ROLE:
             return hit
         return None
@@ -80,8 +88,8 @@ class SearchModel(GroupedModel):
         if role == Qt.ItemDataRole.DisplayRole and column == LEFT:
             count = len(group.hits)
             details = " · ".join(part for part in (group.speaker, group.date) if part)
-            return (f"《{group.title or '(untitled)'}》 {details}  —  "
-                    f"{count} hit{'s' if count != 1 else ''}")
+            hits = self.tr("1 hit") if count == 1 else self.tr("{count} hits").format(count=count)
+            return f"《{group.title or untitled()}》 {details}  —  {hits}"
         if role == Qt.ItemDataRole.FontRole and column == LEFT:
             return bold()
         if role == HIT_ROLE:

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 
 from db import Library, SearchResults
 from desktop.common import messages
+from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background
 from desktop.study.concordance_view import ConcordanceView
 
-HELP = ("Words are all required · \"exact phrase\" · -word leaves out · a OR b · "
-        "speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018")
+HELP = QT_TRANSLATE_NOOP("SearchPane", "Words are all required · \"exact phrase\" · -word "
+                         "leaves out · a OR b · speaker:李 · tag:安全 · "
+                         "kind:directive|figure|annotation · date:2016..2018")
 
 
 class SearchPane(QWidget):
@@ -31,15 +33,16 @@ class SearchPane(QWidget):
         self.results: SearchResults | None = None
         self._asked = 0  # the newest request; older answers are dropped
         self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText("Search the library — " + HELP)
-        self.query_edit.setToolTip(HELP)
+        self.query_edit.setPlaceholderText(self.tr("Search the library — {help}").format(
+            help=self.tr(HELP)))
+        self.query_edit.setToolTip(self.tr(HELP))
         self.query_edit.setClearButtonEnabled(True)
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton(self.tr("Search"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.view = ConcordanceView()
         self.model = self.view.concordance
-        self.more_button = QPushButton("More results")
+        self.more_button = QPushButton(self.tr("More results"))
         self.more_button.hide()
 
         top = QHBoxLayout()
@@ -77,7 +80,7 @@ class SearchPane(QWidget):
     def _run(self, text: str, offset: int) -> None:
         self._asked += 1
         asked = self._asked
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.more_button.setEnabled(False)
         self.job = run_in_background(
             lambda job: self.library.search.find(text, offset=offset),
@@ -97,15 +100,18 @@ class SearchPane(QWidget):
         hits = sum(len(group.hits) for group in self.model.groups)
         shown = len(self.model.groups)
         if results.speeches:
-            summary = (f"{hits} hit{'s' if hits != 1 else ''} in {shown} of {results.speeches} "
-                       f"matching speech{'es' if results.speeches != 1 else ''}")
+            found = self.tr("1 hit") if hits == 1 else self.tr("{count} hits").format(count=hits)
+            among = self.tr("in {shown} of 1 matching speech") if results.speeches == 1 else \
+                self.tr("in {shown} of {count} matching speeches")
+            summary = f"{found} " + among.format(shown=shown, count=results.speeches)
         else:
-            summary = "No matches"
+            summary = self.tr("No matches")
         self.status.setText("  ·  ".join([summary, *map(messages.search_note, results.notes)]))
 
     def _on_failed(self, asked: int, error: BaseException) -> None:
         if asked == self._asked:
-            self.status.setText(f"The search stopped with an error: {messages.describe(error)}")
+            self.status.setText(self.tr("The search stopped with an error: {why}").format(
+                why=messages.describe(error)))
             self.more_button.setEnabled(True)
 
     @Slot(QModelIndex)

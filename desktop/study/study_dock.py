@@ -23,7 +23,8 @@ class StudyDock(QDockWidget):
     compare_requested = Signal()
 
     def __init__(self, library: Library, parent=None):
-        super().__init__("Study", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Study"))
         self.setObjectName("study-dock")
         self.search = SearchPane(library)
         self.directives = MentionPane(library, "directive")
@@ -32,9 +33,11 @@ class StudyDock(QDockWidget):
         self.keywords = KeywordsPane(library)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for pane, title in ((self.search, "Search"), (self.directives, "Directives"),
-                            (self.figures, "Figures"), (self.formulas, "提法 Formulas"),
-                            (self.keywords, "Keywords")):
+        for pane, title in ((self.search, self.tr("Search")),
+                            (self.directives, self.tr("Directives")),
+                            (self.figures, self.tr("Figures")),
+                            (self.formulas, self.tr("提法 Formulas")),
+                            (self.keywords, self.tr("Keywords"))):
             self.tabs.addTab(pane, title)
         for pane in (self.search, self.directives, self.figures, self.formulas):
             pane.open_requested.connect(self.open_requested)

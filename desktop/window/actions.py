@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
-from desktop.common.style import HIGHLIGHTS, swatch
+from desktop.common.style import HIGHLIGHTS, label, swatch
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
 Keys = QKeySequence.StandardKey
 SEPARATOR = None
@@ -20,56 +21,73 @@ class ActionSpec:
     text: str
     shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
     tip: str = ""
+    colour: str = ""  # a highlight action's colour: its {colour} in text and tip
 
 
 ACTIONS = [
-    ActionSpec("import", "&Import files…", (Keys.Open,),
-               "Import speeches from HTML, Word, PDF or text files"),
-    ActionSpec("import-folder", "Import &folder…", ("Ctrl+Shift+O",),
-               "Import every speech file in a folder and its subfolders"),
-    ActionSpec("paste", "&Paste as new speech…", ("Ctrl+Shift+V",),
-               "Make a new speech from the text on the clipboard"),
-    ActionSpec("samples", "Import the &sample speeches"),
-    ActionSpec("export", "&Export highlights…", ("Ctrl+E",),
-               "Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON "
-               "or Anki (Ctrl+E)"),
-    ActionSpec("import-annotations", "Import highlights from &JSON…", (),
-               "Add the highlights of a JSON export to the same speeches in this library"),
-    ActionSpec("back-up", "&Back up library…", (),
-               "Save a copy of the whole library, safely while in use"),
-    ActionSpec("restore", "&Restore library…", (), "Replace the library with a backup"),
-    ActionSpec("backups-kept", "&Automatic backups…", (),
-               "How many daily and before-update backups to keep beside the library"),
-    ActionSpec("quit", "&Quit", (Keys.Quit,)),
-    ActionSpec("undo", "&Undo", ("Ctrl+Z",)),
-    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
-    *(ActionSpec(f"highlight-{name}", f"Highlight {label}", (str(number),),
-                 f"Highlight the selected text in {label.lower()} ({number})")
-      for number, (name, label, _) in enumerate(HIGHLIGHTS, start=1)),
-    ActionSpec("note", "Highlight and add &note", ("N",),
-               "Highlight the selection (or pick the highlight under the cursor) and type a "
-               "note for it (N)"),
-    ActionSpec("delete-annotation", "&Delete highlight", (Keys.Delete,)),
-    ActionSpec("find", "&Find in speech…", (Keys.Find,)),
-    ActionSpec("find-next", "Find &next", ("F3",)),
-    ActionSpec("find-previous", "Find pre&vious", ("Shift+F3",)),
-    ActionSpec("zoom-in", "&Larger text", ("Ctrl+=", "Ctrl++")),
-    ActionSpec("zoom-out", "S&maller text", ("Ctrl+-",)),
-    ActionSpec("zoom-reset", "&Default text size", ("Ctrl+0",)),
-    ActionSpec("search", "&Search the library…", ("Ctrl+Shift+F",),
-               "Search every speech and note (Ctrl+Shift+F)"),
-    ActionSpec("directives", "&Directives", ("Ctrl+Shift+D",),
-               "Every directive in the library as a table"),
-    ActionSpec("figures", "&Figures", ("Ctrl+Shift+U",), "Every figure in the library as a table"),
-    ActionSpec("formulas", "提法 F&ormulas", ("Ctrl+Shift+L",), "Every 提法 with its uses"),
-    ActionSpec("keywords", "&Keywords of this speech", ("Ctrl+Shift+K",),
-               "The terms that set the open speech apart from the rest of the library"),
-    ActionSpec("compare", "&Compare two speeches…", (),
-               "Shared and distinctive terms and directives of two speeches (select two in the "
-               "library first)"),
-    ActionSpec("review", "&Review…", ("Ctrl+R",),
-               "Review the highlights and cloze cards that are due (Ctrl+R)"),
-    ActionSpec("tags", "&Tags…", ("Ctrl+Shift+T",), "Rename, merge, recolour and delete tags"),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import files…"), (Keys.Open,),
+               QT_TRANSLATE_NOOP("Actions", "Import speeches from HTML, Word, PDF or text files")),
+    ActionSpec("import-folder", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), ("Ctrl+Shift+O",),
+               QT_TRANSLATE_NOOP("Actions", "Import every speech file in a folder and its "
+                                 "subfolders")),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste as new speech…"), ("Ctrl+Shift+V",),
+               QT_TRANSLATE_NOOP("Actions", "Make a new speech from the text on the "
+                                 "clipboard")),
+    ActionSpec("samples", QT_TRANSLATE_NOOP("Actions", "Import the &sample speeches"), ()),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export highlights…"), ("Ctrl+E",),
+               QT_TRANSLATE_NOOP("Actions", "Export highlights with notes and citations to "
+                                 "Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)")),
+    ActionSpec("import-annotations", QT_TRANSLATE_NOOP("Actions", "Import highlights from &JSON…"),
+               (),
+               QT_TRANSLATE_NOOP("Actions", "Add the highlights of a JSON export to the same "
+                                 "speeches in this library")),
+    ActionSpec("back-up", QT_TRANSLATE_NOOP("Actions", "&Back up library…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Save a copy of the whole library, safely while in "
+                                 "use")),
+    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore library…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Replace the library with a backup")),
+    ActionSpec("backups-kept", QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), (),
+               QT_TRANSLATE_NOOP("Actions", "How many daily and before-update backups to keep "
+                                 "beside the library")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Keys.Quit,)),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",)),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+    *(ActionSpec(f"highlight-{name}", QT_TRANSLATE_NOOP("Actions", "Highlight {colour}"),
+                 (str(number),),
+                 QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in {colour} ({key})"),
+                 colour=name)
+      for number, (name, _, _) in enumerate(HIGHLIGHTS, start=1)),
+    ActionSpec("note", QT_TRANSLATE_NOOP("Actions", "Highlight and add &note"), ("N",),
+               QT_TRANSLATE_NOOP("Actions", "Highlight the selection (or pick the highlight "
+                                 "under the cursor) and type a note for it (N)")),
+    ActionSpec("delete-annotation", QT_TRANSLATE_NOOP("Actions", "&Delete highlight"),
+               (Keys.Delete,)),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in speech…"), (Keys.Find,)),
+    ActionSpec("find-next", QT_TRANSLATE_NOOP("Actions", "Find &next"), ("F3",)),
+    ActionSpec("find-previous", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), ("Shift+F3",)),
+    ActionSpec("zoom-in", QT_TRANSLATE_NOOP("Actions", "&Larger text"), ("Ctrl+=", "Ctrl++")),
+    ActionSpec("zoom-out", QT_TRANSLATE_NOOP("Actions", "S&maller text"), ("Ctrl+-",)),
+    ActionSpec("zoom-reset", QT_TRANSLATE_NOOP("Actions", "&Default text size"), ("Ctrl+0",)),
+    ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the library…"), ("Ctrl+Shift+F",),
+               QT_TRANSLATE_NOOP("Actions", "Search every speech and note (Ctrl+Shift+F)")),
+    ActionSpec("directives", QT_TRANSLATE_NOOP("Actions", "&Directives"), ("Ctrl+Shift+D",),
+               QT_TRANSLATE_NOOP("Actions", "Every directive in the library as a table")),
+    ActionSpec("figures", QT_TRANSLATE_NOOP("Actions", "&Figures"), ("Ctrl+Shift+U",),
+               QT_TRANSLATE_NOOP("Actions", "Every figure in the library as a table")),
+    ActionSpec("formulas", QT_TRANSLATE_NOOP("Actions", "提法 F&ormulas"), ("Ctrl+Shift+L",),
+               QT_TRANSLATE_NOOP("Actions", "Every 提法 with its uses")),
+    ActionSpec("keywords", QT_TRANSLATE_NOOP("Actions", "&Keywords of this speech"),
+               ("Ctrl+Shift+K",),
+               QT_TRANSLATE_NOOP("Actions", "The terms that set the open speech apart from "
+                                 "the rest of the library")),
+    ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare two speeches…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Shared and distinctive terms and directives of "
+                                 "two speeches (select two in the library first)")),
+    ActionSpec("review", QT_TRANSLATE_NOOP("Actions", "&Review…"), ("Ctrl+R",),
+               QT_TRANSLATE_NOOP("Actions", "Review the highlights and cloze cards that are "
+                                 "due (Ctrl+R)")),
+    ActionSpec("tags", QT_TRANSLATE_NOOP("Actions", "&Tags…"), ("Ctrl+Shift+T",),
+               QT_TRANSLATE_NOOP("Actions", "Rename, merge, recolour and delete tags")),
 ]
 HIGHLIGHT_IDS = [f"highlight-{name}" for name, _, _ in HIGHLIGHTS]
 TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text only
@@ -77,15 +95,18 @@ TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text o
 # Where they appear. Ids the window adds itself: layer-<kind> (the legend's switches),
 # delete-speech (the library pane's) and study-panel (the dock's own toggle).
 MENUS: list[tuple[str, list[str | None]]] = [
-    ("&File", ["import", "import-folder", "paste", "samples", SEPARATOR, "export",
-               "import-annotations", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR,
-               "quit"]),
-    ("&Edit", ["undo", "redo", SEPARATOR, *TEXT_ACTIONS, "delete-annotation", SEPARATOR,
-               "find", "find-next", "find-previous", SEPARATOR, "delete-speech"]),
-    ("&View", ["layer-*", SEPARATOR, "zoom-in", "zoom-out", "zoom-reset"]),
-    ("&Study", ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR,
-                "review", SEPARATOR, "study-panel"]),
-    ("&Tools", ["tags"]),
+    (QT_TRANSLATE_NOOP("Actions", "&File"),
+     ["import", "import-folder", "paste", "samples", SEPARATOR, "export", "import-annotations",
+      SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR, "quit"]),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ["undo", "redo", SEPARATOR, *TEXT_ACTIONS, "delete-annotation", SEPARATOR, "find",
+      "find-next", "find-previous", SEPARATOR, "delete-speech"]),
+    (QT_TRANSLATE_NOOP("Actions", "&View"),
+     ["layer-*", SEPARATOR, "zoom-in", "zoom-out", "zoom-reset"]),
+    (QT_TRANSLATE_NOOP("Actions", "&Study"),
+     ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
+      SEPARATOR, "study-panel"]),
+    (QT_TRANSLATE_NOOP("Actions", "&Tools"), ["tags"]),
 ]
 TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARATOR, "undo",
                              "redo", SEPARATOR, "find", "search", "review", "tags"]
@@ -94,11 +115,14 @@ TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARA
 def make_actions(parent: QWidget) -> dict[str, QAction]:
     actions = {}
     for spec in ACTIONS:
-        action = QAction(spec.text, parent)
+        colour = label(spec.colour) if spec.colour else ""
+        action = QAction(translate("Actions", spec.text).format(colour=colour), parent)
         action.setShortcuts([QKeySequence(keys) for keys in spec.shortcuts])
         if spec.tip:
-            action.setToolTip(spec.tip)
-            action.setStatusTip(spec.tip)
+            tip = translate("Actions", spec.tip).format(
+                colour=colour.lower(), key=spec.shortcuts[0] if spec.colour else "")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         actions[spec.id] = action
     for (_, _, color), action_id in zip(HIGHLIGHTS, HIGHLIGHT_IDS, strict=True):
         actions[action_id].setIcon(QIcon(swatch(color, 16)))
@@ -110,10 +134,10 @@ def place(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
     id starts with the prefix."""
     bar = window.menuBar()
     for title, ids in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(translate("Actions", title))
         for action in _expand(ids, actions):
             menu.addSeparator() if action is None else menu.addAction(action)
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(translate("Actions", "Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in _expand(TOOLBAR, actions):

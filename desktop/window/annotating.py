@@ -18,7 +18,7 @@ from desktop.annotations.commands import (
     SetSpeechTags,
     UndoStack,
 )
-from desktop.common.style import HIGHLIGHT_LABELS, HIGHLIGHTS
+from desktop.common.style import HIGHLIGHTS, label
 from desktop.common.worker import run_in_background
 from desktop.common.writes import Writes
 from desktop.reader.reader_pane import ReaderPane
@@ -32,12 +32,12 @@ class Annotating(QObject):
         self.reader, self.annotations, self.window = reader, annotations, window
         self.last_color = HIGHLIGHTS[0][0]
         annotations.annotation_clicked.connect(self.choose)
-        annotations.color_changed.connect(
-            lambda annotation_id, color: self._edit(annotation_id, "Change colour", color=color))
-        annotations.note_changed.connect(
-            lambda annotation_id, note: self._edit(annotation_id, "Edit note", note=note))
-        annotations.tags_changed.connect(
-            lambda annotation_id, tags: self._edit(annotation_id, "Tag highlight", tags=tags))
+        annotations.color_changed.connect(lambda annotation_id, color: self._edit(
+            annotation_id, self.tr("Change colour"), color=color))
+        annotations.note_changed.connect(lambda annotation_id, note: self._edit(
+            annotation_id, self.tr("Edit note"), note=note))
+        annotations.tags_changed.connect(lambda annotation_id, tags: self._edit(
+            annotation_id, self.tr("Tag highlight"), tags=tags))
         annotations.delete_requested.connect(self.delete_annotation)
         annotations.reattach_requested.connect(self.reattach)
         reader.mention_clicked.connect(self.highlight_mention)
@@ -58,7 +58,7 @@ class Annotating(QObject):
         selection = selection or self.reader.selection()
         speech_id = self.reader.speech_id
         if speech_id is None or selection is None:
-            self.status("Select some text in the speech first.")
+            self.status(self.tr("Select some text in the speech first."))
             return None
         self.last_color = color
         command = AddAnnotation(self.library, self.writes, speech_id, *selection, color)
@@ -66,8 +66,8 @@ class Annotating(QObject):
             return None
         self.reader.clear_selection()  # so the new colour shows at once
         self.annotations.select(command.record.id)
-        self.status(f"Highlighted in {HIGHLIGHT_LABELS[color].lower()}: "
-                    f"{command.record.quote[:30]}")
+        self.status(self.tr("Highlighted in {colour}: {quote}").format(
+            colour=label(color).lower(), quote=command.record.quote[:30]))
         return command.record.id
 
     @Slot()
@@ -79,8 +79,8 @@ class Annotating(QObject):
         else:
             annotation = self.reader.annotation_at(self.reader.cursor_offset())
             if annotation is None:
-                self.status("Select some text, or put the cursor in a highlight, to write a "
-                            "note.")
+                self.status(self.tr("Select some text, or put the cursor in a highlight, to "
+                                    "write a note."))
                 return
             self.annotations.select(annotation.id)
         self.annotations.edit_note()
@@ -118,13 +118,13 @@ class Annotating(QObject):
         record = next((a for a in self.annotations.records if a.id == annotation_id), None)
         selection = self.reader.selection()
         if record is None or selection is None:
-            self.status("Select the words the highlight belongs to first.")
+            self.status(self.tr("Select the words the highlight belongs to first."))
             return
         if self.undo_stack.push_change(ReattachAnnotation(self.library, self.writes, record,
                                                           *selection)):
             self.reader.clear_selection()
             self.annotations.select(annotation_id)
-            self.status("Highlight re-attached.")
+            self.status(self.tr("Highlight re-attached."))
 
     @Slot(list)
     def tag_speech(self, tags: list) -> None:
@@ -140,5 +140,6 @@ class Annotating(QObject):
                                                           speech_ids)):
             return
         count = len(speech_ids)
-        self.status(f"Deleted {count} speech{'es' if count != 1 else ''} — Ctrl+Z brings "
-                    f"{'them' if count != 1 else 'it'} back.", 8000)
+        self.status(self.tr("Deleted 1 speech — Ctrl+Z brings it back.") if count == 1 else
+                    self.tr("Deleted {count} speeches — Ctrl+Z brings them back.").format(
+                        count=count), 8000)

@@ -14,8 +14,6 @@ from desktop.common.worker import run_in_background, run_with_progress
 from desktop.window.importing import Importing
 from desktop.window.session import Session
 
-LIBRARY_FILTER = "Yandu library (*.sqlite)"
-
 
 class Backups(QObject):
     restored = Signal()  # the library was replaced: everything shown is out of date
@@ -26,6 +24,9 @@ class Backups(QObject):
         self.library, self.session, self.importing, self.window = (library, session, importing,
                                                                     window)
 
+    def library_filter(self) -> str:
+        return self.tr("Yandu library (*.sqlite)")
+
     def status(self, text: str, timeout: int = 8000) -> None:
         self.window.statusBar().showMessage(text, timeout)
 
@@ -33,28 +34,31 @@ class Backups(QObject):
     def back_up(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the library", str(Path.home() / f"研读-{stamp}.sqlite"),
-            LIBRARY_FILTER)
+            self.window, self.tr("Back up the library"),
+            str(Path.home() / f"研读-{stamp}.sqlite"), self.library_filter())
         if not path:
             return
-        run_with_progress(self.window, "Backing up…",
+        run_with_progress(self.window, self.tr("Backing up…"),
                           lambda job: self.library.backups.copy_to(path),
-                          lambda target: self.status(f"Backed up to {target}"),
-                          lambda error: QMessageBox.warning(self.window, "Back up",
+                          lambda target: self.status(self.tr("Backed up to {file}").format(
+                              file=target)),
+                          lambda error: QMessageBox.warning(self.window, self.tr("Back up"),
                                                             messages.describe(error)),
                           cleanup=self.library.close)
 
     @Slot()
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore the library from a backup", str(self.library.backups.folder()),
-            f"{LIBRARY_FILTER};;All files (*)")
+            self.window, self.tr("Restore the library from a backup"),
+            str(self.library.backups.folder()),
+            self.library_filter() + ";;" + self.tr("All files (*)"))
         if not path:
             return
         answer = QMessageBox.question(
-            self.window, "Restore", f"Replace the whole library with {Path(path).name}?\n\n"
-            "Everything added since that backup is replaced; the current file is kept beside "
-            "the library as a copy.")
+            self.window, self.tr("Restore"), self.tr(
+                "Replace the whole library with {file}?\n\nEverything added since that backup "
+                "is replaced; the current file is kept beside the library as a copy.").format(
+                file=Path(path).name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.importing.cancel()
@@ -62,17 +66,20 @@ class Backups(QObject):
         try:
             kept = self.library.backups.restore_from(path)
         except LibraryError as error:
-            QMessageBox.warning(self.window, "Restore", messages.library_error(error))
+            QMessageBox.warning(self.window, self.tr("Restore"), messages.library_error(error))
             return
         self.restored.emit()
-        self.status(f"Restored from {Path(path).name}"
-                    + (f"; the replaced file is kept as {kept.name}" if kept else ""), 10000)
+        restored = Path(path).name
+        self.status(self.tr("Restored from {file}; the replaced file is kept as {kept}").format(
+            file=restored, kept=kept.name) if kept else
+            self.tr("Restored from {file}").format(file=restored), 10000)
 
     @Slot()
     def choose_kept(self) -> None:
         keep, ok = QInputDialog.getInt(
-            self.window, "Automatic backups", "Yandu copies the library once a day and before "
-            f"each update into\n{self.library.backups.folder()}\n\nBackups to keep:",
+            self.window, self.tr("Automatic backups"), self.tr(
+                "Yandu copies the library once a day and before each update into\n{folder}\n\n"
+                "Backups to keep:").format(folder=self.library.backups.folder()),
             self.session.backups_kept, 1, 100)
         if ok:
             self.session.backups_kept = keep
@@ -81,10 +88,10 @@ class Backups(QObject):
     def daily(self) -> None:
         keep = self.session.backups_kept
         run_in_background(lambda job: self.library.backups.daily(keep), self._on_daily,
-                          lambda error: self.status("The daily backup failed: "
-                                                    + messages.describe(error), 10000),
+                          lambda error: self.status(self.tr("The daily backup failed: {why}")
+                                                    .format(why=messages.describe(error)), 10000),
                           cleanup=self.library.close)
 
     def _on_daily(self, path: Path | None) -> None:
         if path is not None:
-            self.status(f"Daily backup saved: {path.name}", 4000)
+            self.status(self.tr("Daily backup saved: {file}").format(file=path.name), 4000)

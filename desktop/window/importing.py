@@ -18,8 +18,7 @@ from desktop.common.writes import Change, Writes
 from desktop.window.session import Session
 from resources import sample_paths
 
-FILE_FILTER = ("Speeches (" + " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
-               + ");;All files (*)")
+PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 REPORTED = 20  # failed files named in the report; the rest are counted
 
 
@@ -47,15 +46,17 @@ class Importing(QObject):
 
     @Slot()
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import speeches",
-                                                self.session.import_folder, FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import speeches"), self.session.import_folder,
+            self.tr("Speeches ({patterns});;All files (*)").format(patterns=PATTERNS))
         if paths:
             self.session.import_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of speeches",
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  self.tr("Import a folder of speeches"),
                                                   self.session.import_folder)
         if folder:
             self.session.import_folder = folder
@@ -63,24 +64,25 @@ class Importing(QObject):
 
     @Slot()
     def import_samples(self) -> None:
-        self._run_import("Importing the sample speeches", sample_paths)
+        self._run_import(self.tr("Importing the sample speeches"), sample_paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        self._run_import("Importing", lambda stack: list(paths))
+        self._run_import(self.tr("Importing"), lambda stack: list(paths))
 
     @Slot()
     def paste_speech(self) -> None:
         text = QApplication.clipboard().text().strip()
         if not text:
-            QMessageBox.information(self.window, "Paste as new speech",
-                                    "The clipboard holds no text.")
+            QMessageBox.information(self.window, self.tr("Paste as new speech"),
+                                    self.tr("The clipboard holds no text."))
             return
         first_line = text.splitlines()[0].strip()[:60]
-        title, ok = QInputDialog.getText(self.window, "Paste as new speech",
-                                         f"Title for the pasted text ({len(text):,} characters):",
+        title, ok = QInputDialog.getText(self.window, self.tr("Paste as new speech"),
+                                         self.tr("Title for the pasted text ({count:,} "
+                                                 "characters):").format(count=len(text)),
                                          text=first_line)
         if ok:
-            self._start("Importing the pasted text",
+            self._start(self.tr("Importing the pasted text"),
                         lambda job: ([self.library.importer.import_text(text, title)], False))
 
     def _run_import(self, title: str, paths: Callable[[ExitStack], list]) -> None:
@@ -93,7 +95,7 @@ class Importing(QObject):
 
     def _start(self, title: str, work: Callable[[Job], tuple[list[ImportResult], bool]]) -> None:
         if self.busy():
-            self.status("An import is still running.")
+            self.status(self.tr("An import is still running."))
             return
         self.job = self.writes.start(title, work, _imported, self._report, self._on_failed,
                                      cleanup=self.library.close)
@@ -104,11 +106,15 @@ class Importing(QObject):
         results, cancelled = outcome
         counts = {status: sum(r.status == status for r in results)
                   for status in ("imported", "updated", "unchanged", "failed")}
-        summary = (f"{counts['imported']} imported, "
-                   + (f"{counts['updated']} updated to a new version, " if counts["updated"]
-                      else "")
-                   + f"{counts['unchanged']} already in the library, "
-                   f"{counts['failed']} failed" + (" — cancelled" if cancelled else ""))
+        if counts["updated"]:
+            summary = self.tr("{imported} imported, {updated} updated to a new version, "
+                              "{unchanged} already in the library, {failed} failed")
+        else:
+            summary = self.tr("{imported} imported, {unchanged} already in the library, "
+                              "{failed} failed")
+        summary = summary.format(**counts)
+        if cancelled:
+            summary = self.tr("{summary} — cancelled").format(summary=summary)
         self.status(summary, 10000)
         sources = [r.source_id for r in results if r.status != "failed"]
         if sources:
@@ -119,51 +125,59 @@ class Importing(QObject):
         orphans = sum(len(r.placement.orphaned) for r in results if r.placement)
         if orphans:
             QMessageBox.information(
-                self.window, "Import", f"{orphans} highlight(s) could not be found in the new "
-                "version of their speech. They are kept, marked ⚠ in the Annotations panel: "
-                "select the words each belongs to and click Re-attach to selection, or delete "
-                "it.")
+                self.window, self.tr("Import"), self.tr(
+                    "{count} highlight(s) could not be found in the new version of their "
+                    "speech. They are kept, marked ⚠ in the Annotations panel: select the words "
+                    "each belongs to and click Re-attach to selection, or delete it.").format(
+                    count=orphans))
         failed = [r for r in results if r.status == "failed"]
         if failed:
             lines = "\n".join(f"• {messages.import_line(r)}" for r in failed[:REPORTED])
-            more = f"\n…and {len(failed) - REPORTED} more" if len(failed) > REPORTED else ""
-            QMessageBox.warning(self.window, "Import",
-                                f"{summary}.\n\nThese files were not imported:\n{lines}{more}")
+            if len(failed) > REPORTED:
+                lines += "\n" + self.tr("…and {count} more").format(count=len(failed) - REPORTED)
+            QMessageBox.warning(self.window, self.tr("Import"), self.tr(
+                "{summary}.\n\nThese files were not imported:\n{files}").format(
+                summary=summary, files=lines))
 
     # Highlights from a JSON export
 
     @Slot()
     def import_annotations(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import highlights", str(Path.home()),
-                                              "W3C Web Annotation JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import highlights"),
+                                              str(Path.home()),
+                                              self.tr("W3C Web Annotation JSON (*.json)"))
         if not path:
             return
         name = Path(path).name
         try:
             document = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            QMessageBox.warning(self.window, "Import highlights", f"{name}: {error}")
+            QMessageBox.warning(self.window, self.tr("Import highlights"), f"{name}: {error}")
             return
         self.writes.start(
-            "Importing highlights…",
+            self.tr("Importing highlights…"),
             lambda job: self.library.excerpts.import_annotations(document),
             lambda outcome: Change(speeches=True, cards=True),
             self._on_annotations_imported,
-            lambda error: QMessageBox.warning(self.window, "Import highlights",
+            lambda error: QMessageBox.warning(self.window, self.tr("Import highlights"),
                                               f"{name}: {messages.describe(error)}"),
             cleanup=self.library.close)
 
     def _on_annotations_imported(self, outcome: AnnotationImport) -> None:
-        summary = f"{outcome.added} highlight(s) added, {outcome.skipped} already there"
+        summary = self.tr("{added} highlight(s) added, {skipped} already there").format(
+            added=outcome.added, skipped=outcome.skipped)
         if outcome.problems:
             lines = "\n".join(f"• {messages.annotation_problem(problem)}"
                               for problem in outcome.problems[:REPORTED])
-            QMessageBox.information(self.window, "Import highlights", f"{summary}.\n\n{lines}")
+            QMessageBox.information(self.window, self.tr("Import highlights"),
+                                    self.tr("{summary}.\n\n{problems}").format(
+                                        summary=summary, problems=lines))
         self.status(summary, 8000)
 
     def _on_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self.window, "Yandu",
-                             f"The work stopped with an error:\n{messages.describe(error)}")
+        QMessageBox.critical(self.window, self.tr("Yandu"),
+                             self.tr("The work stopped with an error:\n{why}").format(
+                                 why=messages.describe(error)))
 
     # Speeches stored by an older Yandu
 
@@ -175,14 +189,16 @@ class Importing(QObject):
         stale = self.library.importer.stale_count()
         if stale:
             self.job = self.writes.start(
-                f"Updating {stale} speeches for this version of Yandu",
+                self.tr("Updating {count} speeches for this version of Yandu").format(
+                    count=stale),
                 lambda job: self.library.importer.reanalyze(job.cancelled, job.report),
                 _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
             return
         unindexed = self.library.index.unindexed_count()
         if unindexed:
             self.job = self.writes.start(
-                f"Adding {unindexed} speeches to the search index",
+                self.tr("Adding {count} speeches to the search index").format(
+                    count=unindexed),
                 lambda job: self.library.index.build(job.cancelled, job.report),
                 _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
 

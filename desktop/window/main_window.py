@@ -13,6 +13,7 @@ from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.annotations.commands import UndoStack
 from desktop.common import messages
 from desktop.common.writes import Change, Writes
+from desktop.library.library_model import untitled
 from desktop.library.library_pane import LibraryPane
 from desktop.library.welcome_panel import WelcomePanel
 from desktop.reader.outline_pane import OutlinePane
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.due = 0  # review cards due today
-        self.setWindowTitle("研读 Yandu")
+        self.setWindowTitle(self.tr("研读 Yandu"))
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
@@ -118,10 +119,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, slot in slots.items():
             self.action[action_id].triggered.connect(slot)
-        self.undo_stack.canUndoChanged.connect(self.action["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.action["redo"].setEnabled)
-        self.action["undo"].setEnabled(False)
-        self.action["redo"].setEnabled(False)
+        self.undo_stack.bind(self.action["undo"], self.action["redo"])
         self.reader.add_text_actions([self.action[i] for i in action_table.TEXT_ACTIONS])
         self.annotations.add_list_action(self.action["delete-annotation"])
         action_table.place(self, self.action)
@@ -171,15 +169,16 @@ class MainWindow(QMainWindow):
         self.reader.show_speech(record, annotations)
         self.outline.set_sections(record.outline if record else [])
         self.annotations.set_annotations(annotations)
-        title = "研读 Yandu"
+        title = self.tr("研读 Yandu")
         if record is not None:
             self.library_pane.select(record.summary.id)
             self.reader.scroll_to(offset)
             self.outline.follow(offset)
             self.session.remember_place(offset)
-            title = f"{record.summary.title or '(untitled)'} — {title}"
+            title = self.tr("{speech} — 研读 Yandu").format(
+                speech=record.summary.title or untitled())
         self.setWindowTitle(title)
-        self.study.speech_opened(self.current_id, record.summary.title or "(untitled)"
+        self.study.speech_opened(self.current_id, record.summary.title or untitled()
                                  if record else "")
         self._update_actions()
 
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
         """Cards for new highlights (a write of its own, after the one that made them), and
         how many are due."""
         self.writes.run(self.library.review.sync_cards, Change(), messages.cards_not_made,
-                        "Review cards")
+                        self.tr("Review cards"))
         self.due = self.library.review.due_count()
         self._show_counts()
 
@@ -224,15 +223,16 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        self.status_label.setText(f"{len(self.library_pane.speech_ids())} speeches · "
-                                  f"{self.library_pane.annotation_total()} highlights · "
-                                  f"{self.due} due for review")
-        self.action["review"].setText(f"&Review… ({self.due} due)")
+        self.status_label.setText(self.tr(
+            "{speeches} speeches · {highlights} highlights · {due} due for review").format(
+            speeches=len(self.library_pane.speech_ids()),
+            highlights=self.library_pane.annotation_total(), due=self.due))
+        self.action["review"].setText(self.tr("&Review… ({due} due)").format(due=self.due))
 
     def purge_deleted(self) -> None:
         """Speeches deleted in the last session go for good (they were hidden until now)."""
         self.writes.run(self.library.speeches.purge_deleted, Change(), messages.not_purged,
-                        "Deleted speeches")
+                        self.tr("Deleted speeches"))
 
     # Reading
 
@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         if speech_id != self.current_id:
             self.open_speech(speech_id, start)
         if self.current_id != speech_id:
-            self.statusBar().showMessage("That speech is no longer in the library.", 4000)
+            self.statusBar().showMessage(self.tr("That speech is no longer in the library."),
+                                         4000)
             return
         self.reader.scroll_to(start)
         self.reader.select(start, end)

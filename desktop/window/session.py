@@ -52,7 +52,8 @@ class Session(QObject):
         """Larger (1), smaller (-1) or the default text size (0), remembered."""
         size = self.reader.zoom(step)
         self.settings.setValue("reader/font_size", size)
-        self.window.statusBar().showMessage(f"Text size {size} pt", 2000)
+        self.window.statusBar().showMessage(self.tr("Text size {size} pt").format(size=size),
+                                            2000)
 
     def last_place(self) -> tuple[int | None, int]:
         """The speech open when the window last closed, and the offset at the top."""

@@ -28,7 +28,8 @@ class Tools(QObject):
     def export(self) -> None:
         dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window)
         if dialog.exec() and dialog.written:
-            self.window.statusBar().showMessage(f"Exported to {dialog.written}", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Exported to {file}").format(file=dialog.written), 8000)
 
     @Slot()
     def compare(self) -> None:

@@ -82,3 +82,15 @@ def test_deleting_reattaching_and_tagging_come_back_with_undo(setup):
     assert library.speeches.count() == 0
     stack.undo_change()
     assert library.speeches.count() == 1
+
+
+def test_the_undo_and_redo_actions_say_what_they_would_do(setup):
+    from PySide6.QtGui import QAction
+    library, writes, stack, speech, _ = setup
+    undo, redo = QAction("&Undo"), QAction("&Redo")
+    stack.bind(undo, redo)
+    assert not undo.isEnabled() and not redo.isEnabled()
+    stack.push_change(AddAnnotation(library, writes, speech, 5, 15, "blue"))
+    assert (undo.text(), undo.isEnabled()) == ("&Undo Highlight", True)
+    stack.undo_change()
+    assert (redo.text(), redo.isEnabled(), undo.isEnabled()) == ("&Redo Highlight", True, False)
