@@ -49,7 +49,7 @@ def annotations_of(speech_id: int) -> Change:
 
 class Writes(QObject):
     changed = Signal(object)  # Change, after a write committed
-    failed = Signal(object, object)  # LibraryError, the Change the write would have made
+    failed = Signal(object, object)  # the error, the Change the write would have made
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -73,13 +73,14 @@ class Writes(QObject):
               cleanup: Callable[[], None] | None = None) -> Job:
         """A long write off the UI thread, with progress and cancel: `work(job)` runs on the
         thread pool; then, on the UI thread, `changed` is told `change(result)` and `done(result)`
-        is called. An error the work raises goes to `failed`, and the screens are refreshed
-        with Change(speeches=True, cards=True) in case part of the work was saved."""
+        is called. An error the work raises goes to `failed`, and the screens show what the
+        library holds (part of the work may be saved), as after any failed write: no card
+        sync is attempted on a library that just refused a write."""
         def succeeded(result: T) -> None:
             self.changed.emit(change(result))
             done(result)
 
         def stopped(error: BaseException) -> None:
-            self.changed.emit(Change(speeches=True, cards=True))
+            self.failed.emit(error, Change(speeches=True))
             failed(error)
         return run_with_progress(self.window, title, work, succeeded, stopped, cleanup)
