@@ -30,8 +30,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         damaged = _nearly_utf8(data)
         if damaged is not None:
             return damaged, "utf-8"
-        reason = "binary data, not text" if b"\x00" in data else "no text encoding fits these bytes"
-        raise InputError(name, reason)
+        if b"\x00" in data:
+            raise InputError(name, "binary data, not text")
+        raise InputError(name, "no text encoding fits these bytes")
     encoding = _canonical(best.encoding, data)
     text = str(best)
     text = text.removeprefix("\ufeff")
@@ -43,12 +44,18 @@ def check_chinese(text: str, name: str, encoding: str | None = None) -> None:
     visible = len(text) - len(WHITESPACE.findall(text))
     cjk = COMMON_CJK.subn("", text)[1]
     odd = ODD.subn("", text)[1]
-    how = f" (read as {encoding})" if encoding else ""
     if visible and odd / visible > MAX_ODD_SHARE:
-        raise InputError(name, f"the text is garbage{how}: {odd} of {visible} characters "
-                               "are control, private-use or unusual symbols")
+        if encoding:
+            raise InputError(name, "the text is garbage (read as {encoding}): {odd} of {visible} "
+                                   "characters are control, private-use or unusual symbols",
+                             encoding=encoding, odd=odd, visible=visible)
+        raise InputError(name, "the text is garbage: {odd} of {visible} characters are control, "
+                               "private-use or unusual symbols", odd=odd, visible=visible)
     if cjk < MIN_CJK:
-        raise InputError(name, f"no Chinese text found{how}")
+        if encoding:
+            raise InputError(name, "no Chinese text found (read as {encoding})",
+                             encoding=encoding)
+        raise InputError(name, "no Chinese text found")
 
 
 def _nearly_utf8(data: bytes) -> str | None:

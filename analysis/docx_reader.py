@@ -22,13 +22,15 @@ def read_docx(data: bytes, name: str) -> tuple[str, PageMeta]:
         raise InputError(name, "not a Word .docx file (it is not a ZIP archive)") from None
     unpacked = sum(info.file_size for info in archive.infolist())
     if unpacked > MAX_UNPACKED:
-        raise InputError(name, f"the archive unpacks to {unpacked // 2**20} MB; refusing it")
+        raise InputError(name, "the archive unpacks to {size} MB; refusing it",
+                         size=unpacked // 2**20)
     if "word/document.xml" not in archive.namelist():
         raise InputError(name, "not a Word .docx file (no word/document.xml inside)")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on damaged files
-        raise InputError(name, f"damaged Word file ({error.__class__.__name__}: {error})") from None
+        raise InputError(name, "damaged Word file ({kind}: {error})",
+                         kind=error.__class__.__name__, error=str(error)) from None
     lines = list(_paragraphs(document))
     page = PageMeta(title=(document.core_properties.title or None))
     if document.core_properties.created:

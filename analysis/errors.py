@@ -1,7 +1,11 @@
 class InputError(Exception):
-    """A file that cannot become speeches. The message names the file and the reason."""
+    """A file that cannot become speeches. The message names the file and the reason.
+    `template` is the reason with its facts left out ("too large ({size} MB…)") so that the
+    desktop can say it in the reader's language; the facts are numbers and names."""
 
-    def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
+    def __init__(self, name: str, template: str, **facts: object):
         self.name = name
-        self.reason = reason
+        self.template = template
+        self.facts = facts
+        self.reason = template.format(**facts)
+        super().__init__(f"{name}: {self.reason}")

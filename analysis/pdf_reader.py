@@ -23,7 +23,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        raise InputError(name, f"damaged PDF ({error})") from None
+        raise InputError(name, "damaged PDF ({error})", error=str(error)) from None
     # A page break is a line break: a sentence running onto the next page is joined like any wrap.
     text = "\n".join(page.strip("\n") for page in pages)
     if not text.strip():

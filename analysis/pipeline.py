@@ -35,13 +35,13 @@ def read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"too large ({size // 2**20} MB; the limit is "
-                                   f"{MAX_BYTES // 2**20} MB)")
+            raise InputError(name, "too large ({size} MB; the limit is {limit} MB)",
+                             size=size // 2**20, limit=MAX_BYTES // 2**20)
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except OSError as error:
-        raise InputError(name, f"cannot read it ({error.strerror or error})") from None
+        raise InputError(name, "cannot read it ({why})", why=error.strerror or str(error)) from None
 
 
 def analyze_bytes(data: bytes, name: str) -> Analysis:
@@ -91,6 +91,9 @@ def _format_of(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
-        raise InputError(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
-                                    f"(Yandu reads {supported})")
+        if not path.suffix:
+            raise InputError(str(path), "a file without a type (Yandu reads {supported})",
+                             supported=supported)
+        raise InputError(str(path), "unsupported file type '{suffix}' (Yandu reads {supported})",
+                         suffix=path.suffix, supported=supported)
     return fmt

@@ -3,6 +3,7 @@ What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.connection import init_db
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
+from db.export_formats import CSV_COLUMNS, ExportLabels
 from db.export_formats import FORMATS as EXPORT_FORMATS
 from db.export_formats import export as export_excerpts
 from db.export_formats import markdown as excerpts_markdown
@@ -36,6 +37,7 @@ from db.search import CONTEXT as SEARCH_CONTEXT
 from db.tags import TagNameError
 
 __all__ = [
+    "CSV_COLUMNS",
     "EXPORT_FORMATS",
     "GRADES",
     "KEEP",
@@ -49,6 +51,7 @@ __all__ = [
     "DamagedLibrary",
     "Excerpt",
     "ExportFilter",
+    "ExportLabels",
     "FormulaEntry",
     "Hit",
     "ImportResult",

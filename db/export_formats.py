@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
@@ -18,13 +19,40 @@ from db.records import Excerpt
 
 FORMATS = {"md": ".md", "docx": ".docx", "html": ".html", "csv": ".csv", "json": ".json",
            "anki": ".apkg"}  # name: file suffix
-KIND_LABELS = {"highlight": "划线", "directive": "要求", "figure": "数据"}
+CSV_COLUMNS = ("kind", "title", "speaker", "occasion", "date", "section", "quote", "note",
+               "tags", "color", "citation", "reference")
 CJK_FONT = "SimSun"  # Word's default Song typeface for East Asian text
 Progress = Callable[[int, int], None]
 
 
+@dataclass(frozen=True)
+class ExportLabels:
+    """The words an export writes around the excerpts. The desktop passes them in the
+    interface language; these defaults are English. Templates name their facts in braces."""
+    title: str = "Yandu excerpts"
+    note: str = "Note: "
+    tags: str = "Tags: "
+    untitled: str = "Untitled"
+    source: str = "— {citation} ({kind}, {reference})"
+    kinds: dict[str, str] = field(default_factory=lambda: {
+        "highlight": "highlight", "directive": "directive", "figure": "figure"})
+    colours: dict[str, str] = field(default_factory=dict)  # a colour's name; else its key
+    columns: tuple[str, ...] = CSV_COLUMNS  # the CSV header, in CSV_COLUMNS' order
+    prompt: str = "{heading} {section}: what does this passage say?"
+    deck: str = "Yandu"
+    language: str = "en"  # of these labels, for the HTML page
+
+    def kind(self, kind: str) -> str:
+        return self.kinds.get(kind, kind)
+
+    def cite(self, excerpt: Excerpt, reference: str) -> str:
+        return self.source.format(citation=excerpt.citation, kind=self.kind(excerpt.kind),
+                                  reference=reference)
+
+
 def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
-           progress: Progress = lambda done, total: None) -> None:
+           progress: Progress = lambda done, total: None,
+           labels: ExportLabels = ExportLabels()) -> None:
     """Write `excerpts` as `kind` (a key of FORMATS) to `path`, whole or not at all."""
     if kind not in FORMATS:
         raise ValueError(f"unknown export format {kind!r}; choose one of {', '.join(FORMATS)}")
@@ -32,7 +60,7 @@ def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(handle)
     try:
-        WRITERS[kind](excerpts, Path(temporary), progress)
+        WRITERS[kind](excerpts, Path(temporary), progress, labels)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -43,84 +71,85 @@ def by_speech(excerpts: list[Excerpt]):
     return groupby(excerpts, key=lambda e: e.speech_id)
 
 
-def heading(excerpt: Excerpt) -> str:
-    return f"《{excerpt.title or '无题'}》"
+def heading(excerpt: Excerpt, labels: ExportLabels) -> str:
+    return f"《{excerpt.title or labels.untitled}》"
 
 
 def speech_line(excerpt: Excerpt) -> str:
     return "，".join(part for part in (excerpt.speaker, excerpt.occasion, excerpt.date) if part)
 
 
-def markdown(excerpts: list[Excerpt], progress: Progress = lambda done, total: None) -> str:
+def markdown(excerpts: list[Excerpt], progress: Progress = lambda done, total: None,
+             labels: ExportLabels = ExportLabels()) -> str:
     lines: list[str] = []
     done = 0
     for _, group in by_speech(excerpts):
         group = list(group)
-        lines += [f"## {heading(group[0])}", ""]
+        lines += [f"## {heading(group[0], labels)}", ""]
         if speech_line(group[0]):
             lines += [speech_line(group[0]), ""]
         for excerpt in group:
             lines += ["> " + line for line in excerpt.quote.splitlines() or [""]]
             lines.append("")
             if excerpt.note:
-                lines += [f"**笔记**：{excerpt.note}", ""]
+                lines += [f"**{labels.note.strip()}** {excerpt.note}", ""]
             if excerpt.tags:
-                lines += ["标签：" + " ".join(f"#{tag}" for tag in excerpt.tags), ""]
-            lines += [f"— {excerpt.citation}（{KIND_LABELS[excerpt.kind]}，"
-                      f"`{excerpt.reference}`）", ""]
+                lines += [labels.tags + " ".join(f"#{tag}" for tag in excerpt.tags), ""]
+            lines += [labels.cite(excerpt, f"`{excerpt.reference}`"), ""]
             done += 1
             progress(done, len(excerpts))
     return "\n".join(lines)
 
 
-def _markdown(excerpts, path: Path, progress: Progress) -> None:
-    path.write_text(markdown(excerpts, progress), encoding="utf-8")
+def _markdown(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
+    path.write_text(markdown(excerpts, progress, labels), encoding="utf-8")
 
 
-def _html(excerpts, path: Path, progress: Progress) -> None:
+def _html(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
     escape = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
-             "<title>研读 摘录</title>", "<style>",
+    title = escape(labels.title)
+    parts = ["<!DOCTYPE html>", f'<html lang="{escape(labels.language)}"><head>'
+             '<meta charset="utf-8">', f"<title>{title}</title>", "<style>",
              "body{font-family:'Noto Serif CJK SC','Songti SC',SimSun,serif;max-width:46em;"
              "margin:2em auto;line-height:1.8;color:#222}",
              "blockquote{margin:1em 0;padding:.2em 1em;border-left:4px solid #c9a227;"
              "background:#fdf8e6}",
              ".note{color:#333}.tags{color:#666}.cite{color:#555;font-size:.9em}",
-             "</style></head><body>", "<h1>研读 摘录</h1>"]
+             "</style></head><body>", f"<h1>{title}</h1>"]
     done = 0
     for _, group in by_speech(excerpts):
         group = list(group)
-        parts.append(f"<h2>{escape(heading(group[0]))}</h2>")
+        parts.append(f"<h2>{escape(heading(group[0], labels))}</h2>")
         if speech_line(group[0]):
             parts.append(f"<p class=\"meta\">{escape(speech_line(group[0]))}</p>")
         for excerpt in group:
             quote = "<br>".join(escape(line) for line in excerpt.quote.splitlines())
             parts.append(f"<blockquote>{quote}</blockquote>")
             if excerpt.note:
-                parts.append(f"<p class=\"note\">笔记：{escape(excerpt.note)}</p>")
+                parts.append(f"<p class=\"note\">{escape(labels.note + excerpt.note)}</p>")
             if excerpt.tags:
-                parts.append("<p class=\"tags\">标签：" + escape(" ".join(excerpt.tags)) + "</p>")
-            parts.append(f"<p class=\"cite\">— {escape(excerpt.citation)}"
-                         f"（{escape(KIND_LABELS[excerpt.kind])}，"
-                         f"<code>{escape(excerpt.reference)}</code>）</p>")
+                parts.append(f"<p class=\"tags\">{escape(labels.tags + ' '.join(excerpt.tags))}"
+                             "</p>")
+            source = labels.source.format(citation=escape(excerpt.citation),
+                                          kind=escape(labels.kind(excerpt.kind)),
+                                          reference=f"<code>{escape(excerpt.reference)}</code>")
+            parts.append(f"<p class=\"cite\">{source}</p>")
             done += 1
             progress(done, len(excerpts))
     parts.append("</body></html>")
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
-CSV_COLUMNS = ("kind", "title", "speaker", "occasion", "date", "section", "quote", "note",
-               "tags", "color", "citation", "reference")
-
-
-def _csv(excerpts, path: Path, progress: Progress) -> None:
+def _csv(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as file:  # the BOM tells Excel
         writer = csv.writer(file)
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(labels.columns)
         for done, excerpt in enumerate(excerpts, start=1):
-            writer.writerow([excerpt.kind, excerpt.title or "", excerpt.speaker or "",
-                             excerpt.occasion or "", excerpt.date or "", excerpt.section,
-                             excerpt.quote, excerpt.note, " ".join(excerpt.tags), excerpt.color,
+            writer.writerow([labels.kind(excerpt.kind), excerpt.title or "",
+                             excerpt.speaker or "", excerpt.occasion or "", excerpt.date or "",
+                             excerpt.section, excerpt.quote, excerpt.note,
+                             " ".join(excerpt.tags),
+                             labels.colours.get(excerpt.color, excerpt.color),
                              excerpt.citation, excerpt.reference])
             progress(done, len(excerpts))
 
@@ -157,19 +186,19 @@ def web_annotation(excerpt: Excerpt) -> dict:
     return item
 
 
-def _json(excerpts, path: Path, progress: Progress) -> None:
+def _json(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
     items = []
     for done, excerpt in enumerate(excerpts, start=1):
         items.append(web_annotation(excerpt))
         progress(done, len(excerpts))
     document = {"@context": ["http://www.w3.org/ns/anno.jsonld",
                              {"yandu": "https://github.com/yandu/yandu/ns#"}],
-                "type": "AnnotationCollection", "label": "研读 摘录", "total": len(items),
+                "type": "AnnotationCollection", "label": labels.title, "total": len(items),
                 "items": items}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _docx(excerpts, path: Path, progress: Progress) -> None:
+def _docx(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
     from docx import Document
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
@@ -181,23 +210,22 @@ def _docx(excerpts, path: Path, progress: Progress) -> None:
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:eastAsia"), CJK_FONT)
     document.styles["Normal"].font.size = Pt(11)
-    document.add_heading("研读 摘录", level=1)
+    document.add_heading(labels.title, level=1)
     done = 0
     for _, group in by_speech(excerpts):
         group = list(group)
-        document.add_heading(heading(group[0]), level=2)
+        document.add_heading(heading(group[0], labels), level=2)
         if speech_line(group[0]):
             document.add_paragraph(speech_line(group[0]))
         for excerpt in group:
             document.add_paragraph(excerpt.quote, style="Quote")
             if excerpt.note:
                 paragraph = document.add_paragraph()
-                paragraph.add_run("笔记：").bold = True
+                paragraph.add_run(labels.note).bold = True
                 paragraph.add_run(excerpt.note)
             if excerpt.tags:
-                document.add_paragraph("标签：" + " ".join(excerpt.tags))
-            cite = document.add_paragraph().add_run(
-                f"— {excerpt.citation}（{KIND_LABELS[excerpt.kind]}，{excerpt.reference}）")
+                document.add_paragraph(labels.tags + " ".join(excerpt.tags))
+            cite = document.add_paragraph().add_run(labels.cite(excerpt, excerpt.reference))
             cite.font.size = Pt(9)
             cite.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
             done += 1
@@ -211,7 +239,7 @@ ANKI_CLOZE_MODEL = 1_607_392_102
 ANKI_DECK = 1_607_392_103
 
 
-def _anki(excerpts, path: Path, progress: Progress) -> None:
+def _anki(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
     import genanki
 
     style = ".card{font-family:'Noto Serif CJK SC',SimSun,serif;font-size:20px;" \
@@ -229,12 +257,12 @@ def _anki(excerpts, path: Path, progress: Progress) -> None:
         templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}",
                     "afmt": "{{cloze:Text}}<p class=cite>{{Citation}}</p>"}],
         css=style)
-    deck = genanki.Deck(ANKI_DECK, "研读 Yandu")
+    deck = genanki.Deck(ANKI_DECK, labels.deck)
     escape = html.escape
     for done, excerpt in enumerate(excerpts, start=1):
         citation = escape(excerpt.citation)
-        prompt = escape(excerpt.note) if excerpt.note else \
-            f"{escape(heading(excerpt))} {escape(excerpt.section)}：这一段说了什么？"
+        prompt = escape(excerpt.note) if excerpt.note else escape(labels.prompt.format(
+            heading=heading(excerpt, labels), section=excerpt.section))
         deck.add_note(genanki.Note(
             model=excerpt_model, fields=[prompt, escape(excerpt.quote), citation],
             guid=_guid(excerpt, "excerpt"), tags=[_anki_tag(tag) for tag in excerpt.tags]))

@@ -6,13 +6,16 @@ from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import DamagedLibrary, Library, LibraryError, automatic_backups, restore
-from desktop.common import messages
+from desktop.common import language, messages
+from desktop.common.formats import moment_text
 from desktop.common.translate import translate
 from desktop.window.main_window import MainWindow
+from resources import icon_path
 
 
 def settings_file() -> Path:
@@ -27,7 +30,7 @@ def _offer_restore(db_path: Path, problem: str) -> Library | None:
             "App", "{problem}\n\nThere is no automatic backup of it to restore. The file has "
             "not been changed.").format(problem=problem))
         return None
-    taken = datetime.fromtimestamp(latest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    taken = moment_text(datetime.fromtimestamp(latest.stat().st_mtime))
     answer = QMessageBox.question(None, translate("App", "Yandu"), translate(
         "App", "{problem}\n\nRestore the latest backup, taken {taken}?\n({file})\n\nThe "
         "damaged file is kept beside the library.").format(problem=problem, taken=taken,
@@ -59,11 +62,24 @@ def lock_library(db_path: Path) -> QLockFile | None:
     return None
 
 
-def run(db_path: Path, argv: list[str] | None = None) -> int:
+def _report_start(window: MainWindow, app: QApplication) -> None:
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")  # from qtbase_<lang>.qm
+    print(window.windowTitle(), "|", " ".join(titles), "|", qt_own, flush=True)
+    app.quit()
+
+
+def run(db_path: Path, argv: list[str] | None = None, check_start: bool = False) -> int:
+    """The window on the library at `db_path`. With `check_start`, the window is shown, its
+    menu titles and Qt's own word for Cancel printed on one line, and the application quits
+    (the desktop build's test)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yandu")
+    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    translators = language.install(app, language.chosen(settings))
     app.setApplicationDisplayName(translate("App", "研读 Yandu"))
+    app.setWindowIcon(QIcon(str(icon_path())))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_library(db_path)
     if lock is None:
@@ -78,11 +94,13 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     if opened is None:
         return 2
     library = opened
-    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     window.show()
+    if check_start:
+        QTimer.singleShot(0, lambda: _report_start(window, app))
     try:
         return app.exec()
     finally:
         library.close()
         lock.unlock()
+        language.uninstall(app, translators)

@@ -1,4 +1,5 @@
-"""Render the main window for the README: `python -m desktop.screenshots [FOLDER]`.
+"""Render the main window for the README: `python -m desktop.screenshots [FOLDER [LANGUAGE]]`,
+LANGUAGE a code of desktop.common.language.LANGUAGES (the system's when left out).
 
 Imports the shared corpus (../shared/corpus beside the project) into a throw-away library,
 marks some passages up and saves PNGs. Needs a font with Chinese characters
@@ -23,6 +24,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from db import Library
+    from desktop.common import language
     from desktop.dialogs.export_dialog import ExportDialog
     from desktop.dialogs.review_dialog import ReviewDialog
     from desktop.dialogs.tag_manager import TagManager
@@ -30,6 +32,7 @@ def main(argv: list[str]) -> int:
 
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     app = QApplication.instance() or QApplication([])
+    language.install(app, argv[1] if len(argv) > 1 else language.SYSTEM)
     chinese = [family for family in QFontDatabase.families()
                if QFontDatabase.WritingSystem.SimplifiedChinese
                in QFontDatabase.writingSystems(family)]

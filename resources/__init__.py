@@ -12,3 +12,14 @@ def sample_paths(stack: ExitStack) -> list[Path]:
     entries = sorted((entry for entry in folder.iterdir() if entry.name.endswith(".txt")),
                      key=lambda entry: entry.name)
     return [stack.enter_context(resources.as_file(entry)) for entry in entries]
+
+
+def translations_folder() -> Path:
+    """Compiled translations: yandu_<lang>.qm for Qt, <lang>/LC_MESSAGES/yandu.mo for gettext.
+    The build makes them from the .ts and .po files beside them."""
+    return Path(__file__).resolve().parent / "translations"
+
+
+def icon_path() -> Path:
+    """The application icon (also in the desktop entry and the desktop build)."""
+    return Path(__file__).resolve().parent / "icons" / "yandu.png"

@@ -14,6 +14,8 @@ def _private_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("YANDU_DB", str(home / "default-library.sqlite"))
+    # The command line speaks the environment's language: English unless a test asks.
+    monkeypatch.setenv("LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -147,10 +147,8 @@ class AnnotationPane(QWidget):
         total = len(self.records)
         if len(shown) != total:
             count = self.tr("{shown} of {total}").format(shown=len(shown), total=total)
-        elif total == 1:
-            count = self.tr("1 highlight")
         else:
-            count = self.tr("{total} highlights").format(total=total)
+            count = self.tr("%n highlight(s)", "", total)
         orphans = sum(record.orphan for record in self.records)
         if orphans:
             count = self.tr("{count} · ⚠ {orphans} to re-attach").format(count=count,

@@ -198,8 +198,7 @@ class DeleteSpeeches(LibraryCommand):
 
     def __init__(self, library: Library, writes: Writes, speech_ids: list[int]):
         count = len(speech_ids)
-        text = translate("LibraryCommand", "Delete 1 speech") if count == 1 else \
-            translate("LibraryCommand", "Delete {count} speeches").format(count=count)
+        text = translate("LibraryCommand", "Delete %n speech(es)", count)
         super().__init__(text, library, writes)
         self.speech_ids = speech_ids
 

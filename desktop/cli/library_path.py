@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from gettext import gettext as _
 from pathlib import Path
 
 import platformdirs
 
 from db import Library
+from desktop.common.catalogue import ngettext
 
 FILE_NAME = "library.sqlite"
 
@@ -28,13 +28,16 @@ def open_library(explicit: str | None) -> Library:
     library = Library(library_path(explicit))
     stale = library.importer.stale_count()
     if stale:
-        print(_("yandu: re-analysing {count} speech(es) stored by an older version…").format(
-              count=stale),
+        print(ngettext("yandu: re-analysing {count} speech stored by an older version…",
+                       "yandu: re-analysing {count} speeches stored by an older version…",
+                       stale).format(count=stale),
               file=sys.stderr, flush=True)
         library.importer.reanalyze()
     unindexed = library.index.unindexed_count()
     if unindexed:
-        print(_("yandu: adding {count} speech(es) to the search index…").format(count=unindexed),
+        print(ngettext("yandu: adding {count} speech to the search index…",
+                       "yandu: adding {count} speeches to the search index…",
+                       unindexed).format(count=unindexed),
               file=sys.stderr, flush=True)
         library.index.build()
     return library

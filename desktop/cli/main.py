@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from gettext import gettext as _
 
 from analysis.version import __version__
 from db import EXPORT_FORMATS, LibraryError
 from desktop.cli import reading, writing
 from desktop.cli.library_path import library_path
-from desktop.common import messages
+from desktop.common import catalogue, messages
+from desktop.common.catalogue import _
 
 
 def main(argv: list[str] | None = None) -> int:
+    catalogue.use(catalogue.environment_language())
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from desktop.app import run  # Qt loads only for the window
-        return run(library_path(args.db))
+        return run(library_path(args.db), check_start=args.check_start)
     try:
         return args.run(args)
     except LibraryError as error:
@@ -32,7 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yandu",
         description=_("Yandu (研读): read, mark up and study Chinese official speeches."))
-    parser.add_argument("--version", action="version", version=f"yandu {__version__}")
+    parser.add_argument("--version", action="version", version=f"yandu {__version__}",
+                        help=_("show the version and exit"))
+    # For the desktop build's test: open the window, print its menus, quit.
+    parser.add_argument("--check-start", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", metavar="PATH",
                         help=_("library file (default: $YANDU_DB, else the user data folder)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

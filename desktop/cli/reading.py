@@ -5,8 +5,6 @@ import argparse
 import dataclasses
 import json
 import sys
-from gettext import gettext as _
-from gettext import ngettext
 from pathlib import Path
 
 from analysis import InputError
@@ -14,6 +12,7 @@ from db import SEARCH_CONTEXT
 from desktop.cli.library_path import open_library
 from desktop.cli.terminal import pad
 from desktop.common import messages
+from desktop.common.catalogue import _, ngettext
 
 
 def analyze(args: argparse.Namespace) -> int:
@@ -21,13 +20,15 @@ def analyze(args: argparse.Namespace) -> int:
     try:
         analysis = analyze_file(args.file)
     except InputError as error:
-        print(f"yandu: {error}", file=sys.stderr)
+        print(f"yandu: {messages.describe(error)}", file=sys.stderr)
         return 1
     if args.json:
         json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
-    print(_("{file}: {format}, {encoding}, {count} speech(es)").format(
+    print(ngettext("{file}: {format}, {encoding}, {count} speech",
+                   "{file}: {format}, {encoding}, {count} speeches",
+                   len(analysis.speeches)).format(
         file=analysis.file, format=analysis.format, encoding=analysis.encoding or "-",
         count=len(analysis.speeches)))
     for speech in analysis.speeches:

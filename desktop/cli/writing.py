@@ -5,7 +5,6 @@ import argparse
 import sys
 import time
 from contextlib import ExitStack
-from gettext import gettext as _
 from pathlib import Path
 
 from db import (
@@ -19,6 +18,7 @@ from db import (
 )
 from desktop.cli.library_path import library_path, open_library
 from desktop.common import messages
+from desktop.common.catalogue import _, ngettext
 from resources import sample_paths
 
 
@@ -54,13 +54,14 @@ def export(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         excerpts = library.excerpts.select(where)
     try:
-        export_excerpts(excerpts, args.format, args.out)
+        export_excerpts(excerpts, args.format, args.out, labels=messages.export_labels())
     except OSError as error:
         print(_("yandu: cannot write {file}: {why}").format(file=args.out,
                                                             why=error.strerror or error),
               file=sys.stderr)
         return 1
-    print(_("{count} excerpt(s) written to {file}").format(count=len(excerpts), file=args.out))
+    print(ngettext("{count} excerpt written to {file}", "{count} excerpts written to {file}",
+                   len(excerpts)).format(count=len(excerpts), file=args.out))
     return 0
 
 
@@ -80,7 +81,7 @@ def import_annotations(args: argparse.Namespace) -> int:
             return 1
     for problem in outcome.problems:
         print(f"yandu: {args.file}: {messages.annotation_problem(problem)}", file=sys.stderr)
-    print(_("{added} highlight(s) added, {skipped} already there, {problems} problem(s)").format(
+    print(_("highlights added: {added}, already there: {skipped}, problems: {problems}").format(
         added=outcome.added, skipped=outcome.skipped, problems=len(outcome.problems)))
     return 1 if outcome.problems else 0
 

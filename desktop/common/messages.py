@@ -4,8 +4,6 @@ highlights of an import. Shared by the window and the command line, so it import
 sentences go through gettext (`_`, and `ngettext` for counts), as the command line's do."""
 from __future__ import annotations
 
-from gettext import gettext as _
-from gettext import ngettext
 from pathlib import PurePath
 
 from analysis import InputError
@@ -14,12 +12,14 @@ from db import (
     AnnotationProblem,
     BackupError,
     DamagedLibrary,
+    ExportLabels,
     ImportResult,
     LibraryError,
     NotAnExport,
     Placement,
     WriteError,
 )
+from desktop.common.catalogue import _, ngettext
 
 
 def write_reason(error: WriteError) -> str:
@@ -76,13 +76,37 @@ def describe(error: BaseException) -> str:
     if isinstance(error, LibraryError):
         return library_error(error)
     if isinstance(error, InputError):
-        return str(error)
+        return f"{error.name}: {input_reason(error)}"
     if isinstance(error, NotAnExport):
         return not_an_export(error)
     if isinstance(error, OSError):
         name = f"{error.filename}: " if error.filename else ""
         return f"{name}{error.strerror or error}"
     return f"{type(error).__name__}: {error}"
+
+
+def input_reason(error: InputError) -> str:
+    """Why a file cannot become speeches, in the reader's language (the analysis says it in
+    English, with its facts apart)."""
+    return _(error.template).format(**error.facts)
+
+
+def export_labels() -> ExportLabels:
+    """The words around the excerpts in an exported file, in the reader's language."""
+    return ExportLabels(
+        title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), untitled=_("Untitled"),
+        source=_("— {citation} ({kind}, {reference})"),
+        kinds={"highlight": _("highlight"), "directive": _("directive"),
+               "figure": _("figure")},
+        colours={"yellow": _("yellow"), "green": _("green"), "blue": _("blue"),
+                 "pink": _("pink"), "orange": _("orange")},
+        # CSV_COLUMNS' order: kind, title, speaker, occasion, date, section, quote, note, tags,
+        # color, citation, reference
+        columns=(_("kind"), _("title"), _("speaker"), _("occasion"), _("date"), _("section"),
+                 _("quote"), _("note"), _("tags"), _("colour"), _("citation"),
+                 _("reference")),
+        prompt=_("{heading} {section}: what does this passage say?"), deck=_("Yandu"),
+        language=_("en"))
 
 
 def speeches(count: int) -> str:
@@ -93,7 +117,7 @@ def import_reason(result: ImportResult) -> str:
     """What importing one file did, after its name."""
     if result.status == "failed":
         if isinstance(result.error, InputError):
-            return result.error.reason
+            return input_reason(result.error)
         if isinstance(result.error, WriteError):
             return _("not saved, because {reason}. Nothing of this file was written; everything "
                      "saved before is kept.").format(reason=write_reason(result.error))

@@ -1,7 +1,7 @@
 """Colours and fonts shared by the desktop widgets."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPixmap
 
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
@@ -50,6 +50,12 @@ READING_FAMILIES = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "Si
                     "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"]
 DEFAULT_FONT_SIZE = 15
 FONT_SIZES = (10, 40)
+
+
+def chinese_font_installed() -> bool:
+    """Windows and macOS always have one; a bare Linux may not, and then the text is boxes."""
+    return any(QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+               for family in QFontDatabase.families())
 
 
 def reading_font(size: int) -> QFont:

@@ -11,5 +11,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, n: int = -1) -> str:
+    """`text` in the interface language; with `n`, Qt's plural form for n, whose %n (or %Ln,
+    with digit grouping) becomes the number."""
+    return QCoreApplication.translate(context, text, None, n)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db import Comparison, Library, SpeechSummary
 from desktop.common import messages
+from desktop.common.formats import date_text
 from desktop.common.worker import run_in_background
 from desktop.library.library_model import untitled
 
@@ -33,7 +34,7 @@ class CompareDialog(QDialog):
         self.first_box, self.second_box = QComboBox(), QComboBox()
         for box, chosen in ((self.first_box, first), (self.second_box, second)):
             for speech in speeches:
-                box.addItem(f"{speech.title or untitled()}  {speech.date or ''}", speech.id)
+                box.addItem(f"{speech.title or untitled()}  {date_text(speech.date)}", speech.id)
             if chosen is not None:
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             box.setMinimumContentsLength(30)
@@ -117,5 +118,5 @@ class CompareDialog(QDialog):
         self.first_directives.addItems(comparison.first_directives)
         self.second_directives.clear()
         self.second_directives.addItems(comparison.second_directives)
-        self.status.setText(self.tr("{count} shared terms; counts are 《{first}》 : 《{second}》")
-                            .format(count=len(comparison.shared), first=first, second=second))
+        self.status.setText(self.tr("%n shared term(s); counts are 《{first}》 : 《{second}》", "",
+                                    len(comparison.shared)).format(first=first, second=second))

@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         for name, suffix in EXPORT_FORMATS.items():
             self.format_box.addItem(f"{self.tr(FORMAT_LABELS[name])} ({suffix})", name)
         self.selected_only = QCheckBox(self.tr(
-            "Only the {count} speech(es) selected in the library").format(count=len(selected)))
+            "Only the %n speech(es) selected in the library", "", len(selected)))
         self.selected_only.setEnabled(bool(selected))
         self.selected_only.setChecked(bool(selected))
         self.tags_edit = QLineEdit()
@@ -123,14 +123,14 @@ class ExportDialog(QDialog):
 
     @Slot()
     def refresh_preview(self) -> None:
-        where = self.chosen()
+        where, labels = self.chosen(), messages.export_labels()
         self.count_label.setText(self.tr("Counting…"))
         self._asked += 1
         asked = self._asked
 
         def work(job: Job):
             found = self.library.excerpts.select(where)
-            return asked, len(found), excerpts_markdown(found[:PREVIEW])
+            return asked, len(found), excerpts_markdown(found[:PREVIEW], labels=labels)
 
         self.preview_job = run_in_background(work, self._show_preview, self._on_failed,
                                              cleanup=self.library.close)
@@ -140,9 +140,9 @@ class ExportDialog(QDialog):
         if asked != self._asked:
             return  # the choices changed again while this preview was made
         self.count_label.setText(
-            self.tr("{count} excerpt(s) will be exported; the first {shown} as they will read:")
-            .format(count=count, shown=PREVIEW) if count > PREVIEW else
-            self.tr("{count} excerpt(s) will be exported:").format(count=count))
+            self.tr("%Ln excerpt(s) will be exported; the first {shown} as they will read:", "",
+                    count).format(shown=PREVIEW) if count > PREVIEW else
+            self.tr("%Ln excerpt(s) will be exported:", "", count))
         self.preview.setMarkdown(text or self.tr("*Nothing matches these choices.*"))
         self.export_button.setEnabled(count > 0)
 
@@ -151,13 +151,13 @@ class ExportDialog(QDialog):
         kind = self.format_box.currentData()
         name, suffix = self.tr(FORMAT_LABELS[kind]), EXPORT_FORMATS[kind]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export highlights"),
-                                              self.tr("研读摘录") + suffix,
+                                              self.tr("Yandu excerpts") + suffix,
                                               f"{name} (*{suffix})")
         if path:
             self.write(path if path.endswith(suffix) else path + suffix, kind)
 
     def write(self, path: str, kind: str) -> None:
-        where = self.chosen()
+        where, labels = self.chosen(), messages.export_labels()
 
         def work(job: Job):
             excerpts = self.library.excerpts.select(where)
@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
                 job.report(done, total)
 
             try:
-                export_excerpts(excerpts, kind, path, progress)
+                export_excerpts(excerpts, kind, path, progress, labels)
             except ExportCancelled:
                 return None
             return len(excerpts)

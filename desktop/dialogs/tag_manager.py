@@ -134,10 +134,8 @@ class TagManager(QDialog):
             self._write(lambda: self.library.tags.delete(tag.id))
 
     def _usage(self, tag: TagRecord) -> str:
-        speeches = self.tr("1 speech") if tag.speeches == 1 else \
-            self.tr("{count} speeches").format(count=tag.speeches)
-        highlights = self.tr("1 highlight") if tag.annotations == 1 else \
-            self.tr("{count} highlights").format(count=tag.annotations)
+        speeches = self.tr("%n speech(es)", "", tag.speeches)
+        highlights = self.tr("%n highlight(s)", "", tag.annotations)
         return self.tr("{speeches} and {highlights}").format(speeches=speeches,
                                                             highlights=highlights)
 

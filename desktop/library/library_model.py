@@ -8,6 +8,7 @@ from pathlib import PurePath
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from db import SpeechSummary
+from desktop.common.formats import date_text
 from desktop.common.grouped_model import GroupedModel, bold
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
@@ -29,8 +30,13 @@ class _Group:
 
 class LibraryModel(GroupedModel):
     """A top-level row is a file with one speech, or a group row for a file with several."""
-    HEADERS = tuple(QT_TRANSLATE_NOOP("LibraryModel", header) for header in (
-        "Title", "Speaker", "Occasion", "Date", "Source", "Notes", "Tags"))
+    HEADERS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Speaker"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Occasion"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Source"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Notes"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Tags"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -110,8 +116,8 @@ class LibraryModel(GroupedModel):
     def _group_data(self, group: _Group, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
-                return self.tr("{file} — {count} speeches").format(
-                    file=PurePath(group.source_path).name, count=len(group.speeches))
+                return self.tr("{file} — %n speech(es)", "", len(group.speeches)).format(
+                    file=PurePath(group.source_path).name)
             if column == SOURCE:
                 return PurePath(group.source_path).name
             if column == ANNOTATIONS:
@@ -138,7 +144,7 @@ def _speech_column(speech: SpeechSummary, column: int):
     if column == OCCASION:
         return speech.occasion or ""
     if column == DATE:
-        return speech.date or ""
+        return date_text(speech.date)
     if column == SOURCE:
         return PurePath(speech.source_path).name
     if column == ANNOTATIONS:

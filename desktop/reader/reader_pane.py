@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import AnnotationRecord, MentionRecord, SpeechRecord
+from desktop.common import style
+from desktop.common.formats import date_text
 from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
 from desktop.common.tag_editor import TagEditor
 from desktop.library.library_model import untitled
@@ -41,6 +43,13 @@ class ReaderPane(QWidget):
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.view = ReaderView()
+        self.font_warning = QLabel(self.tr(
+            "No font with Chinese characters is installed, so the speeches show as empty boxes. "
+            "Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start "
+            "Yandu again."))
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("background: #fff3e0; color: #bf360c; padding: 6px 8px;")
+        self.font_warning.setVisible(not style.chinese_font_installed())
 
         header = QVBoxLayout()
         header.setContentsMargins(0, 0, 8, 4)
@@ -54,6 +63,7 @@ class ReaderPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.font_warning)
         layout.addLayout(header)
         layout.addWidget(self.legend)
         layout.addWidget(self.find_bar)
@@ -91,8 +101,8 @@ class ReaderPane(QWidget):
         if summary.position:
             source = self.tr("{file} (speech {number})").format(file=source,
                                                                  number=summary.position + 1)
-        parts = [summary.speaker, summary.occasion, summary.date, source,
-                 self.tr("{count:,} 字").format(count=summary.chars)]
+        parts = [summary.speaker, summary.occasion, date_text(summary.date), source,
+                 self.tr("%Ln character(s)", "", summary.chars)]
         self.details.setText("  ·  ".join(part for part in parts if part))
         self.tags.setEnabled(True)
         self.tags.set_tags(summary.tags)

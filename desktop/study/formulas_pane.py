@@ -57,12 +57,9 @@ class FormulasPane(QWidget):
             return
         entry = self.model.rows[current.row()]
         self.places_view.show_groups(self.library.study.formula_occurrences(entry.text))
-        if entry.speeches == 1:
-            where = self.tr("“{formula}”: {uses} uses in 1 speech")
-        else:
-            where = self.tr("“{formula}”: {uses} uses in {speeches} speeches")
-        self.label.setText(where.format(formula=entry.text, uses=entry.occurrences,
-                                        speeches=entry.speeches))
+        speeches = self.tr("%n speech(es)", "", entry.speeches)
+        self.label.setText(self.tr("“{formula}”: %n use(s) in {speeches}", "", entry.occurrences)
+                           .format(formula=entry.text, speeches=speeches))
 
     @Slot(QModelIndex)
     def _on_place_activated(self, index: QModelIndex) -> None:

@@ -66,9 +66,9 @@ class KeywordsPane(QWidget):
             self.chart.set_bars([(k.term, k.score, self.tr("{here}× here, {elsewhere}× elsewhere")
                                   .format(here=k.count, elsewhere=k.elsewhere))
                                  for k in keywords])
-            self.title.setText(self.tr("《{speech}》: the {count} terms it uses most beyond the "
-                                       "rest of the library (log-likelihood)").format(
-                speech=title, count=len(keywords)))
+            self.title.setText(self.tr("《{speech}》: the %n term(s) it uses most beyond the "
+                                       "rest of the library (log-likelihood)", "",
+                                       len(keywords)).format(speech=title))
 
         def failed(error: BaseException) -> None:
             if asked == self._asked:

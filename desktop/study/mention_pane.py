@@ -153,8 +153,9 @@ class MentionPane(QWidget):
 
         def done(count: int) -> None:
             if asked == self._counted:
-                self.count_label.setText(self.tr("{count:,} {things}").format(
-                    count=count, things=self.things()))
+                self.count_label.setText(
+                    self.tr("%Ln directive(s)", "", count) if self.kind == "directive"
+                    else self.tr("%Ln figure(s)", "", count))
         run_in_background(lambda job: self.library.study.mention_count(self.kind, where), done,
                           lambda error: self.count_label.setText(messages.describe(error)),
                           cleanup=self.library.close)
@@ -170,13 +171,14 @@ class MentionPane(QWidget):
     @Slot()
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export {things}").format(things=self.things()),
+            self, self.tr("Export directives") if self.kind == "directive"
+            else self.tr("Export figures"),
             str(Path.home() / f"{self.things()}.csv"), self.tr("CSV (*.csv)"))
         if path:
             self.export(path)
 
     def export(self, path: str) -> None:
-        kind, where, things = self.kind, self.where(), self.things()
+        kind, where = self.kind, self.where()
         order, descending = self.model.order, self.model.descending
         columns = self.model.columns
 
@@ -194,18 +196,20 @@ class MentionPane(QWidget):
                 window.statusBar().showMessage(
                     self.tr("Export cancelled; nothing was written."), 6000)
             else:
-                window.statusBar().showMessage(self.tr("Exported {count:,} {things} to {file}")
-                                               .format(count=count, things=things, file=path),
-                                               8000)
+                text = (self.tr("Exported %Ln directive(s) to {file}", "", count)
+                        if kind == "directive"
+                        else self.tr("Exported %Ln figure(s) to {file}", "", count))
+                window.statusBar().showMessage(text.format(file=path), 8000)
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Export"),
                                 self.tr("Could not write {file}:\n{why}").format(
                                     file=path, why=messages.describe(error)))
         self.export_job = run_with_progress(
-            self, self.tr("Exporting {things}").format(things=things), work, done, failed,
+            self, self.tr("Exporting directives") if kind == "directive"
+            else self.tr("Exporting figures"), work, done, failed,
             cleanup=self.library.close)
 
     def things(self) -> str:
-        """What the table lists: directives or figures."""
+        """What the table lists, as a file name: directives or figures."""
         return self.tr(TITLES[self.kind])

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from db import Hit, SearchGroup
+from desktop.common.formats import date_text
 from desktop.common.grouped_model import GroupedModel, bold
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.library.library_model import untitled
@@ -87,8 +88,8 @@ class SearchModel(GroupedModel):
     def _group_data(self, group: SearchGroup, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == LEFT:
             count = len(group.hits)
-            details = " · ".join(part for part in (group.speaker, group.date) if part)
-            hits = self.tr("1 hit") if count == 1 else self.tr("{count} hits").format(count=count)
+            details = " · ".join(part for part in (group.speaker, date_text(group.date)) if part)
+            hits = self.tr("%n hit(s)", "", count)
             return f"《{group.title or untitled()}》 {details}  —  {hits}"
         if role == Qt.ItemDataRole.FontRole and column == LEFT:
             return bold()

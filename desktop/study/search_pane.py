@@ -100,10 +100,8 @@ class SearchPane(QWidget):
         hits = sum(len(group.hits) for group in self.model.groups)
         shown = len(self.model.groups)
         if results.speeches:
-            found = self.tr("1 hit") if hits == 1 else self.tr("{count} hits").format(count=hits)
-            among = self.tr("in {shown} of 1 matching speech") if results.speeches == 1 else \
-                self.tr("in {shown} of {count} matching speeches")
-            summary = f"{found} " + among.format(shown=shown, count=results.speeches)
+            summary = self.tr("%Ln hit(s) in {shown} of {count} matching speeches", "",
+                              hits).format(shown=shown, count=results.speeches)
         else:
             summary = self.tr("No matches")
         self.status.setText("  ·  ".join([summary, *map(messages.search_note, results.notes)]))

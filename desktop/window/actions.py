@@ -94,7 +94,10 @@ TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text o
 
 # Where they appear. Ids the window adds itself: layer-<kind> (the legend's switches),
 # delete-speech (the library pane's) and study-panel (the dock's own toggle).
-MENUS: list[tuple[str, list[str | None]]] = [
+# An entry is an action id, SEPARATOR, or (title, ids) for a submenu.
+# language-<code> are the window's too (View ▸ Language).
+Entry = str | None | tuple[str, list[str | None]]
+MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ["import", "import-folder", "paste", "samples", SEPARATOR, "export", "import-annotations",
       SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR, "quit"]),
@@ -102,7 +105,8 @@ MENUS: list[tuple[str, list[str | None]]] = [
      ["undo", "redo", SEPARATOR, *TEXT_ACTIONS, "delete-annotation", SEPARATOR, "find",
       "find-next", "find-previous", SEPARATOR, "delete-speech"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ["layer-*", SEPARATOR, "zoom-in", "zoom-out", "zoom-reset"]),
+     ["layer-*", SEPARATOR, "zoom-in", "zoom-out", "zoom-reset", SEPARATOR,
+      (QT_TRANSLATE_NOOP("Actions", "&Language"), ["language-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Study"),
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
       SEPARATOR, "study-panel"]),
@@ -133,10 +137,16 @@ def place(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
     """The menus and the toolbar, from MENUS and TOOLBAR; "prefix-*" places every action whose
     id starts with the prefix."""
     bar = window.menuBar()
-    for title, ids in MENUS:
+    for title, entries in MENUS:
         menu = bar.addMenu(translate("Actions", title))
-        for action in _expand(ids, actions):
-            menu.addSeparator() if action is None else menu.addAction(action)
+        for entry in entries:
+            if isinstance(entry, tuple):
+                submenu = menu.addMenu(translate("Actions", entry[0]))
+                for action in _expand(entry[1], actions):
+                    submenu.addSeparator() if action is None else submenu.addAction(action)
+                continue
+            for action in _expand([entry], actions):
+                menu.addSeparator() if action is None else menu.addAction(action)
     toolbar = QToolBar(translate("Actions", "Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

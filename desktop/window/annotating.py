@@ -140,6 +140,5 @@ class Annotating(QObject):
                                                           speech_ids)):
             return
         count = len(speech_ids)
-        self.status(self.tr("Deleted 1 speech — Ctrl+Z brings it back.") if count == 1 else
-                    self.tr("Deleted {count} speeches — Ctrl+Z brings them back.").format(
-                        count=count), 8000)
+        self.status(self.tr("Deleted %n speech(es) — Ctrl+Z brings them back.", "", count),
+                    8000)

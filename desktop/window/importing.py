@@ -78,8 +78,8 @@ class Importing(QObject):
             return
         first_line = text.splitlines()[0].strip()[:60]
         title, ok = QInputDialog.getText(self.window, self.tr("Paste as new speech"),
-                                         self.tr("Title for the pasted text ({count:,} "
-                                                 "characters):").format(count=len(text)),
+                                         self.tr("Title for the pasted text (%Ln "
+                                                 "character(s)):", "", len(text)),
                                          text=first_line)
         if ok:
             self._start(self.tr("Importing the pasted text"),
@@ -106,15 +106,16 @@ class Importing(QObject):
         results, cancelled = outcome
         counts = {status: sum(r.status == status for r in results)
                   for status in ("imported", "updated", "unchanged", "failed")}
-        if counts["updated"]:
+        if cancelled:
+            summary = self.tr("Import cancelled: {imported} imported, {updated} updated to a "
+                              "new version, {unchanged} already in the library, {failed} failed")
+        elif counts["updated"]:
             summary = self.tr("{imported} imported, {updated} updated to a new version, "
                               "{unchanged} already in the library, {failed} failed")
         else:
             summary = self.tr("{imported} imported, {unchanged} already in the library, "
                               "{failed} failed")
         summary = summary.format(**counts)
-        if cancelled:
-            summary = self.tr("{summary} — cancelled").format(summary=summary)
         self.status(summary, 10000)
         sources = [r.source_id for r in results if r.status != "failed"]
         if sources:
@@ -126,15 +127,15 @@ class Importing(QObject):
         if orphans:
             QMessageBox.information(
                 self.window, self.tr("Import"), self.tr(
-                    "{count} highlight(s) could not be found in the new version of their "
+                    "%n highlight(s) could not be found in the new version of their "
                     "speech. They are kept, marked ⚠ in the Annotations panel: select the words "
-                    "each belongs to and click Re-attach to selection, or delete it.").format(
-                    count=orphans))
+                    "each belongs to and click Re-attach to selection, or delete it.", "",
+                    orphans))
         failed = [r for r in results if r.status == "failed"]
         if failed:
             lines = "\n".join(f"• {messages.import_line(r)}" for r in failed[:REPORTED])
             if len(failed) > REPORTED:
-                lines += "\n" + self.tr("…and {count} more").format(count=len(failed) - REPORTED)
+                lines += "\n" + self.tr("…and %n more", "", len(failed) - REPORTED)
             QMessageBox.warning(self.window, self.tr("Import"), self.tr(
                 "{summary}.\n\nThese files were not imported:\n{files}").format(
                 summary=summary, files=lines))
@@ -164,8 +165,8 @@ class Importing(QObject):
             cleanup=self.library.close)
 
     def _on_annotations_imported(self, outcome: AnnotationImport) -> None:
-        summary = self.tr("{added} highlight(s) added, {skipped} already there").format(
-            added=outcome.added, skipped=outcome.skipped)
+        summary = self.tr("%n highlight(s) added, {skipped} already there", "",
+                          outcome.added).format(skipped=outcome.skipped)
         if outcome.problems:
             lines = "\n".join(f"• {messages.annotation_problem(problem)}"
                               for problem in outcome.problems[:REPORTED])
@@ -189,16 +190,14 @@ class Importing(QObject):
         stale = self.library.importer.stale_count()
         if stale:
             self.job = self.writes.start(
-                self.tr("Updating {count} speeches for this version of Yandu").format(
-                    count=stale),
+                self.tr("Updating %n speech(es) for this version of Yandu", "", stale),
                 lambda job: self.library.importer.reanalyze(job.cancelled, job.report),
                 _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
             return
         unindexed = self.library.index.unindexed_count()
         if unindexed:
             self.job = self.writes.start(
-                self.tr("Adding {count} speeches to the search index").format(
-                    count=unindexed),
+                self.tr("Adding %n speech(es) to the search index", "", unindexed),
                 lambda job: self.library.index.build(job.cancelled, job.report),
                 _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
 

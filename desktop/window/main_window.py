@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         extra = {"delete-speech": self.library_pane.delete_action,
                  "study-panel": self.study.toggleViewAction(),
                  **{f"layer-{kind}": action for kind, action in
-                    self.reader.layer_actions().items()}}
+                    self.reader.layer_actions().items()},
+                 **self.session.language_actions()}
         self.action.update(extra)
         slots = {
             "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
@@ -223,10 +224,10 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        self.status_label.setText(self.tr(
-            "{speeches} speeches · {highlights} highlights · {due} due for review").format(
-            speeches=len(self.library_pane.speech_ids()),
-            highlights=self.library_pane.annotation_total(), due=self.due))
+        self.status_label.setText("  ·  ".join([
+            self.tr("%Ln speech(es)", "", len(self.library_pane.speech_ids())),
+            self.tr("%Ln highlight(s)", "", self.library_pane.annotation_total()),
+            self.tr("%Ln due for review", "", self.due)]))
         self.action["review"].setText(self.tr("&Review… ({due} due)").format(due=self.due))
 
     def purge_deleted(self) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Slot
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from db import KEEP
+from desktop.common import language
 from desktop.common.style import DEFAULT_FONT_SIZE
+from desktop.common.translate import translate
 from desktop.reader.reader_pane import ReaderPane
 
 
@@ -54,6 +57,30 @@ class Session(QObject):
         self.settings.setValue("reader/font_size", size)
         self.window.statusBar().showMessage(self.tr("Text size {size} pt").format(size=size),
                                             2000)
+
+    def language_actions(self) -> dict[str, QAction]:
+        """View ▸ Language: as the system, or one of LANGUAGES, checked as chosen."""
+        group = QActionGroup(self)
+        chosen = language.chosen(self.settings)
+        choices = [(language.SYSTEM, translate("Language", language.SYSTEM_LABEL)),
+                   *language.LANGUAGES]
+        actions = {}
+        for code, name in choices:
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            actions[f"language-{code or 'system'}"] = action
+        return actions
+
+    def choose_language(self, code: str) -> None:
+        """Remembered for the next start: every window and dialog is built in one language."""
+        if code == language.chosen(self.settings):
+            return
+        self.settings.setValue(language.SETTING, code)
+        self.settings.sync()
+        QMessageBox.information(self.window, self.tr("Language"), self.tr(
+            "Yandu will use the new language the next time it starts."))
 
     def last_place(self) -> tuple[int | None, int]:
         """The speech open when the window last closed, and the offset at the top."""

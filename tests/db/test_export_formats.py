@@ -78,7 +78,7 @@ def test_anki_package_holds_excerpt_and_cloze_notes(library, marked, tmp_path):
 def test_a_failed_export_leaves_nothing_behind(library, marked, tmp_path, monkeypatch):
     import db.export_formats as formats
 
-    def broken(excerpts, path, progress):
+    def broken(excerpts, path, progress, labels):
         path.write_text("half")
         raise RuntimeError("disk full")
 

@@ -8,6 +8,17 @@ from db import Library
 CORPUS_FILES = ("clean-single.txt", "compilation-5-titled.txt", "forum-page.txt")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The window in English, as the app installs it (plural forms come from yandu_en.qm);
+    tests/desktop/test_chinese.py installs Chinese for itself."""
+    from desktop.common import language
+    translators = language.install(qapp, "en")
+    assert translators, "yandu_en.qm is missing: run `make translations`"
+    yield
+    language.uninstall(qapp, translators)
+
+
 @pytest.fixture(scope="session")
 def corpus_library_file(tmp_path_factory, corpus_dir):
     """The three corpus files imported once; each test gets its own copy."""

@@ -91,3 +91,25 @@ def test_a_second_window_on_the_same_library_is_refused(tmp_path, no_message_box
     again = lock_library(path)
     assert again is not None
     again.unlock()
+
+
+def start(tmp_path, lang: str) -> str:
+    """What `yandu --check-start` prints: the window title | the menu titles | Cancel."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    environment.update(QT_QPA_PLATFORM="offscreen", LANG=lang,
+                       XDG_CONFIG_HOME=str(tmp_path / "config"),
+                       YANDU_DB=str(tmp_path / "library.sqlite"))
+    done = subprocess.run([sys.executable, "-m", "desktop", "--check-start"], cwd=REPO,
+                          env=environment, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_chinese_system_starts_in_chinese_and_a_choice_is_kept(tmp_path):
+    assert start(tmp_path, "zh_CN.UTF-8") == "研读 | 文件(F) 编辑(E) 视图(V) 学习(S) 工具(T) | 取消"
+    assert start(tmp_path, "C.UTF-8") == "研读 Yandu | File Edit View Study Tools | Cancel"
+    settings = tmp_path / "config" / "Yandu" / "desktop.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[General]\nlanguage=zh_CN\n", encoding="utf-8")
+    assert start(tmp_path, "C.UTF-8").startswith("研读 | 文件(F)")

@@ -31,7 +31,7 @@ def test_analyze_error_goes_to_stderr_with_nothing_on_stdout(capsys, tmp_path):
 def test_analyze_human_summary(capsys, corpus):
     code, out, _ = run(capsys, "analyze", str(corpus / "forum-page.txt"))
     assert code == 0
-    assert "1 speech(es)" in out and "某市在全省安全生产工作会议上的发言" in out
+    assert ", 1 speech\n" in out and "某市在全省安全生产工作会议上的发言" in out
 
 
 def test_analyze_json_carries_the_mentions(capsys, corpus):

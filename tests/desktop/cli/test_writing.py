@@ -88,14 +88,14 @@ def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
     out_file = tmp_path / "notes.md"
     code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
                          str(out_file), "--tag", "排查")
-    assert (code, err) == (0, "") and "1 excerpt(s) written" in out
+    assert (code, err) == (0, "") and "1 excerpt written" in out
     assert "> 各村要在6月底前完成排查" in out_file.read_text(encoding="utf-8")
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "json", "--out",
                        str(tmp_path / "notes.json"))
     assert code == 0
     code, out, err = run(capsys, "--db", str(other), "import-annotations",
                          str(tmp_path / "notes.json"))
-    assert (code, err) == (0, "") and "1 highlight(s) added" in out
+    assert (code, err) == (0, "") and "highlights added: 1," in out
     with Library(other) as library:
         [excerpt] = library.excerpts.select()
         assert (excerpt.quote, excerpt.note, excerpt.tags) == ("各村要在6月底前完成排查", "按时完成",

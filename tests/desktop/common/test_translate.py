@@ -5,26 +5,16 @@ marked; data (speech titles, tag names, numbers, symbols) is left alone."""
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTableView,
-    QTabWidget,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QWidget
 
+from desktop.common.language import LANGUAGES
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 from desktop.dialogs.compare_dialog import CompareDialog
 from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.review_dialog import ReviewDialog
 from desktop.dialogs.tag_manager import TagManager
+from tests.desktop.visible_texts import texts
 
 MARK = "⟦"
 WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -48,39 +38,16 @@ def test_marked_text_is_translated_where_it_is_shown(qapp, marking):
     assert translate("Style", "Yellow") == MARK + "Yellow"
 
 
-def texts(root: QWidget, data: set[QWidget]) -> list[tuple[str, str]]:
-    """(where, text) for every text a person reads in `root` and its children."""
-    found = [("window title", root.windowTitle())]
-    for action in root.findChildren(QAction):
-        if not action.isSeparator():
-            found += [("action", action.text()), ("action tip", action.toolTip())]
-    for widget in root.findChildren(QWidget):
-        if widget in data:
-            continue
-        found.append((f"{type(widget).__name__} tip", widget.toolTip()))
-        if isinstance(widget, QLabel | QAbstractButton) and widget.objectName() != "tagChip":
-            found.append((type(widget).__name__, widget.text()))
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            found.append(("hint", widget.placeholderText()))
-        if isinstance(widget, QComboBox) and widget.count():
-            found.append(("first choice", widget.itemText(0)))
-        if isinstance(widget, QTabWidget):
-            found += [("tab", widget.tabText(i)) for i in range(widget.count())]
-        if isinstance(widget, QDockWidget):
-            found.append(("dock", widget.windowTitle()))
-        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-            model = widget.model()
-            found += [("column", str(model.headerData(column, Qt.Orientation.Horizontal)))
-                      for column in range(model.columnCount(QModelIndex()))]
-    return found
-
-
 LEAD = re.compile(r"^(?:<[^>]+>|[\d\s])+")  # markup and a key number before the words: <b>, 1
+
+
+NAMES = {name for _, name in LANGUAGES}  # View ▸ Language: each name in its own language
 
 
 def unmarked(root: QWidget, data: set[QWidget]) -> list[tuple[str, str]]:
     return [(where, text) for where, text in texts(root, data)
-            if text and WORDS.search(text) and not LEAD.sub("", text).startswith(MARK)]
+            if text and WORDS.search(text) and not LEAD.sub("", text).startswith(MARK)
+            and text not in NAMES]
 
 
 def test_every_text_of_the_window_and_its_dialogs_is_translated(qtbot, marking, window):

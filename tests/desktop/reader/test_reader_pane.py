@@ -12,7 +12,7 @@ def test_a_speech_is_shown_with_its_details_and_highlights(qtbot, corpus_library
     made = corpus_library.annotations.add(summary.id, 10, 20, "blue")
     pane.show_speech(record, corpus_library.annotations.of_speech(summary.id))
     assert (pane.speech_id, pane.text()) == (summary.id, record.text)
-    assert pane.title.text() == summary.title and f"{summary.chars:,} 字" in pane.details.text()
+    assert pane.title.text() == summary.title and f"{summary.chars:,} characters" in pane.details.text()
     assert pane.annotations() == [made] and pane.annotation_at(15) == made
     assert pane.mentions() == record.mentions
     pane.show_speech(None)
@@ -46,3 +46,14 @@ def test_layers_can_be_hidden_and_the_pane_says_so(qtbot):
     pane.set_hidden_layers({"figure"})
     assert pane.hidden_layers() == {"figure"} and "figure" not in told[-1]
     assert set(pane.layer_actions()) >= {"directive", "figure", "highlight"}
+
+
+def test_the_pane_says_when_no_chinese_font_is_installed(qtbot, monkeypatch):
+    from desktop.common import style
+    pane = ReaderPane()
+    qtbot.addWidget(pane)
+    assert pane.font_warning.isHidden() == style.chinese_font_installed()
+    monkeypatch.setattr(style, "chinese_font_installed", lambda: False)
+    bare = ReaderPane()
+    qtbot.addWidget(bare)
+    assert not bare.font_warning.isHidden() and "fonts-noto-cjk" in bare.font_warning.text()

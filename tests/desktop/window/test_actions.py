@@ -6,7 +6,9 @@ from desktop.window.actions import ACTIONS, MENUS, TOOLBAR
 
 
 def test_every_action_is_in_a_menu_and_connected(window):
-    placed = {action_id for _, ids in MENUS for action_id in ids if action_id}
+    entries = [entry for _, entries in MENUS for entry in entries]
+    placed = {action_id for entry in entries
+              for action_id in (entry[1] if isinstance(entry, tuple) else [entry]) if action_id}
     for spec in ACTIONS:
         assert spec.id in placed or any(spec.id.startswith(p[:-1]) for p in placed
                                         if p.endswith("*")), spec.id

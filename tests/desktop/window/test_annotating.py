@@ -100,7 +100,7 @@ def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, wind
     windows.wait_for_job(window)
     assert "1 updated to a new version" in window.statusBar().currentMessage()
     [(kind, _, message)] = no_message_boxes
-    assert kind == "information" and "1 highlight(s) could not be found" in message
+    assert kind == "information" and "1 highlight could not be found" in message
 
     new = window.reader.text()
     drawn = window.reader.annotations()

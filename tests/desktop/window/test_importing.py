@@ -94,7 +94,7 @@ def test_highlights_come_back_from_a_json_export(qtbot, window, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(tmp_path / "notes.json"), "")))
     window.importing.import_annotations()
-    qtbot.waitUntil(lambda: "2 highlight(s) added" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "2 highlights added" in window.statusBar().currentMessage(),
                     timeout=20000)
     assert [text[r.start:r.end] for r in window.annotations.records] == [text[10:30],
                                                                          text[40:60]]

@@ -28,3 +28,20 @@ def test_font_size_keys_are_remembered_with_the_place_in_the_speech(qtbot, windo
     assert again.reader.font_size() == size + 1
     assert abs(again.reader.top_offset() - place) < 60
     assert again.splitter.sizes() == sizes
+
+
+def test_view_language_offers_the_system_and_each_language_and_remembers(window,
+                                                                         no_message_boxes):
+    from desktop.common import language
+    view = window.menuBar().actions()[2].menu()
+    [submenu] = [action.menu() for action in view.actions() if action.menu()]
+    entries = submenu.actions()
+    assert [action.text() for action in entries] == ["As the system", "中文（简体）", "English"]
+    assert [action.isChecked() for action in entries] == [True, False, False]
+    entries[1].trigger()
+    assert language.chosen(window.session.settings) == "zh_CN"
+    assert [action.isChecked() for action in entries] == [False, True, False]
+    [(kind, _, message)] = no_message_boxes
+    assert kind == "information" and "next time it starts" in message
+    entries[1].trigger()  # the same again: nothing to say
+    assert len(no_message_boxes) == 1

@@ -1,0 +1,119 @@
+"""Under zh_CN the whole window reads Chinese: its menus, actions, panes, tabs, columns,
+tooltips, dialogs, Qt's own buttons and the messages a user meets. A text with Latin words
+and no Chinese fails, but for names that stay as they are (CSV, Word, Anki, Ctrl+…)."""
+import csv
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from desktop.common import catalogue, language
+from desktop.dialogs.compare_dialog import CompareDialog
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.dialogs.review_dialog import ReviewDialog
+from desktop.dialogs.tag_manager import TagManager
+from tests.desktop.visible_texts import texts
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# Names a Chinese interface keeps: formats, programs, keys, search syntax, the other language.
+NAMES = re.compile(r"\b(?:CSV|JSON|HTML|Markdown|Word|Anki|PDF|W3C|Ctrl|Shift|Enter|Esc|F\d+|"
+                   r"sqlite|csv|json|English|OR|pt)\b")
+
+SUFFIX = re.compile(r"\.[a-z]+\b")  # (.md), (*.csv)
+
+
+def foreign(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in found
+            if text and not CHINESE.search(text) and not text.startswith("/")  # a folder
+            and re.search(r"[A-Za-z]", SUFFIX.sub("", NAMES.sub("", text)))]
+
+
+@pytest.fixture
+def chinese(qapp):
+    translators = language.install(qapp, "zh_CN")
+    yield
+    language.uninstall(qapp, translators)
+    QLocale.setDefault(QLocale("en"))
+    catalogue.use("en")
+
+
+def test_the_whole_window_reads_chinese(qtbot, chinese, windows, corpus_db, no_message_boxes):
+    window = windows.open(corpus_db)
+    speech = max(window.library.speeches.all(), key=lambda s: s.chars)
+    window.open_speech(speech.id)
+    made = window.annotating.highlight("yellow", (0, 12))
+    window.annotations.select(made)
+    window.library.tags.set_speech(speech.id, ["安全"])
+    window.refresh_library()
+    seen = []
+    for tab in (window.study.search, window.study.directives, window.study.figures,
+                window.study.formulas, window.study.keywords):
+        window.study.show_tab(tab)
+        seen += texts(window, {window.reader.title}, every_choice=True)
+    assert window.windowTitle().endswith("— 研读")
+    assert [action.text() for action in window.menuBar().actions()] == [
+        "文件(&F)", "编辑(&E)", "视图(&V)", "学习(&S)", "工具(&T)"]
+    assert "篇讲话" in window.status_label.text()
+    assert "字" in window.reader.details.text() and "第 " in window.reader.details.text()
+    assert len(seen) > 1000
+    assert foreign(seen) == []
+
+    window.sync_cards()
+    review = ReviewDialog(window.library, window.writes, window.library.review.due_cards(),
+                          window)
+    dialogs = [ExportDialog(window.library, [speech.id], window),
+               TagManager(window.library, window.writes, window),
+               CompareDialog(window.library, window.library.speeches.all(), None, None, window),
+               review]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert CHINESE.search(dialog.windowTitle()), type(dialog).__name__
+        assert foreign(texts(dialog, set(), every_choice=True)) == [], type(dialog).__name__
+    export = dialogs[0]
+    qtbot.waitUntil(lambda: "将导出" in export.count_label.text())
+    assert "笔记：" in export.preview.toPlainText() or "——" in export.preview.toPlainText()
+    review.reveal()
+    assert foreign(texts(review, set())) == []
+
+
+def test_an_empty_library_welcomes_in_chinese(chinese, windows, tmp_path):
+    window = windows.open(tmp_path / "empty.sqlite")
+    assert window.stack.currentWidget() is window.welcome
+    found = texts(window.welcome, set())
+    assert any("文库还是空的" in text for _, text in found)
+    assert foreign(found) == []
+
+
+def test_qt_dialogs_and_messages_read_chinese(qtbot, chinese, window, no_message_boxes):
+    files = QFileDialog(window)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    assert foreign(texts(files, set())) == []
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
+                               | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(buttons)
+    assert sorted(button.text() for button in buttons.buttons()) == ["否(&N)", "是(&Y)"]
+    window.open_speech(window.library.speeches.all()[0].id)
+    window.reader.view.setFocus()
+    window.action["note"].trigger()  # nothing selected, no highlight at the cursor
+    said = [message for _, _, message in no_message_boxes] + [
+        window.statusBar().currentMessage()]
+    assert any("写笔记" in message for message in said), said
+
+
+def test_exports_and_their_labels_follow_the_language(chinese, window, tmp_path):
+    from db import export_excerpts
+    from desktop.common import messages
+    speech = window.library.speeches.all()[0]
+    window.library.annotations.add(speech.id, 0, 10, "yellow", "要点", ["安全"])
+    excerpts = window.library.excerpts.select()
+    export_excerpts(excerpts, "md", tmp_path / "out.md", labels=messages.export_labels())
+    text = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "**笔记：** 要点" in text and "标签：#安全" in text and "（划线，`" in text
+    export_excerpts(excerpts, "csv", tmp_path / "out.csv", labels=messages.export_labels())
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as file:
+        header, row = list(csv.reader(file))[:2]
+    assert header[:5] == ["类型", "标题", "讲话人", "场合", "日期"] and "出处" in header
+    assert row[0] == "划线" and row[header.index("颜色")] == "黄色"
