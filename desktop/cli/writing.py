@@ -17,6 +17,7 @@ from db import (
     restore,
 )
 from desktop.cli.library_path import library_path, open_library
+from desktop.cli.terminal import pad
 from desktop.common import messages
 from desktop.common.catalogue import _, ngettext
 from resources import sample_paths
@@ -33,7 +34,8 @@ def import_paths(args: argparse.Namespace) -> int:
         for result in library.importer.import_paths(paths):
             counts[result.status] += 1
             stream = sys.stderr if result.status == "failed" else sys.stdout
-            print(f"{result.status:<9} {result.path}: {messages.import_reason(result)}",
+            print(f"{pad(messages.import_status(result.status), 9)} {result.path}: "
+                  f"{messages.import_reason(result)}",
                   file=stream, flush=True)
     elapsed = time.perf_counter() - began
     if counts["updated"]:

@@ -113,6 +113,12 @@ def speeches(count: int) -> str:
     return ngettext("{count} speech", "{count} speeches", count).format(count=count)
 
 
+def import_status(status: str) -> str:
+    """What happened to one imported file, in a word."""
+    return {"imported": _("imported"), "updated": _("updated"), "unchanged": _("unchanged"),
+            "failed": _("failed")}.get(status, status)
+
+
 def import_reason(result: ImportResult) -> str:
     """What importing one file did, after its name."""
     if result.status == "failed":

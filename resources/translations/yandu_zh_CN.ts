@@ -1006,7 +1006,7 @@ These files were not imported:
     <message>
         <location filename="../../desktop/study/keywords_pane.py" line="66" />
         <source>{here}× here, {elsewhere}× elsewhere</source>
-        <translation>本篇 {here} 次，其他 {elsewhere} 次</translation>
+        <translation>本篇 {here} 次，其余讲话 {elsewhere} 次</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/study/keywords_pane.py" line="69" />

@@ -70,3 +70,15 @@ def test_a_refused_file_is_explained_in_chinese(tmp_path):
     empty.write_bytes(b"")
     said = yandu("analyze", str(empty), lang="zh_CN.UTF-8")
     assert said.returncode == 1 and said.stderr.strip() == f"yandu: {empty}: 文件是空的"
+
+
+def test_an_import_reports_each_file_in_chinese(tmp_path):
+    (tmp_path / "讲话.txt").write_text("同志们：今年要切实做好安全生产工作，必须严格落实责任。" * 3,
+                                      encoding="utf-8")
+    (tmp_path / "坏.pdf").write_bytes(b"not a pdf at all")
+    env_db = str(tmp_path / "library.sqlite")
+    said = yandu("--db", env_db, "import", str(tmp_path), lang="zh_CN.UTF-8")
+    assert said.returncode == 1  # lined up in columns, as in English
+    assert f"已导入    {tmp_path / '讲话.txt'}: 1 篇讲话" in said.stdout
+    assert f"失败      {tmp_path / '坏.pdf'}: 不是 PDF 文件（没有 %PDF 文件头）" in said.stderr
+    assert "导入 1 个，未变 0 个，失败 1 个" in said.stdout
