@@ -26,3 +26,23 @@ def split_sentences(text: str) -> list[Sentence]:
         if end > start:
             sentences.append(Sentence(start, end, text[start:end]))
     return sentences
+
+
+END_MARK = re.compile(r"[。！？；!?;\n]")
+CLOSERS = "”’」』）)"  # closing quotes and brackets after an end mark
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds text[start:end] (several, if it runs over an end mark)."""
+    marks = list(END_MARK.finditer(text, max(0, start - 500), start))
+    low = marks[-1].end() if marks else max(0, start - 500)
+    after = END_MARK.search(text, max(end, start + 1) - 1 if end > start else end)
+    high = after.end() if after else len(text)
+    high = max(high, end)
+    while high < len(text) and text[high] in CLOSERS:
+        high += 1
+    while low < start and (text[low].isspace() or text[low] in CLOSERS):
+        low += 1  # a closing quote after the end mark belongs to the sentence before
+    while high > end and text[high - 1].isspace():
+        high -= 1
+    return low, high

@@ -3,10 +3,12 @@ What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.connection import init_db
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
-from db.export_formats import CSV_COLUMNS, ExportLabels
-from db.export_formats import FORMATS as EXPORT_FORMATS
-from db.export_formats import export as export_excerpts
-from db.export_formats import markdown as excerpts_markdown
+from db.exports import CSV_COLUMNS, ExportLabels
+from db.exports import FORMATS as EXPORT_FORMATS
+from db.exports import beside as new_file_beside
+from db.exports import export as export_excerpts
+from db.exports.csv_table import cell as csv_cell
+from db.exports.markdown import markdown as excerpts_markdown
 from db.library import Library
 from db.records import (
     AnnotationImport,
@@ -75,8 +77,10 @@ __all__ = [
     "automatic_backups",
     "backups_folder",
     "check_file",
+    "csv_cell",
     "excerpts_markdown",
     "export_excerpts",
     "init_db",
+    "new_file_beside",
     "restore",
 ]

@@ -9,6 +9,7 @@ from datetime import datetime
 from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
+from analysis.sentences import sentence_bounds
 from db.errors import NotAnExport
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
@@ -22,6 +23,8 @@ from db.records import (
 )
 from db.study import path_at, section_paths
 from db.tags import set_annotation_tags, tags_of
+
+AUTOMATIC = ("directive", "figure")
 
 
 class Excerpts:
@@ -43,14 +46,13 @@ class Excerpts:
         found.sort(key=lambda e: (order[e.speech_id], e.start, e.end, e.kind))
         found = found[:limit] if limit is not None else found
         sections = section_paths({excerpt.speech_id for excerpt in found}, short=False)
-        clozes = _clozes(found)
+        _add_clozes(found)
         for excerpt in found:
             excerpt.section = path_at(sections.get(excerpt.speech_id, []), excerpt.start)
-            excerpt.clozes = clozes.get((excerpt.speech_id, excerpt.start, excerpt.end), [])
         return found
 
     def import_annotations(self, document: str) -> AnnotationImport:
-        """Highlights from a W3C Web Annotation export (ours: see db/export_formats.py), each
+        """Highlights from a W3C Web Annotation export (ours: db/exports/web_annotation.py), each
         placed on the speech with the same text (its sha256) — or the same title — by its
         quote and position; one whose words are not found is kept as an orphan. All in one
         transaction. A document that is not such an export raises NotAnExport."""
@@ -58,12 +60,20 @@ class Excerpts:
             data = json.loads(document)
         except json.JSONDecodeError as error:
             raise NotAnExport("not-json", str(error)) from None
-        items = data.get("items", []) if isinstance(data, dict) else data
+        if isinstance(data, dict):  # a collection: its first page, or its items (before 0.2)
+            page = data.get("first")
+            items = page.get("items", []) if isinstance(page, dict) else data.get("items", [])
+        else:
+            items = data
         if not isinstance(items, list):
             raise NotAnExport("no-items")
         outcome = AnnotationImport()
         with self.db.atomic():
             for number, item in enumerate(items, start=1):
+                if isinstance(item, dict) and (item.get("yandu:automatic")
+                                               or item.get("yandu:kind") in AUTOMATIC):
+                    outcome.automatic += 1  # found again in the speech, not a highlight
+                    continue
                 try:
                     placed = self._import_one(item)
                 except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -128,6 +138,12 @@ def _speeches(where: ExportFilter):
 
 
 def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
+    """The passage start..end of `speech`; an automatic mention as its sentence, marked."""
+    if kind != "highlight":
+        low, high = sentence_bounds(speech.text, start, end)
+        if (low, high) != (start, end):
+            more["marked"] = (start - low, end - low)
+            start, end = low, high
     place = anchored(speech.text, start, end)
     return Excerpt(kind, speech.id, speech.title, speech.speaker, speech.occasion, speech.date,
                    "", start, end, place["quote"], place["prefix"], place["suffix"],
@@ -151,7 +167,7 @@ def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:
     tags = tags_of([row.id for row in rows])
     return [_excerpt(speeches[row.speech_id], "highlight", row.start, row.end, note=row.note,
                      tags=tags.get(row.id, []), color=row.color, annotation_id=row.id,
-                     created=row.created_at)
+                     created=row.created_at, modified=row.updated_at)
             for row in rows]
 
 
@@ -163,22 +179,24 @@ def _mentions(speeches: dict, kind: str) -> list[Excerpt]:
             for speech_id, start, end in tuples(rows)]
 
 
-def _clozes(excerpts: list[Excerpt]) -> dict[tuple[int, int, int], list[Cloze]]:
+def _add_clozes(excerpts: list[Excerpt]) -> None:
     """The figures and formulas inside each excerpt, as places in its quote."""
     by_speech: dict[int, list[Excerpt]] = {}
     for excerpt in excerpts:
         by_speech.setdefault(excerpt.speech_id, []).append(excerpt)
-    clozes: dict[tuple[int, int, int], list[Cloze]] = {}
     rows = (Mention.select(Mention.speech, Mention.kind, Mention.start, Mention.end, Mention.data)
             .where(Mention.speech.in_(list(by_speech)), Mention.kind.in_(["figure", "formula"]))
             .order_by(Mention.start))
     for speech_id, kind, start, end, data in tuples(rows):
         for excerpt in by_speech[speech_id]:
-            if excerpt.start <= start and end <= excerpt.end and excerpt.kind != "figure":
+            inside = excerpt.start <= start and end <= excerpt.end
+            # A figure's excerpt is a cloze of that figure alone.
+            if excerpt.kind == "figure" and excerpt.marked is not None:
+                inside = inside and (start - excerpt.start, end - excerpt.start) == excerpt.marked
+            if inside:
                 hint = json.loads(data).get("expansion") or "" if kind == "formula" else ""
-                clozes.setdefault((speech_id, excerpt.start, excerpt.end), []).append(
+                excerpt.clozes.append(
                     Cloze(start - excerpt.start, end - excerpt.start, kind, hint))
-    return clozes
 
 
 def _speech_for(target: dict):

@@ -221,6 +221,7 @@ class AnnotationProblem:
 class AnnotationImport:
     added: int = 0
     skipped: int = 0  # already in the library
+    automatic: int = 0  # automatic directives and figures of the export, not read back
     problems: list[AnnotationProblem] = field(default_factory=list)
 
 
@@ -265,7 +266,11 @@ class Excerpt:
     color: str = ""
     annotation_id: int | None = None
     created: datetime | None = None
+    modified: datetime | None = None
     clozes: list[Cloze] = field(default_factory=list)
+    # An automatic directive or figure is exported as its sentence, the mention marked in it
+    # (start and end in the quote).
+    marked: tuple[int, int] | None = None
 
     @property
     def citation(self) -> str:

@@ -130,15 +130,40 @@ def main(argv: list[str]) -> int:
 
         export = ExportDialog(library, [speech.id], window)
         export.show()
-        wait(lambda: "will be exported" in export.count_label.text())
+        wait(lambda: export.export_button.isEnabled())
         export.grab().save(str(out / "export.png"))
         export.close()
+        word_page(library, speech.id, Path(folder), out)
         window.close()
         library.close()
     for name in ("welcome", "reader", "find-and-layers", "search", "directives", "keywords",
-                 "review", "tags", "export"):
+                 "review", "tags", "export", "export-word"):
         print(out / f"{name}.png")
     return 0
+
+
+def word_page(library, speech_id: int, folder: Path, out: Path) -> None:
+    """The Word export of the speech's highlights and figures as LibreOffice renders its
+    first page (needs libreoffice-writer-nogui and poppler-utils)."""
+    import shutil
+    import subprocess
+
+    from db import ExportFilter, export_excerpts
+    from desktop.common import messages
+
+    soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
+    if not (soffice and pdftoppm):
+        print("screenshots: export-word.png needs LibreOffice and pdftoppm (apt-get install "
+              "libreoffice-writer-nogui poppler-utils)", file=sys.stderr)
+        return
+    chosen = library.excerpts.select(ExportFilter(speech_ids=[speech_id],
+                                                  kinds=["highlight", "figure"]))
+    export_excerpts(chosen, "docx", folder / "excerpts.docx", labels=messages.export_labels())
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/office",
+                    "--convert-to", "pdf", "excerpts.docx"], cwd=folder, check=True,
+                   capture_output=True, timeout=300)
+    subprocess.run([pdftoppm, "-png", "-r", "80", "-singlefile", "excerpts.pdf",
+                    str((out / "export-word").resolve())], cwd=folder, check=True, timeout=300)
 
 
 if __name__ == "__main__":

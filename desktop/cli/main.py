@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
                     "chosen speeches, each with its citation, to one file."))
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
                           help=_("md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
-                               "Annotation) or anki (.apkg)"))
+                               "Annotation), hypothesis (Hypothesis JSON) or anki (.apkg)"))
     exporter.add_argument("--out", required=True, metavar="FILE")
     exporter.add_argument("--speech", type=int, action="append", metavar="ID",
                           help=_("only this speech (repeat for more)"))

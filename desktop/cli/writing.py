@@ -85,6 +85,12 @@ def import_annotations(args: argparse.Namespace) -> int:
         print(f"yandu: {args.file}: {messages.annotation_problem(problem)}", file=sys.stderr)
     print(_("highlights added: {added}, already there: {skipped}, problems: {problems}").format(
         added=outcome.added, skipped=outcome.skipped, problems=len(outcome.problems)))
+    if outcome.automatic:
+        print(ngettext("{count} automatic directive or figure left out: the analysis finds it "
+                       "again, it is not a highlight",
+                       "{count} automatic directives and figures left out: the analysis finds "
+                       "them again, they are not highlights", outcome.automatic).format(
+            count=outcome.automatic))
     return 1 if outcome.problems else 0
 
 

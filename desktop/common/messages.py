@@ -94,18 +94,19 @@ def input_reason(error: InputError) -> str:
 def export_labels() -> ExportLabels:
     """The words around the excerpts in an exported file, in the reader's language."""
     return ExportLabels(
-        title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), untitled=_("Untitled"),
+        title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), tag_separator=_(", "),
+        untitled=_("Untitled"),
         source=_("— {citation} ({kind}, {reference})"),
         kinds={"highlight": _("highlight"), "directive": _("directive"),
                "figure": _("figure")},
         colours={"yellow": _("yellow"), "green": _("green"), "blue": _("blue"),
                  "pink": _("pink"), "orange": _("orange")},
         # CSV_COLUMNS' order: kind, title, speaker, occasion, date, section, quote, note, tags,
-        # color, citation, reference
+        # color, citation, reference, marked
         columns=(_("kind"), _("title"), _("speaker"), _("occasion"), _("date"), _("section"),
                  _("quote"), _("note"), _("tags"), _("colour"), _("citation"),
-                 _("reference")),
-        prompt=_("{heading} {section}: what does this passage say?"), deck=_("Yandu"),
+                 _("reference"), _("figure or directive")),
+        prompt=_("{source}: how does “{opening}…” go on?"), deck=_("Yandu"),
         language=_("en"))
 
 

@@ -31,6 +31,7 @@ FORMAT_LABELS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
                  "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (HTML)"),
                  "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet (CSV)"),
                  "json": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON)"),
+                 "hypothesis": QT_TRANSLATE_NOOP("ExportDialog", "Hypothesis (JSON)"),
                  "anki": QT_TRANSLATE_NOOP("ExportDialog", "Anki deck")}
 
 

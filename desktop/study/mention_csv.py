@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from db import MentionRow
+from db import MentionRow, csv_cell, new_file_beside
 from desktop.common.translate import translate
 from desktop.common.worker import Job
 from desktop.study.mention_table_model import cell, header
@@ -20,10 +19,10 @@ def write_csv(path: str, columns: Sequence[tuple[str, str]], kind: str, total: i
     """UTF-8 with a BOM so Excel reads the Chinese; written beside the target and moved over it
     at the end, so a cancelled or failed export leaves no half-written file."""
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=target.parent)
+    temporary = new_file_beside(target)
     written = 0
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             extra = [translate("MentionCsv", "value (base units)")] if kind == "figure" else []
             writer.writerow([header(name) for _, name in columns] + extra
@@ -36,7 +35,7 @@ def write_csv(path: str, columns: Sequence[tuple[str, str]], kind: str, total: i
                 rows = page(written)
                 for row in rows:
                     value = [row.data.get("value")] if kind == "figure" else []
-                    writer.writerow([cell(row, key) for key, _ in columns] + value
+                    writer.writerow([csv_cell(cell(row, key)) for key, _ in columns] + value
                                     + [row.speech_id, row.start])
                 written += len(rows)
                 job.report(written, total, "")

@@ -167,6 +167,9 @@ class Importing(QObject):
     def _on_annotations_imported(self, outcome: AnnotationImport) -> None:
         summary = self.tr("%n highlight(s) added, {skipped} already there", "",
                           outcome.added).format(skipped=outcome.skipped)
+        if outcome.automatic:  # found again by the analysis: never made into highlights
+            summary += self.tr("; %n automatic directive(s) and figure(s) left out", "",
+                               outcome.automatic)
         if outcome.problems:
             lines = "\n".join(f"• {messages.annotation_problem(problem)}"
                               for problem in outcome.problems[:REPORTED])

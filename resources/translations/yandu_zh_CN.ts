@@ -631,122 +631,127 @@ Backups to keep:</source>
     </message>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="34" />
+        <source>Hypothesis (JSON)</source>
+        <translation>Hypothesis (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="35" />
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="49" />
-        <location filename="../../desktop/dialogs/export_dialog.py" line="153" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="50" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="154" />
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="56" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="57" />
         <source>Only the %n speech(es) selected in the library</source>
         <translation><numerusform>仅限文库中选中的 %n 篇讲话</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="60" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="61" />
         <source>any tag — or names separated by spaces</source>
         <translation>任意标签，或用空格分隔的标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="71" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="72" />
         <source>from, e.g. 2016</source>
         <translation>起，如 2016</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="72" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="73" />
         <source>to, e.g. 2018-06</source>
         <translation>止，如 2018-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="78" />
         <source>My highlights</source>
         <translation>我的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="79" />
         <source>Directives of these speeches</source>
         <translation>这些讲话中的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="80" />
         <source>Figures of these speeches</source>
         <translation>这些讲话中的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="87" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="88" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="89" />
         <source>Speeches:</source>
         <translation>讲话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="90" />
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="91" />
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="92" />
         <source>Speech dates:</source>
         <translation>讲话日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="93" />
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="97" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="98" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="127" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="128" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="143" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="144" />
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation><numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="145" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="146" />
         <source>%Ln excerpt(s) will be exported:</source>
         <translation><numerusform>将导出 %Ln 条摘录：</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="146" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="147" />
         <source>*Nothing matches these choices.*</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="154" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="155" />
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="176" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="177" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="186" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="187" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="186" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="187" />
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -934,7 +939,7 @@ These files were not imported:
         <location filename="../../desktop/window/importing.py" line="147" />
         <location filename="../../desktop/window/importing.py" line="156" />
         <location filename="../../desktop/window/importing.py" line="163" />
-        <location filename="../../desktop/window/importing.py" line="173" />
+        <location filename="../../desktop/window/importing.py" line="176" />
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
@@ -953,8 +958,13 @@ These files were not imported:
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation><numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/importing.py" line="171" />
+        <source>; %n automatic directive(s) and figure(s) left out</source>
+        <translation><numerusform>；略去自动标出的要求和数据 %n 条</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="174" />
+        <location filename="../../desktop/window/importing.py" line="177" />
         <source>{summary}.
 
 {problems}</source>
@@ -963,24 +973,24 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="179" />
+        <location filename="../../desktop/window/importing.py" line="182" />
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="180" />
+        <location filename="../../desktop/window/importing.py" line="183" />
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="193" />
+        <location filename="../../desktop/window/importing.py" line="196" />
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation><numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="200" />
+        <location filename="../../desktop/window/importing.py" line="203" />
         <source>Adding %n speech(es) to the search index</source>
         <translation><numerusform>正在把 %n 篇讲话加入搜索索引</numerusform></translation>
     </message>
@@ -1196,17 +1206,17 @@ These files were not imported:
 <context>
     <name>MentionCsv</name>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="28" />
+        <location filename="../../desktop/study/mention_csv.py" line="27" />
         <source>value (base units)</source>
         <translation>数值（基本单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="30" />
+        <location filename="../../desktop/study/mention_csv.py" line="29" />
         <source>speech id</source>
         <translation>讲话编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="31" />
+        <location filename="../../desktop/study/mention_csv.py" line="30" />
         <source>start</source>
         <translation>起始位置</translation>
     </message>

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from db import ExportFilter, Library, NotAnExport
-from db.export_formats import export
+from db.exports import export
 from tests.db.conftest import NOTE
 from tests.db.test_search import _import
 from tests.speeches import FLOOD, SAFETY
@@ -34,14 +34,19 @@ def test_export_filters(library, marked):
                                            kinds=["highlight", "directive"]))
     assert {e.kind for e in chosen} == {"highlight", "directive"}
     assert all(e.speech_id == marked["safety"] for e in chosen)
-    assert library.excerpts.select(ExportFilter(kinds=["figure"]))[0].quote in ("3起", "2人", "2人。")
+    figure = library.excerpts.select(ExportFilter(kinds=["figure"]))[0]
+    # A figure is exported as its sentence, the figure marked in it.
+    assert figure.quote == "去年全镇发生事故3起，死亡2人。"
+    assert figure.quote[slice(*figure.marked)] in ("3起", "2人")
+    assert [figure.quote[c.start:c.end] for c in figure.clozes] == [
+        figure.quote[slice(*figure.marked)]]
 
 
 def test_json_is_web_annotation_and_round_trips(library, marked, tmp_path):
     export(library.excerpts.select(), "json", tmp_path / "out.json")
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert document["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
-    item = document["items"][0]
+    item = document["first"]["items"][0]
     selectors = {s["type"]: s for s in item["target"]["selector"]}
     assert selectors["TextQuoteSelector"]["exact"] == "去年全镇发生事故3起，死亡2人。"
     assert selectors["TextQuoteSelector"]["prefix"].endswith("生命财产安全。")
@@ -84,3 +89,33 @@ def test_bad_annotation_files_are_refused_clearly(library, marked):
     assert [(p.number, p.reason) for p in outcome.problems] == [(1, "no-speech"),
                                                                (2, "unreadable")]
     assert outcome.problems[0].detail == "无此讲话"
+
+
+def test_automatic_directives_and_figures_do_not_come_back_as_highlights(library, marked,
+                                                                          tmp_path):
+    everything = ExportFilter(kinds=["highlight", "directive", "figure"])
+    excerpts = library.excerpts.select(everything)
+    automatic = [e for e in excerpts if e.kind != "highlight"]
+    assert len(automatic) > 3
+    export(excerpts, "json", tmp_path / "all.json")
+    items = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["first"]["items"]
+    assert sum(1 for item in items if item.get("yandu:automatic")) == len(automatic)
+    library.close()
+    with Library(tmp_path / "other.sqlite") as other:
+        _import(other, SAFETY, "安全讲话", "张华", "2020-01-02")
+        _import(other, FLOOD, "防汛讲话", "李明", "2016-05-10")
+        outcome = other.excerpts.import_annotations(
+            (tmp_path / "all.json").read_text(encoding="utf-8"))
+        assert (outcome.added, outcome.automatic, outcome.problems) == (3, len(automatic), [])
+        assert len(other.excerpts.select()) == 3  # only the three highlights
+
+
+def test_an_export_of_before_the_pages_is_still_read(library, marked, tmp_path):
+    export(library.excerpts.select(), "json", tmp_path / "out.json")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    old = {"type": "AnnotationCollection", "items": document["first"]["items"]}
+    for item in old["items"]:
+        del item["@context"]
+    library.annotations.delete(library.excerpts.select()[0].annotation_id)
+    outcome = library.excerpts.import_annotations(json.dumps(old))
+    assert (outcome.added, outcome.skipped) == (1, 2)

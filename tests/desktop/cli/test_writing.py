@@ -104,6 +104,15 @@ def test_export_and_import_annotations_from_the_command_line(capsys, tmp_path):
                        str(tmp_path / "missing" / "x.csv"))
     assert code == 1 and "cannot write" in err and "x.csv" in err
 
+    # With the automatic directives and figures: they are said to be left out, not added.
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "json", "--out",
+                       str(tmp_path / "all.json"), "--kind", "highlight", "--kind", "figure")
+    assert code == 0
+    code, out, err = run(capsys, "--db", str(other), "import-annotations",
+                         str(tmp_path / "all.json"))
+    assert (code, err) == (0, "") and "highlights added: 0, already there: 1," in out
+    assert "automatic directives and figures left out" in out
+
 
 def test_backup_and_restore_from_the_command_line(capsys, tmp_path, monkeypatch):
     db = tmp_path / "library.sqlite"

@@ -30,3 +30,34 @@ def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_
     assert len(rows) == expected and {row["Unit"] for row in rows} == {"人"}
     assert float(rows[0]["value (base units)"]) >= float(rows[-1]["value (base units)"])
     assert list(tmp_path.glob("*.csv")) == [target]  # no temporary file left
+
+
+class Job:
+    def cancelled(self):
+        return False
+
+    def report(self, *args):
+        pass
+
+
+def test_no_cell_is_a_formula_and_the_file_is_saved_as_usual(qapp, tmp_path):
+    import os
+    import stat
+
+    from db import MentionRow
+    from desktop.study.mention_csv import write_csv
+    row = MentionRow(1, 7, '=HYPERLINK("http://example.com","点我")', 0, 3, "-5%",
+                     {"value": -0.05, "unit": "%"}, "+下降5%", "@第一部分")
+    columns = [("speech", "Speech"), ("section", "Section"), ("text", "Figure"),
+               ("context", "Context")]
+    before = os.umask(0o022)
+    try:
+        assert write_csv(str(tmp_path / "f.csv"), columns, "figure", 1, Job(),
+                         lambda offset: [row] if offset == 0 else []) == 1
+    finally:
+        os.umask(before)
+    with (tmp_path / "f.csv").open(encoding="utf-8-sig", newline="") as file:
+        [header, cells] = list(csv.reader(file))
+    assert cells[:4] == ["'" + row.speech_title, "'@第一部分", "'-5%", "'+下降5%"]
+    assert cells[4] == "-0.05"  # a number stays a number
+    assert stat.S_IMODE((tmp_path / "f.csv").stat().st_mode) == 0o644

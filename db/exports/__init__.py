@@ -1,0 +1,49 @@
+"""Excerpts written out in the forms people work in: Markdown, Word, HTML, CSV, W3C Web
+Annotation JSON, Hypothesis JSON and Anki, shared by the window and the command line.
+Every writer writes to a new file beside the target (with the permissions a normal save
+gives) and moves it into place, so a failed or cancelled export leaves nothing half-written."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from db.exports import anki, csv_table, html_page, markdown, web_annotation, word
+from db.exports.labels import CSV_COLUMNS, ExportLabels, Progress
+from db.records import Excerpt
+
+FORMATS = {"md": ".md", "docx": ".docx", "html": ".html", "csv": ".csv", "json": ".json",
+           "hypothesis": ".json", "anki": ".apkg"}  # name: file suffix
+WRITERS = {"md": markdown.write, "docx": word.write, "html": html_page.write,
+           "csv": csv_table.write, "json": web_annotation.write,
+           "hypothesis": web_annotation.write_hypothesis, "anki": anki.write}
+
+__all__ = ["CSV_COLUMNS", "FORMATS", "ExportLabels", "beside", "export"]
+
+
+def beside(path: Path) -> Path:
+    """A new empty file next to `path`, made as any save makes a file (mode 0666 less the
+    umask; tempfile's are 0600)."""
+    while True:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return temporary
+        except FileExistsError:
+            continue
+
+
+def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
+           progress: Progress = lambda done, total: None,
+           labels: ExportLabels = ExportLabels()) -> None:
+    """Write `excerpts` as `kind` (a key of FORMATS) to `path`, whole or not at all."""
+    if kind not in FORMATS:
+        raise ValueError(f"unknown export format {kind!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(path)
+    temporary = beside(path)
+    try:
+        WRITERS[kind](excerpts, temporary, progress, labels)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
