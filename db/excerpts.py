@@ -10,7 +10,7 @@ from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
 from analysis.sentences import sentence_bounds
-from db.errors import NotAnExport
+from db import annotation_file
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
@@ -23,8 +23,6 @@ from db.records import (
 )
 from db.study import path_at, section_paths
 from db.tags import set_annotation_tags, tags_of
-
-AUTOMATIC = ("directive", "figure")
 
 
 class Excerpts:
@@ -52,74 +50,49 @@ class Excerpts:
         return found
 
     def import_annotations(self, document: str) -> AnnotationImport:
-        """Highlights from a W3C Web Annotation export (ours: db/exports/web_annotation.py), each
-        placed on the speech with the same text (its sha256) — or the same title — by its
-        quote and position; one whose words are not found is kept as an orphan. All in one
-        transaction. A document that is not such an export raises NotAnExport."""
-        try:
-            data = json.loads(document)
-        except json.JSONDecodeError as error:
-            raise NotAnExport("not-json", str(error)) from None
-        if isinstance(data, dict):  # a collection: its first page, or its items (before 0.2)
-            page = data.get("first")
-            items = page.get("items", []) if isinstance(page, dict) else data.get("items", [])
-        else:
-            items = data
-        if not isinstance(items, list):
-            raise NotAnExport("no-items")
-        outcome = AnnotationImport()
+        """Highlights from a W3C Web Annotation export (ours: db/exports/web_annotation.py),
+        each placed on the speech with the same text (its sha256) — or the same title — by
+        its quote and position; one whose words are not found is kept as an orphan. The file
+        is checked whole first (db/annotation_file.py) and what it holds is written in one
+        transaction; a file that is not such an export raises NotAnExport."""
+        checked = annotation_file.read(document)
+        outcome = AnnotationImport(automatic=checked.automatic, problems=checked.problems)
         with self.db.atomic():
-            for number, item in enumerate(items, start=1):
-                if isinstance(item, dict) and (item.get("yandu:automatic")
-                                               or item.get("yandu:kind") in AUTOMATIC):
-                    outcome.automatic += 1  # found again in the speech, not a highlight
-                    continue
-                try:
-                    placed = self._import_one(item)
-                except (KeyError, TypeError, ValueError, AttributeError) as error:
-                    outcome.problems.append(AnnotationProblem(number, "unreadable", str(error)))
-                    continue
+            for incoming in checked.highlights:
+                placed = self._import_one(incoming)
                 if placed == "skipped":
                     outcome.skipped += 1
                 elif placed in ("placed", "orphan"):
                     outcome.added += 1
                     if placed == "orphan":
-                        outcome.problems.append(AnnotationProblem(number, "orphan"))
+                        outcome.problems.append(AnnotationProblem(incoming.number, "orphan"))
                 else:
-                    outcome.problems.append(AnnotationProblem(number, "no-speech", placed))
+                    outcome.problems.append(AnnotationProblem(incoming.number, "no-speech",
+                                                              placed))
+        outcome.problems.sort(key=lambda problem: problem.number)
         return outcome
 
-    def _import_one(self, item: dict) -> str:
+    def _import_one(self, incoming: annotation_file.Incoming) -> str:
         """"placed", "orphan", "skipped", or the title of the speech that is not here."""
-        target = item["target"]
-        selectors = {selector["type"]: selector for selector in target["selector"]}
-        quote = selectors["TextQuoteSelector"]
-        position = selectors.get("TextPositionSelector", {"start": 0})
-        speech = _speech_for(target)
+        speech = _speech_for(incoming.source, incoming.title)
         if speech is None:
-            return str(target.get("yandu:title") or "")  # names the speech that is missing
-        found = anchor(speech.text, quote["exact"], quote.get("prefix", ""),
-                       quote.get("suffix", ""), int(position["start"]))
+            return incoming.title  # names the speech that is missing
+        found = anchor(speech.text, incoming.exact, incoming.prefix, incoming.suffix,
+                       incoming.start)
         start, end = (found.start, found.end) if found else (0, 0)
         if found and Annotation.select().where(Annotation.speech == speech.id,
                                                Annotation.start == start,
                                                Annotation.end == end).exists():
             return "skipped"
-        bodies = item.get("body", [])
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        note = "\n".join(b["value"] for b in bodies if b.get("purpose") == "commenting")
-        tags = [b["value"] for b in bodies if b.get("purpose") == "tagging"]
-        color = item.get("yandu:color") or "yellow"
         now = datetime.now()
         place = anchored(speech.text, start, end) if found else {
-            "start": 0, "end": 0, "quote": quote["exact"],
-            "prefix": quote.get("prefix", "")[-CONTEXT:],
-            "suffix": quote.get("suffix", "")[:CONTEXT]}
-        row = Annotation.create(speech=speech.id, **place, color=color, note=note,
-                                orphan=found is None,
-                                created_at=_when(item.get("created")) or now, updated_at=now)
-        set_annotation_tags(row.id, tags)
-        self.index.set_note(row.id, note)
+            "start": 0, "end": 0, "quote": incoming.exact,
+            "prefix": incoming.prefix[-CONTEXT:], "suffix": incoming.suffix[:CONTEXT]}
+        row = Annotation.create(speech=speech.id, **place, color=incoming.color,
+                                note=incoming.note, orphan=found is None,
+                                created_at=incoming.created or now, updated_at=now)
+        set_annotation_tags(row.id, incoming.tags)
+        self.index.set_note(row.id, incoming.note)
         return "placed" if found else "orphan"
 
 
@@ -199,18 +172,10 @@ def _add_clozes(excerpts: list[Excerpt]) -> None:
                     Cloze(start - excerpt.start, end - excerpt.start, kind, hint))
 
 
-def _speech_for(target: dict):
-    source = str(target.get("source", ""))
+def _speech_for(source: str, title: str):
     digest = source.rsplit(":", 1)[-1] if source.startswith("urn:sha256:") else ""
     query = Speech.select(Speech.id, Speech.text).where(Speech.deleted == False)
     speech = query.where(Speech.text_hash == digest).first() if digest else None
-    if speech is None and target.get("yandu:title"):
-        speech = query.where(Speech.title == target["yandu:title"]).first()
+    if speech is None and title:
+        speech = query.where(Speech.title == title).first()
     return speech
-
-
-def _when(value) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None

@@ -210,8 +210,8 @@ class ReviewCard:
 @dataclass
 class AnnotationProblem:
     """An annotation of an imported export that needs the user's attention. `reason`:
-    unreadable (`detail`: what was wrong), no-speech (`detail`: the title it names) or orphan
-    (added, but its words were not found in the speech)."""
+    refused (not read; `detail`: a code of db/annotation_file.py saying why), no-speech
+    (`detail`: the title it names) or orphan (added, but its words were not found)."""
     number: int  # its place in the file, from 1
     reason: str
     detail: str = ""

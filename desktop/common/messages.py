@@ -200,14 +200,34 @@ def not_an_export(error: NotAnExport) -> str:
     """Why a file of highlights cannot be read back."""
     if error.reason == "not-json":
         return _("not JSON ({detail})").format(detail=error.detail)
+    if error.reason == "too-deep":
+        return _("nested too deep to be an export of highlights; nothing was read")
+    if error.reason == "too-large":
+        return _("too large to be an export of highlights; nothing was read")
     return _("no list of annotations (\"items\") in it")
+
+
+def refused(code: str) -> str:
+    """Why an item of a file of highlights was left out (codes of db/annotation_file.py)."""
+    return {
+        "not-an-object": _("it is not an annotation object"),
+        "no-target": _("it has no target (the speech it belongs to)"),
+        "no-selector": _("its target has no selectors"),
+        "no-quote": _("it has no quoted text, or the quote is not text or too long"),
+        "bad-position": _("its position is not a whole number from 0 to 1,000,000,000"),
+        "bad-body": _("its body is not a list of notes and tags"),
+        "bad-note": _("its note is not text, or longer than 200,000 characters"),
+        "bad-tag": _("a tag is empty, not text or longer than 200 characters (or over 100 tags)"),
+        "bad-colour": _("its colour is none of yellow, green, blue, pink, orange"),
+        "bad-time": _("its creation time is not an ISO date and time"),
+    }.get(code, code)
 
 
 def annotation_problem(problem: AnnotationProblem) -> str:
     """An annotation of an imported export that needs attention."""
-    if problem.reason == "unreadable":
-        return _("annotation {number}: unreadable ({detail})").format(
-            number=problem.number, detail=problem.detail)
+    if problem.reason == "refused":
+        return _("annotation {number}: left out, because {why}").format(
+            number=problem.number, why=refused(problem.detail))
     if problem.reason == "no-speech":
         return _("annotation {number}: no speech in this library has the text of "
                  "《{title}》").format(number=problem.number, title=problem.detail or "?")

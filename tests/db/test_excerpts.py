@@ -87,7 +87,7 @@ def test_bad_annotation_files_are_refused_clearly(library, marked):
         {"nonsense": True}]}))
     assert outcome.added == 0
     assert [(p.number, p.reason) for p in outcome.problems] == [(1, "no-speech"),
-                                                               (2, "unreadable")]
+                                                               (2, "refused")]
     assert outcome.problems[0].detail == "无此讲话"
 
 
