@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 KINDS = ("directive", "figure", "annotation")
 FIELDS = ("speaker", "tag", "kind", "date")
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
+# Bounds that keep every search quick: a longer query is cut, more terms are left out (each
+# term is one more pass of the index and of every matching text).
+MAX_CHARS = 1000
+MAX_TERMS = 30
 DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 SPACE = re.compile(r"[\s\u3000]+")
 
@@ -24,7 +28,8 @@ SPACE = re.compile(r"[\s\u3000]+")
 class Note:
     """Something in a query that was left out or read otherwise than written. `code` says what:
     unclosed-quote, lone-or, cannot-exclude (`subject`: the filter), unknown-kind (the kind),
-    bad-date (the value); db/search.py adds its own (no-letters, only-excluded,
+    bad-date (the value), too-long (`count`: the characters left out), too-many-terms
+    (`count`: the terms left out); db/search.py adds its own (no-letters, only-excluded,
     nothing-to-search, not-as-written)."""
     code: str
     subject: str = ""
@@ -70,6 +75,11 @@ class _Item:
 
 def parse_query(text: str) -> Query:
     query = Query()
+    if len(text) > MAX_CHARS:
+        space = SPACE.search(text[:MAX_CHARS + 1][::-1])  # cut between words if it can
+        cut = MAX_CHARS + 1 - space.end() if space else MAX_CHARS
+        query.notes.append(Note("too-long", count=len(text) - cut))
+        text = text[:cut]
     items = _scan(text, query.notes)
     pending_or = pending_not = False
     for item in items:
@@ -102,7 +112,41 @@ def parse_query(text: str) -> Query:
         pending_or = False
     if pending_or and query.clauses:
         query.notes.append(Note("lone-or"))
+    _bound(query)
     return query
+
+
+def _bound(query: Query) -> None:
+    """The same term twice counts once; past MAX_TERMS, the rest are left out and said."""
+    seen: set[Term] = set()
+    kept, left_out = 0, 0
+    clauses = []
+    for clause in query.clauses:
+        terms = []
+        for term in clause:
+            if term in seen:
+                continue
+            seen.add(term)
+            if kept < MAX_TERMS:
+                terms.append(term)
+                kept += 1
+            else:
+                left_out += 1
+        if terms:
+            clauses.append(terms)
+    excluded = []
+    for term in query.excluded:
+        if term in seen:
+            continue
+        seen.add(term)
+        if kept < MAX_TERMS:
+            excluded.append(term)
+            kept += 1
+        else:
+            left_out += 1
+    query.clauses, query.excluded = clauses, excluded
+    if left_out:
+        query.notes.append(Note("too-many-terms", count=left_out))
 
 
 def _scan(text: str, notes: list[Note]) -> list[_Item]:

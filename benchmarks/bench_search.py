@@ -92,6 +92,22 @@ def main() -> None:
                   f"{percentile(times, 0.95):>9.1f}{max(times):>9.1f}"
                   f"{statistics.median(hits):>15.0f}{target:>12}")
 
+        # Hostile queries: each is bounded (analysis/query.py) and says what it left out.
+        common = [word for words_ in by_type.values() for word in words_ if '"' not in word]
+        hostile = {"10,000 times the same word": " ".join([common[0]] * 10_000),
+                   "10,000 common words": " ".join(common[i % len(common)] + str(i // len(common))
+                                                   if i >= len(common) else common[i]
+                                                   for i in range(10_000)),
+                   "a 10,000-term OR": " OR ".join(common[i % len(common)]
+                                                   for i in range(10_000))}
+        print()
+        for label, text in hostile.items():
+            began = time.perf_counter()
+            results = library.search.find(text, limit=50)
+            took = (time.perf_counter() - began) * 1000
+            left = ", ".join(note.code for note in results.notes)
+            print(f"{label:<30} {took:8.0f} ms  ({results.hits} hits; notes: {left})")
+
         from PySide6.QtCore import qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 

@@ -134,6 +134,7 @@ class SearchResults:
     speeches: int = 0  # speeches that match, over all pages
     next_offset: int | None = None  # pass as `offset` for the next page
     notes: list[Note] = field(default_factory=list)  # what in the query was left out, and why
+    cancelled: bool = False  # stopped on request: the groups found until then
 
     @property
     def hits(self) -> int:

@@ -3,7 +3,7 @@ may match; the hits are then found in the text itself, counting only those that 
 on word boundaries, and shown as a concordance."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from peewee import SqliteDatabase, fn
@@ -38,9 +38,12 @@ class Search:
     def __init__(self, db: SqliteDatabase):
         self.db = db
 
-    def find(self, text: str, limit: int = 50, offset: int = 0) -> SearchResults:
+    def find(self, text: str, limit: int = 50, offset: int = 0,
+             cancelled: Callable[[], bool] = lambda: False) -> SearchResults:
         """Speeches matching `text` (see analysis/query.py), in _Candidates' order, with their
-        hits as concordance lines: whole speeches from `offset` until at least `limit` hits."""
+        hits as concordance lines: whole speeches from `offset` until at least `limit` hits.
+        `cancelled` is asked between batches of speeches; once it says yes, the results so far
+        come back marked."""
         query = parse_query(text)
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
@@ -53,6 +56,9 @@ class Search:
         position = offset
         while position < candidates.total and position - offset < SCAN_LIMIT \
                 and results.hits < limit:
+            if cancelled():
+                results.cancelled = True
+                break
             batch = candidates.page(position, BATCH)
             if not batch:
                 break

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from analysis import InputError
-from analysis.query import Note
+from analysis.query import MAX_TERMS, Note
 from db import (
     AnnotationProblem,
     BackupError,
@@ -170,6 +170,15 @@ def search_note(note: Note) -> str:
     subject = note.subject
     if note.code == "unclosed-quote":
         return _("a closing quote is missing; the phrase runs to the end")
+    if note.code == "too-long":
+        return ngettext("the query is too long: its last {count} character was left out",
+                        "the query is too long: its last {count} characters were left out",
+                        note.count).format(count=note.count)
+    if note.code == "too-many-terms":
+        return ngettext("only the first {limit} different words are searched; {count} more "
+                        "was left out",
+                        "only the first {limit} different words are searched; {count} more "
+                        "were left out", note.count).format(count=note.count, limit=MAX_TERMS)
     if note.code == "lone-or":
         return _("OR needs a word on each side; it was left out")
     if note.code == "cannot-exclude":

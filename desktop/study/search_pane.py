@@ -2,7 +2,8 @@
 Enter or double-click to open a speech at a hit. The search runs off the UI thread."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,7 +59,10 @@ class SearchPane(QWidget):
         layout.addLayout(bottom)
 
         self.query_edit.returnPressed.connect(self.search)
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(self._on_button)
+        stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.query_edit)
+        stop.setContext(Qt.ShortcutContext.WidgetShortcut)
+        stop.activated.connect(self.stop)
         self.more_button.clicked.connect(self._on_more)
         self.view.activated.connect(self._on_activated)
 
@@ -72,18 +76,36 @@ class SearchPane(QWidget):
         self.results = None
         self._run(self.query_edit.text(), 0)
 
+    def searching(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    @Slot()
+    def _on_button(self) -> None:
+        self.stop() if self.searching() else self.search()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the running search; what it found so far stays."""
+        if self.searching():
+            assert self.job is not None
+            self.job.cancel()
+            self.status.setText(self.tr("Stopping…"))
+
     @Slot()
     def _on_more(self) -> None:
         if self.results is not None and self.results.next_offset is not None:
             self._run(self.results.query, self.results.next_offset)
 
     def _run(self, text: str, offset: int) -> None:
+        if self.job is not None:
+            self.job.cancel()  # its answer would be dropped anyway
         self._asked += 1
         asked = self._asked
-        self.status.setText(self.tr("Searching…"))
+        self.status.setText(self.tr("Searching… (Esc stops)"))
         self.more_button.setEnabled(False)
+        self.search_button.setText(self.tr("Stop"))
         self.job = run_in_background(
-            lambda job: self.library.search.find(text, offset=offset),
+            lambda job: self.library.search.find(text, offset=offset, cancelled=job.cancelled),
             lambda results: self._on_results(asked, offset, results),
             lambda error: self._on_failed(asked, error),
             cleanup=self.library.close)
@@ -91,6 +113,7 @@ class SearchPane(QWidget):
     def _on_results(self, asked: int, offset: int, results: SearchResults) -> None:
         if asked != self._asked:
             return
+        self.search_button.setText(self.tr("Search"))
         self.results = results
         self.view.show_groups(results.groups, append=True)
         if offset == 0 and self.model.groups:
@@ -104,10 +127,14 @@ class SearchPane(QWidget):
                               hits).format(shown=shown, count=results.speeches)
         else:
             summary = self.tr("No matches")
-        self.status.setText("  ·  ".join([summary, *map(messages.search_note, results.notes)]))
+        stopped = [self.tr("stopped: the speeches after these were not searched")] \
+            if results.cancelled else []
+        self.status.setText("  ·  ".join([summary, *stopped,
+                                          *map(messages.search_note, results.notes)]))
 
     def _on_failed(self, asked: int, error: BaseException) -> None:
         if asked == self._asked:
+            self.search_button.setText(self.tr("Search"))
             self.status.setText(self.tr("The search stopped with an error: {why}").format(
                 why=messages.describe(error)))
             self.more_button.setEnabled(True)

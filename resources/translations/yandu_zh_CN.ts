@@ -1727,42 +1727,59 @@ These files were not imported:
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="21" />
+        <location filename="../../desktop/study/search_pane.py" line="22" />
         <source>Words are all required · "exact phrase" · -word leaves out · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</source>
         <translation>所有词都须出现 · "精确短语" · -词 表示排除 · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="36" />
+        <location filename="../../desktop/study/search_pane.py" line="37" />
         <source>Search the library — {help}</source>
         <translation>搜索文库——{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="40" />
+        <location filename="../../desktop/study/search_pane.py" line="41" />
+        <location filename="../../desktop/study/search_pane.py" line="116" />
+        <location filename="../../desktop/study/search_pane.py" line="137" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="45" />
+        <location filename="../../desktop/study/search_pane.py" line="46" />
         <source>More results</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="83" />
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <location filename="../../desktop/study/search_pane.py" line="92" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study/search_pane.py" line="104" />
+        <source>Searching… (Esc stops)</source>
+        <translation>正在搜索…（按 Esc 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study/search_pane.py" line="106" />
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_pane.py" line="103" />
+        <location filename="../../desktop/study/search_pane.py" line="126" />
         <source>%Ln hit(s) in {shown} of {count} matching speeches</source>
         <translation><numerusform>命中 %Ln 处，见于 {count} 篇匹配讲话中的 {shown} 篇</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="106" />
+        <location filename="../../desktop/study/search_pane.py" line="129" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="111" />
+        <location filename="../../desktop/study/search_pane.py" line="130" />
+        <source>stopped: the speeches after these were not searched</source>
+        <translation>已停止：之后的讲话没有搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study/search_pane.py" line="138" />
         <source>The search stopped with an error: {why}</source>
         <translation>搜索因错误而中止：{why}</translation>
     </message>

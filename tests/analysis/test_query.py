@@ -23,3 +23,18 @@ def test_what_cannot_be_used_is_left_out_and_noted():
     assert parse_query("date:abc").notes == [Note("bad-date", "abc")]
     assert parse_query("-speaker:李").notes == [Note("cannot-exclude", "speaker:李")]
     assert parse_query("AND NOT").clauses == []
+
+
+def test_a_huge_query_is_bounded_and_says_what_was_left_out():
+    from analysis.query import MAX_CHARS, MAX_TERMS
+    repeated = parse_query(" ".join(["隐患"] * 10_000))
+    assert [[t.text for t in clause] for clause in repeated.clauses] == [["隐患"]]
+    assert [note.code for note in repeated.notes] == ["too-long"]
+    assert 0 < len(" ".join(["隐患"] * 10_000)) - repeated.notes[0].count <= MAX_CHARS
+    many = parse_query(" OR ".join(f"词{number}" for number in range(10_000)))
+    assert len(many.terms) == MAX_TERMS
+    assert {note.code for note in many.notes} == {"too-long", "too-many-terms"}
+    words = parse_query(" ".join(f"词{number}" for number in range(40)) + " -演练")
+    assert len(words.clauses) == MAX_TERMS and words.excluded == []
+    [note] = [note for note in words.notes if note.code == "too-many-terms"]
+    assert note.count == 11  # ten words and the exclusion

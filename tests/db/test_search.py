@@ -183,3 +183,14 @@ def test_the_corpus_hits_are_real_text(corpus, tmp_path):
                 text = library.speeches.get(group.speech_id).text
                 for hit in group.hits:
                     assert text[hit.start:hit.end] == hit.match
+
+
+def test_a_cancelled_search_returns_what_it_had(library, speeches):
+    results = library.search.find("安全", cancelled=lambda: True)
+    assert results.cancelled and results.groups == [] and results.speeches > 0
+
+
+def test_a_huge_query_is_bounded_and_says_so(library, speeches):
+    # How long it takes is measured by benchmarks/bench_search.py.
+    results = library.search.find(" OR ".join(f"隐患{n}" for n in range(10_000)))
+    assert {note.code for note in results.notes} >= {"too-long", "too-many-terms"}

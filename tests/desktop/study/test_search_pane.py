@@ -11,7 +11,7 @@ def _search(qtbot, window, text):
     pane.query_edit.clear()
     type_text(pane.query_edit, text)
     qtbot.keyClick(pane.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: pane.results is not None and pane.status.text() != "Searching…",
+    qtbot.waitUntil(lambda: pane.results is not None and pane.status.text() != "Searching… (Esc stops)",
                     timeout=20000)
     return pane
 
@@ -55,3 +55,30 @@ def test_more_results_continue_the_list(qtbot, window):
         qtbot.waitUntil(lambda: len(pane.model.groups) > before, timeout=20000)
         ids = [group.speech_id for group in pane.model.groups]
         assert len(ids) == len(set(ids))
+
+
+def test_a_running_search_stops_on_esc_and_keeps_what_it_found(qtbot, window, monkeypatch):
+    import time
+
+    from db import SearchResults
+    asked = []
+
+    def slow(text, limit=50, offset=0, cancelled=lambda: False):
+        asked.append(text)
+        began = time.monotonic()
+        while not cancelled() and time.monotonic() - began < 20:
+            time.sleep(0.01)
+        return SearchResults(text, cancelled=cancelled())
+
+    monkeypatch.setattr(window.library.search, "find", slow)
+    window.action["search"].trigger()
+    pane = window.study.search
+    pane.query_edit.setText("隐患 " * 5000)
+    qtbot.keyClick(pane.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert pane.searching() and pane.search_button.text() == "Stop"
+    qtbot.keyClick(pane.query_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not pane.searching(), timeout=5000)
+    qtbot.waitUntil(lambda: pane.results is not None)
+    assert pane.results.cancelled and "stopped" in pane.status.text()
+    assert pane.search_button.text() == "Search"
