@@ -12,7 +12,7 @@ MIN_CJK = 10
 MAX_NUL_SHARE = 0.3
 UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 MAX_ODD_SHARE = 0.05
-WHITESPACE = re.compile(r"\s")
+WHITESPACE = re.compile(r"[^\S\x0b\x0c\x1c-\x1f]")  # not \v, \f, \x1c–\x1f: those are odd
 COMMON_CJK = re.compile("[\u4e00-\u9fff]")
 # Control and private-use characters, replacement marks, and what mojibake fills text with:
 # accented Latin letters (GBK read as a Latin code page), rare CJK Extension A, Hangul.

@@ -27,7 +27,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
     # A page break is a line break: a sentence running onto the next page is joined like any wrap.
     text = "\n".join(page.strip("\n") for page in pages)
     if not text.strip():
-        raise InputError(name, "the PDF has no text layer (a scan?); run OCR on it first")
+        raise InputError(name, "the PDF has no text layer (pages: {pages}; a scan?); run OCR "
+                               "on it first", pages=len(pages))
     page = PageMeta()
     info = reader.metadata
     if info and info.title:

@@ -7,18 +7,23 @@ from pathlib import Path
 from analysis.clean import clean
 from analysis.decode import check_chinese, decode_text
 from analysis.docx_reader import read_docx
+from analysis.epub_reader import read_epub
 from analysis.errors import InputError
 from analysis.extract import extract
 from analysis.formats import FORMATS, SUPPORTED_SUFFIXES
 from analysis.html_reader import read_html
 from analysis.metadata import parse_title
+from analysis.mht_reader import read_mht
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
+from analysis.ofd_reader import read_ofd
+from analysis.office_convert import to_docx
 from analysis.outline import build_outline
 from analysis.pdf_reader import read_pdf
 from analysis.split import split
 from analysis.tokens import index_text, shared_segmentation
 
 MAX_BYTES = 200 * 1024 * 1024
+READERS = {"epub": read_epub, "mht": read_mht, "ofd": read_ofd}
 
 
 def analyze_file(path: str | os.PathLike) -> Analysis:
@@ -75,10 +80,14 @@ def read(data: bytes, name: str) -> RawDocument:
         raise InputError(name, "the file is empty")
     encoding = None
     page = PageMeta()
+    if fmt == "office":
+        fmt, data = "docx", to_docx(data, name)
     if fmt == "docx":
         text, page = read_docx(data, name)
     elif fmt == "pdf":
         text, page = read_pdf(data, name)
+    elif fmt in READERS:
+        text, page = READERS[fmt](data, name)
     else:
         text, encoding = decode_text(data, name)
         if fmt == "html":

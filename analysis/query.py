@@ -79,7 +79,7 @@ def parse_query(text: str) -> Query:
         space = SPACE.search(text[:MAX_CHARS + 1][::-1])  # cut between words if it can
         cut = MAX_CHARS + 1 - space.end() if space else MAX_CHARS
         query.notes.append(Note("too-long", count=len(text) - cut))
-        text = text[:cut]
+        text = re.sub(r"\s+(?:OR|\|)$", "", text[:cut])  # an OR whose right side was cut
     items = _scan(text, query.notes)
     pending_or = pending_not = False
     for item in items:

@@ -1,190 +1,278 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Annotating</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="143" />
+        <location filename="../../desktop/window/annotating.py" line="143"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
-        <translation><numerusform>Deleted %n speech — Ctrl+Z brings it back.</numerusform><numerusform>Deleted %n speeches — Ctrl+Z brings them back.</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n speech — Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n speeches — Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="151" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="151"/>
         <source>%n highlight(s)</source>
-        <translation><numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="121" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="121"/>
         <source>%n shared term(s); counts are 《{first}》 : 《{second}》</source>
-        <translation><numerusform>%n shared term; counts are 《{first}》 : 《{second}》</numerusform><numerusform>%n shared terms; counts are 《{first}》 : 《{second}》</numerusform></translation>
+        <translation>
+            <numerusform>%n shared term; counts are 《{first}》 : 《{second}》</numerusform>
+            <numerusform>%n shared terms; counts are 《{first}》 : 《{second}》</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="57"/>
         <source>Only the %n speech(es) selected in the library</source>
-        <translation><numerusform>Only the %n speech selected in the library</numerusform><numerusform>Only the %n speeches selected in the library</numerusform></translation>
+        <translation>
+            <numerusform>Only the %n speech selected in the library</numerusform>
+            <numerusform>Only the %n speeches selected in the library</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
-        <translation><numerusform>%Ln excerpt will be exported; the first {shown} as they will read:</numerusform><numerusform>%Ln excerpts will be exported; the first {shown} as they will read:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln excerpt will be exported; the first {shown} as they will read:</numerusform>
+            <numerusform>%Ln excerpts will be exported; the first {shown} as they will read:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="146" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="146"/>
         <source>%Ln excerpt(s) will be exported:</source>
-        <translation><numerusform>%Ln excerpt will be exported:</numerusform><numerusform>%Ln excerpts will be exported:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln excerpt will be exported:</numerusform>
+            <numerusform>%Ln excerpts will be exported:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FormulasPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/formulas_pane.py" line="60" />
+        <location filename="../../desktop/study/formulas_pane.py" line="60"/>
         <source>%n speech(es)</source>
-        <translation><numerusform>%n speech</numerusform><numerusform>%n speeches</numerusform></translation>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/formulas_pane.py" line="61" />
+        <location filename="../../desktop/study/formulas_pane.py" line="61"/>
         <source>“{formula}”: %n use(s) in {speeches}</source>
-        <translation><numerusform>“{formula}”: %n use in {speeches}</numerusform><numerusform>“{formula}”: %n uses in {speeches}</numerusform></translation>
+        <translation>
+            <numerusform>“{formula}”: %n use in {speeches}</numerusform>
+            <numerusform>“{formula}”: %n uses in {speeches}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="81" />
+        <location filename="../../desktop/window/importing.py" line="81"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
-        <translation><numerusform>Title for the pasted text (%Ln character):</numerusform><numerusform>Title for the pasted text (%Ln characters):</numerusform></translation>
+        <translation>
+            <numerusform>Title for the pasted text (%Ln character):</numerusform>
+            <numerusform>Title for the pasted text (%Ln characters):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="130" />
+        <location filename="../../desktop/window/importing.py" line="130"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
-        <translation><numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform><numerusform>%n highlights could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete them.</numerusform></translation>
+        <translation>
+            <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
+            <numerusform>%n highlights could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="138" />
+        <location filename="../../desktop/window/importing.py" line="138"/>
         <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="168" />
+        <location filename="../../desktop/window/importing.py" line="168"/>
         <source>%n highlight(s) added, {skipped} already there</source>
-        <translation><numerusform>%n highlight added, {skipped} already there</numerusform><numerusform>%n highlights added, {skipped} already there</numerusform></translation>
+        <translation>
+            <numerusform>%n highlight added, {skipped} already there</numerusform>
+            <numerusform>%n highlights added, {skipped} already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="171" />
+        <location filename="../../desktop/window/importing.py" line="171"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
-        <translation><numerusform>; %n automatic directive or figure left out</numerusform><numerusform>; %n automatic directives and figures left out</numerusform></translation>
+        <translation>
+            <numerusform>; %n automatic directive or figure left out</numerusform>
+            <numerusform>; %n automatic directives and figures left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="196" />
+        <location filename="../../desktop/window/importing.py" line="196"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
-        <translation><numerusform>Updating %n speech for this version of Yandu</numerusform><numerusform>Updating %n speeches for this version of Yandu</numerusform></translation>
+        <translation>
+            <numerusform>Updating %n speech for this version of Yandu</numerusform>
+            <numerusform>Updating %n speeches for this version of Yandu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="203" />
+        <location filename="../../desktop/window/importing.py" line="203"/>
         <source>Adding %n speech(es) to the search index</source>
-        <translation><numerusform>Adding %n speech to the search index</numerusform><numerusform>Adding %n speeches to the search index</numerusform></translation>
+        <translation>
+            <numerusform>Adding %n speech to the search index</numerusform>
+            <numerusform>Adding %n speeches to the search index</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>KeywordsPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/keywords_pane.py" line="69" />
+        <location filename="../../desktop/study/keywords_pane.py" line="69"/>
         <source>《{speech}》: the %n term(s) it uses most beyond the rest of the library (log-likelihood)</source>
-        <translation><numerusform>《{speech}》: the %n term it uses most beyond the rest of the library (log-likelihood)</numerusform><numerusform>《{speech}》: the %n terms it uses most beyond the rest of the library (log-likelihood)</numerusform></translation>
+        <translation>
+            <numerusform>《{speech}》: the %n term it uses most beyond the rest of the library (log-likelihood)</numerusform>
+            <numerusform>《{speech}》: the %n terms it uses most beyond the rest of the library (log-likelihood)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="119" />
+        <location filename="../../desktop/library/library_model.py" line="119"/>
         <source>{file} — %n speech(es)</source>
-        <translation><numerusform>{file} — %n speech</numerusform><numerusform>{file} — %n speeches</numerusform></translation>
+        <translation>
+            <numerusform>{file} — %n speech</numerusform>
+            <numerusform>{file} — %n speeches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="228" />
+        <location filename="../../desktop/window/main_window.py" line="228"/>
         <source>%Ln speech(es)</source>
-        <translation><numerusform>%Ln speech</numerusform><numerusform>%Ln speeches</numerusform></translation>
+        <translation>
+            <numerusform>%Ln speech</numerusform>
+            <numerusform>%Ln speeches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="229" />
+        <location filename="../../desktop/window/main_window.py" line="229"/>
         <source>%Ln highlight(s)</source>
-        <translation><numerusform>%Ln highlight</numerusform><numerusform>%Ln highlights</numerusform></translation>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="230" />
+        <location filename="../../desktop/window/main_window.py" line="230"/>
         <source>%Ln due for review</source>
-        <translation><numerusform>%Ln due for review</numerusform><numerusform>%Ln due for review</numerusform></translation>
+        <translation>
+            <numerusform>%Ln due for review</numerusform>
+            <numerusform>%Ln due for review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MentionPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="157" />
+        <location filename="../../desktop/study/mention_pane.py" line="157"/>
         <source>%Ln directive(s)</source>
-        <translation><numerusform>%Ln directive</numerusform><numerusform>%Ln directives</numerusform></translation>
+        <translation>
+            <numerusform>%Ln directive</numerusform>
+            <numerusform>%Ln directives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="158" />
+        <location filename="../../desktop/study/mention_pane.py" line="158"/>
         <source>%Ln figure(s)</source>
-        <translation><numerusform>%Ln figure</numerusform><numerusform>%Ln figures</numerusform></translation>
+        <translation>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="199" />
+        <location filename="../../desktop/study/mention_pane.py" line="199"/>
         <source>Exported %Ln directive(s) to {file}</source>
-        <translation><numerusform>Exported %Ln directive to {file}</numerusform><numerusform>Exported %Ln directives to {file}</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln directive to {file}</numerusform>
+            <numerusform>Exported %Ln directives to {file}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="201" />
+        <location filename="../../desktop/study/mention_pane.py" line="201"/>
         <source>Exported %Ln figure(s) to {file}</source>
-        <translation><numerusform>Exported %Ln figure to {file}</numerusform><numerusform>Exported %Ln figures to {file}</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln figure to {file}</numerusform>
+            <numerusform>Exported %Ln figures to {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReaderPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="105" />
+        <location filename="../../desktop/reader/reader_pane.py" line="105"/>
         <source>%Ln character(s)</source>
-        <translation><numerusform>%Ln character</numerusform><numerusform>%Ln characters</numerusform></translation>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_model.py" line="92" />
+        <location filename="../../desktop/study/search_model.py" line="92"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_pane.py" line="126" />
+        <location filename="../../desktop/study/search_pane.py" line="126"/>
         <source>%Ln hit(s) in {shown} of {count} matching speeches</source>
-        <translation><numerusform>%Ln hit in {shown} of {count} matching speeches</numerusform><numerusform>%Ln hits in {shown} of {count} matching speeches</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hit in {shown} of {count} matching speeches</numerusform>
+            <numerusform>%Ln hits in {shown} of {count} matching speeches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagManager</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/tag_manager.py" line="137" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="137"/>
         <source>%n speech(es)</source>
-        <translation><numerusform>%n speech</numerusform><numerusform>%n speeches</numerusform></translation>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/tag_manager.py" line="138" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="138"/>
         <source>%n highlight(s)</source>
-        <translation><numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import pytest
 
 from analysis import InputError
 from db import Library
+from tests.documents import epub, mht, ofd
 from tests.speeches import FLOOD, SAFETY
 
 SPEECH = SAFETY + "\n" + FLOOD.split("\n", 1)[1]
@@ -46,12 +47,13 @@ def _lying_zip_bomb() -> bytes:
     return bytes(data)
 
 
-def _pdf_without_text() -> bytes:
+def _pdf_without_text(pages: int = 1) -> bytes:
     from reportlab.pdfgen import canvas
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer)
-    page.rect(100, 100, 300, 400, fill=1)  # a "scan": shapes, no text layer
-    page.showPage()
+    for _ in range(pages):
+        page.rect(100, 100, 300, 400, fill=1)  # a "scan": shapes, no text layer
+        page.showPage()
     page.save()
     return buffer.getvalue()
 
@@ -121,6 +123,34 @@ def bad_files() -> dict[str, bytes | None]:
         "program.exe": b"MZ" + bytes(200),
         "100mb-of-nul.txt": None,
         "folder.txt": None,
+        # What offices send besides: converted by LibreOffice when it is installed, else a
+        # line saying to save as .docx.
+        "legacy.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000),
+        "kingsoft.wps": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000),
+        "rich.rtf": rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 SimSun;}}\f0 \u21516?\u24535?}",
+        "not-open.odt": b"PK\x03\x04 not really a zip" + bytes(300),
+        "book.epub": epub("讲话选编", [SAFETY, FLOOD]),
+        "not-a-zip.epub": SPEECH.encode("utf-8"),
+        "no-package.epub": _zip({"mimetype": b"application/epub+zip"}),
+        "page.mht": mht("<p>" + SPEECH.replace("\n", "</p><p>") + "</p>", "gb18030"),
+        "lying-charset.mht": mht("<p>" + SPEECH + "</p>", "gb18030", declared="utf-8"),
+        "unknown-charset.mhtml": mht("<p>" + SPEECH + "</p>", "gb18030",
+                                     declared="no-such-charset"),
+        "text-named.mht": SPEECH.encode("utf-8"),
+        "document.ofd": ofd(SPEECH.split("\n"), "讲话"),
+        "not-ofd.ofd": _zip({"hello.txt": b"hello"}),
+        "broken-xml.ofd": _zip({"OFD.xml": b"<ofd:OFD>", "Doc_0/Pages/Page_0/Content.xml":
+                                b"<ofd:Page><unclosed"}),
+        "scan-three-pages.pdf": _pdf_without_text(pages=3),
+        "gbk-page-declared-utf8.html": ('<meta charset="utf-8"><p>' + SPEECH).encode("gbk"),
+        "symlink-loop.txt": None,
+        "dangling-link.txt": None,
+        "link-to-folder.txt": None,
+        "jpeg-named.docx": b"\xff\xd8\xff\xe0" + bytes(500),
+        "html-in-utf16.html": ("<p>" + SPEECH).encode("utf-16"),
+        "zip-named.txt": _zip({"a.txt": b"hello"}),
+        "bom-then-gbk.txt": b"\xef\xbb\xbf" + SPEECH.encode("gbk"),
+        "controls-only.txt": bytes(range(1, 32)) * 100,
     }
 
 
@@ -133,6 +163,9 @@ def imported(tmp_path_factory):
     with open(folder / "100mb-of-nul.txt", "wb") as big:
         big.truncate(100 * 2**20)
     (folder / "folder.txt").mkdir()
+    (folder / "symlink-loop.txt").symlink_to("symlink-loop.txt")
+    (folder / "dangling-link.txt").symlink_to("nowhere/at-all.txt")
+    (folder / "link-to-folder.txt").symlink_to(".", target_is_directory=True)
     attempts = []
     real_connect = socket.socket.connect
 
@@ -154,7 +187,7 @@ def imported(tmp_path_factory):
 
 
 def test_the_bad_input_corpus_is_large_enough():
-    assert len(bad_files()) >= 30
+    assert len(bad_files()) >= 60
 
 
 @pytest.mark.parametrize("name", list(bad_files()))
@@ -175,11 +208,18 @@ EXPECTED_IMPORTS = {"gbk-no-bom.txt", "gb18030.txt", "big5.txt", "utf16-bom.txt"
                     "nul-bytes-inside.txt", "docx-remote-image.docx", "hostile.html",
                     "deeply-nested.html", "unclosed-tags.html", "wrong-charset.html",
                     "crlf.txt", "cr-only.txt", "escape-codes.txt", "one-long-line.txt",
-                    "html-named.txt", "truncated-utf8.txt", "invalid-utf8-surrogates.txt"}
+                    "html-named.txt", "truncated-utf8.txt", "invalid-utf8-surrogates.txt",
+                    "book.epub", "page.mht", "document.ofd", "gbk-page-declared-utf8.html",
+                    "html-in-utf16.html", "lying-charset.mht", "unknown-charset.mhtml"}
 EXPECTED_FAILURES = {"all-nul.txt", "zip-bomb.docx", "not-a-zip.docx", "zip-not-docx.docx",
                      "scan-without-text.pdf", "broken.pdf", "furniture-only.html", "empty.txt",
                      "bom-only.txt", "whitespace-only.txt", "punctuation-only.txt",
-                     "png-named.txt", "program.exe", "100mb-of-nul.txt", "folder.txt"}
+                     "png-named.txt", "program.exe", "100mb-of-nul.txt", "folder.txt",
+                     "not-open.odt", "not-a-zip.epub", "no-package.epub", "text-named.mht",
+                     "not-ofd.ofd", "broken-xml.ofd", "scan-three-pages.pdf",
+                     "symlink-loop.txt", "dangling-link.txt", "link-to-folder.txt",
+                     "jpeg-named.docx", "legacy.doc", "kingsoft.wps", "zip-named.txt",
+                     "controls-only.txt"}
 
 
 def test_good_text_inside_bad_files_is_imported_and_the_rest_refused(imported):
