@@ -56,6 +56,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_reader.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_import_memory.py
 
 # Needs a font with Chinese characters: apt-get install fonts-wqy-microhei
 screenshots: translations
