@@ -2,28 +2,21 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
 import docx
 from docx.document import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from analysis.archive import open_zip
 from analysis.errors import InputError
 from analysis.model import PageMeta
 
-MAX_UNPACKED = 200 * 1024 * 1024
-
 
 def read_docx(data: bytes, name: str) -> tuple[str, PageMeta]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError(name, "not a Word .docx file (it is not a ZIP archive)") from None
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_UNPACKED:
-        raise InputError(name, "the archive unpacks to {size} MB; refusing it",
-                         size=unpacked // 2**20)
+    archive = open_zip(data, name)
+    if archive is None:
+        raise InputError(name, "not a Word .docx file (it is not a ZIP archive)")
     if "word/document.xml" not in archive.namelist():
         raise InputError(name, "not a Word .docx file (no word/document.xml inside)")
     try:

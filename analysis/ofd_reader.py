@@ -2,13 +2,10 @@
 page order, a new line where the text moves down the page."""
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from xml.etree import ElementTree
 
-from analysis.docx_reader import MAX_UNPACKED
-from analysis.epub_reader import elements
+from analysis.archive import elements, open_zip
 from analysis.errors import InputError
 from analysis.model import PageMeta
 
@@ -16,13 +13,9 @@ PAGE = re.compile(r"Pages/Page_(\d+)/Content\.xml$")
 
 
 def read_ofd(data: bytes, name: str) -> tuple[str, PageMeta]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError(name, "not an OFD document (it is not a ZIP archive)") from None
-    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-        raise InputError(name, "the archive unpacks to more than {size} MB; refusing it",
-                         size=MAX_UNPACKED // 2**20)
+    archive = open_zip(data, name)
+    if archive is None:
+        raise InputError(name, "not an OFD document (it is not a ZIP archive)")
     if "OFD.xml" not in archive.namelist():
         raise InputError(name, "not an OFD document (no OFD.xml inside)")
     pages = sorted((int(match.group(1)), path) for path in archive.namelist()

@@ -119,32 +119,22 @@ def parse_query(text: str) -> Query:
 def _bound(query: Query) -> None:
     """The same term twice counts once; past MAX_TERMS, the rest are left out and said."""
     seen: set[Term] = set()
-    kept, left_out = 0, 0
-    clauses = []
-    for clause in query.clauses:
-        terms = []
-        for term in clause:
-            if term in seen:
-                continue
-            seen.add(term)
-            if kept < MAX_TERMS:
-                terms.append(term)
-                kept += 1
-            else:
-                left_out += 1
-        if terms:
-            clauses.append(terms)
-    excluded = []
-    for term in query.excluded:
-        if term in seen:
-            continue
-        seen.add(term)
-        if kept < MAX_TERMS:
-            excluded.append(term)
-            kept += 1
-        else:
-            left_out += 1
-    query.clauses, query.excluded = clauses, excluded
+    left_out = 0
+
+    def kept(terms: list[Term]) -> list[Term]:
+        nonlocal left_out
+        keep = []
+        for term in terms:
+            if term not in seen:
+                seen.add(term)
+                if len(seen) <= MAX_TERMS:
+                    keep.append(term)
+                else:
+                    left_out += 1
+        return keep
+
+    query.clauses = [clause for clause in map(kept, query.clauses) if clause]
+    query.excluded = kept(query.excluded)
     if left_out:
         query.notes.append(Note("too-many-terms", count=left_out))
 

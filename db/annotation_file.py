@@ -4,7 +4,6 @@ reason it is refused, by type, range and size. Nothing here touches the library.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -104,11 +103,10 @@ def _highlight(number: int, item: object) -> Incoming:
         raise Refused("no-quote")
     position = by_type.get("TextPositionSelector", {})
     start = position.get("start", 0)
-    if isinstance(start, bool) or not isinstance(start, int) or not 0 <= start <= MAX_OFFSET:
-        if not (isinstance(start, float) and math.isfinite(start) and start.is_integer()
-                and 0 <= start <= MAX_OFFSET):
-            raise Refused("bad-position")
+    if isinstance(start, float) and start.is_integer():  # 5.0; never inf or nan
         start = int(start)
+    if isinstance(start, bool) or not isinstance(start, int) or not 0 <= start <= MAX_OFFSET:
+        raise Refused("bad-position")
     bodies = item.get("body", [])
     bodies = [bodies] if isinstance(bodies, dict) else bodies
     if not isinstance(bodies, list) or not all(isinstance(b, dict) for b in bodies):

@@ -20,11 +20,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from db import Library
     from desktop.common import language
+    from desktop.common.style import chinese_font_installed
     from desktop.dialogs.export_dialog import ExportDialog
     from desktop.dialogs.review_dialog import ReviewDialog
     from desktop.dialogs.tag_manager import TagManager
@@ -33,10 +33,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     app = QApplication.instance() or QApplication([])
     language.install(app, argv[1] if len(argv) > 1 else language.SYSTEM)
-    chinese = [family for family in QFontDatabase.families()
-               if QFontDatabase.WritingSystem.SimplifiedChinese
-               in QFontDatabase.writingSystems(family)]
-    if not chinese:
+    if not chinese_font_installed():
         print("screenshots: no font with Chinese characters is installed; install one "
               "(apt-get install fonts-wqy-microhei) and run again", file=sys.stderr)
         return 1

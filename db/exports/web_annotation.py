@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -61,12 +62,18 @@ def annotation(excerpt: Excerpt) -> dict:
     return item
 
 
-def write(excerpts: list[Excerpt], path: Path, progress: Progress,
-          labels: ExportLabels) -> None:
+def _items(excerpts: list[Excerpt], shape: Callable[[Excerpt], dict],
+           progress: Progress) -> list[dict]:
     items = []
     for done, excerpt in enumerate(excerpts, start=1):
-        items.append(annotation(excerpt))
+        items.append(shape(excerpt))
         progress(done, len(excerpts))
+    return items
+
+
+def write(excerpts: list[Excerpt], path: Path, progress: Progress,
+          labels: ExportLabels) -> None:
+    items = _items(excerpts, annotation, progress)
     collection = f"urn:uuid:{uuid.uuid4()}"
     document = {"@context": CONTEXT, "id": collection, "type": "AnnotationCollection",
                 "label": labels.title, "total": len(items),
@@ -88,8 +95,5 @@ def hypothesis(excerpt: Excerpt) -> dict:
 
 def write_hypothesis(excerpts: list[Excerpt], path: Path, progress: Progress,
                      labels: ExportLabels) -> None:
-    items = []
-    for done, excerpt in enumerate(excerpts, start=1):
-        items.append(hypothesis(excerpt))
-        progress(done, len(excerpts))
+    items = _items(excerpts, hypothesis, progress)
     path.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -54,8 +54,7 @@ FONT_SIZES = (10, 40)
 
 def chinese_font_installed() -> bool:
     """Windows and macOS always have one; a bare Linux may not, and then the text is boxes."""
-    return any(QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
-               for family in QFontDatabase.families())
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
 def reading_font(size: int) -> QFont:

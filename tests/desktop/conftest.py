@@ -19,6 +19,19 @@ def _english(qapp):
     language.uninstall(qapp, translators)
 
 
+@pytest.fixture
+def chinese(qapp):
+    """The interface in Chinese for one test (Qt's, Yandu's, the catalogue, the locale)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.common import catalogue, language
+    translators = language.install(qapp, "zh_CN")
+    yield translators
+    language.uninstall(qapp, translators)
+    QLocale.setDefault(QLocale("en"))
+    catalogue.use("en")
+
+
 @pytest.fixture(scope="session")
 def corpus_library_file(tmp_path_factory, corpus_dir):
     """The three corpus files imported once; each test gets its own copy."""

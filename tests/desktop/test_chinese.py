@@ -4,11 +4,8 @@ and no Chinese fails, but for names that stay as they are (CSV, Word, Anki, Ctrl
 import csv
 import re
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from desktop.common import catalogue, language
 from desktop.dialogs.compare_dialog import CompareDialog
 from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.review_dialog import ReviewDialog
@@ -27,15 +24,6 @@ def foreign(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found
             if text and not CHINESE.search(text) and not text.startswith("/")  # a folder
             and re.search(r"[A-Za-z]", SUFFIX.sub("", NAMES.sub("", text)))]
-
-
-@pytest.fixture
-def chinese(qapp):
-    translators = language.install(qapp, "zh_CN")
-    yield
-    language.uninstall(qapp, translators)
-    QLocale.setDefault(QLocale("en"))
-    catalogue.use("en")
 
 
 def test_the_whole_window_reads_chinese(qtbot, chinese, windows, corpus_db, no_message_boxes):

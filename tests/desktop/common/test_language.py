@@ -11,15 +11,6 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def chinese(qapp):
-    translators = language.install(qapp, "zh_CN")
-    yield translators
-    language.uninstall(qapp, translators)
-    QLocale.setDefault(QLocale("en"))
-    catalogue.use("en")
-
-
 def test_the_choice_is_remembered_and_checked(settings):
     assert language.chosen(settings) == language.SYSTEM
     settings.setValue(language.SETTING, "zh_CN")
