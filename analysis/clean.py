@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from analysis import furniture
@@ -21,9 +22,12 @@ SPACE_BY_WIDE = re.compile(rf"(?<=[{WIDE}]) | (?=[{WIDE}])")
 TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”’」』)）])$")
 FORUM_TAG = re.compile(r"^\[[^\]]{1,10}\]\s*")
 WRAP_MIN = 25
+VIEW = 100  # longer than any heading label or title line (markers.py)
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # each line with its end, which _spaced drops
+INDENT = re.compile(r"(?:\u3000|\s{2,}|\t)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     indented: bool
@@ -47,22 +51,21 @@ def _spaced(line: str) -> str:
     return SPACES.sub(" ", INVISIBLE.sub("", line)).strip()
 
 
-def _lines(text: str) -> list[Line]:
-    out: list[Line] = []
+def _lines(text: str) -> Iterator[Line]:
+    """One line at a time (a list of a million short lines takes 150 MB)."""
     blank = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for match in LINE.finditer(text):
+        raw = match.group()
         spaced = _spaced(raw)
         if not spaced:
             blank = True
             continue
-        indented = bool(re.match(r"^(?:\u3000|\s{2,}|\t)", raw))
-        out.append(Line(spaced, indented, blank))
+        indented = bool(INDENT.match(raw))
+        yield Line(spaced, indented, blank)
         blank = False
-    return out
 
 
-def _drop_furniture(lines: list[Line], page: PageMeta) -> list[Line]:
-    kept: list[Line] = []
+def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
     categories: set[str] = set()
     in_related = False
     for line in lines:
@@ -91,19 +94,26 @@ def _drop_furniture(lines: list[Line], page: PageMeta) -> list[Line]:
         tagged = FORUM_TAG.match(text)
         if tagged and is_title_line(text[tagged.end():]):
             text = text[tagged.end():]
-        kept.append(Line(text, line.indented, line.after_blank))
-    return kept
+        yield Line(text, line.indented, line.after_blank)
 
 
-def _join_wrapped(lines: list[Line]) -> list[str]:
+def _join_wrapped(lines: Iterable[Line]) -> list[str]:
     paragraphs: list[str] = []
+    pieces: list[str] = []  # of the paragraph being joined: adding to a string is quadratic
+    view = ""  # that paragraph, or its first and last VIEW characters: all _wrapped looks at
     for line in lines:
-        last = paragraphs[-1] if paragraphs else None
-        if last is not None and (ORPHAN_LABEL.match(last) or (
-                not line.after_blank and not line.indented and _wrapped(last, line.text))):
-            paragraphs[-1] = last + line.text
-        else:
-            paragraphs.append(line.text)
+        if pieces and (ORPHAN_LABEL.match(view) or (
+                not line.after_blank and not line.indented and _wrapped(view, line.text))):
+            pieces.append(line.text)
+            view += line.text
+            if len(view) > 2 * VIEW:
+                view = view[:VIEW] + view[-VIEW:]
+            continue
+        if pieces:
+            paragraphs.append("".join(pieces))
+        pieces, view = [line.text], line.text
+    if pieces:
+        paragraphs.append("".join(pieces))
     return paragraphs
 
 

@@ -26,7 +26,7 @@ ACCIDENT_DATE = re.compile(
     r"(?<![0-9.])(1[0-2]|[1-9])[.·．]([0-3]\d)(?=[\u4e00-\u9fff]{2,12}?事故)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Date:
     start: int
     end: int

@@ -25,6 +25,11 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     sample = data[:65536]
     if sample.count(0) > len(sample) * MAX_NUL_SHARE and not data.startswith(UTF16_32_BOMS):
         raise InputError(name, "binary data, not text")  # before the detector reads it all
+    if not data.isascii():
+        try:  # Chinese in a legacy encoding is never valid UTF-8; the detector costs 8× the file
+            return data.decode("utf-8").removeprefix("\ufeff"), _canonical("utf-8", data)
+        except UnicodeDecodeError:
+            pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         damaged = _nearly_utf8(data)
@@ -41,9 +46,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
 def check_chinese(text: str, name: str, encoding: str | None = None) -> None:
     """Reject text that is not readable Chinese: binary noise, mojibake, or another language."""
-    visible = len(text) - len(WHITESPACE.findall(text))
-    cjk = COMMON_CJK.subn("", text)[1]
-    odd = ODD.subn("", text)[1]
+    visible = len(text) - _count(WHITESPACE, text)
+    cjk = _count(COMMON_CJK, text)
+    odd = _count(ODD, text)
     if visible and odd / visible > MAX_ODD_SHARE:
         if encoding:
             raise InputError(name, "the text is garbage (read as {encoding}): {odd} of {visible} "
@@ -56,6 +61,13 @@ def check_chinese(text: str, name: str, encoding: str | None = None) -> None:
             raise InputError(name, "no Chinese text found (read as {encoding})",
                              encoding=encoding)
         raise InputError(name, "no Chinese text found")
+
+
+def _count(pattern: re.Pattern, text: str, piece: int = 2**18) -> int:
+    """Matches of a one-character pattern, a piece at a time: subn() on a whole big text
+    builds a list as long as the text."""
+    return sum(pattern.subn("", text[start:start + piece])[1]
+               for start in range(0, len(text), piece))
 
 
 def _nearly_utf8(data: bytes) -> str | None:

@@ -52,7 +52,7 @@ ADDRESSEE_TAIL = re.compile(r"(?:都|也|还|均|更|一定|务必|必须)+$")
 SINCE = "于"
 
 
-@dataclass
+@dataclass(slots=True)
 class Directive:
     start: int
     end: int

@@ -12,7 +12,7 @@ DOCUMENT = re.compile(
     r"|(?<![A-Za-z])(?:GB|AQ|JGJ|HG|SY|DL|MT|DB\d{0,6})(?:/T)?\s?\d+(?:\.\d+)*-(?:19|20)\d{2}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     start: int
     end: int

@@ -15,6 +15,7 @@ from analysis.documents import Document, find_documents
 from analysis.figures import Figure, find_figures
 from analysis.formulas import Formula, find_formulas
 from analysis.model import OutlineEntry
+from analysis.spans import outside
 
 SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
 KINDS = ("directives", "figures", "dates", "formulas", "documents")
@@ -34,10 +35,10 @@ class Mentions:
 
 def extract(text: str, outline: list[OutlineEntry]) -> Mentions:
     documents = find_documents(text)
-    formulas = _outside(find_formulas(text), documents)
-    dates = _outside(find_dates(text), documents)
+    formulas = outside(find_formulas(text), documents)
+    dates = outside(find_dates(text), documents)
     quotes = [_Span(m.start(), m.end()) for m in SHORT_QUOTE.finditer(text)]
-    figures = _outside(find_figures(text), documents + formulas + dates + quotes)
+    figures = outside(find_figures(text), documents + formulas + dates + quotes)
     return Mentions(directives=find_directives(text, outline), figures=figures, dates=dates,
                     formulas=formulas, documents=documents)
 
@@ -46,8 +47,3 @@ def extract(text: str, outline: list[OutlineEntry]) -> Mentions:
 class _Span:
     start: int
     end: int
-
-
-def _outside(items: list, blockers: list) -> list:
-    return [item for item in items
-            if not any(b.start < item.end and item.start < b.end for b in blockers)]

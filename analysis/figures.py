@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from analysis import lexicon
 from analysis.numerals import CN_QUANTITY, DIGITS, FULL_WIDTH_DIGITS, to_float
+from analysis.spans import outside
 
 # The units are in resources/lexicon/units.txt, by kind.
 UNIT_KINDS = {kind: units for kind, units in lexicon.sections("units").items()
@@ -39,14 +40,16 @@ FIGURE = re.compile(
 RATIO = re.compile(rf"(?<![0-9.:：]){_ARABIC}(?:[:：]{_ARABIC}){{1,4}}(?![0-9:：])")
 RATIO_CONTEXT = re.compile(r"比例|结构|比为|之比")
 RATE_BEFORE = re.compile(r"(?:控制在|是|为|达到|降至|降到|提高到|高了|低了|高出|低于|高于)$")
-RATE_AFTER = re.compile(r"^(?:以内|以下|以上)?(?:[，,；;。、）)]|$|相当|左右)")
+RATE_AFTER = re.compile(r"(?:以内|以下|以上)?(?:[，,；;。、）)]|$|相当|左右)")
+AT_MOST = re.compile(r"以内|以下|以上")
+LOOK_BACK = 200
 CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?（(\n]")
 DOWN = re.compile(r"下降|减少|降低|削减|下滑|回落|压减|(?<!不)少(?!于)")
 UP = re.compile(r"增长|增加(?!值)|上升|提高|新增|高了|多了")
 LATIN = re.compile(r"[A-Za-z/]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     start: int
     end: int
@@ -148,14 +151,16 @@ def _unitless(text: str, match: re.Match, start: int, arabic: bool) -> Figure | 
         return _make(text, start, end, num, None, None, "count", False, False)
     # A bare number is a figure where a rate or index is being stated: 万车死亡率控制在2.2.
     end = match.end("num")
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n")
-    if "率" not in text[sentence_start + 1:start] or not RATE_BEFORE.search(text[:start]):
+    # Looking back no further than LOOK_BACK: a text without sentence ends made this quadratic.
+    low = max(0, start - LOOK_BACK)
+    sentence_start = max([text.rfind(mark, low, start) for mark in "。；;！？\n"] + [low - 1])
+    if "率" not in text[sentence_start + 1:start] or not RATE_BEFORE.search(text, low, start):
         return None
-    if not RATE_AFTER.match(text[end:]):
+    if not RATE_AFTER.match(text, end):
         return None
-    post = re.match(r"以内|以下|以上", text[end:])
+    post = AT_MOST.match(text, end)
     if post:
-        end += post.end()
+        end = post.end()
     return _make(text, start, end, num, None, None, "rate", bool(post), False)
 
 
@@ -176,8 +181,7 @@ def _ratios(text: str, figures: list[Figure]) -> list[Figure]:
         found.append(Figure(start=match.start(), end=match.end(), text=match.group(),
                             value=None, unit=None, kind="ratio", approx=False,
                             placeholder=False, direction=None))
-    taken = [(f.start, f.end) for f in found]
-    figures[:] = [f for f in figures if not any(s < f.end and f.start < e for s, e in taken)]
+    figures[:] = outside(figures, found)
     return found
 
 

@@ -14,7 +14,7 @@ from analysis.numerals import DIGITS
 QUOTED = re.compile(rf"[“\"「](?P<phrase>[0-9{DIGITS}十百千两双零][^“”\"「」\n]{{1,7}})[”\"」]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Formula:
     start: int
     end: int

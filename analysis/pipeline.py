@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.clean import clean
@@ -19,10 +21,16 @@ from analysis.ofd_reader import read_ofd
 from analysis.office_convert import to_docx
 from analysis.outline import build_outline
 from analysis.pdf_reader import read_pdf
-from analysis.split import split
+from analysis.split import Chunk, split
 from analysis.tokens import index_text, shared_segmentation
 
-MAX_BYTES = 200 * 1024 * 1024
+# What keeps an import within 600 MB (benchmarks/bench_import_memory.py): a file's text is held
+# about three times over, one speech's analysis takes some 60 bytes a character.
+MAX_BYTES = 200 * 2**20  # documents that carry pictures: PDF, Word, EPUB, OFD
+MAX_TEXT_BYTES = 64 * 2**20  # plain text, web pages and MHT, whose bytes are nearly all text
+TEXT_FORMATS = ("txt", "html", "mht")
+MAX_CHARS = 20_000_000  # about a thousand work reports
+MAX_SPEECH_CHARS = 5_000_000
 READERS = {"epub": read_epub, "mht": read_mht, "ofd": read_ofd}
 
 
@@ -36,12 +44,13 @@ def read_limited(path: Path) -> bytes:
     name = str(path)
     if path.is_dir():
         raise InputError(name, "is a folder, not a file")
-    _format_of(path)  # refuse unsupported files before reading them
+    fmt = _format_of(path)  # refuse unsupported files before reading them
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        limit = MAX_TEXT_BYTES if fmt in TEXT_FORMATS else MAX_BYTES
+        if size > limit:
             raise InputError(name, "too large ({size} MB; the limit is {limit} MB)",
-                             size=size // 2**20, limit=MAX_BYTES // 2**20)
+                             size=-(-size // 2**20), limit=limit // 2**20)
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
@@ -50,28 +59,55 @@ def read_limited(path: Path) -> bytes:
 
 
 def analyze_bytes(data: bytes, name: str) -> Analysis:
+    split_file = split_bytes(data, name)
+    return Analysis(file=name, format=split_file.format, encoding=split_file.encoding,
+                    page=split_file.page, speeches=list(split_file.speeches()))
+
+
+@dataclass
+class SplitFile:
+    """A file read, cleaned and split into speeches, which are analysed one at a time by
+    speeches(): a big collection never holds all its analyses at once."""
+    format: str
+    encoding: str | None
+    page: PageMeta
+    chunks: list[Chunk]
+
+    def speeches(self) -> Iterator[Speech]:
+        for position, chunk in enumerate(self.chunks):
+            yield analyze_chunk(position, chunk)
+
+
+def split_bytes(data: bytes, name: str) -> SplitFile:
     raw = read(data, name)
     paragraphs, page = clean(raw.text, raw.page)
+    fmt, encoding = raw.format, raw.encoding
+    del raw  # the cleaned paragraphs replace its text
     chunks = [chunk for chunk in split(paragraphs) if chunk.paragraphs]
     if not chunks:
         raise InputError(name, "no speech text found once the page furniture is removed")
+    longest = max(chunk.body_chars + len(chunk.paragraphs) - 1 for chunk in chunks)  # joined
+    if longest > MAX_SPEECH_CHARS:
+        raise InputError(name, "a passage of {chars:,} characters with no break between "
+                               "speeches (one speech can have up to {limit:,})",
+                         chars=longest, limit=MAX_SPEECH_CHARS)
     if len(chunks) == 1:
         # What the page says about itself is about its only speech.
         chunks[0].title = chunks[0].title or page.title
         chunks[0].date = chunks[0].date or page.date
-    speeches: list[Speech] = []
-    for position, chunk in enumerate(chunks):
-        text = "\n".join(chunk.paragraphs)
-        speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
-        outline = build_outline(text)
-        with shared_segmentation():  # one jieba pass for the directives and the index
-            mentions = extract(text, outline)
-            search_text = index_text(text)
-        speeches.append(Speech(position=position, text=text, title=chunk.title, speaker=speaker,
-                               occasion=occasion, date=chunk.date, outline=outline,
-                               mentions=mentions, search_text=search_text))
-    return Analysis(file=name, format=raw.format, encoding=raw.encoding, page=page,
-                    speeches=speeches)
+    return SplitFile(fmt, encoding, page, chunks)
+
+
+def analyze_chunk(position: int, chunk: Chunk) -> Speech:
+    text = "\n".join(chunk.paragraphs)
+    speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
+    outline = build_outline(text)
+    with shared_segmentation():  # one jieba pass for the directives and the index
+        mentions = extract(text, outline)
+        search_text = index_text(text)
+    return Speech(position=position, text=text, title=chunk.title, speaker=speaker,
+                  occasion=occasion, date=chunk.date, outline=outline, mentions=mentions,
+                  search_text=search_text)
 
 
 def read(data: bytes, name: str) -> RawDocument:
@@ -92,6 +128,9 @@ def read(data: bytes, name: str) -> RawDocument:
         text, encoding = decode_text(data, name)
         if fmt == "html":
             text, page = read_html(text)
+    if len(text) > MAX_CHARS:
+        raise InputError(name, "too much text for a collection of speeches ({chars:,} characters; "
+                               "the limit is {limit:,})", chars=len(text), limit=MAX_CHARS)
     check_chinese(text, name, encoding)
     return RawDocument(text, fmt, encoding, page)
 

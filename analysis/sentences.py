@@ -2,21 +2,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A sentence runs to its end mark plus any closing quotes or brackets that follow it.
 SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     text: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    sentences = []
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """One at a time: a long speech has a million of them."""
     for match in SENTENCE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
@@ -24,8 +25,7 @@ def split_sentences(text: str) -> list[Sentence]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            sentences.append(Sentence(start, end, text[start:end]))
-    return sentences
+            yield Sentence(start, end, text[start:end])
 
 
 END_MARK = re.compile(r"[。！？；!?;\n]")

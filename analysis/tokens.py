@@ -5,10 +5,12 @@ import io
 import logging
 import threading
 import warnings
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
+from itertools import accumulate, chain
 
 from analysis.sentences import split_sentences
 
@@ -34,9 +36,13 @@ def words(text: str) -> list[str]:
     memo = getattr(_shared, "memo", None)
     if memo is None:
         return _jieba().lcut(text, HMM=False)
-    if text not in memo:
-        memo[text] = _jieba().lcut(text, HMM=False)
-    return memo[text]
+    ends = memo.get(text)
+    if ends is None:
+        found = _jieba().lcut(text, HMM=False)
+        # Word ends, not the words: a long speech's words as strings take 40 bytes a character.
+        memo[text] = array("I", accumulate(len(word) for word in found))
+        return found
+    return [text[start:end] for start, end in zip(chain((0,), ends), ends, strict=False)]
 
 
 @contextmanager
@@ -68,17 +74,18 @@ def index_text(text: str) -> str:
     again. (jieba never joins characters across punctuation or a line break, which is where
     sentences end, so per sentence or all at once gives the same words.)"""
     tokenizer = _jieba()
-    tokens: list[str] = []
+    parts: list[str] = []  # joined a sentence at a time: a list of every token takes 70 B each
     position = 0
     for sentence in split_sentences(text):
-        tokens += _search_words(tokenizer, text[position:sentence.start])
-        tokens += _search_words(tokenizer, sentence.text)
+        parts += _search_words(tokenizer, text[position:sentence.start])
+        parts += _search_words(tokenizer, sentence.text)
         position = sentence.end
-    tokens += _search_words(tokenizer, text[position:])
-    return WORD_SEPARATOR.join(tokens)
+    parts += _search_words(tokenizer, text[position:])
+    return WORD_SEPARATOR.join(parts)
 
 
 def _search_words(tokenizer, piece: str) -> list[str]:
+    """The search tokens of `piece`, joined: an empty list or a list of one string."""
     found: list[str] = []
     if not piece.strip():
         return found
@@ -89,7 +96,7 @@ def _search_words(tokenizer, piece: str) -> list[str]:
                           if tokenizer.FREQ.get(gram) and gram.isalnum()]
         if word.isalnum():
             found.append(word)
-    return found
+    return [WORD_SEPARATOR.join(found)] if found else []
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:

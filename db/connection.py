@@ -1,7 +1,7 @@
 """One init_db(path) for the app, the command line and the tests."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,9 +33,10 @@ class LibraryDatabase(SqliteDatabase):
         with self._explained("COMMIT"):
             return super().commit()
 
-    def execute_many(self, sql: str, rows: list[tuple]) -> None:
+    def execute_many(self, sql: str, rows: Iterable[tuple]) -> None:
         """One statement for many rows, without building SQL per row (peewee's insert_many
-        spends more time composing SQL than SQLite spends storing it)."""
+        spends more time composing SQL than SQLite spends storing it). `rows` may be a
+        generator: they are then never all in memory at once."""
         with self._explained(sql), __exception_wrapper__:
             self.cursor().executemany(sql, rows)
 

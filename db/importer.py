@@ -7,12 +7,14 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from analysis import Analysis, InputError
+from analysis import InputError
 from analysis import Speech as AnalysedSpeech
-from analysis.extract import Mentions
+from analysis.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.version import ANALYZER_VERSION
 from db.connection import LibraryDatabase
@@ -22,6 +24,9 @@ from db.index import SearchIndex
 from db.models import Mention, OutlineSection, Source, Speech, SpeechIndex, tuples
 from db.reanchor import reanchor
 from db.records import ImportResult, Placement
+
+if TYPE_CHECKING:
+    from analysis.pipeline import SplitFile
 
 
 class Importer:
@@ -59,27 +64,27 @@ class Importer:
                 title: str = "") -> ImportResult:
         """Bytes already in the library change nothing; a file imported before from the same
         `path` (None for pasted text) is updated; anything else is stored as a new source."""
-        from analysis.pipeline import analyze_bytes  # see analysis/__init__.py
+        from analysis.pipeline import split_bytes  # see analysis/__init__.py
         digest = hashlib.sha256(data).hexdigest()
         try:
             existing = _existing(name, digest)
             if existing is not None:
                 return existing
             try:
-                analysis = analyze_bytes(data, read_as)
+                split_file = split_bytes(data, read_as)
             except InputError as error:
                 return ImportResult(name, "failed", error=error)
-            analysis.file = path or name
             if title.strip():
-                analysis.speeches[0].title = title.strip()
-            count = len(analysis.speeches)
+                split_file.chunks[0].title = title.strip()
+            file = _File(path or name, digest, len(data), split_file)
+            count = len(split_file.chunks)
             earlier = None if path is None else (
                 Source.select().where(Source.path == path)
                 .order_by(Source.imported_at.desc(), Source.id.desc()).first())
             if earlier is not None:
-                placement = self._update_source(earlier.id, analysis, digest, len(data))
+                placement = self._update_source(earlier.id, file)
                 return ImportResult(name, "updated", earlier.id, count, placement=placement)
-            source_id = self._store(analysis, digest, len(data))
+            source_id = self._store(file)
         except WriteError as error:
             return ImportResult(name, "failed", error=error)
         return ImportResult(name, "imported", source_id, count)
@@ -112,14 +117,12 @@ class Importer:
 
     # Storing
 
-    def _store(self, analysis: Analysis, digest: str, size: int) -> int:
+    def _store(self, file: _File) -> int:
         now = datetime.now()
         with self.db.atomic():
-            source = Source.create(
-                path=analysis.file, sha256=digest, format=analysis.format,
-                encoding=analysis.encoding, size=size, page_title=analysis.page.title,
-                page_date=analysis.page.date, site=analysis.page.site, imported_at=now)
-            for speech in analysis.speeches:
+            source = Source.create(path=file.path, sha256=file.digest, size=file.size,
+                                   imported_at=now, **file.source_fields())
+            for speech in file.split.speeches():  # analysed and stored one at a time
                 self._store_speech(source.id, speech, now)
         return source.id
 
@@ -134,21 +137,18 @@ class Importer:
         _store_outline(self.db, speech_id, speech.outline)
         _store_mentions(self.db, speech_id, speech.mentions)
 
-    def _update_source(self, source_id: int, analysis: Analysis, digest: str, size: int
-                       ) -> Placement:
+    def _update_source(self, source_id: int, file: _File) -> Placement:
         """A file imported again with new content: each speech is updated where it is (same
         position in the file), keeping its id, tags and highlights, which are re-anchored to
         the new text. Speeches the new version no longer has stay as they were."""
         now = datetime.now()
         placement = Placement()
         with self.db.atomic():
-            Source.update(sha256=digest, size=size, format=analysis.format,
-                          encoding=analysis.encoding, page_title=analysis.page.title,
-                          page_date=analysis.page.date, site=analysis.page.site,
-                          imported_at=now).where(Source.id == source_id).execute()
+            Source.update(sha256=file.digest, size=file.size, imported_at=now,
+                          **file.source_fields()).where(Source.id == source_id).execute()
             old = dict(tuples(Speech.select(Speech.position, Speech.id)
                               .where(Speech.source == source_id)))
-            for speech in analysis.speeches:
+            for speech in file.split.speeches():
                 speech_id = old.get(speech.position)
                 if speech_id is None:
                     self._store_speech(source_id, speech, now)
@@ -161,6 +161,20 @@ class Importer:
                 self._store_contents(speech_id, speech)
                 placement.add(reanchor(speech_id, speech.text))
         return placement
+
+
+@dataclass
+class _File:
+    """A file to store: where it came from, its bytes' digest and size, its speeches."""
+    path: str
+    digest: str
+    size: int
+    split: SplitFile
+
+    def source_fields(self) -> dict:
+        page = self.split.page
+        return {"format": self.split.format, "encoding": self.split.encoding,
+                "page_title": page.title, "page_date": page.date, "site": page.site}
 
 
 def _existing(name: str, digest: str) -> ImportResult | None:
@@ -195,15 +209,18 @@ def _store_outline(db: LibraryDatabase, speech_id: int, outline: list[OutlineEnt
 
 
 def _store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> None:
-    rows = []
-    for kind, items in mentions.to_dict().items():
-        for item in items:
+    db.execute_many('INSERT INTO mention (speech_id, kind, start, "end", text, data) '
+                    "VALUES (?, ?, ?, ?, ?, ?)", _mention_rows(speech_id, mentions))
+
+
+def _mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
+    for kind in KINDS:
+        for mention in getattr(mentions, kind):
+            item = mention.to_dict()
             data = {key: value for key, value in item.items()
                     if key not in ("start", "end", "text")}
-            rows.append((speech_id, kind[:-1], item["start"], item["end"], item["text"],
-                         json.dumps(data, ensure_ascii=False)))
-    db.execute_many('INSERT INTO mention (speech_id, kind, start, "end", text, data) '
-                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+            yield (speech_id, kind[:-1], item["start"], item["end"], item["text"],
+                   json.dumps(data, ensure_ascii=False))
 
 
 def _outline(speech_id: int) -> list[OutlineEntry]:

@@ -1,274 +1,275 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="28" />
+        <location filename="../../desktop/window/actions.py" line="28"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="29" />
+        <location filename="../../desktop/window/actions.py" line="29"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="30" />
+        <location filename="../../desktop/window/actions.py" line="30"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="31" />
+        <location filename="../../desktop/window/actions.py" line="31"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="33" />
+        <location filename="../../desktop/window/actions.py" line="33"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="34" />
+        <location filename="../../desktop/window/actions.py" line="34"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="36" />
+        <location filename="../../desktop/window/actions.py" line="36"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="37" />
+        <location filename="../../desktop/window/actions.py" line="37"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="38" />
+        <location filename="../../desktop/window/actions.py" line="38"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="40" />
+        <location filename="../../desktop/window/actions.py" line="40"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="42" />
+        <location filename="../../desktop/window/actions.py" line="42"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="44" />
+        <location filename="../../desktop/window/actions.py" line="44"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="45" />
+        <location filename="../../desktop/window/actions.py" line="45"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="47" />
+        <location filename="../../desktop/window/actions.py" line="47"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="48" />
+        <location filename="../../desktop/window/actions.py" line="48"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="49" />
+        <location filename="../../desktop/window/actions.py" line="49"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="50" />
+        <location filename="../../desktop/window/actions.py" line="50"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="52" />
+        <location filename="../../desktop/window/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="53" />
+        <location filename="../../desktop/window/actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="54" />
+        <location filename="../../desktop/window/actions.py" line="54"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="55" />
+        <location filename="../../desktop/window/actions.py" line="55"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="57" />
+        <location filename="../../desktop/window/actions.py" line="57"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="60" />
+        <location filename="../../desktop/window/actions.py" line="60"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="61" />
+        <location filename="../../desktop/window/actions.py" line="61"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="63" />
+        <location filename="../../desktop/window/actions.py" line="63"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="65" />
+        <location filename="../../desktop/window/actions.py" line="65"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="66" />
+        <location filename="../../desktop/window/actions.py" line="66"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="67" />
+        <location filename="../../desktop/window/actions.py" line="67"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="68" />
+        <location filename="../../desktop/window/actions.py" line="68"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="69" />
+        <location filename="../../desktop/window/actions.py" line="69"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="70" />
+        <location filename="../../desktop/window/actions.py" line="70"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="71" />
+        <location filename="../../desktop/window/actions.py" line="71"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="72" />
+        <location filename="../../desktop/window/actions.py" line="72"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="73" />
+        <location filename="../../desktop/window/actions.py" line="73"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="74" />
+        <location filename="../../desktop/window/actions.py" line="74"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="75" />
+        <location filename="../../desktop/window/actions.py" line="75"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="76" />
+        <location filename="../../desktop/window/actions.py" line="76"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="77" />
+        <location filename="../../desktop/window/actions.py" line="77"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="78" />
+        <location filename="../../desktop/window/actions.py" line="78"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="79" />
+        <location filename="../../desktop/window/actions.py" line="79"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="81" />
+        <location filename="../../desktop/window/actions.py" line="81"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="83" />
+        <location filename="../../desktop/window/actions.py" line="83"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84" />
+        <location filename="../../desktop/window/actions.py" line="84"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="86" />
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87" />
+        <location filename="../../desktop/window/actions.py" line="87"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="89" />
+        <location filename="../../desktop/window/actions.py" line="89"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90" />
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101" />
+        <location filename="../../desktop/window/actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104" />
+        <location filename="../../desktop/window/actions.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107" />
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109" />
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110" />
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113" />
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150" />
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -276,75 +277,77 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="36" />
+        <location filename="../../desktop/window/annotating.py" line="36"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="38" />
+        <location filename="../../desktop/window/annotating.py" line="38"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="40" />
+        <location filename="../../desktop/window/annotating.py" line="40"/>
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="61" />
+        <location filename="../../desktop/window/annotating.py" line="61"/>
         <source>Select some text in the speech first.</source>
         <translation>请先在讲话中选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="69" />
+        <location filename="../../desktop/window/annotating.py" line="69"/>
         <source>Highlighted in {colour}: {quote}</source>
         <translation>已用{colour}高亮：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="82" />
+        <location filename="../../desktop/window/annotating.py" line="82"/>
         <source>Select some text, or put the cursor in a highlight, to write a note.</source>
         <translation>选中一段文字，或把光标放在一处高亮里，才能写笔记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="121" />
+        <location filename="../../desktop/window/annotating.py" line="121"/>
         <source>Select the words the highlight belongs to first.</source>
         <translation>请先选中这处高亮所属的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="127" />
+        <location filename="../../desktop/window/annotating.py" line="127"/>
         <source>Highlight re-attached.</source>
         <translation>高亮已重新挂接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="143" />
+        <location filename="../../desktop/window/annotating.py" line="143"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
-        <translation><numerusform>已删除 %n 篇讲话，按 Ctrl+Z 可恢复。</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 篇讲话，按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="16" />
+        <location filename="../../desktop/annotations/annotation_model.py" line="16"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="17" />
+        <location filename="../../desktop/annotations/annotation_model.py" line="17"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="18" />
+        <location filename="../../desktop/annotations/annotation_model.py" line="18"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="43" />
+        <location filename="../../desktop/annotations/annotation_model.py" line="43"/>
         <source>{colour}: {quote}</source>
         <translation>{colour}：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="46" />
+        <location filename="../../desktop/annotations/annotation_model.py" line="46"/>
         <source>Not found in the new version of this speech. Select the words it belongs to and choose Re-attach, or delete it.</source>
         <translation>在这篇讲话的新版本中找不到它。请选中它所属的文字并选择“重新挂接”，或将它删除。</translation>
     </message>
@@ -352,57 +355,59 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="40" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="40"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="52" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="52"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="62" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="62"/>
         <source>Re-attach to selection</source>
         <translation>挂接到所选文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="64" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="64"/>
         <source>Not found in the new version of this speech. Select the words in the speech it belongs to, then click here.</source>
         <translation>在这篇讲话的新版本中找不到它。请在讲话中选中它所属的文字，再点这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="67" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="68" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="68"/>
         <source>Delete this highlight (Ctrl+Z brings it back)</source>
         <translation>删除这处高亮（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="71" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="71"/>
         <source>Note — saved as you type</source>
         <translation>笔记——边写边保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="73" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="73"/>
         <source>Tag this highlight…</source>
         <translation>给这处高亮加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="149" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="149"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="151" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="151"/>
         <source>%n highlight(s)</source>
-        <translation><numerusform>%n 处高亮</numerusform></translation>
+        <translation>
+            <numerusform>%n 处高亮</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="154" />
+        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
         <source>{count} · ⚠ {orphans} to re-attach</source>
         <translation>{count} · ⚠ {orphans} 处待重新挂接</translation>
     </message>
@@ -410,16 +415,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="29" />
-        <location filename="../../desktop/app.py" line="34" />
-        <location filename="../../desktop/app.py" line="44" />
-        <location filename="../../desktop/app.py" line="58" />
-        <location filename="../../desktop/app.py" line="92" />
+        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29" />
+        <location filename="../../desktop/app.py" line="29"/>
         <source>{problem}
 
 There is no automatic backup of it to restore. The file has not been changed.</source>
@@ -428,7 +433,7 @@ There is no automatic backup of it to restore. The file has not been changed.</s
 它没有可供恢复的自动备份。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34" />
+        <location filename="../../desktop/app.py" line="34"/>
         <source>{problem}
 
 Restore the latest backup, taken {taken}?
@@ -443,17 +448,17 @@ The damaged file is kept beside the library.</source>
 损坏的文件会保留在文库旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44" />
+        <location filename="../../desktop/app.py" line="44"/>
         <source>The backup could not be restored: {why}</source>
         <translation>无法恢复备份：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/app.py" line="58"/>
         <source>{file} is already open in another Yandu window (process {pid} on {host}). Switch to that window, or close it and start Yandu again.</source>
         <translation>{file} 已在另一个研读窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或将其关闭后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81" />
+        <location filename="../../desktop/app.py" line="81"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
@@ -461,48 +466,48 @@ The damaged file is kept beside the library.</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/window/backups.py" line="28" />
+        <location filename="../../desktop/window/backups.py" line="28"/>
         <source>Yandu library (*.sqlite)</source>
         <translation>研读文库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="37" />
+        <location filename="../../desktop/window/backups.py" line="37"/>
         <source>Back up the library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="41" />
+        <location filename="../../desktop/window/backups.py" line="41"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="43" />
+        <location filename="../../desktop/window/backups.py" line="43"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="45" />
+        <location filename="../../desktop/window/backups.py" line="45"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="52" />
+        <location filename="../../desktop/window/backups.py" line="52"/>
         <source>Restore the library from a backup</source>
         <translation>从备份恢复文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="54" />
+        <location filename="../../desktop/window/backups.py" line="54"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="58" />
-        <location filename="../../desktop/window/backups.py" line="69" />
+        <location filename="../../desktop/window/backups.py" line="58"/>
+        <location filename="../../desktop/window/backups.py" line="69"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="59" />
+        <location filename="../../desktop/window/backups.py" line="59"/>
         <source>Replace the whole library with {file}?
 
 Everything added since that backup is replaced; the current file is kept beside the library as a copy.</source>
@@ -511,22 +516,22 @@ Everything added since that backup is replaced; the current file is kept beside 
 该备份之后添加的内容都会被替换；当前文件会作为副本保留在文库旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="73" />
+        <location filename="../../desktop/window/backups.py" line="73"/>
         <source>Restored from {file}; the replaced file is kept as {kept}</source>
         <translation>已从 {file} 恢复；被替换的文件保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="75" />
+        <location filename="../../desktop/window/backups.py" line="75"/>
         <source>Restored from {file}</source>
         <translation>已从 {file} 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="80" />
+        <location filename="../../desktop/window/backups.py" line="80"/>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="81" />
+        <location filename="../../desktop/window/backups.py" line="81"/>
         <source>Yandu copies the library once a day and before each update into
 {folder}
 
@@ -537,12 +542,12 @@ Backups to keep:</source>
 保留的备份份数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="91" />
+        <location filename="../../desktop/window/backups.py" line="91"/>
         <source>The daily backup failed: {why}</source>
         <translation>每日备份失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="97" />
+        <location filename="../../desktop/window/backups.py" line="97"/>
         <source>Daily backup saved: {file}</source>
         <translation>每日备份已保存：{file}</translation>
     </message>
@@ -550,208 +555,216 @@ Backups to keep:</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="32" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="32"/>
         <source>Compare two speeches</source>
         <translation>对比两篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="41" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="41"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="51" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="51"/>
         <source>and</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="82" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="82"/>
         <source>Choose two different speeches.</source>
         <translation>请选择两篇不同的讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="86" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="86"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="91"/>
         <source>Could not compare: {why}</source>
         <translation>无法对比：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="100" />
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="102" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="100"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="102"/>
         <source>Used more in 《{speech}》</source>
         <translation>《{speech}》中用得更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="101" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="101"/>
         <source>Shared terms (count in each)</source>
         <translation>共有词语（各自次数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="103" />
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="105" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="103"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="105"/>
         <source>Directives only in 《{speech}》 ({count})</source>
         <translation>仅见于《{speech}》的要求（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="121" />
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="121"/>
         <source>%n shared term(s); counts are 《{first}》 : 《{second}》</source>
-        <translation><numerusform>共有词语 %n 个；次数为《{first}》：《{second}》</numerusform></translation>
+        <translation>
+            <numerusform>共有词语 %n 个；次数为《{first}》：《{second}》</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="29" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="29"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="30" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="30"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="31" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="31"/>
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="32" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="32"/>
         <source>Spreadsheet (CSV)</source>
         <translation>电子表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="33" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="33"/>
         <source>W3C Web Annotation (JSON)</source>
         <translation>W3C 网页批注 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="34" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="34"/>
         <source>Hypothesis (JSON)</source>
         <translation>Hypothesis (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="35" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="35"/>
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="50" />
-        <location filename="../../desktop/dialogs/export_dialog.py" line="154" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="57"/>
         <source>Only the %n speech(es) selected in the library</source>
-        <translation><numerusform>仅限文库中选中的 %n 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>仅限文库中选中的 %n 篇讲话</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="61"/>
         <source>any tag — or names separated by spaces</source>
         <translation>任意标签，或用空格分隔的标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="72" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="72"/>
         <source>from, e.g. 2016</source>
         <translation>起，如 2016</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
         <source>to, e.g. 2018-06</source>
         <translation>止，如 2018-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="78"/>
         <source>My highlights</source>
         <translation>我的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="79"/>
         <source>Directives of these speeches</source>
         <translation>这些讲话中的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="80"/>
         <source>Figures of these speeches</source>
         <translation>这些讲话中的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="89"/>
         <source>Speeches:</source>
         <translation>讲话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="90"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="91"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="92"/>
         <source>Speech dates:</source>
         <translation>讲话日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="93"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="98"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="128" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="128"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
-        <translation><numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform></translation>
+        <translation>
+            <numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="146" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="146"/>
         <source>%Ln excerpt(s) will be exported:</source>
-        <translation><numerusform>将导出 %Ln 条摘录：</numerusform></translation>
+        <translation>
+            <numerusform>将导出 %Ln 条摘录：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
         <source>*Nothing matches these choices.*</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="155" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="177" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="177"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="187" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="187"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="187" />
+        <location filename="../../desktop/dialogs/export_dialog.py" line="187"/>
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -759,37 +772,37 @@ Backups to keep:</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="19" />
+        <location filename="../../desktop/reader/find_bar.py" line="19"/>
         <source>Find in speech</source>
         <translation>在讲话中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="25" />
+        <location filename="../../desktop/reader/find_bar.py" line="25"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="26" />
+        <location filename="../../desktop/reader/find_bar.py" line="26"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="27" />
+        <location filename="../../desktop/reader/find_bar.py" line="27"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="32" />
+        <location filename="../../desktop/reader/find_bar.py" line="32"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="103" />
+        <location filename="../../desktop/reader/find_bar.py" line="103"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 处，共 {total} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/find_bar.py" line="106" />
+        <location filename="../../desktop/reader/find_bar.py" line="106"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -797,22 +810,22 @@ Backups to keep:</source>
 <context>
     <name>FormulaModel</name>
     <message>
-        <location filename="../../desktop/study/formula_model.py" line="13" />
+        <location filename="../../desktop/study/formula_model.py" line="13"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/formula_model.py" line="14" />
+        <location filename="../../desktop/study/formula_model.py" line="14"/>
         <source>Expansion</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/formula_model.py" line="15" />
+        <location filename="../../desktop/study/formula_model.py" line="15"/>
         <source>Uses</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/formula_model.py" line="16" />
+        <location filename="../../desktop/study/formula_model.py" line="16"/>
         <source>Speeches</source>
         <translation>讲话</translation>
     </message>
@@ -820,112 +833,122 @@ Backups to keep:</source>
 <context>
     <name>FormulasPane</name>
     <message>
-        <location filename="../../desktop/study/formulas_pane.py" line="32" />
+        <location filename="../../desktop/study/formulas_pane.py" line="32"/>
         <source>Choose a 提法 to see where it is used.</source>
         <translation>选择一条提法，查看它出现在哪里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/formulas_pane.py" line="51" />
+        <location filename="../../desktop/study/formulas_pane.py" line="51"/>
         <source>{count} 提法 in the library. Choose one to see where it is used.</source>
         <translation>文库中共有 {count} 条提法。选择一条，查看它出现在哪里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/formulas_pane.py" line="60" />
+        <location filename="../../desktop/study/formulas_pane.py" line="60"/>
         <source>%n speech(es)</source>
-        <translation><numerusform>%n 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇讲话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/formulas_pane.py" line="61" />
+        <location filename="../../desktop/study/formulas_pane.py" line="61"/>
         <source>“{formula}”: %n use(s) in {speeches}</source>
-        <translation><numerusform>“{formula}”：在{speeches}中出现 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>“{formula}”：在{speeches}中出现 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../desktop/window/importing.py" line="50" />
+        <location filename="../../desktop/window/importing.py" line="50"/>
         <source>Import speeches</source>
         <translation>导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="51" />
+        <location filename="../../desktop/window/importing.py" line="51"/>
         <source>Speeches ({patterns});;All files (*)</source>
         <translation>讲话 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="59" />
+        <location filename="../../desktop/window/importing.py" line="59"/>
         <source>Import a folder of speeches</source>
         <translation>导入讲话文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="67" />
+        <location filename="../../desktop/window/importing.py" line="67"/>
         <source>Importing the sample speeches</source>
         <translation>正在导入示例讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="70" />
+        <location filename="../../desktop/window/importing.py" line="70"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="76" />
-        <location filename="../../desktop/window/importing.py" line="80" />
+        <location filename="../../desktop/window/importing.py" line="76"/>
+        <location filename="../../desktop/window/importing.py" line="80"/>
         <source>Paste as new speech</source>
         <translation>粘贴为新讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="77" />
+        <location filename="../../desktop/window/importing.py" line="77"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="81" />
+        <location filename="../../desktop/window/importing.py" line="81"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
-        <translation><numerusform>粘贴文字（%Ln 字）的标题：</numerusform></translation>
+        <translation>
+            <numerusform>粘贴文字（%Ln 字）的标题：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="85" />
+        <location filename="../../desktop/window/importing.py" line="85"/>
         <source>Importing the pasted text</source>
         <translation>正在导入粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="98" />
+        <location filename="../../desktop/window/importing.py" line="98"/>
         <source>An import is still running.</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="110" />
+        <location filename="../../desktop/window/importing.py" line="110"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="113" />
+        <location filename="../../desktop/window/importing.py" line="113"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="116" />
+        <location filename="../../desktop/window/importing.py" line="116"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="129" />
-        <location filename="../../desktop/window/importing.py" line="139" />
+        <location filename="../../desktop/window/importing.py" line="129"/>
+        <location filename="../../desktop/window/importing.py" line="139"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="130" />
+        <location filename="../../desktop/window/importing.py" line="130"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
-        <translation><numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="138" />
+        <location filename="../../desktop/window/importing.py" line="138"/>
         <source>…and %n more</source>
-        <translation><numerusform>……另有 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="140" />
+        <location filename="../../desktop/window/importing.py" line="140"/>
         <source>{summary}.
 
 These files were not imported:
@@ -936,35 +959,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="147" />
-        <location filename="../../desktop/window/importing.py" line="156" />
-        <location filename="../../desktop/window/importing.py" line="163" />
-        <location filename="../../desktop/window/importing.py" line="176" />
+        <location filename="../../desktop/window/importing.py" line="147"/>
+        <location filename="../../desktop/window/importing.py" line="156"/>
+        <location filename="../../desktop/window/importing.py" line="163"/>
+        <location filename="../../desktop/window/importing.py" line="176"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="149" />
+        <location filename="../../desktop/window/importing.py" line="149"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="159" />
+        <location filename="../../desktop/window/importing.py" line="159"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="168" />
+        <location filename="../../desktop/window/importing.py" line="168"/>
         <source>%n highlight(s) added, {skipped} already there</source>
-        <translation><numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform></translation>
+        <translation>
+            <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="171" />
+        <location filename="../../desktop/window/importing.py" line="171"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
-        <translation><numerusform>；略去自动标出的要求和数据 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="177" />
+        <location filename="../../desktop/window/importing.py" line="177"/>
         <source>{summary}.
 
 {problems}</source>
@@ -973,58 +1000,64 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="182" />
+        <location filename="../../desktop/window/importing.py" line="182"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="183" />
+        <location filename="../../desktop/window/importing.py" line="183"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="196" />
+        <location filename="../../desktop/window/importing.py" line="196"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
-        <translation><numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="203" />
+        <location filename="../../desktop/window/importing.py" line="203"/>
         <source>Adding %n speech(es) to the search index</source>
-        <translation><numerusform>正在把 %n 篇讲话加入搜索索引</numerusform></translation>
+        <translation>
+            <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>KeywordsPane</name>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="31" />
-        <location filename="../../desktop/study/keywords_pane.py" line="58" />
+        <location filename="../../desktop/study/keywords_pane.py" line="31"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="58"/>
         <source>Open a speech to see the terms that set it apart.</source>
         <translation>打开一篇讲话，查看使它与众不同的词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="33" />
+        <location filename="../../desktop/study/keywords_pane.py" line="33"/>
         <source>Compare two speeches…</source>
         <translation>对比两篇讲话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="60" />
+        <location filename="../../desktop/study/keywords_pane.py" line="60"/>
         <source>《{speech}》: working out its keywords…</source>
         <translation>《{speech}》：正在计算关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="66" />
+        <location filename="../../desktop/study/keywords_pane.py" line="66"/>
         <source>{here}× here, {elsewhere}× elsewhere</source>
         <translation>本篇 {here} 次，其余讲话 {elsewhere} 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/keywords_pane.py" line="69" />
+        <location filename="../../desktop/study/keywords_pane.py" line="69"/>
         <source>《{speech}》: the %n term(s) it uses most beyond the rest of the library (log-likelihood)</source>
-        <translation><numerusform>《{speech}》：相比文库中其他讲话用得最突出的 %n 个词语（对数似然比）</numerusform></translation>
+        <translation>
+            <numerusform>《{speech}》：相比文库中其他讲话用得最突出的 %n 个词语（对数似然比）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="75" />
+        <location filename="../../desktop/study/keywords_pane.py" line="75"/>
         <source>Keywords could not be worked out: {why}</source>
         <translation>无法计算关键词：{why}</translation>
     </message>
@@ -1032,7 +1065,7 @@ These files were not imported:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/common/language.py" line="15" />
+        <location filename="../../desktop/common/language.py" line="15"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1040,12 +1073,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="25" />
+        <location filename="../../desktop/reader/layer_legend.py" line="25"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="36" />
+        <location filename="../../desktop/reader/layer_legend.py" line="36"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1053,37 +1086,37 @@ These files were not imported:
 <context>
     <name>LibraryCommand</name>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="36" />
+        <location filename="../../desktop/annotations/commands.py" line="36"/>
         <source>Not redone</source>
         <translation>未能重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="37" />
+        <location filename="../../desktop/annotations/commands.py" line="37"/>
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="48" />
+        <location filename="../../desktop/annotations/commands.py" line="48"/>
         <source>Not undone</source>
         <translation>未能撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="96" />
+        <location filename="../../desktop/annotations/commands.py" line="96"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="146" />
+        <location filename="../../desktop/annotations/commands.py" line="146"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="165" />
+        <location filename="../../desktop/annotations/commands.py" line="165"/>
         <source>Re-attach highlight</source>
         <translation>重新挂接高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="183" />
+        <location filename="../../desktop/annotations/commands.py" line="183"/>
         <source>Tag speech</source>
         <translation>给讲话加标签</translation>
     </message>
@@ -1091,47 +1124,49 @@ These files were not imported:
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="33" />
+        <location filename="../../desktop/library/library_model.py" line="33"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="34" />
+        <location filename="../../desktop/library/library_model.py" line="34"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="35" />
+        <location filename="../../desktop/library/library_model.py" line="35"/>
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="36" />
+        <location filename="../../desktop/library/library_model.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="37" />
+        <location filename="../../desktop/library/library_model.py" line="37"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="38" />
+        <location filename="../../desktop/library/library_model.py" line="38"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="39" />
+        <location filename="../../desktop/library/library_model.py" line="39"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="119" />
+        <location filename="../../desktop/library/library_model.py" line="119"/>
         <source>{file} — %n speech(es)</source>
-        <translation><numerusform>{file}——%n 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>{file}——%n 篇讲话</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="157" />
+        <location filename="../../desktop/library/library_model.py" line="157"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1139,17 +1174,17 @@ These files were not imported:
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="43" />
+        <location filename="../../desktop/library/library_pane.py" line="43"/>
         <source>Filter by title, speaker, occasion, date…</source>
         <translation>按标题、讲话人、场合、日期筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="46" />
+        <location filename="../../desktop/library/library_pane.py" line="46"/>
         <source>Show only speeches with this tag</source>
         <translation>只显示带这个标签的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="60" />
+        <location filename="../../desktop/library/library_pane.py" line="60"/>
         <source>Delete speech</source>
         <translation>删除讲话</translation>
     </message>
@@ -1157,48 +1192,54 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="37" />
-        <location filename="../../desktop/window/main_window.py" line="173" />
+        <location filename="../../desktop/window/main_window.py" line="37"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="179" />
+        <location filename="../../desktop/window/main_window.py" line="179"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="197" />
+        <location filename="../../desktop/window/main_window.py" line="197"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="228" />
+        <location filename="../../desktop/window/main_window.py" line="228"/>
         <source>%Ln speech(es)</source>
-        <translation><numerusform>%Ln 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 篇讲话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="229" />
+        <location filename="../../desktop/window/main_window.py" line="229"/>
         <source>%Ln highlight(s)</source>
-        <translation><numerusform>%Ln 处高亮</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 处高亮</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="230" />
+        <location filename="../../desktop/window/main_window.py" line="230"/>
         <source>%Ln due for review</source>
-        <translation><numerusform>%Ln 张待复习</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 张待复习</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231" />
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="236" />
+        <location filename="../../desktop/window/main_window.py" line="236"/>
         <source>Deleted speeches</source>
         <translation>已删除的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="256" />
+        <location filename="../../desktop/window/main_window.py" line="256"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1206,17 +1247,17 @@ These files were not imported:
 <context>
     <name>MentionCsv</name>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="27" />
+        <location filename="../../desktop/study/mention_csv.py" line="27"/>
         <source>value (base units)</source>
         <translation>数值（基本单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="29" />
+        <location filename="../../desktop/study/mention_csv.py" line="29"/>
         <source>speech id</source>
         <translation>讲话编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_csv.py" line="30" />
+        <location filename="../../desktop/study/mention_csv.py" line="30"/>
         <source>start</source>
         <translation>起始位置</translation>
     </message>
@@ -1224,114 +1265,122 @@ These files were not imported:
 <context>
     <name>MentionPane</name>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="35" />
+        <location filename="../../desktop/study/mention_pane.py" line="35"/>
         <source>directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="36" />
+        <location filename="../../desktop/study/mention_pane.py" line="36"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="52" />
+        <location filename="../../desktop/study/mention_pane.py" line="52"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="55" />
+        <location filename="../../desktop/study/mention_pane.py" line="55"/>
         <source>Any strength</source>
         <translation>任意力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="56" />
+        <location filename="../../desktop/study/mention_pane.py" line="56"/>
         <source>Any kind</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="63" />
+        <location filename="../../desktop/study/mention_pane.py" line="63"/>
         <source>Selected speeches only</source>
         <translation>仅限选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="64" />
+        <location filename="../../desktop/study/mention_pane.py" line="64"/>
         <source>Only the speeches selected in the library list</source>
         <translation>只看文库列表中选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="66" />
+        <location filename="../../desktop/study/mention_pane.py" line="66"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="136" />
+        <location filename="../../desktop/study/mention_pane.py" line="136"/>
         <source>Any unit</source>
         <translation>任意单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="152" />
+        <location filename="../../desktop/study/mention_pane.py" line="152"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="157" />
+        <location filename="../../desktop/study/mention_pane.py" line="157"/>
         <source>%Ln directive(s)</source>
-        <translation><numerusform>%Ln 条要求</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条要求</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="158" />
+        <location filename="../../desktop/study/mention_pane.py" line="158"/>
         <source>%Ln figure(s)</source>
-        <translation><numerusform>%Ln 项数据</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 项数据</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="174" />
+        <location filename="../../desktop/study/mention_pane.py" line="174"/>
         <source>Export directives</source>
         <translation>导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="175" />
+        <location filename="../../desktop/study/mention_pane.py" line="175"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="176" />
+        <location filename="../../desktop/study/mention_pane.py" line="176"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="197" />
+        <location filename="../../desktop/study/mention_pane.py" line="197"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="199" />
+        <location filename="../../desktop/study/mention_pane.py" line="199"/>
         <source>Exported %Ln directive(s) to {file}</source>
-        <translation><numerusform>已将 %Ln 条要求导出到 {file}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 条要求导出到 {file}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="201" />
+        <location filename="../../desktop/study/mention_pane.py" line="201"/>
         <source>Exported %Ln figure(s) to {file}</source>
-        <translation><numerusform>已将 %Ln 项数据导出到 {file}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 项数据导出到 {file}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="205" />
+        <location filename="../../desktop/study/mention_pane.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="206" />
+        <location filename="../../desktop/study/mention_pane.py" line="206"/>
         <source>Could not write {file}:
 {why}</source>
         <translation>无法写入 {file}：
 {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="209" />
+        <location filename="../../desktop/study/mention_pane.py" line="209"/>
         <source>Exporting directives</source>
         <translation>正在导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="210" />
+        <location filename="../../desktop/study/mention_pane.py" line="210"/>
         <source>Exporting figures</source>
         <translation>正在导出数据</translation>
     </message>
@@ -1339,73 +1388,73 @@ These files were not imported:
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="15" />
+        <location filename="../../desktop/study/mention_table_model.py" line="15"/>
         <source>↑ up</source>
         <translation>↑ 上升</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="16" />
+        <location filename="../../desktop/study/mention_table_model.py" line="16"/>
         <source>↓ down</source>
         <translation>↓ 下降</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="22" />
-        <location filename="../../desktop/study/mention_table_model.py" line="35" />
+        <location filename="../../desktop/study/mention_table_model.py" line="22"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="35"/>
         <source>Speech</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="23" />
+        <location filename="../../desktop/study/mention_table_model.py" line="23"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="24" />
+        <location filename="../../desktop/study/mention_table_model.py" line="24"/>
         <source>Directive</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="25" />
+        <location filename="../../desktop/study/mention_table_model.py" line="25"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="26" />
+        <location filename="../../desktop/study/mention_table_model.py" line="26"/>
         <source>Addressee</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="27" />
+        <location filename="../../desktop/study/mention_table_model.py" line="27"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="29" />
+        <location filename="../../desktop/study/mention_table_model.py" line="29"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="30" />
+        <location filename="../../desktop/study/mention_table_model.py" line="30"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="31" />
+        <location filename="../../desktop/study/mention_table_model.py" line="31"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="32" />
+        <location filename="../../desktop/study/mention_table_model.py" line="32"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="33" />
+        <location filename="../../desktop/study/mention_table_model.py" line="33"/>
         <source>Direction</source>
         <translation>升降</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="34" />
+        <location filename="../../desktop/study/mention_table_model.py" line="34"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -1413,87 +1462,87 @@ These files were not imported:
 <context>
     <name>MentionTips</name>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="11" />
+        <location filename="../../desktop/reader/mention_tips.py" line="11"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="12" />
+        <location filename="../../desktop/reader/mention_tips.py" line="12"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="13" />
+        <location filename="../../desktop/reader/mention_tips.py" line="13"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="14" />
+        <location filename="../../desktop/reader/mention_tips.py" line="14"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="15" />
+        <location filename="../../desktop/reader/mention_tips.py" line="15"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="16" />
+        <location filename="../../desktop/reader/mention_tips.py" line="16"/>
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="17" />
+        <location filename="../../desktop/reader/mention_tips.py" line="17"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="18" />
+        <location filename="../../desktop/reader/mention_tips.py" line="18"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="19" />
+        <location filename="../../desktop/reader/mention_tips.py" line="19"/>
         <source>power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="20" />
+        <location filename="../../desktop/reader/mention_tips.py" line="20"/>
         <source>score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="21" />
+        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="22" />
+        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="23" />
+        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="24" />
+        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
         <source>prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="25" />
+        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
         <source>must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="26" />
+        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
         <source>should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="27" />
+        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
         <source>hope</source>
         <translation>希望</translation>
     </message>
@@ -1501,7 +1550,7 @@ These files were not imported:
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/reader/outline_model.py" line="73" />
+        <location filename="../../desktop/reader/outline_model.py" line="73"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
@@ -1509,12 +1558,12 @@ These files were not imported:
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/common/language.py" line="19" />
+        <location filename="../../desktop/common/language.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/language.py" line="20" />
+        <location filename="../../desktop/common/language.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1522,7 +1571,7 @@ These files were not imported:
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="67" />
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1530,70 +1579,72 @@ These files were not imported:
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="41" />
+        <location filename="../../desktop/reader/reader_pane.py" line="41"/>
         <source>Tag this speech…</source>
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="47" />
+        <location filename="../../desktop/reader/reader_pane.py" line="47"/>
         <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start Yandu again.</source>
         <translation>系统中没有中文字体，讲话会显示成一个个空方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="90" />
+        <location filename="../../desktop/reader/reader_pane.py" line="90"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="91" />
+        <location filename="../../desktop/reader/reader_pane.py" line="91"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="102" />
+        <location filename="../../desktop/reader/reader_pane.py" line="102"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="105" />
+        <location filename="../../desktop/reader/reader_pane.py" line="105"/>
         <source>%Ln character(s)</source>
-        <translation><numerusform>%Ln 字</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="238" />
+        <location filename="../../desktop/reader/reader_view.py" line="238"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="239" />
+        <location filename="../../desktop/reader/reader_view.py" line="239"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="243" />
+        <location filename="../../desktop/reader/reader_view.py" line="243"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="246" />
+        <location filename="../../desktop/reader/reader_view.py" line="246"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="257" />
+        <location filename="../../desktop/reader/reader_view.py" line="257"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="260" />
+        <location filename="../../desktop/reader/reader_view.py" line="260"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="262" />
+        <location filename="../../desktop/reader/reader_view.py" line="262"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>
@@ -1601,67 +1652,67 @@ These files were not imported:
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="22" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="22"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="23" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="23"/>
         <source>Figure (cloze)</source>
         <translation>数据（填空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="24" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="24"/>
         <source>提法 (cloze)</source>
         <translation>提法（填空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="25" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="25"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="26" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="26"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="27" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="27"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="28" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="28"/>
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="39" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="39"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="50" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="50"/>
         <source>Show answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="83" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="83"/>
         <source>{left} to go · {done} reviewed</source>
         <translation>还剩 {left} 张 · 已复习 {done} 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="88"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="91"/>
         <source>Nothing more is due today. Highlights become cards on their own; figures and 提法 inside a highlight become cloze cards.</source>
         <translation>今天没有到期的卡片了。高亮会自动成为卡片；高亮中的数据和提法会成为填空卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="106" />
+        <location filename="../../desktop/dialogs/review_dialog.py" line="106"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
@@ -1669,117 +1720,121 @@ These files were not imported:
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="16" />
+        <location filename="../../desktop/study/search_model.py" line="16"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="17" />
+        <location filename="../../desktop/study/search_model.py" line="17"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="18" />
+        <location filename="../../desktop/study/search_model.py" line="18"/>
         <source>directive</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="19" />
+        <location filename="../../desktop/study/search_model.py" line="19"/>
         <source>figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="20" />
+        <location filename="../../desktop/study/search_model.py" line="20"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="21" />
+        <location filename="../../desktop/study/search_model.py" line="21"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="26" />
+        <location filename="../../desktop/study/search_model.py" line="26"/>
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="27" />
+        <location filename="../../desktop/study/search_model.py" line="27"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="27" />
+        <location filename="../../desktop/study/search_model.py" line="27"/>
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="83" />
+        <location filename="../../desktop/study/search_model.py" line="83"/>
         <source>({where}; Enter opens the speech here)</source>
         <translation>（{where}；按 Enter 在此处打开讲话）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_model.py" line="92" />
+        <location filename="../../desktop/study/search_model.py" line="92"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>%n 处命中</numerusform></translation>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="22" />
-        <source>Words are all required · "exact phrase" · -word leaves out · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</source>
-        <translation>所有词都须出现 · "精确短语" · -词 表示排除 · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</translation>
+        <location filename="../../desktop/study/search_pane.py" line="22"/>
+        <source>Words are all required · &quot;exact phrase&quot; · -word leaves out · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</source>
+        <translation>所有词都须出现 · &quot;精确短语&quot; · -词 表示排除 · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="37" />
+        <location filename="../../desktop/study/search_pane.py" line="37"/>
         <source>Search the library — {help}</source>
         <translation>搜索文库——{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="41" />
-        <location filename="../../desktop/study/search_pane.py" line="116" />
-        <location filename="../../desktop/study/search_pane.py" line="137" />
+        <location filename="../../desktop/study/search_pane.py" line="41"/>
+        <location filename="../../desktop/study/search_pane.py" line="116"/>
+        <location filename="../../desktop/study/search_pane.py" line="137"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="46" />
+        <location filename="../../desktop/study/search_pane.py" line="46"/>
         <source>More results</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="92" />
+        <location filename="../../desktop/study/search_pane.py" line="92"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="104" />
+        <location filename="../../desktop/study/search_pane.py" line="104"/>
         <source>Searching… (Esc stops)</source>
         <translation>正在搜索…（按 Esc 停止）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="106" />
+        <location filename="../../desktop/study/search_pane.py" line="106"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_pane.py" line="126" />
+        <location filename="../../desktop/study/search_pane.py" line="126"/>
         <source>%Ln hit(s) in {shown} of {count} matching speeches</source>
-        <translation><numerusform>命中 %Ln 处，见于 {count} 篇匹配讲话中的 {shown} 篇</numerusform></translation>
+        <translation>
+            <numerusform>命中 %Ln 处，见于 {count} 篇匹配讲话中的 {shown} 篇</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="129" />
+        <location filename="../../desktop/study/search_pane.py" line="129"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="130" />
+        <location filename="../../desktop/study/search_pane.py" line="130"/>
         <source>stopped: the speeches after these were not searched</source>
         <translation>已停止：之后的讲话没有搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="138" />
+        <location filename="../../desktop/study/search_pane.py" line="138"/>
         <source>The search stopped with an error: {why}</source>
         <translation>搜索因错误而中止：{why}</translation>
     </message>
@@ -1787,17 +1842,17 @@ These files were not imported:
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/window/session.py" line="58" />
+        <location filename="../../desktop/window/session.py" line="58"/>
         <source>Text size {size} pt</source>
         <translation>文字大小 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="82" />
+        <location filename="../../desktop/window/session.py" line="82"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="83" />
+        <location filename="../../desktop/window/session.py" line="83"/>
         <source>Yandu will use the new language the next time it starts.</source>
         <translation>研读下次启动时将使用新的语言。</translation>
     </message>
@@ -1805,32 +1860,32 @@ These files were not imported:
 <context>
     <name>StudyDock</name>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="27" />
+        <location filename="../../desktop/study/study_dock.py" line="27"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="36" />
+        <location filename="../../desktop/study/study_dock.py" line="36"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="37" />
+        <location filename="../../desktop/study/study_dock.py" line="37"/>
         <source>Directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="38" />
+        <location filename="../../desktop/study/study_dock.py" line="38"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="39" />
+        <location filename="../../desktop/study/study_dock.py" line="39"/>
         <source>提法 Formulas</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="40" />
+        <location filename="../../desktop/study/study_dock.py" line="40"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
@@ -1838,77 +1893,77 @@ These files were not imported:
 <context>
     <name>Style</name>
     <message>
-        <location filename="../../desktop/common/style.py" line="10" />
+        <location filename="../../desktop/common/style.py" line="10"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="11" />
+        <location filename="../../desktop/common/style.py" line="11"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="12" />
+        <location filename="../../desktop/common/style.py" line="12"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="13" />
+        <location filename="../../desktop/common/style.py" line="13"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="14" />
+        <location filename="../../desktop/common/style.py" line="14"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="21" />
+        <location filename="../../desktop/common/style.py" line="21"/>
         <source>Directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="22" />
+        <location filename="../../desktop/common/style.py" line="22"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="23" />
+        <location filename="../../desktop/common/style.py" line="23"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="24" />
+        <location filename="../../desktop/common/style.py" line="24"/>
         <source>Formulas</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="25" />
+        <location filename="../../desktop/common/style.py" line="25"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="28" />
+        <location filename="../../desktop/common/style.py" line="28"/>
         <source>严禁 prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="29" />
+        <location filename="../../desktop/common/style.py" line="29"/>
         <source>必须 must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="30" />
+        <location filename="../../desktop/common/style.py" line="30"/>
         <source>要 should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="31" />
+        <location filename="../../desktop/common/style.py" line="31"/>
         <source>希望 hope</source>
         <translation>希望</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="36" />
+        <location filename="../../desktop/common/style.py" line="36"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -1916,12 +1971,12 @@ These files were not imported:
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop/common/tag_editor.py" line="17" />
+        <location filename="../../desktop/common/tag_editor.py" line="17"/>
         <source>Type a tag and press Enter; existing tags are offered as you type</source>
         <translation>输入标签后按 Enter；输入时会提示已有标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/tag_editor.py" line="46" />
+        <location filename="../../desktop/common/tag_editor.py" line="46"/>
         <source>Remove the tag {tag}</source>
         <translation>移除标签 {tag}</translation>
     </message>
@@ -1929,7 +1984,7 @@ These files were not imported:
 <context>
     <name>TagFilterBox</name>
     <message>
-        <location filename="../../desktop/common/tag_filter_box.py" line="8" />
+        <location filename="../../desktop/common/tag_filter_box.py" line="8"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -1937,109 +1992,113 @@ These files were not imported:
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="29" />
-        <location filename="../../desktop/dialogs/tag_manager.py" line="75" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="29"/>
+        <location filename="../../desktop/dialogs/tag_manager.py" line="75"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="37" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="37"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="38" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="38"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="39" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="39"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="40" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="40"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="41" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="41"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="80" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="80"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="80" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="80"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="89" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="89"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="90" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="90"/>
         <source>New name for “{tag}”:</source>
         <translation>“{tag}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="101" />
-        <location filename="../../desktop/dialogs/tag_manager.py" line="108" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="101"/>
+        <location filename="../../desktop/dialogs/tag_manager.py" line="108"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="102" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="102"/>
         <source>Merge “{tag}” into:</source>
         <translation>把“{tag}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="109" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="109"/>
         <source>“{tag}” is on {usage}. They will carry “{target}” instead, and “{tag}” will be deleted.</source>
         <translation>“{tag}”用在{usage}上。它们将改用“{target}”，“{tag}”会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="120" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="120"/>
         <source>Colour of {tag}</source>
         <translation>{tag} 的颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="130" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="130"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="131" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="131"/>
         <source>Delete the tag “{tag}”? It is on {usage}; they keep everything else.</source>
         <translation>要删除标签“{tag}”吗？它用在{usage}上；这些内容的其他部分都会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/tag_manager.py" line="137" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="137"/>
         <source>%n speech(es)</source>
-        <translation><numerusform>%n 篇讲话</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇讲话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/tag_manager.py" line="138" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="138"/>
         <source>%n highlight(s)</source>
-        <translation><numerusform>%n 处高亮</numerusform></translation>
+        <translation>
+            <numerusform>%n 处高亮</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="139" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="139"/>
         <source>{speeches} and {highlights}</source>
         <translation>{speeches}和{highlights}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="144" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="144"/>
         <source>A tag needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_manager.py" line="145" />
+        <location filename="../../desktop/dialogs/tag_manager.py" line="145"/>
         <source>There is already a tag named “{tag}”.</source>
         <translation>已有名为“{tag}”的标签。</translation>
     </message>
@@ -2047,17 +2106,17 @@ These files were not imported:
 <context>
     <name>TagModel</name>
     <message>
-        <location filename="../../desktop/dialogs/tag_model.py" line="14" />
+        <location filename="../../desktop/dialogs/tag_model.py" line="14"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_model.py" line="14" />
+        <location filename="../../desktop/dialogs/tag_model.py" line="14"/>
         <source>Speeches</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tag_model.py" line="15" />
+        <location filename="../../desktop/dialogs/tag_model.py" line="15"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -2065,7 +2124,7 @@ These files were not imported:
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/window/tools.py" line="32" />
+        <location filename="../../desktop/window/tools.py" line="32"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
     </message>
@@ -2073,12 +2132,12 @@ These files were not imported:
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="69" />
+        <location filename="../../desktop/annotations/commands.py" line="69"/>
         <source>&amp;Undo {change}</source>
         <translation>撤销{change}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="71" />
+        <location filename="../../desktop/annotations/commands.py" line="71"/>
         <source>&amp;Redo {change}</source>
         <translation>重做{change}(&amp;R)</translation>
     </message>
@@ -2086,12 +2145,12 @@ These files were not imported:
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="14" />
+        <location filename="../../desktop/library/welcome_panel.py" line="14"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="17" />
+        <location filename="../../desktop/library/welcome_panel.py" line="17"/>
         <source>Your library is empty.
 
 Import speeches — web pages saved as HTML, Word files, PDFs or text files — and read
@@ -2104,12 +2163,12 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 也可以把文件或文件夹拖到本窗口，或按 Ctrl+Shift+V 粘贴文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="23" />
+        <location filename="../../desktop/library/welcome_panel.py" line="23"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="24" />
+        <location filename="../../desktop/library/welcome_panel.py" line="24"/>
         <source>Open the sample speeches</source>
         <translation>打开示例讲话</translation>
     </message>
@@ -2117,19 +2176,19 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/common/worker.py" line="117" />
+        <location filename="../../desktop/common/worker.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="126" />
+        <location filename="../../desktop/common/worker.py" line="126"/>
         <source>{title} {done} of {total}
 {file}</source>
         <translation>{title} {done}/{total}
 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="141" />
+        <location filename="../../desktop/common/worker.py" line="141"/>
         <source>Cancelling after the current file…</source>
         <translation>处理完当前文件后取消…</translation>
     </message>

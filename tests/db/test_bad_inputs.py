@@ -120,6 +120,9 @@ def bad_files() -> dict[str, bytes | None]:
         "escape-codes.txt": ("\x1b[31m" + SPEECH + "\x1b[0m\x07\x08").encode("utf-8"),
         "invalid-utf8-surrogates.txt": utf8 + b"\xed\xa0\x80\xff\xfe",
         "one-long-line.txt": SPEECH.replace("\n", "").encode("utf-8") * 300,
+        "hard-wrapped-no-punctuation.txt": ("同志们：\n" + "安全生产工作事关人民群众生命财产安全各级各"
+                                            "部门要高度重视切实抓好\n" * 6000).encode("utf-8"),
+        "numbers-no-sentence-end.txt": ("同志们：" + "第3条 1、2、3、4、5、" * 20000).encode("utf-8"),
         "program.exe": b"MZ" + bytes(200),
         "100mb-of-nul.txt": None,
         "folder.txt": None,
@@ -208,6 +211,7 @@ EXPECTED_IMPORTS = {"gbk-no-bom.txt", "gb18030.txt", "big5.txt", "utf16-bom.txt"
                     "nul-bytes-inside.txt", "docx-remote-image.docx", "hostile.html",
                     "deeply-nested.html", "unclosed-tags.html", "wrong-charset.html",
                     "crlf.txt", "cr-only.txt", "escape-codes.txt", "one-long-line.txt",
+                    "hard-wrapped-no-punctuation.txt", "numbers-no-sentence-end.txt",
                     "html-named.txt", "truncated-utf8.txt", "invalid-utf8-surrogates.txt",
                     "book.epub", "page.mht", "document.ofd", "gbk-page-declared-utf8.html",
                     "html-in-utf16.html", "lying-charset.mht", "unknown-charset.mhtml"}

@@ -72,6 +72,23 @@ def test_a_failure_while_storing_leaves_nothing_of_the_file(library, tmp_path, m
     assert library.speeches.count() == 2
 
 
+def test_each_speech_is_stored_before_the_next_is_analysed(library, tmp_path, monkeypatch):
+    """A big collection never holds more than one speech's analysis."""
+    import analysis.pipeline
+    page = tmp_path / "page.txt"
+    page.write_text(TWO_SPEECHES * 2, encoding="utf-8")
+    events = []
+    analyse, store = analysis.pipeline.analyze_chunk, db.importer._store_mentions
+    monkeypatch.setattr(analysis.pipeline, "analyze_chunk", lambda position, chunk: (
+        events.append(("analyse", position)) or analyse(position, chunk)))
+    monkeypatch.setattr(db.importer, "_store_mentions", lambda database, speech_id, mentions: (
+        events.append(("store", speech_id)) or store(database, speech_id, mentions)))
+    assert library.importer.import_file(page).speeches == 4
+    ids = [speech.id for speech in library.speeches.all()]
+    assert events == [event for position, speech_id in enumerate(ids)
+                      for event in (("analyse", position), ("store", speech_id))]
+
+
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"", "the file is empty"),
     ("binary.txt", bytes(range(256)) * 64, None),
