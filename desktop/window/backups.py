@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -28,7 +29,9 @@ class Backups(QObject):
         return self.tr("Yandu library (*.sqlite)")
 
     def status(self, text: str, timeout: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, timeout)
+        # The daily copy can finish after the window closed (it runs off the UI thread).
+        if shiboken6.isValid(self.window):
+            self.window.statusBar().showMessage(text, timeout)
 
     @Slot()
     def back_up(self) -> None:
