@@ -74,21 +74,26 @@ def index_text(text: str) -> str:
     again. (jieba never joins characters across punctuation or a line break, which is where
     sentences end, so per sentence or all at once gives the same words.)"""
     tokenizer = _jieba()
-    parts: list[str] = []  # joined a sentence at a time: a list of every token takes 70 B each
+    # Joined a piece at a time: a list of every token of a long speech takes 70 bytes a token.
+    return WORD_SEPARATOR.join(joined for piece in _pieces(text)
+                               if (joined := _search_words(tokenizer, piece)))
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The sentences of `text` and what lies between them."""
     position = 0
     for sentence in split_sentences(text):
-        parts += _search_words(tokenizer, text[position:sentence.start])
-        parts += _search_words(tokenizer, sentence.text)
+        yield text[position:sentence.start]
+        yield sentence.text
         position = sentence.end
-    parts += _search_words(tokenizer, text[position:])
-    return WORD_SEPARATOR.join(parts)
+    yield text[position:]
 
 
-def _search_words(tokenizer, piece: str) -> list[str]:
-    """The search tokens of `piece`, joined: an empty list or a list of one string."""
+def _search_words(tokenizer, piece: str) -> str:
+    """The search tokens of `piece`, joined."""
     found: list[str] = []
     if not piece.strip():
-        return found
+        return ""
     for word in words(piece):
         for size in (2, 3):
             if len(word) > size:
@@ -96,7 +101,7 @@ def _search_words(tokenizer, piece: str) -> list[str]:
                           if tokenizer.FREQ.get(gram) and gram.isalnum()]
         if word.isalnum():
             found.append(word)
-    return [WORD_SEPARATOR.join(found)] if found else []
+    return WORD_SEPARATOR.join(found)
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:

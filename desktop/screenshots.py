@@ -17,6 +17,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+def shoot(window, path: Path) -> None:
+    """The window as a user sees it once a passing message (the daily backup's, which comes
+    when the copy is done) has gone from the status bar."""
+    from PySide6.QtWidgets import QApplication
+    window.statusBar().clearMessage()
+    QApplication.processEvents()
+    window.grab().save(str(path))
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
@@ -48,7 +57,7 @@ def main(argv: list[str]) -> int:
         window.resize(1440, 900)
         window.show()
         app.processEvents()
-        window.grab().save(str(out / "welcome.png"))
+        shoot(window, out / "welcome.png")
 
         list(library.importer.import_paths(sorted(CORPUS.glob("*.txt"))))
         window.refresh_library()
@@ -73,13 +82,13 @@ def main(argv: list[str]) -> int:
             window.reader.scroll_to(max(first[0].start - 120, 0))
             window.annotations.select(first[0].id)
         app.processEvents()
-        window.grab().save(str(out / "reader.png"))
+        shoot(window, out / "reader.png")
 
         window.reader.open_find()
         window.reader.find_bar.edit.setText("隐患")
         window.reader.layer_actions()["directive"].setChecked(False)
         app.processEvents()
-        window.grab().save(str(out / "find-and-layers.png"))
+        shoot(window, out / "find-and-layers.png")
         window.reader.layer_actions()["directive"].setChecked(True)
         window.reader.find_bar.close_bar()
 
@@ -97,15 +106,16 @@ def main(argv: list[str]) -> int:
         wait(lambda: window.study.search.results is not None)
         window.resizeDocks([window.study], [380], Qt.Orientation.Vertical)
         app.processEvents()
-        window.grab().save(str(out / "search.png"))
+        shoot(window, out / "search.png")
         window.study.show_tab(window.study.directives)
         window.study.directives.keyword_edit.setText("隐患")
         window.study.directives.apply_filters()
-        wait(lambda: "directives" in window.study.directives.count_label.text())
-        window.grab().save(str(out / "directives.png"))
+        counting = window.study.directives.count_label.text()  # until the count comes, in any
+        wait(lambda: window.study.directives.count_label.text() != counting)  # language
+        shoot(window, out / "directives.png")
         window.study.show_tab(window.study.keywords)
         wait(lambda: bool(window.study.keywords.chart.bars))
-        window.grab().save(str(out / "keywords.png"))
+        shoot(window, out / "keywords.png")
         death = text.index("死亡")  # the sentence that states the deaths, whole
         library.annotations.add(speech.id, text.rfind("。", 0, death) + 1,
                                 text.index("。", death) + 1, "blue")

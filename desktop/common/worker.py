@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -32,8 +33,9 @@ class Job(QObject):
     def __init__(self, work: Callable[[Job], Any], on_done: Callable[[Any], object],
                  on_error: Callable[[BaseException], object],
                  on_progress: Callable[[int, int, str], None] | None = None,
-                 cleanup: Callable[[], None] | None = None):
+                 cleanup: Callable[[], None] | None = None, owner: QObject | None = None):
         super().__init__()
+        self._owner = owner
         self._work = work
         self._cleanup = cleanup
         self._on_done = on_done
@@ -76,17 +78,20 @@ class Job(QObject):
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
-        self._finish()
-        self._on_done(result)
+        if self._finish():
+            self._on_done(result)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        self._finish()
-        self._on_error(error)
+        if self._finish():
+            self._on_error(error)
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """Whether the result is still wanted: not when its owner (a window, a dialog) was
+        closed and deleted while the work ran."""
         self.done = True
         _running.discard(self)
+        return self._owner is None or shiboken6.isValid(self._owner)
 
 
 class _Runnable(QRunnable):
@@ -101,9 +106,11 @@ class _Runnable(QRunnable):
 def run_in_background(work: Callable[[Job], T], on_done: Callable[[T], object],
                       on_error: Callable[[BaseException], object],
                       on_progress: Callable[[int, int, str], None] | None = None,
-                      cleanup: Callable[[], None] | None = None) -> Job:
-    """Run `work(job)` on the thread pool, then `cleanup()` on the same thread."""
-    job = Job(work, on_done, on_error, on_progress, cleanup)
+                      cleanup: Callable[[], None] | None = None,
+                      owner: QObject | None = None) -> Job:
+    """Run `work(job)` on the thread pool, then `cleanup()` on the same thread. The result
+    goes to `on_done` (or the error to `on_error`) only while `owner` still exists."""
+    job = Job(work, on_done, on_error, on_progress, cleanup, owner)
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
@@ -133,7 +140,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
             callback(value)
         return call
 
-    job = run_in_background(work, closing(on_done), closing(on_error), progress, cleanup)
+    job = run_in_background(work, closing(on_done), closing(on_error), progress, cleanup,
+                            owner=parent)
 
     def cancel() -> None:
         if not job.done:  # closing the dialog also emits canceled

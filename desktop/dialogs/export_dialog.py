@@ -134,7 +134,7 @@ class ExportDialog(QDialog):
             return asked, len(found), excerpts_markdown(found[:PREVIEW], labels=labels)
 
         self.preview_job = run_in_background(work, self._show_preview, self._on_failed,
-                                             cleanup=self.library.close)
+                                             cleanup=self.library.close, owner=self)
 
     def _show_preview(self, result) -> None:
         asked, count, text = result

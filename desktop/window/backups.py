@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -29,9 +28,7 @@ class Backups(QObject):
         return self.tr("Yandu library (*.sqlite)")
 
     def status(self, text: str, timeout: int = 8000) -> None:
-        # The daily copy can finish after the window closed (it runs off the UI thread).
-        if shiboken6.isValid(self.window):
-            self.window.statusBar().showMessage(text, timeout)
+        self.window.statusBar().showMessage(text, timeout)
 
     @Slot()
     def back_up(self) -> None:
@@ -93,7 +90,7 @@ class Backups(QObject):
         run_in_background(lambda job: self.library.backups.daily(keep), self._on_daily,
                           lambda error: self.status(self.tr("The daily backup failed: {why}")
                                                     .format(why=messages.describe(error)), 10000),
-                          cleanup=self.library.close)
+                          cleanup=self.library.close, owner=self)
 
     def _on_daily(self, path: Path | None) -> None:
         if path is not None:

@@ -40,6 +40,24 @@ def test_the_exception_itself_reaches_the_ui(qtbot):
     assert isinstance(errors[0], WriteError) and errors[0].reason == "read-only"
 
 
+def test_a_result_is_not_delivered_to_an_owner_closed_meanwhile(qtbot):
+    """The window (or dialog) that asked was deleted before the work finished: its callbacks
+    would touch deleted widgets."""
+    owner, seen = QWidget(), []
+    release = threading.Event()
+    job = run_in_background(lambda job: release.wait(5) and "late", seen.append, seen.append,
+                            owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(owner))
+    release.set()
+    qtbot.waitUntil(lambda: job.done)
+    assert seen == []
+    kept = QWidget()
+    job = run_in_background(lambda job: "on time", seen.append, seen.append, owner=kept)
+    qtbot.waitUntil(lambda: job.done)
+    assert seen == ["on time"]
+
+
 def test_cancel_is_seen_by_the_work_and_the_dialog_closes(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
