@@ -16,6 +16,14 @@ class Sentence:
     text: str
 
 
+# No real sentence comes near this; a run of millions of characters without an end mark (a
+# hard-wrapped page, a column of numbers) is cut into pieces so that segmenting one "sentence"
+# never holds millions of words at once.
+LONGEST = 5000
+# Where a long run is cut: after a clause mark or a space, where jieba would split the run anyway.
+CLAUSE_END = re.compile(r"[，、：:,\s]")
+
+
 def split_sentences(text: str) -> Iterator[Sentence]:
     """One at a time: a long speech has a million of them."""
     for match in SENTENCE.finditer(text):
@@ -24,8 +32,23 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        while end - start > LONGEST:
+            cut = stop = _cut(text, start, start + LONGEST)
+            while text[stop - 1].isspace():
+                stop -= 1
+            yield Sentence(start, stop, text[start:stop])
+            start = cut
+            while text[start].isspace():
+                start += 1
         if end > start:
             yield Sentence(start, end, text[start:end])
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """After the last clause mark or space in text[start:limit], if there is one in its
+    second half."""
+    marks = [mark.end() for mark in CLAUSE_END.finditer(text, (start + limit) // 2, limit)]
+    return marks[-1] if marks else limit
 
 
 END_MARK = re.compile(r"[。！？；!?;\n]")

@@ -2,6 +2,7 @@
 What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.connection import init_db
+from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
 from db.exports import CSV_COLUMNS, ExportLabels
 from db.exports import FORMATS as EXPORT_FORMATS
@@ -18,10 +19,12 @@ from db.records import (
     Comparison,
     Excerpt,
     ExportFilter,
+    FieldState,
     FormulaEntry,
     Hit,
     ImportResult,
     Keyword,
+    MentionCorrectionRecord,
     MentionRecord,
     MentionRow,
     Placement,
@@ -39,10 +42,12 @@ from db.search import CONTEXT as SEARCH_CONTEXT
 from db.tags import TagNameError
 
 __all__ = [
+    "CORRECTED_FIELDS",
     "CSV_COLUMNS",
     "EXPORT_FORMATS",
     "GRADES",
     "KEEP",
+    "MENTION_KINDS",
     "SEARCH_CONTEXT",
     "AnnotationImport",
     "AnnotationProblem",
@@ -51,15 +56,18 @@ __all__ = [
     "Cloze",
     "Comparison",
     "DamagedLibrary",
+    "EditError",
     "Excerpt",
     "ExportFilter",
     "ExportLabels",
+    "FieldState",
     "FormulaEntry",
     "Hit",
     "ImportResult",
     "Keyword",
     "Library",
     "LibraryError",
+    "MentionCorrectionRecord",
     "MentionRecord",
     "MentionRow",
     "NotAnExport",

@@ -18,6 +18,7 @@ from analysis.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.version import ANALYZER_VERSION
 from db.connection import LibraryDatabase
+from db.corrections import apply_field_corrections, apply_mention_corrections
 from db.errors import WriteError
 from db.files import collect_files
 from db.index import SearchIndex
@@ -110,6 +111,7 @@ class Importer:
             with self.db.atomic():
                 Mention.delete().where(Mention.speech == speech_id).execute()
                 _store_mentions(self.db, speech_id, mentions)
+                apply_mention_corrections(speech_id, text)
                 Speech.update(analyzer_version=ANALYZER_VERSION).where(
                     Speech.id == speech_id).execute()
             progress(done + 1, len(ids))
@@ -139,8 +141,9 @@ class Importer:
 
     def _update_source(self, source_id: int, file: _File) -> Placement:
         """A file imported again with new content: each speech is updated where it is (same
-        position in the file), keeping its id, tags and highlights, which are re-anchored to
-        the new text. Speeches the new version no longer has stay as they were."""
+        position in the file), keeping its id, tags, highlights and the user's corrections,
+        which are re-anchored to the new text. Speeches the new version no longer has stay
+        as they were."""
         now = datetime.now()
         placement = Placement()
         with self.db.atomic():
@@ -160,6 +163,8 @@ class Importer:
                 SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
                 self._store_contents(speech_id, speech)
                 placement.add(reanchor(speech_id, speech.text))
+                apply_field_corrections(speech_id)
+                apply_mention_corrections(speech_id, speech.text)
         return placement
 
 

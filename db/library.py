@@ -9,6 +9,7 @@ from pathlib import Path
 from db.annotations import Annotations
 from db.backup import Backups
 from db.connection import init_db
+from db.corrections import Corrections
 from db.excerpts import Excerpts
 from db.importer import Importer
 from db.index import SearchIndex
@@ -33,6 +34,7 @@ class Library:
         self.review = Review(self.db)
         self.excerpts = Excerpts(self.db, self.index)
         self.backups = Backups(self.db, self.path)
+        self.corrections = Corrections(self.db)
 
     def close(self) -> None:
         """Close this thread's connection (a worker thread closes its own when done)."""

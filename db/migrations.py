@@ -118,7 +118,26 @@ V6 = [
     "CREATE INDEX speech_analyzer ON speech (analyzer_version)",
 ]
 
-STEPS = [V1, V2, V3, V4, V5, V6]
+# v7: the user's corrections, kept beside the machine's results and applied again after every
+# re-import and re-analysis. A corrected field keeps the machine's guess (to reset it and to
+# count corrections); a dismissed or marked mention is anchored like a highlight.
+V7 = [
+    """CREATE TABLE field_correction (
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        field TEXT NOT NULL, value TEXT, machine TEXT, corrected_at DATETIME NOT NULL,
+        PRIMARY KEY (speech_id, field))""",
+    """CREATE TABLE mention_correction (
+        id INTEGER PRIMARY KEY,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        action TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}', orphan INTEGER NOT NULL DEFAULT 0,
+        corrected_at DATETIME NOT NULL)""",
+    "CREATE INDEX mention_correction_speech ON mention_correction (speech_id)",
+    "ALTER TABLE speech ADD COLUMN origin TEXT",  # 出处, written by the user only
+]
+
+STEPS = [V1, V2, V3, V4, V5, V6, V7]
 SCHEMA_VERSION = len(STEPS)
 
 

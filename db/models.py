@@ -58,6 +58,7 @@ class Speech(BaseModel):
     analyzer_version = IntegerField()
     created_at = DateTimeField()
     deleted = BooleanField(default=False)
+    origin = TextField(null=True)  # 出处: where the user says the speech was published
 
 
 class OutlineSection(BaseModel):
@@ -84,6 +85,34 @@ class Mention(BaseModel):
     end = IntegerField()
     text = TextField()
     data = TextField(default="{}")
+
+
+class FieldCorrection(BaseModel):
+    speech_id: int
+    speech = ForeignKeyField(Speech, on_delete="CASCADE")
+    field = TextField()
+    value = TextField(null=True)
+    machine = TextField(null=True)
+    corrected_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("speech", "field")
+
+
+class MentionCorrection(BaseModel):
+    id = AutoField()
+    speech_id: int
+    speech = ForeignKeyField(Speech, on_delete="CASCADE")
+    action = TextField()  # "dismiss" or "mark"
+    kind = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    quote = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    data = TextField(default="{}")
+    orphan = BooleanField(default=False)
+    corrected_at = DateTimeField()
 
 
 class Annotation(BaseModel):

@@ -48,6 +48,35 @@ class SpeechSummary:
     chars: int
     annotations: int
     tags: list[str] = field(default_factory=list)
+    origin: str | None = None  # 出处, as the user gave it
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """One field of a speech: its value, what the analysis found, and whether the user
+    corrected it (then `value` is the user's)."""
+    speech_id: int
+    field: str  # title, speaker, occasion, date or origin (出处)
+    value: str | None
+    machine: str | None
+    corrected: bool
+
+
+@dataclass(frozen=True)
+class MentionCorrectionRecord:
+    """A mention the user dismissed or marked, anchored in its speech like a highlight."""
+    id: int
+    speech_id: int
+    action: str  # "dismiss" or "mark"
+    kind: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    data: dict
+    orphan: bool
+    corrected_at: datetime
 
 
 @dataclass

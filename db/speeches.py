@@ -82,7 +82,8 @@ class Speeches:
 def _summaries() -> Any:
     return (Speech.select(Speech.id, Speech.source.alias("source_id"),
                           Source.path.alias("source_path"), Speech.position, Speech.title,
-                          Speech.speaker, Speech.occasion, Speech.date, Speech.chars,
+                          Speech.speaker, Speech.occasion, Speech.date, Speech.origin,
+                          Speech.chars,
                           fn.count(Annotation.id).alias("annotations"))
             .join(Source).switch(Speech)
             .join(Annotation, JOIN.LEFT_OUTER)

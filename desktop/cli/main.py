@@ -1,13 +1,13 @@
 """The `yandu` command line: analyze, import, list, show, search, export, import-annotations,
-backup, restore, eval; no command opens the window."""
+backup, restore, eval, edit, export-corrections; no command opens the window."""
 from __future__ import annotations
 
 import argparse
 import sys
 
 from analysis.version import __version__
-from db import EXPORT_FORMATS, LibraryError
-from desktop.cli import reading, writing
+from db import CORRECTED_FIELDS, EXPORT_FORMATS, LibraryError
+from desktop.cli import correcting, reading, writing
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
 from desktop.common.catalogue import _
@@ -132,5 +132,41 @@ def _parser() -> argparse.ArgumentParser:
                     "(tests/data/labels), matching spans by overlap."))
     evaluate.add_argument("--labels", metavar="DIR", help=_("folder of label files"))
     evaluate.add_argument("--errors", action="store_true", help=_("list every miss and extra"))
+    evaluate.add_argument("--corrections", action="store_true",
+                          help=_("count instead how often the library's user dismissed and "
+                               "marked each kind"))
     evaluate.set_defaults(run=reading.evaluate)
+
+    editor = commands.add_parser(
+        "edit", help=_("correct what the analysis found in speeches"),
+        description=_("Correct the fields of one or more speeches (a title only of one), or "
+                    "the mentions of one: --dismiss what was wrongly found, --mark what was "
+                    "missed (KIND:START-END, offsets as `yandu show ID --mentions` prints "
+                    "them). Corrections are kept when the file is imported again or "
+                    "re-analysed."))
+    editor.add_argument("ids", nargs="+", type=int, metavar="ID")
+    editor.add_argument("--title", metavar="TEXT")
+    editor.add_argument("--speaker", metavar="NAME")
+    editor.add_argument("--occasion", metavar="TEXT")
+    editor.add_argument("--date", metavar="DATE", help=_("2024-03-05, 2024-03 or 2024"))
+    editor.add_argument("--source", dest="origin", metavar="TEXT",
+                        help=_("where it was published (出处)"))
+    editor.add_argument("--automatic", action="append", default=[], metavar="FIELD",
+                        choices=list(CORRECTED_FIELDS),
+                        help=_("give FIELD back to the analysis (repeat for more)"))
+    editor.add_argument("--dismiss", action="append", default=[], metavar="KIND:START-END",
+                        help=_("the analysis was wrong: directive, figure, date, formula or "
+                             "document"))
+    editor.add_argument("--mark", action="append", default=[],
+                        metavar="KIND:START-END[:STRENGTH]",
+                        help=_("the analysis missed it; a directive's strength is prohibit, "
+                             "must (the default), should or hope"))
+    editor.set_defaults(run=correcting.edit)
+
+    export_corrections = commands.add_parser(
+        "export-corrections", help=_("write every correction to a JSON file"),
+        description=_("Write the library's corrections (fields, dismissed and marked "
+                    "mentions, with their words) to FILE as JSON, to hand in as labels."))
+    export_corrections.add_argument("file", metavar="FILE")
+    export_corrections.set_defaults(run=correcting.export_corrections)
     return parser

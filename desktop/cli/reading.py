@@ -47,6 +47,11 @@ def analyze(args: argparse.Namespace) -> int:
 
 def evaluate(args: argparse.Namespace) -> int:
     from analysis.eval import DEFAULT_LABELS, run
+    if args.corrections:
+        from desktop.cli.correcting import print_counts
+        with open_library(args.db) as library:
+            print_counts(library)
+        return 0
     return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors)
 
 
@@ -87,6 +92,8 @@ def show(args: argparse.Namespace) -> int:
         date=summary.date or "-"))
     print(_("source: {file} (speech {number})").format(file=summary.source_path,
                                                       number=summary.position + 1))
+    if summary.origin:
+        print(_("出处: {origin}").format(origin=summary.origin))
     print()
     if args.outline:
         for entry in record.outline:
@@ -95,7 +102,8 @@ def show(args: argparse.Namespace) -> int:
         for mention in record.mentions:
             details = "  ".join(f"{key}={value}" for key, value in mention.data.items()
                                 if value not in (None, False))
-            print(f"{mention.start:>6}  {mention.kind:<9}  {mention.text[:60]}  {details}")
+            print(f"{mention.start:>6}-{mention.end:<6}  {mention.kind:<9}  {mention.text[:60]}  "
+                  f"{details}")
     else:
         print(record.text)
     return 0

@@ -12,6 +12,7 @@ from db import (
     AnnotationProblem,
     BackupError,
     DamagedLibrary,
+    EditError,
     ExportLabels,
     ImportResult,
     LibraryError,
@@ -263,3 +264,32 @@ def not_purged(error: LibraryError) -> str:
 
 def _reason(error: LibraryError) -> str:
     return write_reason(error) if isinstance(error, WriteError) else library_error(error)
+
+
+def field_name(field: str) -> str:
+    """A speech field as people call it."""
+    return {"title": _("title"), "speaker": _("speaker"), "occasion": _("occasion"),
+            "date": _("date"), "origin": _("source (出处)")}.get(field, field)
+
+
+def mention_kind(kind: str) -> str:
+    return {"directive": _("directive"), "figure": _("figure"), "date": _("date"),
+            "formula": _("提法 (formula)"), "document": _("document")}.get(kind, kind)
+
+
+def edit_error(error: EditError) -> str:
+    """Why a correction was refused."""
+    reasons = {
+        "unknown-field": _("there is no field “{detail}”"),
+        "bad-date": _("“{detail}” is not a date (write 2024-03-05, 2024-03, 2024 or "
+                      "2024年3月5日)"),
+        "title-of-several": _("a title is for one speech, not {detail}"),
+        "no-speech": _("there is no speech with id {detail}"),
+        "bad-range": _("{detail} is not a range of characters inside the speech"),
+        "unknown-kind": _("there is no kind of mention “{detail}” (directive, figure, date, "
+                          "formula or document)"),
+        "bad-strength": _("“{detail}” is not a directive strength (prohibit, must, should "
+                          "or hope), and only directives have one"),
+        "no-mention": _("the analysis found nothing of that kind at {detail}"),
+    }
+    return reasons.get(error.reason, error.reason + " {detail}").format(detail=error.detail)

@@ -2176,19 +2176,19 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/common/worker.py" line="117"/>
+        <location filename="../../desktop/common/worker.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="126"/>
+        <location filename="../../desktop/common/worker.py" line="133"/>
         <source>{title} {done} of {total}
 {file}</source>
         <translation>{title} {done}/{total}
 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="141"/>
+        <location filename="../../desktop/common/worker.py" line="149"/>
         <source>Cancelling after the current file…</source>
         <translation>处理完当前文件后取消…</translation>
     </message>

@@ -1,0 +1,99 @@
+"""The commands that correct the analysis: edit, export-corrections; and the counts that
+`yandu eval --corrections` prints."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from db import CORRECTED_FIELDS, EditError, Library
+from desktop.cli.library_path import open_library
+from desktop.cli.reading import untitled
+from desktop.cli.terminal import pad
+from desktop.common import messages
+from desktop.common.catalogue import _
+
+SPAN = re.compile(r"(?P<kind>[a-z]+):(?P<start>\d+)-(?P<end>\d+)(?::(?P<strength>[a-z]+))?")
+
+
+def edit(args: argparse.Namespace) -> int:
+    changes = {name: getattr(args, name) for name in CORRECTED_FIELDS
+               if getattr(args, name) is not None}
+    spans = [(action, SPAN.fullmatch(value), value) for action, values in
+             (("dismiss", args.dismiss), ("mark", args.mark)) for value in values]
+    for action, match, value in spans:
+        if match is None or (match["strength"] and action == "dismiss"):
+            print(_("yandu edit: “{value}” is not KIND:START-END (with :STRENGTH for a "
+                    "marked directive)").format(value=value), file=sys.stderr)
+            return 2
+    if not (changes or args.automatic or spans):
+        print(_("yandu edit: say what to change (--title, --speaker, --occasion, --date, "
+                "--source, --automatic, --dismiss, --mark)"), file=sys.stderr)
+        return 2
+    if spans and len(args.ids) > 1:
+        print(_("yandu edit: --dismiss and --mark are for one speech at a time"),
+              file=sys.stderr)
+        return 2
+    with open_library(args.db) as library:
+        try:
+            _correct(library, args.ids, changes, args.automatic, spans)
+        except EditError as error:
+            print(f"yandu edit: {messages.edit_error(error)}", file=sys.stderr)
+            return 1
+        for speech_id in args.ids:
+            summary = library.speeches.get(speech_id).summary
+            print(f"{speech_id:>5}  {summary.date or '-':<10}  {pad(summary.speaker or '-', 8)}"
+                  f"  {summary.title or untitled()}")
+    return 0
+
+
+def _correct(library: Library, ids: list[int], changes: dict, automatic: list[str],
+             spans: list) -> None:
+    """All in one transaction: a refused correction leaves nothing of the others."""
+    with library.db.atomic():
+        if automatic:
+            library.corrections.reset(ids, automatic)
+        if changes:
+            library.corrections.edit(ids, changes)
+        for action, match, _value in spans:
+            start, end = int(match["start"]), int(match["end"])
+            if action == "dismiss":
+                library.corrections.dismiss(ids[0], match["kind"], start, end)
+            else:
+                library.corrections.mark(ids[0], match["kind"], start, end, match["strength"])
+
+
+def export_corrections(args: argparse.Namespace) -> int:
+    with open_library(args.db) as library:
+        exported = library.corrections.export()
+    try:
+        with open(args.file, "w", encoding="utf-8") as out:
+            json.dump(exported, out, ensure_ascii=False, indent=1, default=str)
+    except OSError as error:
+        print(_("yandu: cannot write {file}: {why}").format(file=args.file,
+                                                            why=error.strerror or error),
+              file=sys.stderr)
+        return 1
+    count = sum(len(s["fields"]) + len(s["mentions"]) for s in exported["speeches"])
+    print(_("{count} corrections of {speeches} speeches written to {file}").format(
+        count=count, speeches=len(exported["speeches"]), file=args.file))
+    return 0
+
+
+def print_counts(library: Library) -> None:
+    """How often users dismissed and marked each kind, and corrected each field."""
+    counts = library.corrections.counts()
+    print(_("Corrections in {file}").format(file=library.path))
+    headers = (_("kind"), _("found"), _("dismissed"), _("share"), _("marked"))
+    print(pad(headers[0], 16) + "".join(pad(header, columns, right=True)
+                                        for header, columns in zip(headers[1:], (8, 11, 8, 8),
+                                                                   strict=True)))
+    for kind, row in counts.items():
+        if kind == "fields":
+            continue
+        share = f"{row['dismiss'] / row['found']:.1%}" if row["found"] else "-"
+        print(f"{pad(messages.mention_kind(kind), 16)}{row['found']:>8}{row['dismiss']:>11}"
+              f"{share:>8}{row['mark']:>8}")
+    print(_("Speeches with a corrected field: ") + ", ".join(
+        f"{messages.field_name(name)} {count}" for name, count in counts["fields"].items()))

@@ -1,0 +1,98 @@
+"""`yandu edit`, `yandu export-corrections` and `yandu eval --corrections`."""
+import json
+
+import pytest
+
+from tests.desktop.cli.conftest import run
+from tests.speeches import FLOOD, SAFETY
+
+
+@pytest.fixture
+def imported(capsys, tmp_path):
+    """A library of two files; returns (db, the safety file, its speech id, the flood id)."""
+    db = tmp_path / "lib.sqlite"
+    for name, text in (("safety.txt", SAFETY), ("flood.txt", FLOOD)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert run(capsys, "--db", str(db), "import", str(tmp_path / name))[0] == 0
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    ids = {s["source_path"].rsplit("/", 1)[-1]: s["id"] for s in json.loads(out)}
+    return db, tmp_path / "safety.txt", ids["safety.txt"], ids["flood.txt"]
+
+
+def _mentions(capsys, db, speech_id):
+    """(start-end, kind, text) of each line `yandu show ID --mentions` prints."""
+    _, out, _ = run(capsys, "--db", str(db), "show", str(speech_id), "--mentions")
+    return [tuple(line.split()[:3]) for line in out.splitlines()[4:] if line.strip()]
+
+
+def test_edit_survives_reimporting_the_edited_file(capsys, imported):
+    db, page, safety, _flood = imported
+    directive = next(m for m in _mentions(capsys, db, safety)
+                     if m[1] == "directive" and "6月底前" in m[2])
+    code, out, err = run(capsys, "--db", str(db), "edit", str(safety), "--title", "镇长讲话",
+                         "--date", "2020-01-02", "--source", "镇政府网站",
+                         "--dismiss", f"directive:{directive[0]}")
+    assert (code, err) == (0, "") and "镇长讲话" in out and "2020-01-02" in out
+    page.write_text(SAFETY.replace("死亡2人", "死亡3人"), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(db), "import", str(page))
+    assert code == 0 and "updated" in out
+    code, out, _ = run(capsys, "--db", str(db), "show", str(safety))
+    assert out.splitlines()[0] == "镇长讲话" and "2020-01-02" in out and "镇政府网站" in out
+    assert "死亡3人" in out
+    assert not any(m[1] == "directive" and "6月底前" in m[2]
+                   for m in _mentions(capsys, db, safety))
+
+
+def test_several_speeches_at_once_and_back_to_the_analysis(capsys, imported):
+    db, _page, safety, flood = imported
+    code, _, _ = run(capsys, "--db", str(db), "edit", str(safety), str(flood),
+                     "--speaker", "李明")
+    assert code == 0
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    assert [s["speaker"] for s in json.loads(out)] == ["李明", "李明"]
+    run(capsys, "--db", str(db), "edit", str(flood), "--automatic", "speaker")
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    assert sorted(str(s["speaker"]) for s in json.loads(out)) == ["None", "李明"]
+
+
+def test_a_refused_edit_says_why_and_changes_nothing(capsys, imported):
+    db, _page, safety, flood = imported
+    _, before, _ = run(capsys, "--db", str(db), "list", "--json")
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--speaker", "王",
+                       "--date", "2024-13-01")
+    assert code == 1 and "“2024-13-01” is not a date" in err
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), str(flood),
+                       "--title", "同一个")
+    assert code == 1 and "a title is for one speech, not 2" in err
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--speaker", "王",
+                       "--mark", "directive:0-4:often")
+    assert code == 1 and "“often” is not a directive strength" in err
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--mark", "directive")
+    assert code == 2 and "is not KIND:START-END" in err
+    code, _, err = run(capsys, "--db", str(db), "edit", "999", "--speaker", "王")
+    assert code == 1 and "no speech with id 999" in err
+    _, after, _ = run(capsys, "--db", str(db), "list", "--json")
+    assert after == before
+
+
+def test_marked_mentions_are_shown_and_counted_and_exported(capsys, imported, tmp_path):
+    db, _page, safety, _flood = imported
+    _, text, _ = run(capsys, "--db", str(db), "show", str(safety))
+    body = text.split("\n\n", 1)[1]
+    start = body.index("谢谢大家")
+    figure = next(m for m in _mentions(capsys, db, safety) if m[1] == "figure")
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety),
+                       "--mark", f"directive:{start}-{start + 4}:hope",
+                       "--dismiss", f"figure:{figure[0]}")
+    assert (code, err) == (0, "")
+    assert (f"{start}-{start + 4}", "directive", "谢谢大家") in _mentions(capsys, db, safety)
+    code, out, _ = run(capsys, "--db", str(db), "eval", "--corrections")
+    assert code == 0
+    [figures] = [line.split() for line in out.splitlines() if line.startswith("figure")]
+    assert figures[2:4] == ["1", f"{1 / int(figures[1]):.1%}"]
+    target = tmp_path / "corrections.json"
+    code, out, _ = run(capsys, "--db", str(db), "export-corrections", str(target))
+    assert code == 0 and "2 corrections of 1 speeches" in out
+    [speech] = json.loads(target.read_text(encoding="utf-8"))["speeches"]
+    assert {(m["action"], m["kind"]) for m in speech["mentions"]} == {
+        ("mark", "directive"), ("dismiss", "figure")}
