@@ -110,6 +110,27 @@ def analyze_chunk(position: int, chunk: Chunk) -> Speech:
                   search_text=search_text)
 
 
+def reanalyze_text(text: str) -> Speech:
+    """A speech whose text the user changed (split, merged, a passage removed): its outline,
+    mentions and index from the text as it is, its fields from its first lines."""
+    head = _head(text)
+    return analyze_chunk(0, Chunk(title=head.title, date=head.date, paragraphs=[text]))
+
+
+def text_fields(text: str) -> Speech:
+    """What the first lines of a text give (a title line, a date line under it), read
+    without changing the text; no outline or mentions."""
+    head = _head(text)
+    speaker, occasion = parse_title(head.title) if head.title else (None, None)
+    return Speech(position=0, text=text, title=head.title, speaker=speaker, occasion=occasion,
+                  date=head.date)
+
+
+def _head(text: str) -> Chunk:
+    chunks = split([line for line in text[:2000].split("\n") if line.strip()][:12])
+    return chunks[0] if chunks else Chunk()
+
+
 def read(data: bytes, name: str) -> RawDocument:
     fmt = _format_of(Path(name))
     if not data.strip():

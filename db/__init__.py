@@ -2,7 +2,7 @@
 What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.connection import init_db
-from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError
+from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError, check_changes
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
 from db.exports import CSV_COLUMNS, ExportLabels
 from db.exports import FORMATS as EXPORT_FORMATS
@@ -39,6 +39,7 @@ from db.records import (
 )
 from db.schedule import GRADES
 from db.search import CONTEXT as SEARCH_CONTEXT
+from db.structure import TextChange
 from db.tags import TagNameError
 
 __all__ = [
@@ -81,9 +82,11 @@ __all__ = [
     "StudyFilter",
     "TagNameError",
     "TagRecord",
+    "TextChange",
     "WriteError",
     "automatic_backups",
     "backups_folder",
+    "check_changes",
     "check_file",
     "csv_cell",
     "excerpts_markdown",

@@ -6,17 +6,28 @@ correction whose words are gone becomes an orphan, as a highlight does."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 
 from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
 from analysis.directives import STRENGTHS
 from analysis.numerals import parse_date
-from db.models import FieldCorrection, Mention, MentionCorrection, Source, Speech, tuples
+from db.exports import beside
+from db.models import (
+    FieldCorrection,
+    Mention,
+    MentionCorrection,
+    Source,
+    Speech,
+    TextCorrection,
+    tuples,
+)
 from db.reanchor import anchored
 from db.records import FieldState, MentionCorrectionRecord
 
@@ -28,7 +39,8 @@ ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 class EditError(ValueError):
     """A correction that cannot be made, as a fact: `reason` is one of "unknown-field",
     "bad-date", "title-of-several", "no-speech", "bad-range", "unknown-kind", "bad-strength",
-    "no-mention"; `detail` is the value refused."""
+    "no-mention", and for splits and merges (db/structure.py) "no-next" and "changed";
+    `detail` is the value refused."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}" + (f" ({detail})" if detail else ""))
@@ -61,7 +73,7 @@ class Corrections:
         """Set fields of one or more speeches (a title only of one); an empty value clears the
         field. Returns the states before, for restore() to undo."""
         ids = list(speech_ids)
-        values = {name: _checked(name, value) for name, value in changes.items()}
+        values = check_changes(changes)
         if "title" in values and len(ids) > 1:
             raise EditError("title-of-several", str(len(ids)))
         with self.db.atomic():
@@ -213,7 +225,8 @@ class Corrections:
         return result
 
     def export(self) -> dict:
-        """Every correction, by speech, as JSON-ready data: labels a user can hand in."""
+        """Every correction, by speech, as JSON-ready data: labels a user can hand in. `text`
+        holds the splits, merges and removed passages (db/structure.py)."""
         speeches: dict[int, dict] = {}
 
         def entry(speech_id: int) -> dict:
@@ -223,7 +236,7 @@ class Corrections:
                 speeches[speech_id] = {
                     "speech": speech_id, "file": row.source.path, "position": row.position,
                     "title": row.title, "text_sha256": row.text_hash, "fields": {},
-                    "mentions": []}
+                    "mentions": [], "text": []}
             return speeches[speech_id]
 
         for row in FieldCorrection.select().order_by(FieldCorrection.speech):
@@ -235,8 +248,30 @@ class Corrections:
                 "action": item.action, "kind": item.kind, "start": item.start, "end": item.end,
                 "text": item.quote, "prefix": item.prefix, "suffix": item.suffix,
                 "data": item.data, "orphan": item.orphan})
+        for change in TextCorrection.select().order_by(TextCorrection.id):
+            entry(change.speech_id)["text"].append({
+                "action": change.action, "other_speech": change.other_id,
+                "start": change.start, "end": change.end, "text": change.quote,
+                "prefix": change.prefix, "suffix": change.suffix, "orphan": change.orphan})
         return {"format": "yandu-corrections", "version": 1,
                 "speeches": [speeches[key] for key in sorted(speeches)]}
+
+
+    def write(self, path: str | os.PathLike) -> tuple[int, int]:
+        """export() as a JSON file, whole or not at all: (corrections, speeches) written."""
+        exported = self.export()
+        target = Path(path)
+        temporary = beside(target)
+        try:
+            with open(temporary, "w", encoding="utf-8") as out:
+                json.dump(exported, out, ensure_ascii=False, indent=1, default=str)
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        speeches = exported["speeches"]
+        return (sum(len(s["fields"]) + len(s["mentions"]) + len(s["text"]) for s in speeches),
+                len(speeches))
 
 
 def apply_field_corrections(speech_id: int) -> None:
@@ -277,6 +312,12 @@ def _apply(row: MentionCorrection, text: str, loose: bool = False) -> None:
     where = ((Mention.start < row.end) & (Mention.end > row.start) if loose
              else (Mention.start == row.start) & (Mention.end == row.end))
     Mention.delete().where(Mention.speech == row.speech_id, same, where).execute()
+
+
+def check_changes(changes: dict[str, str | None]) -> dict[str, str | None]:
+    """The values edit() would store (a date as ISO), or EditError for the first that
+    cannot be: for a form to check before it closes."""
+    return {name: _checked(name, value) for name, value in changes.items()}
 
 
 def _checked(name: str, value: str | None) -> str | None:

@@ -98,7 +98,7 @@ class Excerpts:
 
 def _speeches(where: ExportFilter):
     query = (Speech.select(Speech.id, Speech.title, Speech.speaker, Speech.occasion,
-                           Speech.date, Speech.text_hash, Speech.text)
+                           Speech.date, Speech.origin, Speech.text_hash, Speech.text)
              .where(Speech.deleted == False)
              .order_by(Speech.date.desc(nulls="last"), Speech.id))
     if where.speech_ids is not None:
@@ -120,7 +120,7 @@ def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
     place = anchored(speech.text, start, end)
     return Excerpt(kind, speech.id, speech.title, speech.speaker, speech.occasion, speech.date,
                    "", start, end, place["quote"], place["prefix"], place["suffix"],
-                   speech.text_hash, **more)
+                   speech.text_hash, origin=speech.origin, **more)
 
 
 def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:

@@ -4,7 +4,6 @@ its speeches in place. Also the re-analysis of speeches stored by an older analy
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -14,17 +13,17 @@ from typing import TYPE_CHECKING
 
 from analysis import InputError
 from analysis import Speech as AnalysedSpeech
-from analysis.extract import KINDS, Mentions
-from analysis.model import OutlineEntry
 from analysis.version import ANALYZER_VERSION
+from db import contents
 from db.connection import LibraryDatabase
 from db.corrections import apply_field_corrections, apply_mention_corrections
 from db.errors import WriteError
 from db.files import collect_files
 from db.index import SearchIndex
-from db.models import Mention, OutlineSection, Source, Speech, SpeechIndex, tuples
+from db.models import Mention, Source, Speech, tuples
 from db.reanchor import reanchor
 from db.records import ImportResult, Placement
+from db.structure import Structure
 
 if TYPE_CHECKING:
     from analysis.pipeline import SplitFile
@@ -107,10 +106,10 @@ class Importer:
             if cancelled():
                 return done
             text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
-            mentions = extract(text, _outline(speech_id))
+            mentions = extract(text, contents.outline_of(speech_id))
             with self.db.atomic():
                 Mention.delete().where(Mention.speech == speech_id).execute()
-                _store_mentions(self.db, speech_id, mentions)
+                contents.store_mentions(self.db, speech_id, mentions)
                 apply_mention_corrections(speech_id, text)
                 Speech.update(analyzer_version=ANALYZER_VERSION).where(
                     Speech.id == speech_id).execute()
@@ -134,23 +133,22 @@ class Importer:
         self._store_contents(row.id, speech)
 
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
-        """A speech's search index entry, outline and mentions."""
-        self.index.add_speech(speech_id, speech.text, speech.search_text)
-        _store_outline(self.db, speech_id, speech.outline)
-        _store_mentions(self.db, speech_id, speech.mentions)
+        contents.store(self.db, self.index, speech_id, speech)
 
     def _update_source(self, source_id: int, file: _File) -> Placement:
         """A file imported again with new content: each speech is updated where it is (same
-        position in the file), keeping its id, tags, highlights and the user's corrections,
-        which are re-anchored to the new text. Speeches the new version no longer has stay
-        as they were."""
+        position in the file), keeping its id, tags, highlights and the user's corrections;
+        the user's splits, merges and removed passages are made again, then highlights and
+        corrections are re-anchored to the new text. Speeches the new version no longer has
+        stay as they were."""
         now = datetime.now()
         placement = Placement()
         with self.db.atomic():
             Source.update(sha256=file.digest, size=file.size, imported_at=now,
                           **file.source_fields()).where(Source.id == source_id).execute()
             old = dict(tuples(Speech.select(Speech.position, Speech.id)
-                              .where(Speech.source == source_id)))
+                              .where(Speech.source == source_id, Speech.part == 0)))
+            updated = []
             for speech in file.split.speeches():
                 speech_id = old.get(speech.position)
                 if speech_id is None:
@@ -158,13 +156,15 @@ class Importer:
                     continue
                 Speech.update(**_speech_fields(speech), deleted=False).where(
                     Speech.id == speech_id).execute()
-                OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
-                Mention.delete().where(Mention.speech == speech_id).execute()
-                SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+                contents.clear(speech_id)
                 self._store_contents(speech_id, speech)
-                placement.add(reanchor(speech_id, speech.text))
+                updated.append(speech_id)
+            changed = Structure(self.db, self.index).replay(source_id)
+            for speech_id in [*updated, *sorted(changed - set(updated))]:
+                text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+                placement.add(reanchor(speech_id, text))
                 apply_field_corrections(speech_id)
-                apply_mention_corrections(speech_id, speech.text)
+                apply_mention_corrections(speech_id, text)
         return placement
 
 
@@ -189,7 +189,8 @@ def _existing(name: str, digest: str) -> ImportResult | None:
     if source is None:
         return None
     restored = Speech.update(deleted=False).where(Speech.source == source,
-                                                  Speech.deleted == True).execute()
+                                                  Speech.deleted == True,
+                                                  Speech.merged_into.is_null()).execute()
     count = Speech.select().where(Speech.source == source).count()
     return ImportResult(name, "unchanged", source.id, count, restored=restored)
 
@@ -200,39 +201,3 @@ def _speech_fields(speech: AnalysedSpeech) -> dict:
             "date": speech.date, "text": speech.text, "chars": len(speech.text),
             "text_hash": hashlib.sha256(speech.text.encode()).hexdigest(),
             "analyzer_version": ANALYZER_VERSION}
-
-
-def _store_outline(db: LibraryDatabase, speech_id: int, outline: list[OutlineEntry]) -> None:
-    ids: list[int] = []
-    for position, entry in enumerate(outline):  # one by one: children need their parent's id
-        ids.append(db.execute_sql(
-            "INSERT INTO outline_section (speech_id, position, parent_id, level, label, title, "
-            'start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (speech_id, position, ids[entry.parent] if entry.parent is not None else None,
-             entry.level, entry.label, entry.title, entry.start, entry.end, entry.kind)
-        ).lastrowid)
-
-
-def _store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> None:
-    db.execute_many('INSERT INTO mention (speech_id, kind, start, "end", text, data) '
-                    "VALUES (?, ?, ?, ?, ?, ?)", _mention_rows(speech_id, mentions))
-
-
-def _mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
-    for kind in KINDS:
-        for mention in getattr(mentions, kind):
-            item = mention.to_dict()
-            data = {key: value for key, value in item.items()
-                    if key not in ("start", "end", "text")}
-            yield (speech_id, kind[:-1], item["start"], item["end"], item["text"],
-                   json.dumps(data, ensure_ascii=False))
-
-
-def _outline(speech_id: int) -> list[OutlineEntry]:
-    sections = list(OutlineSection.select().where(OutlineSection.speech == speech_id)
-                    .order_by(OutlineSection.position))
-    index = {section.id: position for position, section in enumerate(sections)}
-    return [OutlineEntry(level=s.level, label=s.label, title=s.title, start=s.start, end=s.end,
-                         kind=s.kind,
-                         parent=index.get(s.parent_id) if s.parent_id is not None else None)
-            for s in sections]

@@ -16,6 +16,7 @@ from db.index import SearchIndex
 from db.review import Review
 from db.search import Search
 from db.speeches import Speeches
+from db.structure import Structure
 from db.study import Study
 from db.tags import Tags
 
@@ -35,6 +36,7 @@ class Library:
         self.excerpts = Excerpts(self.db, self.index)
         self.backups = Backups(self.db, self.path)
         self.corrections = Corrections(self.db)
+        self.structure = Structure(self.db, self.index)
 
     def close(self) -> None:
         """Close this thread's connection (a worker thread closes its own when done)."""

@@ -137,7 +137,26 @@ V7 = [
     "ALTER TABLE speech ADD COLUMN origin TEXT",  # 出处, written by the user only
 ]
 
-STEPS = [V1, V2, V3, V4, V5, V6, V7]
+# v8: the user's changes to a speech's text and to where speeches begin and end: a speech split
+# in two (the second part is a speech of its own, `part` numbers it after the first), merged
+# with the next one (that one is kept, hidden, `merged_into` the first) or a passage removed.
+# Replayed, in order, after the file is imported again.
+V8 = [
+    "ALTER TABLE speech ADD COLUMN part INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE speech ADD COLUMN merged_into INTEGER REFERENCES speech (id) ON DELETE SET NULL",
+    """CREATE TABLE text_correction (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        other_id INTEGER REFERENCES speech (id) ON DELETE CASCADE,
+        action TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}', orphan INTEGER NOT NULL DEFAULT 0,
+        corrected_at DATETIME NOT NULL)""",
+    "CREATE INDEX text_correction_source ON text_correction (source_id)",
+]
+
+STEPS = [V1, V2, V3, V4, V5, V6, V7, V8]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -59,6 +59,11 @@ class Speech(BaseModel):
     created_at = DateTimeField()
     deleted = BooleanField(default=False)
     origin = TextField(null=True)  # 出处: where the user says the speech was published
+    part = IntegerField(default=0)  # after a split: the parts of the speech at `position`
+    merged_into_id: int | None
+    # merged by the user into that speech, and hidden
+    merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL",
+                                  column_name="merged_into")
 
 
 class OutlineSection(BaseModel):
@@ -105,6 +110,25 @@ class MentionCorrection(BaseModel):
     speech = ForeignKeyField(Speech, on_delete="CASCADE")
     action = TextField()  # "dismiss" or "mark"
     kind = TextField()
+    start = IntegerField()
+    end = IntegerField()
+    quote = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    data = TextField(default="{}")
+    orphan = BooleanField(default=False)
+    corrected_at = DateTimeField()
+
+
+class TextCorrection(BaseModel):
+    id = AutoField()
+    source_id: int
+    source = ForeignKeyField(Source, on_delete="CASCADE")
+    speech_id: int
+    speech = ForeignKeyField(Speech, on_delete="CASCADE")
+    other_id: int | None
+    other = ForeignKeyField(Speech, null=True, backref="+", on_delete="CASCADE")
+    action = TextField()  # "split", "merge" or "remove"
     start = IntegerField()
     end = IntegerField()
     quote = TextField()

@@ -301,12 +301,14 @@ class Excerpt:
     # An automatic directive or figure is exported as its sentence, the mention marked in it
     # (start and end in the quote).
     marked: tuple[int, int] | None = None
+    origin: str | None = None  # 出处, as the user gave it
 
     @property
     def citation(self) -> str:
-        """《title》, speaker, occasion, date, section path."""
+        """《title》, speaker, occasion, date, section path, 出处."""
         parts = [f"《{self.title or '无题'}》"]
-        parts += [part for part in (self.speaker, self.occasion, self.date, self.section) if part]
+        parts += [part for part in (self.speaker, self.occasion, self.date, self.section,
+                                    self.origin) if part]
         return "，".join(parts)
 
     @property

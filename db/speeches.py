@@ -28,7 +28,7 @@ class Speeches:
 
     def all(self) -> list[SpeechSummary]:
         """Every speech, in import order and their order in the file."""
-        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position)
+        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position, Speech.part)
         tags: dict[int, list[str]] = {}
         for speech_id, name in tuples(SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag)
                                       .order_by(Tag.name)):
@@ -67,14 +67,15 @@ class Speeches:
         Speech.update(deleted=False).where(Speech.id.in_(speech_ids)).execute()
 
     def deleted_count(self) -> int:
-        return Speech.select().where(Speech.deleted == True).count()
+        return Speech.select().where(Speech.deleted == True, Speech.merged_into.is_null()).count()
 
     def purge_deleted(self) -> int:
         """Remove deleted speeches for good, and sources left without speeches."""
         with self.db.atomic():
+            deleted = (Speech.deleted == True) & Speech.merged_into.is_null()  # not merged ones
             self.index.remove_speeches(row[0] for row in tuples(
-                Speech.select(Speech.id).where(Speech.deleted == True)))
-            count = Speech.delete().where(Speech.deleted == True).execute()
+                Speech.select(Speech.id).where(deleted)))
+            count = Speech.delete().where(deleted).execute()
             Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
         return count
 

@@ -35,6 +35,7 @@ def main(argv: list[str]) -> int:
     from desktop.common import language
     from desktop.common.style import chinese_font_installed
     from desktop.dialogs.export_dialog import ExportDialog
+    from desktop.dialogs.properties_dialog import PropertiesDialog
     from desktop.dialogs.review_dialog import ReviewDialog
     from desktop.dialogs.tag_manager import TagManager
     from desktop.window.main_window import MainWindow
@@ -141,10 +142,27 @@ def main(argv: list[str]) -> int:
         export.grab().save(str(out / "export.png"))
         export.close()
         word_page(library, speech.id, Path(folder), out)
+
+        library.corrections.edit([speech.id], {"speaker": "王区长", "origin": "区政府网站"})
+        library.corrections.dismiss(speech.id, must.kind, must.start, must.end)
+        properties = PropertiesDialog([library.corrections.fields(speech.id)],
+                                      library.corrections.of_speech(speech.id), window)
+        properties.show()
+        app.processEvents()
+        properties.grab().save(str(out / "properties.png"))
+        properties.close()
+        window.open_speech(speech.id)
+        figure = next(m for m in library.speeches.get(speech.id).mentions if m.kind == "figure")
+        window.reader.select(figure.start, figure.end + 4)
+        menu = window.reader.view.context_menu(figure.start)
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        app.processEvents()
+        menu.grab().save(str(out / "correct-menu.png"))
+        menu.close()
         window.close()
         library.close()
     for name in ("welcome", "reader", "find-and-layers", "search", "directives", "keywords",
-                 "review", "tags", "export", "export-word"):
+                 "review", "tags", "export", "export-word", "properties", "correct-menu"):
         print(out / f"{name}.png")
     return 0
 

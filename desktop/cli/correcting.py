@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
@@ -15,6 +14,7 @@ from desktop.common import messages
 from desktop.common.catalogue import _
 
 SPAN = re.compile(r"(?P<kind>[a-z]+):(?P<start>\d+)-(?P<end>\d+)(?::(?P<strength>[a-z]+))?")
+RANGE = re.compile(r"(?P<start>\d+)-(?P<end>\d+)")
 
 
 def edit(args: argparse.Namespace) -> int:
@@ -27,21 +27,38 @@ def edit(args: argparse.Namespace) -> int:
             print(_("yandu edit: “{value}” is not KIND:START-END (with :STRENGTH for a "
                     "marked directive)").format(value=value), file=sys.stderr)
             return 2
-    if not (changes or args.automatic or spans):
+    text_changes: list[tuple[str, int, int]] = []
+    for value in args.remove:
+        found = RANGE.fullmatch(value)
+        if found is None:
+            print(_("yandu edit: “{value}” is not START-END").format(value=value),
+                  file=sys.stderr)
+            return 2
+        text_changes.append(("remove", int(found["start"]), int(found["end"])))
+    text_changes += \
+        ([("split", args.split, 0)] if args.split is not None else []) + \
+        ([("merge", 0, 0)] if args.merge else [])
+    if not (changes or args.automatic or spans or text_changes):
         print(_("yandu edit: say what to change (--title, --speaker, --occasion, --date, "
-                "--source, --automatic, --dismiss, --mark)"), file=sys.stderr)
-        return 2
-    if spans and len(args.ids) > 1:
-        print(_("yandu edit: --dismiss and --mark are for one speech at a time"),
+                "--source, --automatic, --dismiss, --mark, --remove, --split, --merge)"),
               file=sys.stderr)
+        return 2
+    if (spans or text_changes) and len(args.ids) > 1:
+        print(_("yandu edit: --dismiss, --mark, --remove, --split and --merge are for one "
+                "speech at a time"), file=sys.stderr)
         return 2
     with open_library(args.db) as library:
         try:
-            _correct(library, args.ids, changes, args.automatic, spans)
+            _correct(library, args.ids, changes, args.automatic, spans, text_changes)
         except EditError as error:
             print(f"yandu edit: {messages.edit_error(error)}", file=sys.stderr)
             return 1
-        for speech_id in args.ids:
+        shown = [s.id for s in library.speeches.all()]
+        if args.split is not None:  # and the second part, which comes right after
+            shown_ids = [*args.ids, shown[shown.index(args.ids[0]) + 1]]
+        else:
+            shown_ids = args.ids
+        for speech_id in shown_ids:
             summary = library.speeches.get(speech_id).summary
             print(f"{speech_id:>5}  {summary.date or '-':<10}  {pad(summary.speaker or '-', 8)}"
                   f"  {summary.title or untitled()}")
@@ -49,7 +66,7 @@ def edit(args: argparse.Namespace) -> int:
 
 
 def _correct(library: Library, ids: list[int], changes: dict, automatic: list[str],
-             spans: list) -> None:
+             spans: list, text_changes: list[tuple[str, int, int]]) -> None:
     """All in one transaction: a refused correction leaves nothing of the others."""
     with library.db.atomic():
         if automatic:
@@ -62,22 +79,27 @@ def _correct(library: Library, ids: list[int], changes: dict, automatic: list[st
                 library.corrections.dismiss(ids[0], match["kind"], start, end)
             else:
                 library.corrections.mark(ids[0], match["kind"], start, end, match["strength"])
+        # Removals from the end backwards, so each range means the text as it was shown.
+        for action, start, end in sorted(text_changes, key=lambda change: -change[1]):
+            if action == "remove":
+                library.structure.remove(ids[0], start, end)
+            elif action == "split":
+                library.structure.split(ids[0], start)
+            else:
+                library.structure.merge(ids[0])
 
 
 def export_corrections(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
-        exported = library.corrections.export()
-    try:
-        with open(args.file, "w", encoding="utf-8") as out:
-            json.dump(exported, out, ensure_ascii=False, indent=1, default=str)
-    except OSError as error:
-        print(_("yandu: cannot write {file}: {why}").format(file=args.file,
-                                                            why=error.strerror or error),
-              file=sys.stderr)
-        return 1
-    count = sum(len(s["fields"]) + len(s["mentions"]) for s in exported["speeches"])
+        try:
+            count, speeches = library.corrections.write(args.file)
+        except OSError as error:
+            print(_("yandu: cannot write {file}: {why}").format(file=args.file,
+                                                                why=error.strerror or error),
+                  file=sys.stderr)
+            return 1
     print(_("{count} corrections of {speeches} speeches written to {file}").format(
-        count=count, speeches=len(exported["speeches"]), file=args.file))
+        count=count, speeches=speeches, file=args.file))
     return 0
 
 

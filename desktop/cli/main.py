@@ -142,7 +142,8 @@ def _parser() -> argparse.ArgumentParser:
         description=_("Correct the fields of one or more speeches (a title only of one), or "
                     "the mentions of one: --dismiss what was wrongly found, --mark what was "
                     "missed (KIND:START-END, offsets as `yandu show ID --mentions` prints "
-                    "them). Corrections are kept when the file is imported again or "
+                    "them); --remove a passage, --split the speech in two, --merge it with "
+                    "the next. Corrections are kept when the file is imported again or "
                     "re-analysed."))
     editor.add_argument("ids", nargs="+", type=int, metavar="ID")
     editor.add_argument("--title", metavar="TEXT")
@@ -161,6 +162,12 @@ def _parser() -> argparse.ArgumentParser:
                         metavar="KIND:START-END[:STRENGTH]",
                         help=_("the analysis missed it; a directive's strength is prohibit, "
                              "must (the default), should or hope"))
+    editor.add_argument("--remove", action="append", default=[], metavar="START-END",
+                        help=_("take a passage (web furniture) out of the text"))
+    editor.add_argument("--split", type=int, metavar="OFFSET",
+                        help=_("make the text from OFFSET on a speech of its own"))
+    editor.add_argument("--merge", action="store_true",
+                        help=_("join the next speech of the same file to this one"))
     editor.set_defaults(run=correcting.edit)
 
     export_corrections = commands.add_parser(

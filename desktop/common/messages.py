@@ -291,5 +291,9 @@ def edit_error(error: EditError) -> str:
         "bad-strength": _("“{detail}” is not a directive strength (prohibit, must, should "
                           "or hope), and only directives have one"),
         "no-mention": _("the analysis found nothing of that kind at {detail}"),
+        "no-next": _("it is the last speech of its file: there is none after it to merge "
+                     "with"),
+        "changed": _("the speech has changed since, so it cannot be taken apart again "
+                     "exactly"),
     }
     return reasons.get(error.reason, error.reason + " {detail}").format(detail=error.detail)

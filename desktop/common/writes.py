@@ -29,13 +29,15 @@ class Change:
     cards: bool = False  # review cards or their schedule
     focus: int | None = None  # the speech to show (undo and redo show where they act)
     cards_stay: bool = False  # only a highlight's colour, note or tags: no cards to make
+    reopen: frozenset[int] = field(default_factory=frozenset)  # speeches, by id, whose fields or
+    # mentions changed: shown again where they are read
 
     def __or__(self, other: Change) -> Change:
         return Change(self.speeches or other.speeches, self.annotations | other.annotations,
                       self.speech_tags | other.speech_tags, self.tags or other.tags,
                       self.cards or other.cards,
                       other.focus if other.focus is not None else self.focus,
-                      self.cards_stay and other.cards_stay)
+                      self.cards_stay and other.cards_stay, self.reopen | other.reopen)
 
     @property
     def makes_cards(self) -> bool:

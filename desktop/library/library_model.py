@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from db import SpeechSummary
 from desktop.common.formats import date_text
@@ -29,7 +29,10 @@ class _Group:
 
 
 class LibraryModel(GroupedModel):
-    """A top-level row is a file with one speech, or a group row for a file with several."""
+    """A top-level row is a file with one speech, or a group row for a file with several.
+    A speech's title is edited in place; the model only says what was typed (title_edited),
+    and shows the title once the library has it."""
+    title_edited = Signal(int, str)  # speech id, the title typed
     HEADERS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"),
                QT_TRANSLATE_NOOP("LibraryModel", "Speaker"),
                QT_TRANSLATE_NOOP("LibraryModel", "Occasion"),
@@ -92,7 +95,18 @@ class LibraryModel(GroupedModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == TITLE and self._speech(index) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        speech = self._speech(index) if index.isValid() else None
+        if speech is None or role != Qt.ItemDataRole.EditRole or index.column() != TITLE:
+            return False
+        if str(value).strip() != (speech.title or ""):
+            self.title_edited.emit(speech.id, str(value))
+        return False  # the row changes when the library has the new title
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -103,6 +117,8 @@ class LibraryModel(GroupedModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _speech_column(speech, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return speech.title or "" if column == TITLE else _speech_column(speech, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{speech.title or untitled()}\n{speech.source_path}"
         if role == SPEECH_ID_ROLE:

@@ -32,6 +32,7 @@ class LibraryPane(QWidget):
     speech_selected = Signal(int)
     delete_requested = Signal(list)
     selection_changed = Signal()
+    title_edited = Signal(int, str)  # speech id, the title typed in place
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,6 +53,7 @@ class LibraryPane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: edit_title
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((TITLE, 230), (SPEAKER, 64), (OCCASION, 110), (DATE, 80),
                               (SOURCE, 120), (ANNOTATIONS, 45)):
@@ -76,6 +78,7 @@ class LibraryPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.selectionModel().selectionChanged.connect(self.selection_changed)
         self.delete_action.triggered.connect(self._on_delete)
+        self.model.title_edited.connect(self.title_edited)
         self.set_tags([])
 
     def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
@@ -114,6 +117,18 @@ class LibraryPane(QWidget):
     def set_annotation_count(self, speech_id: int, count: int) -> bool:
         """Show a speech's new number of highlights; False when it had that number already."""
         return self.model.set_annotation_count(speech_id, count)
+
+    def has_focus(self) -> bool:
+        return self.view.hasFocus()
+
+    def edit_title(self) -> bool:
+        """Start typing the current speech's title in place; False when no speech is current."""
+        index = self.view.currentIndex().siblingAtColumn(TITLE)
+        if not index.isValid() or not self.model.flags(self.proxy.mapToSource(index)) & \
+                Qt.ItemFlag.ItemIsEditable:
+            return False
+        self.view.edit(index)
+        return True
 
     def selected_ids(self) -> list[int]:
         ids = []

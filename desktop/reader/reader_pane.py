@@ -27,6 +27,10 @@ class ReaderPane(QWidget):
     selection_changed = Signal()
     tags_edited = Signal(list)  # the speech's tags as the user wants them
     layers_changed = Signal(set)  # the layers shown
+    dismiss_requested = Signal(object)  # MentionRecord the analysis should not have found
+    mark_requested = Signal(str, int, int, object)  # kind, start, end, a directive's strength
+    split_requested = Signal(int)  # the offset where the second speech begins
+    remove_requested = Signal(int, int)  # a passage to take out of the text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -76,6 +80,10 @@ class ReaderPane(QWidget):
         self.view.scrolled.connect(self.scrolled)
         self.view.mention_clicked.connect(self.mention_clicked)
         self.view.annotation_clicked.connect(self.annotation_clicked)
+        self.view.dismiss_requested.connect(self.dismiss_requested)
+        self.view.mark_requested.connect(self.mark_requested)
+        self.view.split_requested.connect(self.split_requested)
+        self.view.remove_requested.connect(self.remove_requested)
         self.view.selectionChanged.connect(self.selection_changed)
         self.tags.tags_changed.connect(self.tags_edited)
         self.show_speech(None)
@@ -164,6 +172,10 @@ class ReaderPane(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(action)
         self.view.menu_actions = list(actions)
+
+    def add_structure_actions(self, actions: list[QAction]) -> None:
+        """Actions on the whole speech, also in the text's context menu."""
+        self.view.structure_actions = list(actions)
 
     # Reading comfort
 

@@ -4,6 +4,7 @@ extra selections, so the document itself is never modified."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -22,6 +23,8 @@ from desktop.common.style import (
     HIGHLIGHT_COLORS,
     LAYER_COLORS,
     STRENGTH_COLORS,
+    STRENGTHS,
+    label,
     reading_font,
 )
 from desktop.reader.mention_tips import describe
@@ -35,6 +38,10 @@ class ReaderView(QTextEdit):
     mention_clicked = Signal(object)  # MentionRecord: make it a user highlight
     annotation_clicked = Signal(int)
     scrolled = Signal(int)  # the offset of the first visible character
+    dismiss_requested = Signal(object)  # MentionRecord the analysis should not have found
+    mark_requested = Signal(str, int, int, object)  # kind, start, end, a directive's strength
+    split_requested = Signal(int)  # the offset where the second speech begins
+    remove_requested = Signal(int, int)  # a passage to take out of the text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,6 +58,7 @@ class ReaderView(QTextEdit):
         self.find_matches: list[tuple[int, int]] = []
         self.find_current = -1
         self.menu_actions: list = []  # the window's highlight actions, shown in the context menu
+        self.structure_actions: list = []  # the window's actions on the speech (merge)
         self._utf16: list[int] | None = None
         self._font_size = 15
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -227,9 +235,14 @@ class ReaderView(QTextEdit):
         super().mousePressEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        offset = self.offset_at(event.pos())
+        self.context_menu(self.offset_at(event.pos())).exec(event.globalPos())
+
+    def context_menu(self, offset: int) -> QMenu:
+        """The menu for the place `offset`: highlighting the selection, a mention there,
+        correcting the analysis, copying."""
         menu = QMenu(self)
-        if self.textCursor().hasSelection():
+        selection = self.selected_range()
+        if selection is not None:
             for action in self.menu_actions:
                 menu.addAction(action)
             menu.addSeparator()
@@ -243,9 +256,42 @@ class ReaderView(QTextEdit):
             menu.addAction(self.tr("Show this highlight in the annotations pane"),
                            lambda: self.annotation_clicked.emit(annotation.id))
         menu.addSeparator()
+        for found in self.mentions_at(offset):
+            menu.addAction(self._dismiss_text(found), partial(self.dismiss_requested.emit, found))
+        if selection is not None:
+            self._mark_menu(menu.addMenu(self.tr("&Mark as")), *selection)
+        menu.addSeparator()
+        split_at = selection[0] if selection is not None else offset
+        menu.addAction(self.tr("Split the speech here"),
+                       partial(self.split_requested.emit, split_at))
+        if selection is not None:
+            menu.addAction(self.tr("Remove the selected passage from the text"),
+                           partial(self.remove_requested.emit, *selection))
+        for action in self.structure_actions:
+            menu.addAction(action)
+        menu.addSeparator()
         copy = menu.addAction(self.tr("Copy"), self.copy)
-        copy.setEnabled(self.textCursor().hasSelection())
-        menu.exec(event.globalPos())
+        copy.setEnabled(selection is not None)
+        return menu
+
+    def _dismiss_text(self, mention: MentionRecord) -> str:
+        words = mention.text if len(mention.text) <= 16 else mention.text[:15] + "…"
+        if mention.data.get("marked"):
+            return self.tr("Remove my mark: {words}").format(words=words)
+        return {"directive": self.tr("Not a directive: {words}"),
+                "figure": self.tr("Not a figure: {words}"),
+                "date": self.tr("Not a date: {words}"),
+                "formula": self.tr("Not a 提法: {words}"),
+                "document": self.tr("Not a document: {words}")}[mention.kind].format(words=words)
+
+    def _mark_menu(self, menu: QMenu, start: int, end: int) -> None:
+        for strength, _name, _color in STRENGTHS:
+            menu.addAction(self.tr("Directive: {strength}").format(strength=label(strength)),
+                           partial(self.mark_requested.emit, "directive", start, end, strength))
+        menu.addSeparator()
+        for kind, text in (("figure", self.tr("Figure")), ("date", self.tr("Date")),
+                           ("formula", self.tr("提法")), ("document", self.tr("Document"))):
+            menu.addAction(text, partial(self.mark_requested.emit, kind, start, end, None))
 
     def _on_scrolled(self, value: int) -> None:
         self.scrolled.emit(self.top_offset())

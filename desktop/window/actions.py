@@ -41,6 +41,9 @@ ACTIONS = [
                (),
                QT_TRANSLATE_NOOP("Actions", "Add the highlights of a JSON export to the same "
                                  "speeches in this library")),
+    ActionSpec("export-corrections", QT_TRANSLATE_NOOP("Actions", "Export &corrections…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Write your corrections of the analysis to a JSON "
+                                 "file, to hand them in as labels")),
     ActionSpec("back-up", QT_TRANSLATE_NOOP("Actions", "&Back up library…"), (),
                QT_TRANSLATE_NOOP("Actions", "Save a copy of the whole library, safely while in "
                                  "use")),
@@ -62,6 +65,24 @@ ACTIONS = [
                                  "under the cursor) and type a note for it (N)")),
     ActionSpec("delete-annotation", QT_TRANSLATE_NOOP("Actions", "&Delete highlight"),
                (Keys.Delete,)),
+    ActionSpec("properties", QT_TRANSLATE_NOOP("Actions", "&Properties…"), ("Alt+Return",),
+               QT_TRANSLATE_NOOP("Actions", "Correct the title, speaker, occasion, date and 出处 "
+                                 "of the open speech, or of those selected in the library "
+                                 "(Alt+Enter)")),
+    ActionSpec("edit-title", QT_TRANSLATE_NOOP("Actions", "Edit &title"), ("F2",),
+               QT_TRANSLATE_NOOP("Actions", "Correct the speech's title (F2; typed in place in "
+                                 "the library list)")),
+    ActionSpec("split-speech", QT_TRANSLATE_NOOP("Actions", "&Split speech at cursor"),
+               ("Ctrl+Shift+Return",),
+               QT_TRANSLATE_NOOP("Actions", "Make the text from the cursor on a speech of its "
+                                 "own; highlights go with their words")),
+    ActionSpec("merge-speech", QT_TRANSLATE_NOOP("Actions", "&Merge with next speech"),
+               ("Ctrl+Shift+M",),
+               QT_TRANSLATE_NOOP("Actions", "Join the next speech of the same file to this one")),
+    ActionSpec("remove-passage", QT_TRANSLATE_NOOP("Actions", "Re&move passage from text"),
+               ("Ctrl+Shift+X",),
+               QT_TRANSLATE_NOOP("Actions", "Take the selected passage (web furniture the "
+                                 "cleaner missed) out of the speech's text")),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in speech…"), (Keys.Find,)),
     ActionSpec("find-next", QT_TRANSLATE_NOOP("Actions", "Find &next"), ("F3",)),
     ActionSpec("find-previous", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), ("Shift+F3",)),
@@ -100,10 +121,11 @@ Entry = str | None | tuple[str, list[str | None]]
 MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ["import", "import-folder", "paste", "samples", SEPARATOR, "export", "import-annotations",
-      SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR, "quit"]),
+      "export-corrections", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR, "quit"]),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ["undo", "redo", SEPARATOR, *TEXT_ACTIONS, "delete-annotation", SEPARATOR, "find",
-      "find-next", "find-previous", SEPARATOR, "delete-speech"]),
+      "find-next", "find-previous", SEPARATOR, "properties", "edit-title", SEPARATOR,
+      "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ["layer-*", SEPARATOR, "zoom-in", "zoom-out", "zoom-reset", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"), ["language-*"])]),

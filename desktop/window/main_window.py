@@ -22,6 +22,7 @@ from desktop.study.study_dock import StudyDock
 from desktop.window import actions as action_table
 from desktop.window.annotating import Annotating
 from desktop.window.backups import Backups
+from desktop.window.correcting import Correcting
 from desktop.window.importing import Importing
 from desktop.window.session import Session
 from desktop.window.tools import Tools
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.backups = Backups(library, self.session, self.importing, self)
         self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
                                      self.annotations, self)
+        self.correcting = Correcting(library, self.writes, self.undo_stack, self.library_pane,
+                                     self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
                            self.sync_cards, self)
         self.action = action_table.make_actions(self)
@@ -114,6 +117,10 @@ class MainWindow(QMainWindow):
                for tab in ("search", "directives", "figures", "formulas", "keywords")},
             "compare": self.tools.compare, "review": self.tools.review,
             "tags": self.tools.manage_tags,
+            "properties": self.correcting.properties, "edit-title": self.correcting.edit_title,
+            "split-speech": self.correcting.split_at_cursor, "merge-speech": self.correcting.merge,
+            "remove-passage": self.correcting.remove_selection,
+            "export-corrections": self.correcting.export_corrections,
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
             self.action[action_id].triggered.connect(slot)
         self.undo_stack.bind(self.action["undo"], self.action["redo"])
         self.reader.add_text_actions([self.action[i] for i in action_table.TEXT_ACTIONS])
+        self.reader.add_structure_actions([self.action["merge-speech"]])
         self.annotations.add_list_action(self.action["delete-annotation"])
         action_table.place(self, self.action)
 
@@ -202,6 +210,8 @@ class MainWindow(QMainWindow):
         """Show what the library holds of what `change` touched (also after a failed write)."""
         if change.focus is not None and change.focus != self.current_id:
             self.open_speech(change.focus)  # undo and redo show where the change happened
+        elif self.current_id in change.reopen:
+            self.open_speech(self.current_id, self.reader.top_offset())
         if change.speeches or change.tags or change.speech_tags:
             self.refresh_library()
         for speech_id in change.annotations - {self.current_id}:
@@ -263,7 +273,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         # highlight actions stay enabled: without a selection they say what to do
-        for action_id in (*action_table.TEXT_ACTIONS, "find"):
+        for action_id in (*action_table.TEXT_ACTIONS, "find", "properties", "edit-title",
+                          "split-speech", "merge-speech", "remove-passage"):
             self.action[action_id].setEnabled(self.current_id is not None)
 
     @Slot()

@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>Correcting</name>
+    <message numerus="yes">
+        <location filename="../../desktop/window/correcting.py" line="131"/>
+        <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
+            <numerusform>Passage removed; %n highlights in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/dialogs/export_dialog.py" line="57"/>
@@ -153,7 +164,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="119"/>
+        <location filename="../../desktop/library/library_model.py" line="135"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file} — %n speech</numerusform>
@@ -164,7 +175,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="228"/>
+        <location filename="../../desktop/window/main_window.py" line="238"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -172,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="229"/>
+        <location filename="../../desktop/window/main_window.py" line="239"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -180,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="230"/>
+        <location filename="../../desktop/window/main_window.py" line="240"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -224,9 +235,20 @@
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="31"/>
+        <source>Properties of %n speech(es)</source>
+        <translation>
+            <numerusform>Properties of %n speech</numerusform>
+            <numerusform>Properties of %n speeches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="105"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

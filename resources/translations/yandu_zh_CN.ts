@@ -60,216 +60,276 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="44"/>
+        <source>Export &amp;corrections…</source>
+        <translation>导出更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="45"/>
+        <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
+        <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="47"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="45"/>
+        <location filename="../../desktop/window/actions.py" line="48"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="47"/>
+        <location filename="../../desktop/window/actions.py" line="50"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="48"/>
+        <location filename="../../desktop/window/actions.py" line="51"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="49"/>
+        <location filename="../../desktop/window/actions.py" line="52"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="50"/>
+        <location filename="../../desktop/window/actions.py" line="53"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="52"/>
+        <location filename="../../desktop/window/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="53"/>
+        <location filename="../../desktop/window/actions.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="54"/>
+        <location filename="../../desktop/window/actions.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="55"/>
+        <location filename="../../desktop/window/actions.py" line="58"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="57"/>
+        <location filename="../../desktop/window/actions.py" line="60"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="60"/>
+        <location filename="../../desktop/window/actions.py" line="63"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="61"/>
+        <location filename="../../desktop/window/actions.py" line="64"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="63"/>
+        <location filename="../../desktop/window/actions.py" line="66"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="65"/>
+        <location filename="../../desktop/window/actions.py" line="68"/>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="69"/>
+        <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
+        <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="72"/>
+        <source>Edit &amp;title</source>
+        <translation>修改标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="73"/>
+        <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
+        <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="75"/>
+        <source>&amp;Split speech at cursor</source>
+        <translation>在光标处拆分讲话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="77"/>
+        <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
+        <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="79"/>
+        <source>&amp;Merge with next speech</source>
+        <translation>与下一篇合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="81"/>
+        <source>Join the next speech of the same file to this one</source>
+        <translation>把同一文件的下一篇讲话并入这一篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="82"/>
+        <source>Re&amp;move passage from text</source>
+        <translation>从正文删去段落(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="84"/>
+        <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
+        <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="66"/>
+        <location filename="../../desktop/window/actions.py" line="87"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="67"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="68"/>
+        <location filename="../../desktop/window/actions.py" line="89"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="69"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="70"/>
+        <location filename="../../desktop/window/actions.py" line="91"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="71"/>
+        <location filename="../../desktop/window/actions.py" line="92"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="72"/>
+        <location filename="../../desktop/window/actions.py" line="93"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="73"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="74"/>
+        <location filename="../../desktop/window/actions.py" line="95"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="75"/>
+        <location filename="../../desktop/window/actions.py" line="96"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="76"/>
+        <location filename="../../desktop/window/actions.py" line="97"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="77"/>
+        <location filename="../../desktop/window/actions.py" line="98"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="78"/>
+        <location filename="../../desktop/window/actions.py" line="99"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="79"/>
+        <location filename="../../desktop/window/actions.py" line="100"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="81"/>
+        <location filename="../../desktop/window/actions.py" line="102"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="83"/>
+        <location filename="../../desktop/window/actions.py" line="104"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="86"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="89"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="132"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="135"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="172"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -607,6 +667,107 @@ Backups to keep:</source>
         <translation>
             <numerusform>共有词语 %n 个；次数为《{first}》：《{second}》</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Correcting</name>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="56"/>
+        <source>Open or select a speech first.</source>
+        <translation>请先打开或选中一篇讲话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="81"/>
+        <source>Remove mark</source>
+        <translation>去掉我的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="81"/>
+        <source>Dismiss</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="85"/>
+        <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
+        <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="92"/>
+        <source>Mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="96"/>
+        <source>Marked; it is kept when the file is imported again.</source>
+        <translation>已标注；重新导入文件后仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="107"/>
+        <source>Split speech</source>
+        <translation>拆分讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="108"/>
+        <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
+        <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="113"/>
+        <source>Merge speeches</source>
+        <translation>合并讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="114"/>
+        <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
+        <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="121"/>
+        <source>Select the passage to remove from the text first.</source>
+        <translation>请先选中要删去的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="127"/>
+        <source>Remove passage</source>
+        <translation>删去段落</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/correcting.py" line="131"/>
+        <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="133"/>
+        <source>Passage removed. Ctrl+Z puts it back.</source>
+        <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="138"/>
+        <source>Open a speech first.</source>
+        <translation>请先打开一篇讲话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="153"/>
+        <location filename="../../desktop/window/correcting.py" line="163"/>
+        <source>Export corrections</source>
+        <translation>导出更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="154"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="157"/>
+        <source>Exporting corrections…</source>
+        <translation>正在导出更正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="160"/>
+        <source>{count} corrections of {speeches} speeches written to {file}</source>
+        <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
     </message>
 </context>
 <context>
@@ -1120,53 +1281,58 @@ These files were not imported:
         <source>Tag speech</source>
         <translation>给讲话加标签</translation>
     </message>
+    <message>
+        <location filename="../../desktop/annotations/correction_commands.py" line="26"/>
+        <source>Edit properties</source>
+        <translation>修改属性</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="33"/>
+        <location filename="../../desktop/library/library_model.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="34"/>
+        <location filename="../../desktop/library/library_model.py" line="37"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="35"/>
+        <location filename="../../desktop/library/library_model.py" line="38"/>
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="36"/>
+        <location filename="../../desktop/library/library_model.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="37"/>
+        <location filename="../../desktop/library/library_model.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="38"/>
+        <location filename="../../desktop/library/library_model.py" line="41"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="39"/>
+        <location filename="../../desktop/library/library_model.py" line="42"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="119"/>
+        <location filename="../../desktop/library/library_model.py" line="135"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file}——%n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="157"/>
+        <location filename="../../desktop/library/library_model.py" line="173"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1174,17 +1340,17 @@ These files were not imported:
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="43"/>
+        <location filename="../../desktop/library/library_pane.py" line="44"/>
         <source>Filter by title, speaker, occasion, date…</source>
         <translation>按标题、讲话人、场合、日期筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="46"/>
+        <location filename="../../desktop/library/library_pane.py" line="47"/>
         <source>Show only speeches with this tag</source>
         <translation>只显示带这个标签的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="60"/>
+        <location filename="../../desktop/library/library_pane.py" line="62"/>
         <source>Delete speech</source>
         <translation>删除讲话</translation>
     </message>
@@ -1192,54 +1358,54 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="37"/>
-        <location filename="../../desktop/window/main_window.py" line="173"/>
+        <location filename="../../desktop/window/main_window.py" line="38"/>
+        <location filename="../../desktop/window/main_window.py" line="181"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="179"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="197"/>
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="228"/>
+        <location filename="../../desktop/window/main_window.py" line="238"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="229"/>
+        <location filename="../../desktop/window/main_window.py" line="239"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="230"/>
+        <location filename="../../desktop/window/main_window.py" line="240"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="241"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="236"/>
+        <location filename="../../desktop/window/main_window.py" line="246"/>
         <source>Deleted speeches</source>
         <translation>已删除的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="256"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1556,6 +1722,76 @@ These files were not imported:
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="31"/>
+        <source>Properties of %n speech(es)</source>
+        <translation>
+            <numerusform>%n 篇讲话的属性</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="32"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="55"/>
+        <source>Your corrections of the analysis:</source>
+        <translation>你对分析结果的更正：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="69"/>
+        <source>(several values: leave empty to keep them)</source>
+        <translation>（各篇不同：留空则保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="71"/>
+        <source>2024-03-05, 2024-03 or 2024 (2024年3月5日 is read too)</source>
+        <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="76"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="77"/>
+        <source>Use what the analysis found</source>
+        <translation>采用分析找到的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="83"/>
+        <source>Found by the analysis: {value}</source>
+        <translation>分析找到的：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="84"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
+        <source>(what the analysis found in each)</source>
+        <translation>（各篇采用分析找到的值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="109"/>
+        <source>Not a {kind}: {text}</source>
+        <translation>不是{kind}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="110"/>
+        <source>Marked as a {kind}: {text}</source>
+        <translation>标为{kind}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="112"/>
+        <source>{correction} (its words are no longer in the text)</source>
+        <translation>{correction}（原文中已找不到这段文字）</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/common/language.py" line="19"/>
@@ -1579,32 +1815,32 @@ These files were not imported:
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="41"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="45"/>
         <source>Tag this speech…</source>
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="47"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="51"/>
         <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start Yandu again.</source>
         <translation>系统中没有中文字体，讲话会显示成一个个空方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="90"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="98"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="91"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="99"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="102"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="110"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="105"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
@@ -1614,37 +1850,107 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="238"/>
+        <location filename="../../desktop/reader/reader_view.py" line="251"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="239"/>
+        <location filename="../../desktop/reader/reader_view.py" line="252"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="243"/>
+        <location filename="../../desktop/reader/reader_view.py" line="256"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="246"/>
+        <location filename="../../desktop/reader/reader_view.py" line="262"/>
+        <source>&amp;Mark as</source>
+        <translation>标为(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="265"/>
+        <source>Split the speech here</source>
+        <translation>在此处拆分讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="268"/>
+        <source>Remove the selected passage from the text</source>
+        <translation>从正文删去选中的段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="273"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="257"/>
+        <location filename="../../desktop/reader/reader_view.py" line="280"/>
+        <source>Remove my mark: {words}</source>
+        <translation>去掉我的标注：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="281"/>
+        <source>Not a directive: {words}</source>
+        <translation>不是要求：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="282"/>
+        <source>Not a figure: {words}</source>
+        <translation>不是数据：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="283"/>
+        <source>Not a date: {words}</source>
+        <translation>不是日期：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="284"/>
+        <source>Not a 提法: {words}</source>
+        <translation>不是提法：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="285"/>
+        <source>Not a document: {words}</source>
+        <translation>不是文件：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="289"/>
+        <source>Directive: {strength}</source>
+        <translation>要求：{strength}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="292"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="292"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="293"/>
+        <source>提法</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="293"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="303"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="260"/>
+        <location filename="../../desktop/reader/reader_view.py" line="306"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="262"/>
+        <location filename="../../desktop/reader/reader_view.py" line="308"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>

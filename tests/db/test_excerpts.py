@@ -24,6 +24,12 @@ def test_excerpts_carry_their_citation_and_reference(library, marked):
     assert second.section == "二、突出重点，狠抓落实 / （二）深入排查隐患"
 
 
+def test_citations_use_the_users_corrections(library, marked):
+    library.corrections.edit([marked["safety"]], {"speaker": "张华镇长", "origin": "《镇政报》"})
+    first = library.excerpts.select()[0]
+    assert first.citation == "《安全讲话》，张华镇长，2020-01-02，一、统一思想，提高认识，《镇政报》"
+
+
 def test_export_filters(library, marked):
     assert [e.color for e in library.excerpts.select(ExportFilter(colors=["blue"]))] == ["blue"]
     assert {e.speech_id for e in library.excerpts.select(ExportFilter(tags=["防汛"]))} == \

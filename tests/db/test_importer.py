@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+import db.contents
 import db.importer
 from analysis.version import ANALYZER_VERSION
 from db import Library
@@ -60,8 +61,8 @@ def test_a_failure_while_storing_leaves_nothing_of_the_file(library, tmp_path, m
             raise RuntimeError("disk pulled out")
         return original(database, speech_id, outline)
 
-    original = db.importer._store_outline
-    monkeypatch.setattr(db.importer, "_store_outline", fail_on_second_speech)
+    original = db.contents.store_outline
+    monkeypatch.setattr(db.contents, "store_outline", fail_on_second_speech)
     with pytest.raises(RuntimeError):
         library.importer.import_file(page)
     assert calls, "the failure was never reached"
@@ -78,10 +79,10 @@ def test_each_speech_is_stored_before_the_next_is_analysed(library, tmp_path, mo
     page = tmp_path / "page.txt"
     page.write_text(TWO_SPEECHES * 2, encoding="utf-8")
     events = []
-    analyse, store = analysis.pipeline.analyze_chunk, db.importer._store_mentions
+    analyse, store = analysis.pipeline.analyze_chunk, db.contents.store_mentions
     monkeypatch.setattr(analysis.pipeline, "analyze_chunk", lambda position, chunk: (
         events.append(("analyse", position)) or analyse(position, chunk)))
-    monkeypatch.setattr(db.importer, "_store_mentions", lambda database, speech_id, mentions: (
+    monkeypatch.setattr(db.contents, "store_mentions", lambda database, speech_id, mentions: (
         events.append(("store", speech_id)) or store(database, speech_id, mentions)))
     assert library.importer.import_file(page).speeches == 4
     ids = [speech.id for speech in library.speeches.all()]

@@ -96,3 +96,28 @@ def test_marked_mentions_are_shown_and_counted_and_exported(capsys, imported, tm
     [speech] = json.loads(target.read_text(encoding="utf-8"))["speeches"]
     assert {(m["action"], m["kind"]) for m in speech["mentions"]} == {
         ("mark", "directive"), ("dismiss", "figure")}
+
+
+def test_split_remove_and_merge_from_the_command_line(capsys, tmp_path):
+    from tests.db.test_structure import CUT, ONE
+    db = tmp_path / "lib.sqlite"
+    page = tmp_path / "one.txt"
+    page.write_text(ONE, encoding="utf-8")
+    run(capsys, "--db", str(db), "import", str(page))
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    [speech] = json.loads(out)
+    start = ONE.index("去年全镇")
+    code, out, err = run(capsys, "--db", str(db), "edit", str(speech["id"]),
+                         "--split", str(ONE.index(CUT)), "--remove", f"{start}-{start + 4}")
+    assert (code, err) == (0, "") and len(out.splitlines()) == 2
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    first, second = json.loads(out)
+    _, shown, _ = run(capsys, "--db", str(db), "show", str(second["id"]))
+    assert shown.rstrip().endswith(ONE[ONE.index(CUT):])
+    _, shown, _ = run(capsys, "--db", str(db), "show", str(first["id"]))
+    assert "去年全镇" not in shown and CUT not in shown
+    code, _, _ = run(capsys, "--db", str(db), "edit", str(first["id"]), "--merge")
+    _, out, _ = run(capsys, "--db", str(db), "list", "--json")
+    assert code == 0 and [s["id"] for s in json.loads(out)] == [first["id"]]
+    code, _, err = run(capsys, "--db", str(db), "edit", str(first["id"]), "--merge")
+    assert code == 1 and "last speech of its file" in err

@@ -1,0 +1,64 @@
+"""What the library holds of a speech's analysis besides its row: its outline, its mentions
+and its search index entry. Written at import, re-analysis and when the user changes a text."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from analysis.extract import KINDS, Mentions
+from analysis.model import OutlineEntry
+from analysis.model import Speech as AnalysedSpeech
+from db.connection import LibraryDatabase
+from db.index import SearchIndex
+from db.models import Mention, OutlineSection, SpeechIndex
+
+
+def store(db: LibraryDatabase, index: SearchIndex, speech_id: int,
+          speech: AnalysedSpeech) -> None:
+    """A speech's search index entry, outline and mentions."""
+    index.add_speech(speech_id, speech.text, speech.search_text)
+    store_outline(db, speech_id, speech.outline)
+    store_mentions(db, speech_id, speech.mentions)
+
+
+def clear(speech_id: int) -> None:
+    """The speech's outline, mentions and index entry, before they are stored anew."""
+    OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
+    Mention.delete().where(Mention.speech == speech_id).execute()
+    SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+
+
+def store_outline(db: LibraryDatabase, speech_id: int, outline: list[OutlineEntry]) -> None:
+    ids: list[int] = []
+    for position, entry in enumerate(outline):  # one by one: children need their parent's id
+        ids.append(db.execute_sql(
+            "INSERT INTO outline_section (speech_id, position, parent_id, level, label, title, "
+            'start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            (speech_id, position, ids[entry.parent] if entry.parent is not None else None,
+             entry.level, entry.label, entry.title, entry.start, entry.end, entry.kind)
+        ).lastrowid)
+
+
+def store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> None:
+    db.execute_many('INSERT INTO mention (speech_id, kind, start, "end", text, data) '
+                    "VALUES (?, ?, ?, ?, ?, ?)", mention_rows(speech_id, mentions))
+
+
+def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
+    for kind in KINDS:
+        for mention in getattr(mentions, kind):
+            item = mention.to_dict()
+            data = {key: value for key, value in item.items()
+                    if key not in ("start", "end", "text")}
+            yield (speech_id, kind[:-1], item["start"], item["end"], item["text"],
+                   json.dumps(data, ensure_ascii=False))
+
+
+def outline_of(speech_id: int) -> list[OutlineEntry]:
+    sections = list(OutlineSection.select().where(OutlineSection.speech == speech_id)
+                    .order_by(OutlineSection.position))
+    index = {section.id: position for position, section in enumerate(sections)}
+    return [OutlineEntry(level=s.level, label=s.label, title=s.title, start=s.start, end=s.end,
+                         kind=s.kind,
+                         parent=index.get(s.parent_id) if s.parent_id is not None else None)
+            for s in sections]

@@ -1,0 +1,326 @@
+"""The user's changes to a speech's text and to where speeches begin and end: split a speech in
+two at a place, merge it with the next speech of its file, remove a passage (furniture the
+cleaner missed). Each is stored as a text correction and replayed, in the order made, when the
+file is imported again; highlights follow their words (a highlight whose words were removed
+becomes an orphan, never lost), and each change has its exact inverse for undo."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from analysis.anchor import anchor
+from analysis.version import ANALYZER_VERSION
+from db import contents
+from db.connection import LibraryDatabase
+from db.corrections import EditError, apply_mention_corrections
+from db.index import SearchIndex
+from db.models import (
+    Annotation,
+    Card,
+    MentionCorrection,
+    Speech,
+    SpeechIndex,
+    SpeechTag,
+    TextCorrection,
+    tuples,
+)
+from db.reanchor import anchored, reanchor
+from db.records import Placement
+
+SEPARATOR = "\n"  # between two merged speeches
+CUT_CONTEXT = 16  # characters after a split's place kept to find it again
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """What a split, merge or removal did, for its undo: the correction, the other speech
+    (the new second part, or the one merged in) and the highlights it left as orphans."""
+    correction_id: int
+    other_id: int | None
+    orphaned: tuple[int, ...]
+
+
+class Structure:
+    """Every method that writes is one transaction."""
+
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
+        self.db, self.index = db, index
+
+    def split(self, speech_id: int, offset: int, new_id: int | None = None) -> TextChange:
+        """The text from `offset` on becomes a speech of its own, right after this one.
+        `new_id`: the id it had before an undo (a redo gives it back)."""
+        with self.db.atomic():
+            row = _speech(speech_id)
+            left_end, right_start = _split_place(row.text, offset)
+            context = anchored(row.text, right_start,
+                               min(len(row.text), right_start + CUT_CONTEXT))
+            other = self._split(row, left_end, right_start, new_id)
+            correction = TextCorrection.create(
+                source=row.source_id, speech=speech_id, other=other, action="split",
+                corrected_at=datetime.now(),
+                data=json.dumps({"separator": row.text[left_end:right_start]}), **context)
+            orphaned = self._settle([speech_id, other])
+        return TextChange(correction.id, other, orphaned)
+
+    def merge(self, speech_id: int) -> TextChange:
+        """The next speech of the same file is appended to this one (and hidden)."""
+        with self.db.atomic():
+            row = _speech(speech_id)
+            following = _following(row)
+            junction = len(row.text)
+            added_tags = self._merge(row, following)
+            correction = TextCorrection.create(
+                source=row.source_id, speech=speech_id, other=following.id, action="merge",
+                start=junction, end=junction + len(SEPARATOR), quote=following.text[:CUT_CONTEXT],
+                data=json.dumps({"tags": added_tags}), corrected_at=datetime.now())
+            orphaned = self._settle([speech_id])
+        return TextChange(correction.id, following.id, orphaned)
+
+    def remove(self, speech_id: int, start: int, end: int) -> TextChange:
+        """Take text[start:end] out of the speech (whole lines with their line break)."""
+        with self.db.atomic():
+            row = _speech(speech_id)
+            _check_removal(row.text, start, end)
+            if (start == 0 or row.text[start - 1] == "\n") and row.text[end:end + 1] == "\n":
+                end += 1
+            correction = TextCorrection.create(
+                source=row.source_id, speech=speech_id, action="remove",
+                corrected_at=datetime.now(), **anchored(row.text, start, end))
+            _set_text(speech_id, row.text[:start] + row.text[end:])
+            orphaned = self._settle([speech_id])
+        return TextChange(correction.id, None, orphaned)
+
+    def check(self, speech_id: int, action: str, start: int = 0, end: int = 0) -> None:
+        """EditError if split(speech_id, start), merge(speech_id) or remove(speech_id, start,
+        end) would be refused; nothing is written."""
+        row = _speech(speech_id)
+        if action == "split":
+            _split_place(row.text, start)
+        elif action == "merge":
+            _following(row)
+        else:
+            _check_removal(row.text, start, end)
+
+    def undo(self, change: TextChange) -> None:
+        """Take a split, merge or removal back exactly (the latest change to these speeches),
+        highlights it left as orphans placed again."""
+        with self.db.atomic():
+            correction = TextCorrection.get_or_none(TextCorrection.id == change.correction_id)
+            if correction is None:
+                return
+            row = _speech(correction.speech_id)
+            if correction.action == "remove":
+                text = row.text[:correction.start] + correction.quote + row.text[correction.start:]
+                _set_text(row.id, text)
+                touched = [row.id]
+            elif correction.action == "split":
+                other = _speech(correction.other_id)
+                separator = json.loads(correction.data)["separator"]
+                self._unsplit(row, other, separator)
+                touched = [row.id]
+            else:
+                other = _speech(correction.other_id)
+                self._unmerge(row, other, correction.start, correction.end,
+                              json.loads(correction.data)["tags"])
+                touched = [row.id, other.id]
+            correction.delete_instance()
+            Annotation.update(orphan=False).where(Annotation.id.in_(change.orphaned)).execute()
+            self._settle(touched)
+
+    def of_source(self, source_id: int) -> list[dict]:
+        """The source's text corrections in the order made (for the export of corrections)."""
+        return [{"action": c.action, "speech": c.speech_id, "other": c.other_id,
+                 "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
+                 "suffix": c.suffix, "orphan": c.orphan}
+                for c in TextCorrection.select().where(TextCorrection.source == source_id)
+                .order_by(TextCorrection.id)]
+
+    # Replaying after a re-import
+
+    def replay(self, source_id: int) -> set[int]:
+        """After the file was imported again (the analysis wrote its speeches anew): each
+        split, merge and removal is made again in order, found by its words; one whose words
+        are gone becomes an orphan. Returns the speeches whose text it changed, analysed
+        again (inside the caller's transaction)."""
+        changed: set[int] = set()
+        for correction in TextCorrection.select().where(
+                TextCorrection.source == source_id).order_by(TextCorrection.id):
+            row = _speech(correction.speech_id)
+            if correction.action == "merge":
+                other = _speech(correction.other_id)
+                correction.start = len(row.text)
+                correction.end = correction.start + len(SEPARATOR)
+                _set_text(row.id, row.text + SEPARATOR + other.text)
+                _hide(other.id, row.id)
+                changed |= {row.id}
+                correction.orphan = False
+                correction.save()
+                continue
+            found = anchor(row.text, correction.quote, correction.prefix, correction.suffix,
+                           correction.start)
+            correction.orphan = found is None
+            if found is not None:
+                for key, value in anchored(row.text, found.start, found.end).items():
+                    setattr(correction, key, value)
+                if correction.action == "remove":
+                    _set_text(row.id, row.text[:found.start] + row.text[found.end:])
+                    changed.add(row.id)
+                else:
+                    other = _speech(correction.other_id)
+                    left_end, right_start = _cut(row.text, found.start)
+                    _set_text(other.id, row.text[right_start:])
+                    _set_text(row.id, row.text[:left_end])
+                    changed |= {row.id, other.id}
+            correction.save()
+        for speech_id in changed:
+            self._analyse(speech_id)
+        return changed
+
+    # The work
+
+    def _split(self, row: Speech, left_end: int, right_start: int, new_id: int | None) -> int:
+        Speech.update(part=Speech.part + 1).where(Speech.source == row.source_id,
+                                                  Speech.position == row.position,
+                                                  Speech.part > row.part).execute()
+        right = row.text[right_start:]
+        other = Speech.create(
+            **({"id": new_id} if new_id is not None else {}), source=row.source_id,
+            position=row.position, part=row.part + 1, created_at=datetime.now(),
+            **_text_fields(right))
+        _move(row.id, other.id, right_start, lambda start: start >= left_end)
+        _set_text(row.id, row.text[:left_end])
+        return other.id
+
+    def _unsplit(self, row: Speech, other: Speech, separator: str) -> None:
+        shift = len(row.text) + len(separator)
+        _move(other.id, row.id, -shift, lambda start: True)
+        _set_text(row.id, row.text + separator + other.text)
+        SpeechIndex.delete().where(SpeechIndex.rowid == other.id).execute()
+        other.delete_instance()
+        Speech.update(part=Speech.part - 1).where(Speech.source == row.source_id,
+                                                  Speech.position == row.position,
+                                                  Speech.part > row.part).execute()
+
+    def _merge(self, row: Speech, following: Speech) -> list[int]:
+        shift = len(row.text) + len(SEPARATOR)
+        _move(following.id, row.id, -shift, lambda start: True)
+        have = {tag for (tag,) in tuples(SpeechTag.select(SpeechTag.tag).where(
+            SpeechTag.speech == row.id))}
+        added = [tag for (tag,) in tuples(SpeechTag.select(SpeechTag.tag).where(
+            SpeechTag.speech == following.id)) if tag not in have]
+        for tag in added:
+            SpeechTag.create(speech=row.id, tag=tag)
+        _set_text(row.id, row.text + SEPARATOR + following.text)
+        _hide(following.id, row.id)
+        return added
+
+    def _unmerge(self, row: Speech, other: Speech, junction: int, after: int,
+                 added_tags: Iterable[int]) -> None:
+        if row.text[junction:after] != SEPARATOR:
+            raise EditError("changed", str(row.id))
+        _move(row.id, other.id, after, lambda start: start >= junction)
+        _set_text(other.id, row.text[after:])
+        _set_text(row.id, row.text[:junction])
+        SpeechTag.delete().where(SpeechTag.speech == row.id,
+                                 SpeechTag.tag.in_(list(added_tags))).execute()
+        Speech.update(deleted=False, merged_into=None).where(Speech.id == other.id).execute()
+
+    def _settle(self, speech_ids: Iterable[int]) -> tuple[int, ...]:
+        """Analyse the speeches' new texts and place their highlights and corrections in
+        them; the highlights that could not be placed."""
+        placement = Placement()
+        for speech_id in speech_ids:
+            text = self._analyse(speech_id)
+            placement.add(reanchor(speech_id, text))
+            apply_mention_corrections(speech_id, text)
+        return tuple(placement.orphaned)
+
+    def _analyse(self, speech_id: int) -> str:
+        from analysis.pipeline import reanalyze_text  # see analysis/__init__.py
+        text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
+        contents.clear(speech_id)
+        if not Speech.select(Speech.merged_into).where(Speech.id == speech_id).scalar():
+            contents.store(self.db, self.index, speech_id, reanalyze_text(text))
+        return text
+
+
+def _speech(speech_id: int | None) -> Speech:
+    row = Speech.get_or_none(Speech.id == speech_id)
+    if row is None:
+        raise EditError("no-speech", str(speech_id))
+    return row
+
+
+def _following(row: Speech) -> Speech:
+    """The speech after this one in its file, as the library lists them."""
+    later = (Speech.position > row.position) | ((Speech.position == row.position)
+                                                & (Speech.part > row.part))
+    following = (Speech.select().where(Speech.source == row.source_id, Speech.deleted == False,
+                                       later)
+                 .order_by(Speech.position, Speech.part).first())
+    if following is None:
+        raise EditError("no-next", str(row.id))
+    return following
+
+
+def _split_place(text: str, offset: int) -> tuple[int, int]:
+    left_end, right_start = _cut(text, offset)
+    if left_end == 0 or right_start >= len(text):
+        raise EditError("bad-range", str(offset))
+    return left_end, right_start
+
+
+def _check_removal(text: str, start: int, end: int) -> None:
+    if not 0 <= start < end <= len(text) or not (text[:start] + text[end:]).strip():
+        raise EditError("bad-range", f"{start}-{end}")
+
+
+def _cut(text: str, offset: int) -> tuple[int, int]:
+    """Where the first part ends and the second begins: the spaces and line breaks around
+    `offset` belong to neither."""
+    offset = min(max(offset, 0), len(text))
+    left_end = offset
+    while left_end > 0 and text[left_end - 1].isspace():
+        left_end -= 1
+    right_start = offset
+    while right_start < len(text) and text[right_start].isspace():
+        right_start += 1
+    return left_end, right_start
+
+
+def _text_fields(text: str) -> dict:
+    from analysis.pipeline import text_fields  # see analysis/__init__.py
+    guessed = text_fields(text)
+    return {"title": guessed.title, "speaker": guessed.speaker, "occasion": guessed.occasion,
+            "date": guessed.date, "text": text, "chars": len(text),
+            "text_hash": hashlib.sha256(text.encode()).hexdigest(),
+            "analyzer_version": ANALYZER_VERSION}
+
+
+def _set_text(speech_id: int, text: str) -> None:
+    Speech.update(text=text, chars=len(text),
+                  text_hash=hashlib.sha256(text.encode()).hexdigest()).where(
+        Speech.id == speech_id).execute()
+
+
+def _hide(speech_id: int, into: int) -> None:
+    Speech.update(deleted=True, merged_into=into).where(Speech.id == speech_id).execute()
+    SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+
+
+def _move(source_id: int, target_id: int, shift: int, which) -> None:
+    """The highlights (with their cards) and mention corrections of one speech whose start
+    `which` accepts go to another, `shift` characters earlier."""
+    for model in (Annotation, MentionCorrection):
+        for row_id, start in tuples(model.select(model.id, model.start).where(
+                model.speech == source_id)):
+            if not which(start):
+                continue
+            model.update(speech=target_id, start=model.start - shift,
+                         end=model.end - shift).where(model.id == row_id).execute()
+            if model is Annotation:
+                Card.update(start=Card.start - shift, end=Card.end - shift).where(
+                    Card.annotation == row_id).execute()

@@ -1,0 +1,136 @@
+"""Properties of one or more speeches: title, speaker, occasion, date and 出处 as the user
+corrects them, each beside what the analysis found and with a way back to it; and, for one
+speech, the mentions the user dismissed or marked (⚠ where their words are gone)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import CORRECTED_FIELDS, EditError, FieldState, MentionCorrectionRecord, check_changes
+from desktop.common import messages
+
+
+class PropertiesDialog(QDialog):
+    def __init__(self, states: list[list[FieldState]],
+                 corrections: list[MentionCorrectionRecord], parent=None):
+        """`states`: the fields of each speech shown; `corrections`: the mention corrections
+        of the one speech (empty for several)."""
+        super().__init__(parent)
+        several = len(states) > 1
+        self.setWindowTitle(self.tr("Properties of %n speech(es)", "", len(states)) if several
+                            else self.tr("Properties"))
+        self.resize(560, 0)
+        self.edits: dict[str, QLineEdit] = {}
+        self.resets: dict[str, QToolButton] = {}  # "Automatic": back to the analysis's value
+        self.hints: dict[str, QLabel] = {}  # what the analysis found, beside a correction
+        self.automatic: set[str] = set()
+        self._shown: dict[str, str] = {}
+        form = QFormLayout()
+        for name in CORRECTED_FIELDS:
+            fields = [next(state for state in speech if state.field == name)
+                      for speech in states]
+            form.addRow(_label(messages.field_name(name)), self._row(name, fields, several))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if corrections:
+            layout.addWidget(QLabel(self.tr("Your corrections of the analysis:")))
+            self.corrections = QListWidget()
+            for item in corrections:
+                self.corrections.addItem(self._describe(item))
+            self.corrections.setMaximumHeight(120)
+            layout.addWidget(self.corrections)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _row(self, name: str, fields: list[FieldState], several: bool) -> QWidget:
+        values = {state.value for state in fields}
+        same = len(values) == 1
+        edit = QLineEdit((next(iter(values)) or "") if same else "")
+        if not same:
+            edit.setPlaceholderText(self.tr("(several values: leave empty to keep them)"))
+        if name == "date":
+            edit.setToolTip(self.tr("2024-03-05, 2024-03 or 2024 (2024年3月5日 is read too)"))
+        edit.setEnabled(not (several and name == "title"))
+        self.edits[name] = edit
+        self._shown[name] = edit.text()
+        reset = QToolButton()
+        reset.setText(self.tr("Automatic"))
+        reset.setToolTip(self.tr("Use what the analysis found"))
+        corrected = [state for state in fields if state.corrected]
+        reset.setEnabled(bool(corrected) and edit.isEnabled())
+        hint = QLabel()
+        hint.setStyleSheet("color: #607d8b;")
+        if corrected and not several and name != "origin":  # 出处 is never guessed
+            hint.setText(self.tr("Found by the analysis: {value}").format(
+                value=corrected[0].machine or self.tr("(nothing)")))
+        hint.setVisible(bool(hint.text()))
+        self.resets[name], self.hints[name] = reset, hint
+
+        def automatic() -> None:
+            self.automatic.add(name)
+            edit.setText("" if several else corrected[0].machine or "")
+            if several:
+                edit.setPlaceholderText(self.tr("(what the analysis found in each)"))
+            self._shown[name] = edit.text()
+            reset.setEnabled(False)
+            hint.hide()
+        reset.clicked.connect(automatic)
+        edit.textEdited.connect(lambda _text: self.automatic.discard(name))
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(edit, 1)
+        line.addWidget(reset)
+        box.addLayout(line)
+        box.addWidget(hint)
+        return row
+
+    def _describe(self, item: MentionCorrectionRecord) -> str:
+        what = (self.tr("Not a {kind}: {text}") if item.action == "dismiss"
+                else self.tr("Marked as a {kind}: {text}")).format(
+            kind=messages.mention_kind(item.kind), text=item.quote[:40])
+        return ("⚠ " + self.tr("{correction} (its words are no longer in the text)").format(
+            correction=what)) if item.orphan else what
+
+    def changes(self) -> dict[str, str | None]:
+        """The fields the user typed into (a field left as shown is not changed)."""
+        return {name: edit.text() for name, edit in self.edits.items()
+                if edit.isEnabled() and edit.text() != self._shown[name]
+                and name not in self.automatic}
+
+    def accept(self) -> None:
+        try:
+            check_changes(self.changes())
+        except EditError as error:
+            self.error.setText(messages.edit_error(error))
+            self.error.show()
+            if error.reason == "bad-date":
+                self.edits["date"].setFocus()
+            return
+        super().accept()
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text[:1].upper() + text[1:])
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return label

@@ -1,0 +1,26 @@
+"""A speech's outline, mentions and index entry, stored and cleared together."""
+from analysis.pipeline import reanalyze_text
+from db import contents
+from db.models import Mention, SpeechIndex
+from tests.speeches import SAFETY
+
+
+def test_what_is_stored_reads_back_and_clear_takes_all_of_it(library, tmp_path):
+    page = tmp_path / "safety.txt"
+    page.write_text(SAFETY, encoding="utf-8")
+    library.importer.import_file(page)
+    [summary] = library.speeches.all()
+    before = library.speeches.get(summary.id)
+    contents.clear(summary.id)
+    cleared = library.speeches.get(summary.id)
+    assert (cleared.outline, cleared.mentions) == ([], [])
+    assert SpeechIndex.select().where(SpeechIndex.rowid == summary.id).count() == 0
+    analysed = reanalyze_text(before.text)
+    contents.store(library.db, library.index, summary.id, analysed)
+    after = library.speeches.get(summary.id)
+    assert after.mentions == before.mentions
+    assert [(s.level, s.title, s.start) for s in after.outline] == [
+        (s.level, s.title, s.start) for s in before.outline]
+    assert contents.outline_of(summary.id) == analysed.outline
+    assert library.search.find("隐患").groups  # found through the index again
+    assert Mention.select().where(Mention.speech == summary.id).count() == len(before.mentions)

@@ -1,0 +1,55 @@
+"""The Properties dialog: what it shows of one or several speeches and what it returns."""
+from db import FieldState, MentionCorrectionRecord
+from desktop.dialogs.properties_dialog import PropertiesDialog
+
+FIELDS = ("title", "speaker", "occasion", "date", "origin")
+
+
+def _states(speech_id, corrected=(), **values):
+    return [FieldState(speech_id, name, values.get(name), "机器" if name in corrected else
+                       values.get(name), name in corrected) for name in FIELDS]
+
+
+def test_one_speech_shows_its_values_and_the_guess_beside_a_correction(qtbot):
+    dialog = PropertiesDialog([_states(1, ["speaker"], title="讲话", speaker="王")], [])
+    qtbot.addWidget(dialog)
+    assert dialog.edits["title"].text() == "讲话" and dialog.edits["speaker"].text() == "王"
+    assert dialog.hints["speaker"].text() == "Found by the analysis: 机器"
+    assert dialog.resets["speaker"].isEnabled() and not dialog.resets["title"].isEnabled()
+    assert dialog.changes() == {}
+    dialog.edits["date"].setText("2024-3-5")
+    assert dialog.changes() == {"date": "2024-3-5"}
+
+
+def test_a_bad_date_is_explained_and_the_dialog_stays(qtbot):
+    dialog = PropertiesDialog([_states(1)], [])
+    qtbot.addWidget(dialog)
+    dialog.edits["date"].setText("2024-02-30")
+    dialog.accept()
+    assert dialog.result() == 0 and "“2024-02-30” is not a date" in dialog.error.text()
+    dialog.edits["date"].setText("2024-02-29")
+    dialog.accept()
+    assert dialog.result() == 1
+
+
+def test_several_speeches_keep_what_differs_and_have_no_title(qtbot):
+    dialog = PropertiesDialog([_states(1, speaker="王", date="2020"),
+                               _states(2, speaker="王", date="2021")], [])
+    qtbot.addWidget(dialog)
+    assert not dialog.edits["title"].isEnabled()
+    assert dialog.edits["speaker"].text() == "王" and dialog.edits["date"].text() == ""
+    assert "several values" in dialog.edits["date"].placeholderText()
+    dialog.edits["occasion"].setText("大会")
+    assert dialog.changes() == {"occasion": "大会"}
+
+
+def test_automatic_gives_the_field_back_and_orphans_are_marked(qtbot):
+    from datetime import datetime
+    orphan = MentionCorrectionRecord(7, 1, "dismiss", "figure", 0, 2, "3起", "", "", {}, True,
+                                     datetime.now())
+    dialog = PropertiesDialog([_states(1, ["occasion"], occasion="大会")], [orphan])
+    qtbot.addWidget(dialog)
+    dialog.resets["occasion"].click()
+    assert dialog.automatic == {"occasion"} and dialog.edits["occasion"].text() == "机器"
+    assert dialog.changes() == {}
+    assert dialog.corrections.item(0).text().startswith("⚠ Not a figure: 3起")
