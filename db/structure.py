@@ -131,12 +131,12 @@ class Structure:
             self._settle(touched)
 
     def of_source(self, source_id: int) -> list[dict]:
-        """The source's text corrections in the order made (for the export of corrections)."""
-        return [{"action": c.action, "speech": c.speech_id, "other": c.other_id,
-                 "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
-                 "suffix": c.suffix, "orphan": c.orphan}
-                for c in TextCorrection.select().where(TextCorrection.source == source_id)
-                .order_by(TextCorrection.id)]
+        """The source's text corrections in the order made."""
+        return _described(TextCorrection.source == source_id)
+
+    def of_speech(self, speech_id: int) -> list[dict]:
+        """The splits, merges and removals made on this speech, in the order made."""
+        return _described(TextCorrection.speech == speech_id)
 
     # Replaying after a re-import
 
@@ -245,6 +245,13 @@ class Structure:
         if not Speech.select(Speech.merged_into).where(Speech.id == speech_id).scalar():
             contents.store(self.db, self.index, speech_id, reanalyze_text(text))
         return text
+
+
+def _described(condition) -> list[dict]:
+    return [{"action": c.action, "speech": c.speech_id, "other": c.other_id,
+             "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
+             "suffix": c.suffix, "orphan": bool(c.orphan)}
+            for c in TextCorrection.select().where(condition).order_by(TextCorrection.id)]
 
 
 def _speech(speech_id: int | None) -> Speech:

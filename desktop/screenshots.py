@@ -146,7 +146,8 @@ def main(argv: list[str]) -> int:
         library.corrections.edit([speech.id], {"speaker": "王区长", "origin": "区政府网站"})
         library.corrections.dismiss(speech.id, must.kind, must.start, must.end)
         properties = PropertiesDialog([library.corrections.fields(speech.id)],
-                                      library.corrections.of_speech(speech.id), window)
+                                      library.corrections.of_speech(speech.id),
+                                      library.structure.of_speech(speech.id), window)
         properties.show()
         app.processEvents()
         properties.grab().save(str(out / "properties.png"))

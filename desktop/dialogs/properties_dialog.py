@@ -3,6 +3,8 @@ corrects them, each beside what the analysis found and with a way back to it; an
 speech, the mentions the user dismissed or marked (⚠ where their words are gone)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +25,11 @@ from desktop.common import messages
 
 class PropertiesDialog(QDialog):
     def __init__(self, states: list[list[FieldState]],
-                 corrections: list[MentionCorrectionRecord], parent=None):
-        """`states`: the fields of each speech shown; `corrections`: the mention corrections
-        of the one speech (empty for several)."""
+                 corrections: list[MentionCorrectionRecord], text_changes: Sequence[dict] = (),
+                 parent=None):
+        """`states`: the fields of each speech shown; `corrections` and `text_changes`: the
+        mention corrections and the splits, merges and removals of the one speech (empty for
+        several)."""
         super().__init__(parent)
         several = len(states) > 1
         self.setWindowTitle(self.tr("Properties of %n speech(es)", "", len(states)) if several
@@ -51,11 +55,13 @@ class PropertiesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if corrections:
+        self.corrections = QListWidget()
+        if corrections or text_changes:
             layout.addWidget(QLabel(self.tr("Your corrections of the analysis:")))
-            self.corrections = QListWidget()
             for item in corrections:
                 self.corrections.addItem(self._describe(item))
+            for change in text_changes:
+                self.corrections.addItem(self._describe_change(change))
             self.corrections.setMaximumHeight(120)
             layout.addWidget(self.corrections)
         layout.addWidget(self.error)
@@ -111,6 +117,15 @@ class PropertiesDialog(QDialog):
             kind=messages.mention_kind(item.kind), text=item.quote[:40])
         return ("⚠ " + self.tr("{correction} (its words are no longer in the text)").format(
             correction=what)) if item.orphan else what
+
+    def _describe_change(self, change: dict) -> str:
+        words = change["text"][:40]
+        what = {"remove": self.tr("Passage removed: {text}"),
+                "split": self.tr("Split before: {text}"),
+                "merge": self.tr("Merged with the speech that began: {text}")}[
+            change["action"]].format(text=words)
+        return ("⚠ " + self.tr("{correction} (its words are no longer in the text)").format(
+            correction=what)) if change["orphan"] else what
 
     def changes(self) -> dict[str, str | None]:
         """The fields the user typed into (a field left as shown is not changed)."""

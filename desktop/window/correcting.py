@@ -56,8 +56,11 @@ class Correcting(QObject):
             self.status(self.tr("Open or select a speech first."))
             return
         states = [self.library.corrections.fields(speech_id) for speech_id in ids]
-        corrections = self.library.corrections.of_speech(ids[0]) if len(ids) == 1 else []
-        dialog = PropertiesDialog(states, corrections, self.window)
+        one = len(ids) == 1
+        dialog = PropertiesDialog(states,
+                                  self.library.corrections.of_speech(ids[0]) if one else [],
+                                  self.library.structure.of_speech(ids[0]) if one else [],
+                                  self.window)
         if focus in dialog.edits and dialog.edits[focus].isEnabled():
             dialog.edits[focus].setFocus()
             dialog.edits[focus].selectAll()

@@ -37,7 +37,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="131"/>
+        <location filename="../../desktop/window/correcting.py" line="134"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="35"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>Properties of %n speech</numerusform>

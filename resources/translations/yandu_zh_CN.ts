@@ -677,95 +677,95 @@ Backups to keep:</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="81"/>
+        <location filename="../../desktop/window/correcting.py" line="84"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="81"/>
+        <location filename="../../desktop/window/correcting.py" line="84"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="85"/>
+        <location filename="../../desktop/window/correcting.py" line="88"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="92"/>
+        <location filename="../../desktop/window/correcting.py" line="95"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="96"/>
+        <location filename="../../desktop/window/correcting.py" line="99"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="107"/>
+        <location filename="../../desktop/window/correcting.py" line="110"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="108"/>
+        <location filename="../../desktop/window/correcting.py" line="111"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="113"/>
+        <location filename="../../desktop/window/correcting.py" line="116"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="114"/>
+        <location filename="../../desktop/window/correcting.py" line="117"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="121"/>
+        <location filename="../../desktop/window/correcting.py" line="124"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="127"/>
+        <location filename="../../desktop/window/correcting.py" line="130"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="131"/>
+        <location filename="../../desktop/window/correcting.py" line="134"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="133"/>
+        <location filename="../../desktop/window/correcting.py" line="136"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="138"/>
+        <location filename="../../desktop/window/correcting.py" line="141"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="153"/>
-        <location filename="../../desktop/window/correcting.py" line="163"/>
+        <location filename="../../desktop/window/correcting.py" line="156"/>
+        <location filename="../../desktop/window/correcting.py" line="166"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="154"/>
+        <location filename="../../desktop/window/correcting.py" line="157"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="157"/>
+        <location filename="../../desktop/window/correcting.py" line="160"/>
         <source>Exporting corrections…</source>
         <translation>正在导出更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="160"/>
+        <location filename="../../desktop/window/correcting.py" line="163"/>
         <source>{count} corrections of {speeches} speeches written to {file}</source>
         <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
     </message>
@@ -1724,71 +1724,87 @@ These files were not imported:
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="35"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>%n 篇讲话的属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="60"/>
         <source>Your corrections of the analysis:</source>
         <translation>你对分析结果的更正：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="75"/>
         <source>(several values: leave empty to keep them)</source>
         <translation>（各篇不同：留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="77"/>
         <source>2024-03-05, 2024-03 or 2024 (2024年3月5日 is read too)</source>
         <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="82"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="83"/>
         <source>Use what the analysis found</source>
         <translation>采用分析找到的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="89"/>
         <source>Found by the analysis: {value}</source>
         <translation>分析找到的：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="84"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="90"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="98"/>
         <source>(what the analysis found in each)</source>
         <translation>（各篇采用分析找到的值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="115"/>
         <source>Not a {kind}: {text}</source>
         <translation>不是{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="116"/>
         <source>Marked as a {kind}: {text}</source>
         <translation>标为{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="112"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="123"/>
+        <source>Passage removed: {text}</source>
+        <translation>删去的段落：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="124"/>
+        <source>Split before: {text}</source>
+        <translation>在此处之前拆分：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="125"/>
+        <source>Merged with the speech that began: {text}</source>
+        <translation>并入了以此开头的讲话：{text}</translation>
     </message>
 </context>
 <context>

@@ -170,3 +170,12 @@ def test_the_export_of_corrections_holds_the_splits_and_removals(library, speech
     [speech] = library.corrections.export()["speeches"]
     assert [(c["action"], c["text"]) for c in speech["text"]] == [
         ("split", "下面讲讲防汛工作。今年汛期降水偏"), ("remove", "去年全镇")]
+
+
+def test_a_speech_lists_its_own_text_changes(library, speech_id):
+    text = library.speeches.get(speech_id).text
+    other = library.structure.split(speech_id, text.index(CUT)).other_id
+    start = text.index("去年全镇")
+    library.structure.remove(speech_id, start, start + 4)
+    assert [c["action"] for c in library.structure.of_speech(speech_id)] == ["split", "remove"]
+    assert library.structure.of_speech(other) == []

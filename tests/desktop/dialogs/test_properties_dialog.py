@@ -53,3 +53,13 @@ def test_automatic_gives_the_field_back_and_orphans_are_marked(qtbot):
     assert dialog.automatic == {"occasion"} and dialog.edits["occasion"].text() == "机器"
     assert dialog.changes() == {}
     assert dialog.corrections.item(0).text().startswith("⚠ Not a figure: 3起")
+
+
+def test_the_texts_changes_are_listed_too(qtbot):
+    changes = [{"action": "remove", "text": "版权所有", "orphan": False},
+               {"action": "split", "text": "下面讲讲防汛工作", "orphan": True}]
+    dialog = PropertiesDialog([_states(1)], [], changes)
+    qtbot.addWidget(dialog)
+    assert [dialog.corrections.item(i).text() for i in range(2)] == [
+        "Passage removed: 版权所有",
+        "⚠ Split before: 下面讲讲防汛工作 (its words are no longer in the text)"]
