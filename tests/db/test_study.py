@@ -152,3 +152,15 @@ def _last_select(library, call):
     finally:
         del library.db.execute_sql
     return statements[0]
+
+
+def test_the_tables_show_the_users_corrections(library, speeches):
+    [row] = library.study.mentions("directive", StudyFilter(keyword="6月底前完成排查"))
+    library.corrections.dismiss(row.speech_id, "directive", row.start, row.end)
+    assert library.study.mentions("directive", StudyFilter(keyword="6月底前完成排查")) == []
+    library.corrections.edit([row.speech_id], {"title": "镇长的安全讲话"})
+    text = library.speeches.get(row.speech_id).text
+    start = text.index("谢谢大家")
+    library.corrections.mark(row.speech_id, "directive", start, start + 4, "hope")
+    [marked] = library.study.mentions("directive", StudyFilter(keyword="谢谢大家"))
+    assert (marked.speech_title, marked.data["strength"]) == ("镇长的安全讲话", "hope")
