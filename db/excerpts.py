@@ -49,6 +49,16 @@ class Excerpts:
             excerpt.section = path_at(sections.get(excerpt.speech_id, []), excerpt.start)
         return found
 
+    def passage(self, speech_id: int, start: int, end: int) -> Excerpt:
+        """text[start:end] of a speech with its citation (copying with the citation)."""
+        speech = _speeches(ExportFilter(speech_ids=[speech_id])).first()
+        if speech is None or not 0 <= start < end <= len(speech.text):
+            raise LookupError(f"no range {start}-{end} in speech {speech_id}")
+        excerpt = _excerpt(speech, "highlight", start, end)
+        excerpt.section = path_at(section_paths({speech_id}, short=False).get(speech_id, []),
+                                  start)
+        return excerpt
+
     def import_annotations(self, document: str) -> AnnotationImport:
         """Highlights from a W3C Web Annotation export (ours: db/exports/web_annotation.py),
         each placed on the speech with the same text (its sha256) — or the same title — by

@@ -84,6 +84,11 @@ def main(argv: list[str]) -> int:
             window.annotations.select(first[0].id)
         app.processEvents()
         shoot(window, out / "reader.png")
+        window.resize(1366, 738)  # a laptop's screen less its panel
+        app.processEvents()
+        shoot(window, out / "reader-1366.png")
+        window.resize(1440, 900)
+        app.processEvents()
 
         window.reader.open_find()
         window.reader.find_bar.edit.setText("隐患")
@@ -162,7 +167,7 @@ def main(argv: list[str]) -> int:
         menu.close()
         window.close()
         library.close()
-    for name in ("welcome", "reader", "find-and-layers", "search", "directives", "keywords",
+    for name in ("welcome", "reader", "reader-1366", "find-and-layers", "search", "directives", "keywords",
                  "review", "tags", "export", "export-word", "properties", "correct-menu"):
         print(out / f"{name}.png")
     return 0

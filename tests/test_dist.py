@@ -51,7 +51,7 @@ def test_the_wheel_and_the_desktop_build(tmp_path):
                        XDG_CONFIG_HOME=str(tmp_path / "config"),
                        YANDU_DB=str(tmp_path / "library.sqlite"))
     started = run(program, "--check-start", cwd=tmp_path, env=environment, timeout=120)
-    assert started.stdout.strip() == "研读 | 文件(F) 编辑(E) 视图(V) 学习(S) 工具(T) | 取消"
+    assert started.stdout.strip() == "研读 | 文件(F) 编辑(E) 视图(V) 学习(S) 工具(T) 帮助(H) | 取消"
     assert "用法：yandu" in run(program, "--help", cwd=tmp_path, env=environment).stdout
 
     speech = tmp_path / "讲话.txt"

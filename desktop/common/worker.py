@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from analysis import InputError
 from db import LibraryError
@@ -122,6 +122,9 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
                       cleanup: Callable[[], None] | None = None) -> Job:
     """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
     dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
+    cancel_button = QPushButton(translate("Worker", "Cancel"))
+    cancel_button.setAutoDefault(False)  # Enter must not cancel a long import; Esc still does
+    dialog.setCancelButton(cancel_button)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

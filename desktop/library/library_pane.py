@@ -97,11 +97,16 @@ class LibraryPane(QWidget):
         self.proxy.set_tag(self.tag_box.tag())
 
     def select(self, speech_id: int) -> None:
-        """Make the speech current without announcing it again."""
+        """Make the speech current without announcing it again. When it is current already
+        (the user clicked it, maybe Ctrl+clicked it into a selection) the selection is the
+        view's to make."""
         index = self.proxy.mapFromSource(self.model.index_of(speech_id))
         if not index.isValid():
             return
         selection = self.view.selectionModel()
+        if self.view.currentIndex().data(SPEECH_ID_ROLE) == speech_id:
+            self.view.scrollTo(index)
+            return
         selection.blockSignals(True)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)

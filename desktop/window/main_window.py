@@ -26,6 +26,7 @@ from desktop.window.correcting import Correcting
 from desktop.window.importing import Importing
 from desktop.window.session import Session
 from desktop.window.tools import Tools
+from desktop.window.viewing import Viewing
 
 AFTER_START_MS = 1500  # background work that waits until the window is up
 
@@ -37,7 +38,6 @@ class MainWindow(QMainWindow):
         self.due = 0  # review cards due today
         self.setWindowTitle(self.tr("研读 Yandu"))
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
 
         self.library_pane = LibraryPane()
         self.reader = ReaderPane()
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.study = StudyDock(library, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)
-        self.resizeDocks([self.study], [260], Qt.Orientation.Vertical)
+        self.study.hide()  # until a study tab is asked for (or it was open last time)
 
         self.session = Session(settings, self, self.reader,
                                {"splitter": self.splitter, "side": self.side})
@@ -73,9 +73,12 @@ class MainWindow(QMainWindow):
                                      self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
                            self.sync_cards, self)
+        self.viewing = Viewing(library, self.reader,
+                               [self.library_pane, self.side, self.study], self)
         self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
+        self.viewing.fit_to_screen()
 
         self.purge_deleted()  # left over if the last session was killed
         self.refresh_library()
@@ -121,10 +124,18 @@ class MainWindow(QMainWindow):
             "split-speech": self.correcting.split_at_cursor, "merge-speech": self.correcting.merge,
             "remove-passage": self.correcting.remove_selection,
             "export-corrections": self.correcting.export_corrections,
+            "copy-cited": self.viewing.copy_with_citation,
+            "reading-mode": self.viewing.reading_mode,
+            "distraction-free": self.viewing.distraction_free,
+            "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
         }
+        for action_id in ("reading-mode", "distraction-free"):
+            self.action[action_id].setCheckable(True)
+        self.action["reading-mode"].toggled.connect(self.action["distraction-free"].setChecked)
+        self.study.visibilityChanged.connect(self._on_study_shown)
         for action_id, slot in slots.items():
             self.action[action_id].triggered.connect(slot)
         self.undo_stack.bind(self.action["undo"], self.action["redo"])
@@ -280,6 +291,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_library_selection(self) -> None:
         self.study.set_selection(self.library_pane.selected_ids())
+
+    @Slot(bool)
+    def _on_study_shown(self, visible: bool) -> None:
+        """The text keeps most of the height: the study panel opens at 30 % at most."""
+        if visible and self.study.height() > self.viewing.study_height():
+            self.resizeDocks([self.study], [self.viewing.study_height()],
+                             Qt.Orientation.Vertical)
 
     @Slot()
     def _on_restored(self) -> None:

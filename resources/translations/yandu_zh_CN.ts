@@ -205,131 +205,176 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="89"/>
+        <source>Copy with &amp;citation</source>
+        <translation>带出处复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="91"/>
+        <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
+        <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="93"/>
+        <source>&amp;Reading mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="94"/>
+        <source>Full screen with the text alone (F11 again to leave)</source>
+        <translation>全屏，只显示正文（再按 F11 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="96"/>
+        <source>&amp;Distraction-free</source>
+        <translation>专注阅读(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="98"/>
+        <source>Hide the library, outline, annotations, study panel and toolbar</source>
+        <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="100"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="102"/>
+        <source>&amp;About Yandu</source>
+        <translation>关于研读(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="104"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="91"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="106"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="93"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="95"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="96"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="97"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="98"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="99"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="100"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="102"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="129"/>
+        <location filename="../../desktop/window/actions.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="131"/>
+        <location filename="../../desktop/window/actions.py" line="147"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="132"/>
+        <location filename="../../desktop/window/actions.py" line="148"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="135"/>
+        <location filename="../../desktop/window/actions.py" line="151"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="172"/>
+        <location filename="../../desktop/window/actions.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="189"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1358,54 +1403,54 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="38"/>
-        <location filename="../../desktop/window/main_window.py" line="181"/>
+        <location filename="../../desktop/window/main_window.py" line="39"/>
+        <location filename="../../desktop/window/main_window.py" line="192"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="187"/>
+        <location filename="../../desktop/window/main_window.py" line="198"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="216"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="238"/>
+        <location filename="../../desktop/window/main_window.py" line="249"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="239"/>
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="240"/>
+        <location filename="../../desktop/window/main_window.py" line="251"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="241"/>
+        <location filename="../../desktop/window/main_window.py" line="252"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="246"/>
+        <location filename="../../desktop/window/main_window.py" line="257"/>
         <source>Deleted speeches</source>
         <translation>已删除的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="277"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2180,6 +2225,24 @@ These files were not imported:
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="32"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="36"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="36"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>StudyDock</name>
     <message>
         <location filename="../../desktop/study/study_dock.py" line="27"/>
@@ -2465,6 +2528,29 @@ These files were not imported:
     </message>
 </context>
 <context>
+    <name>Viewing</name>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="83"/>
+        <source>Select a passage to copy first.</source>
+        <translation>请先选中要复制的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="89"/>
+        <source>Copied with its citation: {citation}</source>
+        <translation>已带出处复制：{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="100"/>
+        <source>About Yandu</source>
+        <translation>关于研读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="101"/>
+        <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../desktop/library/welcome_panel.py" line="14"/>
@@ -2499,18 +2585,19 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
     <name>Worker</name>
     <message>
         <location filename="../../desktop/common/worker.py" line="124"/>
+        <location filename="../../desktop/common/worker.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="133"/>
+        <location filename="../../desktop/common/worker.py" line="136"/>
         <source>{title} {done} of {total}
 {file}</source>
         <translation>{title} {done}/{total}
 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="149"/>
+        <location filename="../../desktop/common/worker.py" line="152"/>
         <source>Cancelling after the current file…</source>
         <translation>处理完当前文件后取消…</translation>
     </message>

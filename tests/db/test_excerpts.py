@@ -125,3 +125,12 @@ def test_an_export_of_before_the_pages_is_still_read(library, marked, tmp_path):
     library.annotations.delete(library.excerpts.select()[0].annotation_id)
     outcome = library.excerpts.import_annotations(json.dumps(old))
     assert (outcome.added, outcome.skipped) == (1, 2)
+
+
+def test_a_passage_is_cited_with_its_section(library, marked):
+    text = library.speeches.get(marked["safety"]).text
+    start = text.index("各村要在")
+    passage = library.excerpts.passage(marked["safety"], start, start + 6)
+    assert passage.quote == "各村要在6月"
+    assert passage.citation == ("《安全讲话》，张华，2020-01-02，二、突出重点，狠抓落实 / "
+                                "（二）深入排查隐患")

@@ -107,8 +107,8 @@ def start(tmp_path, lang: str) -> str:
 
 
 def test_a_chinese_system_starts_in_chinese_and_a_choice_is_kept(tmp_path):
-    assert start(tmp_path, "zh_CN.UTF-8") == "研读 | 文件(F) 编辑(E) 视图(V) 学习(S) 工具(T) | 取消"
-    assert start(tmp_path, "C.UTF-8") == "研读 Yandu | File Edit View Study Tools | Cancel"
+    assert start(tmp_path, "zh_CN.UTF-8") == "研读 | 文件(F) 编辑(E) 视图(V) 学习(S) 工具(T) 帮助(H) | 取消"
+    assert start(tmp_path, "C.UTF-8") == "研读 Yandu | File Edit View Study Tools Help | Cancel"
     settings = tmp_path / "config" / "Yandu" / "desktop.ini"
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text("[General]\nlanguage=zh_CN\n", encoding="utf-8")

@@ -41,7 +41,7 @@ def test_the_whole_window_reads_chinese(qtbot, chinese, windows, corpus_db, no_m
         seen += texts(window, {window.reader.title}, every_choice=True)
     assert window.windowTitle().endswith("— 研读")
     assert [action.text() for action in window.menuBar().actions()] == [
-        "文件(&F)", "编辑(&E)", "视图(&V)", "学习(&S)", "工具(&T)"]
+        "文件(&F)", "编辑(&E)", "视图(&V)", "学习(&S)", "工具(&T)", "帮助(&H)"]
     assert "篇讲话" in window.status_label.text()
     assert "字" in window.reader.details.text() and "第 " in window.reader.details.text()
     assert len(seen) > 1000

@@ -76,3 +76,23 @@ def test_cancel_is_seen_by_the_work_and_the_dialog_closes(qtbot):
     qtbot.waitUntil(lambda: job.done)
     assert finished == ["stopped"]
     qtbot.waitUntil(lambda: not isValid(job.dialog))  # closed and deleted
+
+
+def test_enter_in_the_progress_dialog_does_not_cancel(qtbot):
+    from PySide6.QtCore import Qt
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release, finished = threading.Event(), []
+
+    def work(job):
+        release.wait(10)
+        return "cancelled" if job.cancelled() else "finished"
+    job = run_with_progress(parent, "Importing", work, finished.append, finished.append)
+    job.dialog.show()
+    qtbot.waitExposed(job.dialog)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(job.dialog, key)
+    assert not job.cancelled()
+    release.set()
+    qtbot.waitUntil(lambda: job.done)
+    assert finished == ["finished"]

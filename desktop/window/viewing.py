@@ -1,0 +1,106 @@
+"""How the window is laid out for reading: fitting the screen it opens on, the reading mode
+(F11: full screen, only the text) and distraction-free reading (Shift+F11: the panes hidden),
+copying a passage with its citation, and the Help menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+
+from analysis.version import __version__
+from db import Library
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop.reader.reader_pane import ReaderPane
+
+WIDTH, HEIGHT = 1400, 900  # the first window, on a screen that has room for it
+SCREEN_SHARE = 0.92  # of the screen's free area, at most, on a smaller screen
+STUDY_SHARE = 0.3  # of the window's height the study panel takes when it opens
+
+
+class Viewing(QObject):
+    def __init__(self, library: Library, reader: ReaderPane, panes: list[QWidget],
+                 window: QMainWindow):
+        super().__init__(window)
+        self.library, self.reader, self.panes, self.window = library, reader, panes, window
+        self._hidden_by_us: list[QWidget] = []
+        self._was_maximized = False
+
+    def fit_to_screen(self) -> None:
+        """The window's size (a first one, or the one remembered) within the screen it is
+        on: the first window must not be bigger than a 1366×768 laptop's screen."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        width = min(self.window.width() if self.window.width() > 200 else WIDTH,
+                    int(free.width() * SCREEN_SHARE))
+        height = min(self.window.height() if self.window.height() > 200 else HEIGHT,
+                     int(free.height() * SCREEN_SHARE))
+        self.window.resize(width, height)
+        frame = self.window.frameGeometry()
+        if not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.window.move(frame.topLeft())
+
+    def study_height(self) -> int:
+        return int(self.window.height() * STUDY_SHARE)
+
+    # Reading modes
+
+    @Slot(bool)
+    def reading_mode(self, on: bool) -> None:
+        """Full screen with the text alone."""
+        self.distraction_free(on)
+        if on:
+            self._was_maximized = self.window.isMaximized()
+            self.window.showFullScreen()
+        elif self._was_maximized:
+            self.window.showMaximized()
+        else:
+            self.window.showNormal()
+
+    @Slot(bool)
+    def distraction_free(self, on: bool) -> None:
+        """The library, outline, annotations, study panel and toolbar hidden, and back."""
+        if on and not self._hidden_by_us:
+            self._hidden_by_us = [pane for pane in self._all_panes() if pane.isVisible()]
+            for pane in self._hidden_by_us:
+                pane.hide()
+            self.reader.focus_text()
+        elif not on:
+            for pane in self._hidden_by_us:
+                pane.show()
+            self._hidden_by_us = []
+
+    def _all_panes(self) -> list[QWidget]:
+        return [*self.panes, *self.window.findChildren(QToolBar)]
+
+    # Copying
+
+    @Slot()
+    def copy_with_citation(self) -> None:
+        """The selection, then 《title》, speaker, occasion, date, section path."""
+        selection, speech_id = self.reader.selection(), self.reader.speech_id
+        if selection is None or speech_id is None:
+            self.window.statusBar().showMessage(self.tr("Select a passage to copy first."),
+                                                4000)
+            return
+        passage = self.library.excerpts.passage(speech_id, *selection)
+        QGuiApplication.clipboard().setText(f"{passage.quote}\n——{passage.citation}")
+        self.window.statusBar().showMessage(
+            self.tr("Copied with its citation: {citation}").format(citation=passage.citation),
+            4000)
+
+    # Help
+
+    @Slot()
+    def shortcuts(self) -> None:
+        ShortcutsDialog(self.window.findChildren(QAction), self.window).exec()
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(self.window, self.tr("About Yandu"), self.tr(
+            "<h3>研读 Yandu {version}</h3><p>Read, mark up and study Chinese official speeches: "
+            "directives and figures highlighted, your highlights, notes and tags, search and "
+            "study across the library, exports to Markdown, Word and flash cards.</p>"
+            "<p>Everything stays in one file on this computer:<br><code>{library}</code></p>")
+            .format(version=__version__, library=self.library.path))
+

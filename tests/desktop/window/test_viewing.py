@@ -1,0 +1,88 @@
+"""Reading comfort from the window: the first window fits a laptop's screen, the study panel
+leaves the text most of the height, reading mode and distraction-free, copying with the
+citation, the Help menu."""
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+
+from tests.desktop.conftest import longest, select_text
+
+
+def test_the_first_window_fits_a_1366_by_768_screen(window, monkeypatch):
+    screen = window.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1366, 738))
+    window.resize(1400, 900)
+    window.viewing.fit_to_screen()
+    assert window.width() <= 1366 and window.height() <= 738
+    assert QRect(0, 0, 1366, 738).contains(window.frameGeometry())
+
+
+def test_the_study_panel_starts_closed_and_opens_at_a_third_at_most(qtbot, window):
+    assert window.study.isHidden()
+    window.action["directives"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    qtbot.waitUntil(lambda: window.study.height() <= window.height() * 0.31)
+    assert window.reader.view.height() >= window.study.height()
+
+
+def test_reading_mode_hides_everything_but_the_text_and_gives_it_back(qtbot, window):
+    window.open_speech(longest(window).id)
+    window.action["directives"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    window.action["reading-mode"].trigger()
+    assert window.isFullScreen() and window.action["distraction-free"].isChecked()
+    assert window.library_pane.isHidden() and window.side.isHidden()
+    assert window.study.isHidden() and window.reader.isVisible()
+    window.action["reading-mode"].trigger()
+    assert not window.isFullScreen()
+    assert window.library_pane.isVisible() and window.study.isVisible()
+
+
+def test_distraction_free_keeps_the_window_as_it_is(window):
+    window.action["distraction-free"].trigger()
+    assert window.library_pane.isHidden() and not window.isFullScreen()
+    window.action["distraction-free"].trigger()
+    assert window.library_pane.isVisible()
+
+
+def test_copy_with_citation(qtbot, window):
+    speech = longest(window)
+    window.open_speech(speech.id)
+    select_text(qtbot, window, "安全")
+    window.action["copy-cited"].trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("安全\n——《")
+    assert copied.split("——", 1)[1].startswith(f"《{speech.title or '无题'}》")
+
+
+def test_help_lists_the_shortcuts_and_says_what_yandu_is(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.action["shortcuts"].trigger()
+    [dialog] = shown
+    rows = {dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text()
+            for row in range(dialog.table.rowCount())}
+    assert rows["Reading mode"] == "F11" and rows["Copy with citation"] == "Ctrl+Shift+C"
+    assert "Ctrl+Z" in rows.values()
+    from PySide6.QtWidgets import QMessageBox
+    about = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(
+        lambda parent, title, text: about.append(text)))
+    window.action["about"].trigger()
+    assert str(window.library.path) in about[0]
+
+
+def test_ctrl_click_adds_to_the_library_selection(qtbot, window):
+    first, second = window.library.speeches.all()[:2]
+    view = window.library_pane.view
+    proxy, model = window.library_pane.proxy, window.library_pane.model
+    for speech, modifier in ((first, Qt.KeyboardModifier.NoModifier),
+                             (second, Qt.KeyboardModifier.ControlModifier)):
+        index = proxy.mapFromSource(model.index_of(speech.id))
+        view.scrollTo(index)
+        rect = view.visualRect(index)  # the pane may be narrower than the title column
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         QPoint(min(rect.center().x(), view.viewport().width() - 4),
+                                rect.center().y()))
+    assert sorted(window.library_pane.selected_ids()) == sorted([first.id, second.id])
+    assert window.current_id == second.id
