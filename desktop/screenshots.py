@@ -167,8 +167,9 @@ def main(argv: list[str]) -> int:
         menu.close()
         window.close()
         library.close()
-    for name in ("welcome", "reader", "reader-1366", "find-and-layers", "search", "directives", "keywords",
-                 "review", "tags", "export", "export-word", "properties", "correct-menu"):
+    for name in ("welcome", "reader", "reader-1366", "find-and-layers", "search", "directives",
+                 "keywords", "review", "tags", "export", "export-word", "properties",
+                 "correct-menu"):
         print(out / f"{name}.png")
     return 0
 

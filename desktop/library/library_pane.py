@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -172,5 +173,15 @@ class LibraryPane(QWidget):
     @Slot()
     def _on_delete(self) -> None:
         ids = self.selected_ids()
+        groups = [index for index in self.view.selectionModel().selectedRows(TITLE)
+                  if index.data(SPEECH_ID_ROLE) is None]
+        if groups and QMessageBox.question(
+                self, self.tr("Delete speeches"),
+                self.tr("Delete all %n speech(es) of {files}? Ctrl+Z brings them back until "
+                        "the window closes.", "", len(ids)).format(
+                    files="、".join(index.siblingAtColumn(SOURCE).data() for index in groups)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return
         if ids:
             self.delete_requested.emit(ids)

@@ -24,6 +24,7 @@ class ReaderPane(QWidget):
     scrolled = Signal(int)  # the offset of the first visible character
     mention_clicked = Signal(object)  # MentionRecord: make it a highlight
     annotation_clicked = Signal(int)
+    annotation_touched = Signal(int)  # a plain click inside a highlight
     selection_changed = Signal()
     tags_edited = Signal(list)  # the speech's tags as the user wants them
     layers_changed = Signal(set)  # the layers shown
@@ -80,6 +81,7 @@ class ReaderPane(QWidget):
         self.view.scrolled.connect(self.scrolled)
         self.view.mention_clicked.connect(self.mention_clicked)
         self.view.annotation_clicked.connect(self.annotation_clicked)
+        self.view.annotation_touched.connect(self.annotation_touched)
         self.view.dismiss_requested.connect(self.dismiss_requested)
         self.view.mark_requested.connect(self.mark_requested)
         self.view.split_requested.connect(self.split_requested)

@@ -16,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
+from analysis.sentences import sentence_bounds
+from analysis.tokens import words
 from db import AnnotationRecord, MentionRecord
 from desktop.common.style import (
     FIND_COLOR,
@@ -38,6 +40,7 @@ class ReaderView(QTextEdit):
     mention_clicked = Signal(object)  # MentionRecord: make it a user highlight
     annotation_clicked = Signal(int)
     scrolled = Signal(int)  # the offset of the first visible character
+    annotation_touched = Signal(int)  # a plain click inside a highlight
     dismiss_requested = Signal(object)  # MentionRecord the analysis should not have found
     mark_requested = Signal(str, int, int, object)  # kind, start, end, a directive's strength
     split_requested = Signal(int)  # the offset where the second speech begins
@@ -234,6 +237,25 @@ class ReaderView(QTextEdit):
                 return
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.selected_range() is None:
+            annotation = self.annotation_at(self.offset_at(event.position().toPoint()))
+            if annotation is not None and "highlight" in self.visible_layers:
+                self.annotation_touched.emit(annotation.id)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """A word as jieba reads it, not the whole run of Chinese up to a punctuation mark."""
+        if event.button() != Qt.MouseButton.LeftButton or not self.text:
+            super().mouseDoubleClickEvent(event)
+            return
+        offset = self.offset_at(event.position().toPoint())
+        word = word_at(self.text, offset)
+        if word is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.select_range(*word)
+
     def contextMenuEvent(self, event) -> None:
         self.context_menu(self.offset_at(event.pos())).exec(event.globalPos())
 
@@ -307,6 +329,20 @@ class ReaderView(QTextEdit):
         if self.clickable_at(offset) is not None:
             lines.append(self.tr("Ctrl+click to highlight"))
         return "\n".join(lines)
+
+
+def word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the jieba word at `offset`, within its sentence; None off the text
+    or on a space or punctuation mark."""
+    if not 0 <= offset < len(text) or not text[offset].isalnum():
+        return None
+    low, high = sentence_bounds(text, offset, offset + 1)
+    position = low
+    for word in words(text[low:high]):
+        if position <= offset < position + len(word):
+            return position, position + len(word)
+        position += len(word)
+    return None
 
 
 def _layer_format(mention: MentionRecord) -> QTextCharFormat:

@@ -42,6 +42,7 @@ class Annotating(QObject):
         annotations.reattach_requested.connect(self.reattach)
         reader.mention_clicked.connect(self.highlight_mention)
         reader.annotation_clicked.connect(self.choose)
+        reader.annotation_touched.connect(annotations.select)
         reader.tags_edited.connect(self.tag_speech)
 
     @Slot()

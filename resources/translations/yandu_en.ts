@@ -4,7 +4,7 @@
 <context>
     <name>Annotating</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="143"/>
+        <location filename="../../desktop/window/annotating.py" line="144"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Deleted %n speech — Ctrl+Z brings it back.</numerusform>
@@ -173,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="180"/>
+        <source>Delete all %n speech(es) of {files}? Ctrl+Z brings them back until the window closes.</source>
+        <translation>
+            <numerusform>Delete the %n speech of {files}? Ctrl+Z brings it back until the window closes.</numerusform>
+            <numerusform>Delete all %n speeches of {files}? Ctrl+Z brings them back until the window closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/window/main_window.py" line="249"/>
@@ -248,7 +259,7 @@
 <context>
     <name>ReaderPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="115"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

@@ -397,32 +397,32 @@
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="61"/>
+        <location filename="../../desktop/window/annotating.py" line="62"/>
         <source>Select some text in the speech first.</source>
         <translation>请先在讲话中选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="69"/>
+        <location filename="../../desktop/window/annotating.py" line="70"/>
         <source>Highlighted in {colour}: {quote}</source>
         <translation>已用{colour}高亮：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="82"/>
+        <location filename="../../desktop/window/annotating.py" line="83"/>
         <source>Select some text, or put the cursor in a highlight, to write a note.</source>
         <translation>选中一段文字，或把光标放在一处高亮里，才能写笔记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="121"/>
+        <location filename="../../desktop/window/annotating.py" line="122"/>
         <source>Select the words the highlight belongs to first.</source>
         <translation>请先选中这处高亮所属的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="127"/>
+        <location filename="../../desktop/window/annotating.py" line="128"/>
         <source>Highlight re-attached.</source>
         <translation>高亮已重新挂接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="143"/>
+        <location filename="../../desktop/window/annotating.py" line="144"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>已删除 %n 篇讲话，按 Ctrl+Z 可恢复。</numerusform>
@@ -1385,19 +1385,31 @@ These files were not imported:
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="44"/>
+        <location filename="../../desktop/library/library_pane.py" line="45"/>
         <source>Filter by title, speaker, occasion, date…</source>
         <translation>按标题、讲话人、场合、日期筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="47"/>
+        <location filename="../../desktop/library/library_pane.py" line="48"/>
         <source>Show only speeches with this tag</source>
         <translation>只显示带这个标签的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="62"/>
+        <location filename="../../desktop/library/library_pane.py" line="63"/>
         <source>Delete speech</source>
         <translation>删除讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library/library_pane.py" line="179"/>
+        <source>Delete speeches</source>
+        <translation>删除讲话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="180"/>
+        <source>Delete all %n speech(es) of {files}? Ctrl+Z brings them back until the window closes.</source>
+        <translation>
+            <numerusform>删除 {files} 中的全部 %n 篇讲话？关闭窗口之前按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1876,32 +1888,32 @@ These files were not imported:
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="45"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="46"/>
         <source>Tag this speech…</source>
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="51"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="52"/>
         <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start Yandu again.</source>
         <translation>系统中没有中文字体，讲话会显示成一个个空方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="98"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="100"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="99"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="101"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="110"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="112"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="115"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
@@ -1911,107 +1923,107 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="251"/>
+        <location filename="../../desktop/reader/reader_view.py" line="273"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="252"/>
+        <location filename="../../desktop/reader/reader_view.py" line="274"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="256"/>
+        <location filename="../../desktop/reader/reader_view.py" line="278"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="262"/>
+        <location filename="../../desktop/reader/reader_view.py" line="284"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="265"/>
+        <location filename="../../desktop/reader/reader_view.py" line="287"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="268"/>
+        <location filename="../../desktop/reader/reader_view.py" line="290"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="273"/>
+        <location filename="../../desktop/reader/reader_view.py" line="295"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="280"/>
+        <location filename="../../desktop/reader/reader_view.py" line="302"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="281"/>
+        <location filename="../../desktop/reader/reader_view.py" line="303"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="282"/>
+        <location filename="../../desktop/reader/reader_view.py" line="304"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="283"/>
+        <location filename="../../desktop/reader/reader_view.py" line="305"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="284"/>
+        <location filename="../../desktop/reader/reader_view.py" line="306"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="285"/>
+        <location filename="../../desktop/reader/reader_view.py" line="307"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="289"/>
+        <location filename="../../desktop/reader/reader_view.py" line="311"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="292"/>
+        <location filename="../../desktop/reader/reader_view.py" line="314"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="292"/>
+        <location filename="../../desktop/reader/reader_view.py" line="314"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="293"/>
+        <location filename="../../desktop/reader/reader_view.py" line="315"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="293"/>
+        <location filename="../../desktop/reader/reader_view.py" line="315"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="303"/>
+        <location filename="../../desktop/reader/reader_view.py" line="325"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="306"/>
+        <location filename="../../desktop/reader/reader_view.py" line="328"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="308"/>
+        <location filename="../../desktop/reader/reader_view.py" line="330"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>

@@ -149,3 +149,56 @@ def test_typing_a_note_makes_no_review_cards_but_a_new_highlight_does(qtbot, win
     assert window.library.annotations.get(made).note == "申论素材" and calls == []
     window.annotating.highlight("green", (30, 40))
     assert calls == [1]
+
+
+def test_deleting_a_whole_file_group_asks_first(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    pane = window.library_pane
+    [group_row] = pane.model.group_rows()
+    group = pane.proxy.mapFromSource(pane.model.index(group_row, 0))
+    pane.view.setCurrentIndex(group)
+    pane.view.setFocus()
+    count = window.library.speeches.count()
+    asked = []
+    answer = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *rest: asked.append(text) or answer))
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "compilation-5-titled.txt" in asked[0]
+    assert window.library.speeches.count() == count
+    answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert window.library.speeches.count() == count - 5
+
+
+def test_clicking_a_highlight_picks_it_in_the_list_and_delete_removes_it(qtbot, window):
+    from tests.desktop.conftest import longest, select_text
+    window.open_speech(longest(window).id)
+    select_text(qtbot, window, "安全", occurrence=2)
+    window.action["highlight-blue"].trigger()
+    [made] = window.library.annotations.of_speech(window.current_id)
+    window.annotations.view.clearSelection()
+    view = window.reader.view
+    window.reader.scroll_to(made.start)
+    cursor = view.textCursor()
+    cursor.setPosition(made.start + 1)
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.annotations.current().id == made.id
+    window.action["delete-annotation"].trigger()
+    assert window.library.annotations.of_speech(window.current_id) == []
+
+
+def test_double_click_selects_a_word_not_a_run_of_chinese(qtbot, window):
+    from tests.desktop.conftest import longest
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    text = window.reader.text()
+    at = text.index("安全生产")
+    window.reader.scroll_to(at)
+    cursor = view.textCursor()
+    cursor.setPosition(at + 1)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.cursorRect(cursor).center())
+    start, end = window.reader.selection()
+    assert start <= at + 1 < end and 1 < end - start <= 4
