@@ -49,6 +49,7 @@ class SpeechSummary:
     annotations: int
     tags: list[str] = field(default_factory=list)
     origin: str | None = None  # 出处, as the user gave it
+    highlight_tags: list[str] = field(default_factory=list)  # the tags of its highlights
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from peewee import JOIN, SqliteDatabase, fn
 from db.index import SearchIndex
 from db.models import (
     Annotation,
+    AnnotationTag,
     Mention,
     OutlineSection,
     Source,
@@ -33,7 +34,14 @@ class Speeches:
         for speech_id, name in tuples(SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag)
                                       .order_by(Tag.name)):
             tags.setdefault(speech_id, []).append(name)
-        return [SpeechSummary(**row, tags=tags.get(row["id"], [])) for row in dicts(query)]
+        marked: dict[int, list[str]] = {}
+        for speech_id, name in tuples(
+                AnnotationTag.select(Annotation.speech, Tag.name).distinct()
+                .join(Annotation).switch(AnnotationTag).join(Tag).order_by(Tag.name)):
+            marked.setdefault(speech_id, []).append(name)
+        return [SpeechSummary(**row, tags=tags.get(row["id"], []),
+                              highlight_tags=marked.get(row["id"], []))
+                for row in dicts(query)]
 
     def get(self, speech_id: int) -> SpeechRecord:
         rows = dicts(_summaries().where(Speech.id == speech_id))

@@ -132,7 +132,9 @@ class EditAnnotation(LibraryCommand):
         return True
 
     def change(self) -> Change:
-        return replace(annotations_of(self.speech_id), cards_stay=True)
+        # New tags show in the library's tag filter, which also finds highlights' tags.
+        return replace(annotations_of(self.speech_id), cards_stay=True,
+                       tags="tags" in self.after)
 
     def apply(self) -> None:
         self.library.annotations.update(self.annotation_id, **self.after)

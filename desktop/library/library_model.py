@@ -123,8 +123,8 @@ class LibraryModel(GroupedModel):
             return f"{speech.title or untitled()}\n{speech.source_path}"
         if role == SPEECH_ID_ROLE:
             return speech.id
-        if role == TAGS_ROLE:
-            return list(speech.tags)
+        if role == TAGS_ROLE:  # the speech's and its highlights': a tag filter finds both
+            return [*speech.tags, *speech.highlight_tags]
         if role == FILTER_TEXT_ROLE:
             return " ".join(str(_speech_column(speech, c) or "") for c in range(len(self.HEADERS)))
         return None

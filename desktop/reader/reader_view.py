@@ -129,7 +129,10 @@ class ReaderView(QTextEdit):
         if "highlight" in self.visible_layers:
             for annotation in self.annotations:
                 selections.append(self._selection(annotation.start, annotation.end,
-                                                  _highlight_format(annotation.color)))
+                                                  _highlight_format(annotation.color,
+                                                                    bool(annotation.note))))
+            for start, end, colors in overlaps(self.annotations):
+                selections.append(self._selection(start, end, _blend_format(colors)))
         for number, (start, end) in enumerate(self.find_matches):
             color = FIND_CURRENT_COLOR if number == self.find_current else FIND_COLOR
             fmt = QTextCharFormat()
@@ -364,9 +367,36 @@ def _layer_format(mention: MentionRecord) -> QTextCharFormat:
     return fmt
 
 
-def _highlight_format(color: str) -> QTextCharFormat:
+def _highlight_format(color: str, noted: bool) -> QTextCharFormat:
+    """A fill of the highlight's colour; a line over the words when it carries a note (the
+    automatic layers use the line under them)."""
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(color, color)))
+    fmt.setFontOverline(noted)
+    return fmt
+
+
+def overlaps(annotations: list[AnnotationRecord]) -> list[tuple[int, int, list[str]]]:
+    """Where two or more highlights cover the same words: (start, end, their colours), so
+    that the one drawn last does not hide the others."""
+    found = []
+    ordered = sorted(annotations, key=lambda a: (a.start, a.end))
+    for number, first in enumerate(ordered):
+        for second in ordered[number + 1:]:
+            if second.start >= first.end:
+                break
+            found.append((second.start, min(first.end, second.end), [first.color,
+                                                                     second.color]))
+    return found
+
+
+def _blend_format(colors: list[str]) -> QTextCharFormat:
+    """The colours mixed and a shade darker: words under two highlights show both."""
+    mixed = [QColor(HIGHLIGHT_COLORS.get(color, color)) for color in colors]
+    red, green, blue = (sum(getattr(c, part)() for c in mixed) // len(mixed)
+                        for part in ("red", "green", "blue"))
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(red, green, blue).darker(115))
     return fmt
 
 

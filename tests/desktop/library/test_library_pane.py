@@ -31,3 +31,19 @@ def test_library_groups_filters_and_tags(qtbot, window):
     assert visible.data(SPEECH_ID_ROLE) == speech.id
     window.action["undo"].trigger()
     assert window.library.tags.of_speech(speech.id) == []
+
+
+def test_filtering_by_a_highlights_tag_shows_its_speech(qtbot, window):
+    from tests.desktop.conftest import select_text
+    pane = window.library_pane
+    speech = longest(window)
+    window.open_speech(speech.id)
+    select_text(qtbot, window, "安全")
+    window.action["highlight-yellow"].trigger()
+    [made] = window.library.annotations.of_speech(speech.id)
+    window.annotations.select(made.id)
+    type_text(window.annotations.tag_editor.edit, "要点")
+    qtbot.keyClick(window.annotations.tag_editor.edit, Qt.Key.Key_Return)
+    assert window.library.annotations.get(made.id).tags == ["要点"]
+    pane.tag_box.setCurrentText("要点")
+    assert pane.visible_count() == 1
