@@ -87,6 +87,11 @@ def main(argv: list[str]) -> int:
         window.resize(1366, 738)  # a laptop's screen less its panel
         app.processEvents()
         shoot(window, out / "reader-1366.png")
+        for name in ("sepia", "dark"):
+            window.reader.set_reading("", 15, 165, name)
+            app.processEvents()
+            shoot(window, out / f"reader-{name}.png")
+        window.reader.set_reading("", 15, 165, "light")
         window.resize(1440, 900)
         app.processEvents()
 
@@ -167,7 +172,8 @@ def main(argv: list[str]) -> int:
         menu.close()
         window.close()
         library.close()
-    for name in ("welcome", "reader", "reader-1366", "find-and-layers", "search", "directives",
+    for name in ("welcome", "reader", "reader-1366", "reader-sepia", "reader-dark",
+                 "find-and-layers", "search", "directives",
                  "keywords", "review", "tags", "export", "export-word", "properties",
                  "correct-menu"):
         print(out / f"{name}.png")

@@ -57,9 +57,10 @@ def chinese_font_installed() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
-def reading_font(size: int) -> QFont:
+def reading_font(size: int, family: str = "") -> QFont:
+    """The reading fonts (or `family` first, then them, for the characters it lacks)."""
     font = QFont()
-    font.setFamilies(READING_FAMILIES)
+    font.setFamilies([family, *READING_FAMILIES] if family else READING_FAMILIES)
     font.setPointSize(size)
     return font
 

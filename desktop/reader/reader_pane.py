@@ -14,6 +14,7 @@ from desktop.common import style
 from desktop.common.formats import date_text
 from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
 from desktop.common.tag_editor import TagEditor
+from desktop.common.themes import theme
 from desktop.library.library_model import untitled
 from desktop.reader.find_bar import FindBar
 from desktop.reader.layer_legend import LayerLegend
@@ -194,6 +195,16 @@ class ReaderPane(QWidget):
 
     def set_font_size(self, size: int) -> None:
         self.view.set_font_size(size)
+
+    def set_reading(self, family: str, size: int, line_height: int, theme_name: str) -> None:
+        """The reading settings: font family ("" for the default), size, line height in
+        percent and theme (light, sepia or dark)."""
+        self.view.set_font_size(size)
+        self.view.set_reading(family, line_height, theme(theme_name))
+
+    def reading(self) -> tuple[str, int, int, str]:
+        family, line_height, theme_name = self.view.reading()
+        return family, self.view.font_size(), line_height, theme_name
 
     def layer_actions(self) -> dict[str, QAction]:
         return self.legend.switches

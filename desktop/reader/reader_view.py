@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -20,18 +21,15 @@ from analysis.sentences import sentence_bounds
 from analysis.tokens import words
 from db import AnnotationRecord, MentionRecord
 from desktop.common.style import (
-    FIND_COLOR,
-    FIND_CURRENT_COLOR,
-    HIGHLIGHT_COLORS,
-    LAYER_COLORS,
-    STRENGTH_COLORS,
     STRENGTHS,
     label,
     reading_font,
 )
+from desktop.common.themes import DEFAULT_THEME, Theme, theme
 from desktop.reader.mention_tips import describe
 
-LINE_HEIGHT = 165  # percent
+LINE_HEIGHT = 165  # percent, unless the reading settings say otherwise
+LINE_HEIGHTS = (120, 250)
 PARAGRAPH_SPACING = 10  # pixels after each paragraph
 CLICKABLE = ("figure", "directive")  # the kinds that Ctrl+click turns into a highlight
 
@@ -64,6 +62,9 @@ class ReaderView(QTextEdit):
         self.structure_actions: list = []  # the window's actions on the speech (merge)
         self._utf16: list[int] | None = None
         self._font_size = 15
+        self._family = ""  # the reading fonts' list, unless one is chosen
+        self._line_height = LINE_HEIGHT
+        self.theme = theme(DEFAULT_THEME)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # Content
@@ -84,16 +85,37 @@ class ReaderView(QTextEdit):
         else:
             self._utf16 = None
         document = self.document()
-        document.setDefaultFont(reading_font(self._font_size))
+        document.setDefaultFont(reading_font(self._font_size, self._family))
         document.setPlainText(text)
-        cursor = QTextCursor(document)
+        self._set_spacing()
+        self.redraw()
+
+    def _set_spacing(self) -> None:
+        cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLineHeight(self._line_height,
+                            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(PARAGRAPH_SPACING)
         block.setTextIndent(0)
         cursor.mergeBlockFormat(block)
+
+    def set_reading(self, family: str, line_height: int, chosen: Theme) -> None:
+        """The reading settings: a font family ("" for the default list), the line height in
+        percent and the theme, which colours the page, the layers and the highlights."""
+        top = self.top_offset()
+        self._family, self._line_height, self.theme = family, line_height, chosen
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(chosen.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(chosen.ink))
+        self.setPalette(palette)
+        self.document().setDefaultFont(reading_font(self._font_size, family))
+        self._set_spacing()
         self.redraw()
+        self.scroll_to(top)
+
+    def reading(self) -> tuple[str, int, str]:
+        return self._family, self._line_height, self.theme.name
 
     def set_annotations(self, annotations: list[AnnotationRecord]) -> None:
         self.annotations = _placed(annotations)
@@ -115,7 +137,7 @@ class ReaderView(QTextEdit):
     def set_font_size(self, size: int) -> None:
         top = self.top_offset()
         self._font_size = size
-        self.document().setDefaultFont(reading_font(size))
+        self.document().setDefaultFont(reading_font(size, self._family))
         self.scroll_to(top)
 
     # Drawing
@@ -125,18 +147,22 @@ class ReaderView(QTextEdit):
         for mention in self.mentions:
             if mention.kind in self.visible_layers:
                 selections.append(self._selection(mention.start, mention.end,
-                                                  _layer_format(mention)))
+                                                  _layer_format(mention, self.theme)))
         if "highlight" in self.visible_layers:
             for annotation in self.annotations:
                 selections.append(self._selection(annotation.start, annotation.end,
                                                   _highlight_format(annotation.color,
-                                                                    bool(annotation.note))))
+                                                                    bool(annotation.note),
+                                                                    self.theme)))
             for start, end, colors in overlaps(self.annotations):
-                selections.append(self._selection(start, end, _blend_format(colors)))
+                selections.append(self._selection(start, end,
+                                                  _blend_format(colors, self.theme)))
         for number, (start, end) in enumerate(self.find_matches):
-            color = FIND_CURRENT_COLOR if number == self.find_current else FIND_COLOR
+            color = self.theme.find_current if number == self.find_current \
+                else self.theme.find
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
+            fmt.setForeground(QColor(self.theme.ink))
             selections.append(self._selection(start, end, fmt))
         self.setExtraSelections(selections)
 
@@ -348,17 +374,18 @@ def word_at(text: str, offset: int) -> tuple[int, int] | None:
     return None
 
 
-def _layer_format(mention: MentionRecord) -> QTextCharFormat:
+def _layer_format(mention: MentionRecord, chosen: Theme) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if mention.kind == "directive":
-        color = STRENGTH_COLORS.get(str(mention.data.get("strength")), LAYER_COLORS["directive"])
+        color = chosen.strengths.get(str(mention.data.get("strength")),
+                                     chosen.layers["directive"])
         style = (QTextCharFormat.UnderlineStyle.WaveUnderline
                  if mention.data.get("strength") == "prohibit"
                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineStyle(style)
         fmt.setUnderlineColor(QColor(color))
     else:
-        fmt.setForeground(QColor(LAYER_COLORS[mention.kind]))
+        fmt.setForeground(QColor(chosen.layers[mention.kind]))
         if mention.kind == "figure":
             fmt.setFontWeight(700)
         if mention.kind == "formula":
@@ -367,11 +394,13 @@ def _layer_format(mention: MentionRecord) -> QTextCharFormat:
     return fmt
 
 
-def _highlight_format(color: str, noted: bool) -> QTextCharFormat:
-    """A fill of the highlight's colour; a line over the words when it carries a note (the
-    automatic layers use the line under them)."""
+def _highlight_format(color: str, noted: bool, chosen: Theme) -> QTextCharFormat:
+    """A fill of the highlight's colour, the words on it in the theme's ink (a figure's colour
+    would not keep its contrast on every fill); a line over the words when it carries a note
+    (the automatic layers use the line under them)."""
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(color, color)))
+    fmt.setBackground(QColor(chosen.highlights.get(color, color)))
+    fmt.setForeground(QColor(chosen.ink))
     fmt.setFontOverline(noted)
     return fmt
 
@@ -390,14 +419,19 @@ def overlaps(annotations: list[AnnotationRecord]) -> list[tuple[int, int, list[s
     return found
 
 
-def _blend_format(colors: list[str]) -> QTextCharFormat:
-    """The colours mixed and a shade darker: words under two highlights show both."""
-    mixed = [QColor(HIGHLIGHT_COLORS.get(color, color)) for color in colors]
-    red, green, blue = (sum(getattr(c, part)() for c in mixed) // len(mixed)
-                        for part in ("red", "green", "blue"))
+def _blend_format(colors: list[str], chosen: Theme) -> QTextCharFormat:
+    """The colours mixed: words under two highlights show both."""
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(red, green, blue).darker(115))
+    fmt.setBackground(QColor(blend([chosen.highlights.get(color, color) for color in colors])))
+    fmt.setForeground(QColor(chosen.ink))
     return fmt
+
+
+def blend(colors: list[str]) -> str:
+    """The average of #rrggbb colours."""
+    mixed = [QColor(color) for color in colors]
+    return QColor(*(sum(getattr(c, part)() for c in mixed) // len(mixed)
+                    for part in ("red", "green", "blue"))).name()
 
 
 def _placed(annotations: list[AnnotationRecord]) -> list[AnnotationRecord]:

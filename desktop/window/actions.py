@@ -97,6 +97,9 @@ ACTIONS = [
                ("Shift+F11",),
                QT_TRANSLATE_NOOP("Actions", "Hide the library, outline, annotations, study "
                                  "panel and toolbar")),
+    ActionSpec("reading-settings", QT_TRANSLATE_NOOP("Actions", "Reading se&ttings…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Font, size, line spacing and a light, sepia or dark "
+                                 "page")),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                (Keys.HelpContents,)),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Yandu"), ()),
@@ -143,7 +146,7 @@ MENUS: list[tuple[str, list[Entry]]] = [
       "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ["layer-*", SEPARATOR, "reading-mode", "distraction-free", SEPARATOR, "zoom-in",
-      "zoom-out", "zoom-reset", SEPARATOR,
+      "zoom-out", "zoom-reset", "reading-settings", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"), ["language-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Study"),
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",

@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
             "reading-mode": self.viewing.reading_mode,
             "distraction-free": self.viewing.distraction_free,
             "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
+            "reading-settings": lambda: self.viewing.reading_settings(
+                self.session.remember_reading),
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},

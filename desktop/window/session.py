@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 from db import KEEP
 from desktop.common import language
 from desktop.common.style import DEFAULT_FONT_SIZE
+from desktop.common.themes import DEFAULT_THEME
 from desktop.common.translate import translate
 from desktop.reader.reader_pane import ReaderPane
+from desktop.reader.reader_view import LINE_HEIGHT
 
 
 class Session(QObject):
@@ -34,7 +36,10 @@ class Session(QObject):
             value = self.settings.value(f"window/{name}")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
-        self.reader.set_font_size(self._int("reader/font_size", DEFAULT_FONT_SIZE))
+        self.reader.set_reading(str(self.settings.value("reader/family", "")),
+                                self._int("reader/font_size", DEFAULT_FONT_SIZE),
+                                self._int("reader/line_height", LINE_HEIGHT),
+                                str(self.settings.value("reader/theme", DEFAULT_THEME)))
         hidden = self.settings.value("reader/hidden_layers", [], list)
         self.reader.set_hidden_layers(set(hidden) if isinstance(hidden, list) else set())
         self.reader.layers_changed.connect(self._on_layers_changed)
@@ -50,6 +55,12 @@ class Session(QObject):
     @Slot(set)
     def _on_layers_changed(self, layers: set) -> None:
         self.settings.setValue("reader/hidden_layers", sorted(self.reader.hidden_layers()))
+
+    def remember_reading(self) -> None:
+        family, size, line_height, theme_name = self.reader.reading()
+        for key, value in (("family", family), ("font_size", size),
+                           ("line_height", line_height), ("theme", theme_name)):
+            self.settings.setValue(f"reader/{key}", value)
 
     def zoom(self, step: int) -> None:
         """Larger (1), smaller (-1) or the default text size (0), remembered."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from analysis.version import __version__
 from db import Library
+from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.reader.reader_pane import ReaderPane
 
@@ -72,6 +73,17 @@ class Viewing(QObject):
 
     def _all_panes(self) -> list[QWidget]:
         return [*self.panes, *self.window.findChildren(QToolBar)]
+
+    # Reading settings
+
+    @Slot()
+    def reading_settings(self, remember) -> None:
+        """The dialog shows its choices on the open speech; OK keeps them (`remember()`)."""
+        dialog = ReadingSettingsDialog(*self.reader.reading(), self.reader.set_reading,
+                                       self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reader.set_reading(*dialog.chosen())
+            remember()
 
     # Copying
 

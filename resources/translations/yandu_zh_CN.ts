@@ -235,146 +235,156 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="100"/>
+        <source>Reading se&amp;ttings…</source>
+        <translation>阅读设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="101"/>
+        <source>Font, size, line spacing and a light, sepia or dark page</source>
+        <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="102"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="106"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="106"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="136"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="139"/>
+        <location filename="../../desktop/window/actions.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="144"/>
+        <location filename="../../desktop/window/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="147"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="148"/>
+        <location filename="../../desktop/window/actions.py" line="151"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="151"/>
+        <location filename="../../desktop/window/actions.py" line="154"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="152"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="189"/>
+        <location filename="../../desktop/window/actions.py" line="192"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1312,17 +1322,17 @@ These files were not imported:
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="146"/>
+        <location filename="../../desktop/annotations/commands.py" line="148"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="165"/>
+        <location filename="../../desktop/annotations/commands.py" line="167"/>
         <source>Re-attach highlight</source>
         <translation>重新挂接高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="183"/>
+        <location filename="../../desktop/annotations/commands.py" line="185"/>
         <source>Tag speech</source>
         <translation>给讲话加标签</translation>
     </message>
@@ -1416,53 +1426,53 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="39"/>
-        <location filename="../../desktop/window/main_window.py" line="192"/>
+        <location filename="../../desktop/window/main_window.py" line="194"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="198"/>
+        <location filename="../../desktop/window/main_window.py" line="200"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="216"/>
+        <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="249"/>
+        <location filename="../../desktop/window/main_window.py" line="251"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="250"/>
+        <location filename="../../desktop/window/main_window.py" line="252"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="251"/>
+        <location filename="../../desktop/window/main_window.py" line="253"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="252"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="257"/>
+        <location filename="../../desktop/window/main_window.py" line="259"/>
         <source>Deleted speeches</source>
         <translation>已删除的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="277"/>
+        <location filename="../../desktop/window/main_window.py" line="279"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1888,32 +1898,32 @@ These files were not imported:
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="46"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="47"/>
         <source>Tag this speech…</source>
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="52"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="53"/>
         <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start Yandu again.</source>
         <translation>系统中没有中文字体，讲话会显示成一个个空方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="100"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="101"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="101"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="102"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="112"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="115"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="116"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
@@ -1923,109 +1933,142 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="273"/>
+        <location filename="../../desktop/reader/reader_view.py" line="302"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="274"/>
+        <location filename="../../desktop/reader/reader_view.py" line="303"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="278"/>
+        <location filename="../../desktop/reader/reader_view.py" line="307"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="284"/>
+        <location filename="../../desktop/reader/reader_view.py" line="313"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="287"/>
+        <location filename="../../desktop/reader/reader_view.py" line="316"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="290"/>
+        <location filename="../../desktop/reader/reader_view.py" line="319"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="295"/>
+        <location filename="../../desktop/reader/reader_view.py" line="324"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="302"/>
+        <location filename="../../desktop/reader/reader_view.py" line="331"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="303"/>
+        <location filename="../../desktop/reader/reader_view.py" line="332"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="304"/>
+        <location filename="../../desktop/reader/reader_view.py" line="333"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="305"/>
+        <location filename="../../desktop/reader/reader_view.py" line="334"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="306"/>
+        <location filename="../../desktop/reader/reader_view.py" line="335"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="307"/>
+        <location filename="../../desktop/reader/reader_view.py" line="336"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="311"/>
+        <location filename="../../desktop/reader/reader_view.py" line="340"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="314"/>
+        <location filename="../../desktop/reader/reader_view.py" line="343"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="314"/>
+        <location filename="../../desktop/reader/reader_view.py" line="343"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="315"/>
+        <location filename="../../desktop/reader/reader_view.py" line="344"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="315"/>
+        <location filename="../../desktop/reader/reader_view.py" line="344"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="325"/>
+        <location filename="../../desktop/reader/reader_view.py" line="354"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="328"/>
+        <location filename="../../desktop/reader/reader_view.py" line="357"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="330"/>
+        <location filename="../../desktop/reader/reader_view.py" line="359"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="30"/>
+        <source>Reading settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="33"/>
+        <source>Default (Song / serif, then sans)</source>
+        <translation>默认（宋体，其次黑体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="55"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="56"/>
+        <source>Size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="57"/>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reading_settings_dialog.py" line="58"/>
+        <source>Theme</source>
+        <translation>配色</translation>
     </message>
 </context>
 <context>
@@ -2221,17 +2264,17 @@ These files were not imported:
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/window/session.py" line="58"/>
+        <location filename="../../desktop/window/session.py" line="69"/>
         <source>Text size {size} pt</source>
         <translation>文字大小 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="82"/>
+        <location filename="../../desktop/window/session.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="83"/>
+        <location filename="../../desktop/window/session.py" line="94"/>
         <source>Yandu will use the new language the next time it starts.</source>
         <translation>研读下次启动时将使用新的语言。</translation>
     </message>
@@ -2519,6 +2562,24 @@ These files were not imported:
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../desktop/common/themes.py" line="32"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/themes.py" line="35"/>
+        <source>Sepia</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/themes.py" line="41"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
     <name>Tools</name>
     <message>
         <location filename="../../desktop/window/tools.py" line="32"/>
@@ -2542,22 +2603,22 @@ These files were not imported:
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="83"/>
+        <location filename="../../desktop/window/viewing.py" line="95"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="89"/>
+        <location filename="../../desktop/window/viewing.py" line="101"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="100"/>
+        <location filename="../../desktop/window/viewing.py" line="112"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="101"/>
+        <location filename="../../desktop/window/viewing.py" line="113"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

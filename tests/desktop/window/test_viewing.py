@@ -86,3 +86,24 @@ def test_ctrl_click_adds_to_the_library_selection(qtbot, window):
                                 rect.center().y()))
     assert sorted(window.library_pane.selected_ids()) == sorted([first.id, second.id])
     assert window.current_id == second.id
+
+
+def test_reading_settings_colour_the_page_and_are_kept(qtbot, windows, window, monkeypatch):
+    from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
+
+    def choose(dialog):
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.line_height.setValue(200)
+        dialog.size_box.setValue(18)
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(ReadingSettingsDialog, "exec", choose)
+    window.open_speech(longest(window).id)
+    window.action["reading-settings"].trigger()
+    view = window.reader.view
+    assert view.palette().color(view.palette().ColorRole.Base).name() == "#1e1e1e"
+    assert window.reader.reading() == ("", 18, 200, "dark")
+    db = window.library.path
+    windows.close(window)
+    again = windows.open(db)
+    assert again.reader.reading() == ("", 18, 200, "dark")

@@ -1,0 +1,66 @@
+"""The reading themes: light, sepia and dark, each with the text, layer and highlight colours
+that keep their contrast on its paper (WCAG 2: at least 4.5 for every colour text is drawn in,
+on the page and under each highlight fill; tests/desktop/common/test_themes.py measures it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.common.style import (
+    FIND_COLOR,
+    FIND_CURRENT_COLOR,
+    HIGHLIGHT_COLORS,
+    LAYER_COLORS,
+    STRENGTH_COLORS,
+)
+from desktop.common.translate import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    label: str  # for QT_TRANSLATE_NOOP("Themes", …)
+    paper: str
+    ink: str
+    layers: dict[str, str] = field(default_factory=dict)  # text colours and underlines
+    strengths: dict[str, str] = field(default_factory=dict)  # directive underlines
+    highlights: dict[str, str] = field(default_factory=dict)  # fills
+    find: str = FIND_COLOR
+    find_current: str = FIND_CURRENT_COLOR
+
+
+THEMES = {theme.name: theme for theme in (
+    Theme("light", QT_TRANSLATE_NOOP("Themes", "Light"), "#ffffff", "#212121",
+          dict(LAYER_COLORS, document="#795548"), dict(STRENGTH_COLORS),
+          dict(HIGHLIGHT_COLORS)),
+    Theme("sepia", QT_TRANSLATE_NOOP("Themes", "Sepia"), "#f4ecd8", "#3b2f1e",
+          {"directive": "#1565c0", "figure": "#b71c1c", "date": "#00695c",
+           "formula": "#6a1b9a", "document": "#5d4037"},
+          {"prohibit": "#c62828", "must": "#e65100", "should": "#1565c0", "hope": "#2e7d32"},
+          {"yellow": "#f7e08a", "green": "#c8e6b0", "blue": "#bcdcec", "pink": "#efc4cf",
+           "orange": "#f3c99a"}),
+    Theme("dark", QT_TRANSLATE_NOOP("Themes", "Dark"), "#1e1e1e", "#e0e0e0",
+          {"directive": "#64b5f6", "figure": "#ef9a9a", "date": "#80cbc4",
+           "formula": "#ce93d8", "document": "#bcaaa4"},
+          {"prohibit": "#ef5350", "must": "#ffa726", "should": "#64b5f6", "hope": "#81c784"},
+          {"yellow": "#574b00", "green": "#1f4d2e", "blue": "#123f57", "pink": "#5c2136",
+           "orange": "#5e3500"},
+          "#6b4400", "#8a3300"),
+)}
+DEFAULT_THEME = "light"
+
+
+def theme(name: str) -> Theme:
+    return THEMES.get(name, THEMES[DEFAULT_THEME])
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2's contrast ratio of two #rrggbb colours, from 1 to 21."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(color: str) -> float:
+    channels = [int(color[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                        for c in channels)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
