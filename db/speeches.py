@@ -43,6 +43,12 @@ class Speeches:
                               highlight_tags=marked.get(row["id"], []))
                 for row in dicts(query)]
 
+    def trash(self) -> list[SpeechSummary]:
+        """The deleted speeches, restorable until the trash is emptied (purge_deleted)."""
+        query = (_summaries(deleted=True).where(Speech.merged_into.is_null())
+                 .order_by(Source.imported_at, Source.id, Speech.position, Speech.part))
+        return [SpeechSummary(**row) for row in dicts(query)]
+
     def get(self, speech_id: int) -> SpeechRecord:
         rows = dicts(_summaries().where(Speech.id == speech_id))
         if not rows:
@@ -68,7 +74,8 @@ class Speeches:
         return Source.select().count()
 
     def delete(self, speech_ids: list[int]) -> None:
-        """Hide speeches until purge_deleted(); restore() brings them back."""
+        """Put speeches in the trash: hidden until purge_deleted() empties it; restore()
+        brings them back."""
         Speech.update(deleted=True).where(Speech.id.in_(speech_ids)).execute()
 
     def restore(self, speech_ids: list[int]) -> None:
@@ -88,7 +95,7 @@ class Speeches:
         return count
 
 
-def _summaries() -> Any:
+def _summaries(deleted: bool = False) -> Any:
     return (Speech.select(Speech.id, Speech.source.alias("source_id"),
                           Source.path.alias("source_path"), Speech.position, Speech.title,
                           Speech.speaker, Speech.occasion, Speech.date, Speech.origin,
@@ -96,5 +103,5 @@ def _summaries() -> Any:
                           fn.count(Annotation.id).alias("annotations"))
             .join(Source).switch(Speech)
             .join(Annotation, JOIN.LEFT_OUTER)
-            .where(Speech.deleted == False)
+            .where(Speech.deleted == deleted)
             .group_by(Speech.id))

@@ -196,7 +196,7 @@ class SetSpeechTags(LibraryCommand):
 
 
 class DeleteSpeeches(LibraryCommand):
-    """Speeches are hidden, not removed, until the window closes, so this can be undone."""
+    """Speeches go to the trash (Edit ▸ Trash), not away, so this can be undone."""
 
     def __init__(self, library: Library, writes: Writes, speech_ids: list[int]):
         count = len(speech_ids)

@@ -256,9 +256,9 @@ def cards_not_made(error: LibraryError) -> str:
 
 
 def not_purged(error: LibraryError) -> str:
-    """Speeches deleted in the last session could not be removed for good."""
-    return _("{file}: the speeches deleted earlier could not be removed for good, because "
-             "{reason}. They stay hidden and go the next time.").format(
+    """The trash could not be emptied."""
+    return _("{file}: the speeches in the trash could not be removed for good, because "
+             "{reason}. They stay in the trash.").format(
         file=error.path, reason=_reason(error))
 
 

@@ -177,8 +177,8 @@ class LibraryPane(QWidget):
                   if index.data(SPEECH_ID_ROLE) is None]
         if groups and QMessageBox.question(
                 self, self.tr("Delete speeches"),
-                self.tr("Delete all %n speech(es) of {files}? Ctrl+Z brings them back until "
-                        "the window closes.", "", len(ids)).format(
+                self.tr("Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ "
+                        "Trash), and Ctrl+Z brings them back.", "", len(ids)).format(
                     files="、".join(index.siblingAtColumn(SOURCE).data() for index in groups)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:

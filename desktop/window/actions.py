@@ -97,6 +97,9 @@ ACTIONS = [
                ("Shift+F11",),
                QT_TRANSLATE_NOOP("Actions", "Hide the library, outline, annotations, study "
                                  "panel and toolbar")),
+    ActionSpec("trash", QT_TRANSLATE_NOOP("Actions", "T&rash…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Deleted speeches: restore them, or empty the "
+                                 "trash")),
     ActionSpec("reading-settings", QT_TRANSLATE_NOOP("Actions", "Reading se&ttings…"), (),
                QT_TRANSLATE_NOOP("Actions", "Font, size, line spacing and a light, sepia or dark "
                                  "page")),
@@ -143,7 +146,7 @@ MENUS: list[tuple[str, list[Entry]]] = [
      ["undo", "redo", SEPARATOR, "copy-cited", SEPARATOR, *TEXT_ACTIONS, "delete-annotation",
       SEPARATOR, "find",
       "find-next", "find-previous", SEPARATOR, "properties", "edit-title", SEPARATOR,
-      "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech"]),
+      "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech", "trash"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ["layer-*", SEPARATOR, "reading-mode", "distraction-free", SEPARATOR, "zoom-in",
       "zoom-out", "zoom-reset", "reading-settings", SEPARATOR,

@@ -13,6 +13,7 @@ from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.annotations.commands import UndoStack
 from desktop.common import messages
 from desktop.common.writes import Change, Writes
+from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.library.library_model import untitled
 from desktop.library.library_pane import LibraryPane
 from desktop.library.welcome_panel import WelcomePanel
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         self.session.restore()
         self.viewing.fit_to_screen()
 
-        self.purge_deleted()  # left over if the last session was killed
         self.refresh_library()
         self.sync_cards()
         last, offset = self.session.last_place()
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             "reading-mode": self.viewing.reading_mode,
             "distraction-free": self.viewing.distraction_free,
             "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
+            "trash": self.open_trash,
             "reading-settings": lambda: self.viewing.reading_settings(
                 self.session.remember_reading),
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
@@ -253,10 +254,10 @@ class MainWindow(QMainWindow):
             self.tr("%Ln due for review", "", self.due)]))
         self.action["review"].setText(self.tr("&Review… ({due} due)").format(due=self.due))
 
-    def purge_deleted(self) -> None:
-        """Speeches deleted in the last session go for good (they were hidden until now)."""
-        self.writes.run(self.library.speeches.purge_deleted, Change(), messages.not_purged,
-                        self.tr("Deleted speeches"))
+    def open_trash(self) -> None:
+        """Deleted speeches stay in the trash across restarts until it is emptied."""
+        TrashDialog(self.library, self.writes, self).exec()
+        self.undo_stack.clear()  # a delete undone now could name speeches gone for good
 
     # Reading
 
@@ -325,6 +326,5 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone()
         self.session.save()
         self.undo_stack.clear()
-        self.purge_deleted()
         super().closeEvent(event)
 

@@ -176,17 +176,17 @@
     <name>LibraryPane</name>
     <message numerus="yes">
         <location filename="../../desktop/library/library_pane.py" line="180"/>
-        <source>Delete all %n speech(es) of {files}? Ctrl+Z brings them back until the window closes.</source>
+        <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>Delete the %n speech of {files}? Ctrl+Z brings it back until the window closes.</numerusform>
-            <numerusform>Delete all %n speeches of {files}? Ctrl+Z brings them back until the window closes.</numerusform>
+            <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
+            <numerusform>Delete all %n speeches of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="251"/>
+        <location filename="../../desktop/window/main_window.py" line="252"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="252"/>
+        <location filename="../../desktop/window/main_window.py" line="253"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="253"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -305,6 +305,17 @@
         <translation>
             <numerusform>%n highlight</numerusform>
             <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="70"/>
+        <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the %n speech in the trash for good, with its highlights? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n speeches in the trash for good, with their highlights? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

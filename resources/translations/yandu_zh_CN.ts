@@ -235,156 +235,166 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="100"/>
+        <source>T&amp;rash…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="101"/>
+        <source>Deleted speeches: restore them, or empty the trash</source>
+        <translation>已删除的讲话：恢复，或清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="104"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="106"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="117"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="127"/>
+        <location filename="../../desktop/window/actions.py" line="130"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="128"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="139"/>
+        <location filename="../../desktop/window/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="142"/>
+        <location filename="../../desktop/window/actions.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="147"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="151"/>
+        <location filename="../../desktop/window/actions.py" line="154"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="154"/>
+        <location filename="../../desktop/window/actions.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="155"/>
+        <location filename="../../desktop/window/actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="192"/>
+        <location filename="../../desktop/window/actions.py" line="195"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1416,63 +1426,58 @@ These files were not imported:
     </message>
     <message numerus="yes">
         <location filename="../../desktop/library/library_pane.py" line="180"/>
-        <source>Delete all %n speech(es) of {files}? Ctrl+Z brings them back until the window closes.</source>
+        <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>删除 {files} 中的全部 %n 篇讲话？关闭窗口之前按 Ctrl+Z 可恢复。</numerusform>
+            <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="39"/>
-        <location filename="../../desktop/window/main_window.py" line="194"/>
+        <location filename="../../desktop/window/main_window.py" line="40"/>
+        <location filename="../../desktop/window/main_window.py" line="195"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="200"/>
+        <location filename="../../desktop/window/main_window.py" line="201"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218"/>
+        <location filename="../../desktop/window/main_window.py" line="219"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="251"/>
+        <location filename="../../desktop/window/main_window.py" line="252"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="252"/>
+        <location filename="../../desktop/window/main_window.py" line="253"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="253"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="259"/>
-        <source>Deleted speeches</source>
-        <translation>已删除的讲话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/main_window.py" line="279"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2585,6 +2590,51 @@ These files were not imported:
         <location filename="../../desktop/window/tools.py" line="32"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="28"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="34"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="35"/>
+        <source>&amp;Empty trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="50"/>
+        <source>{title} — {file}</source>
+        <translation>{title} — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="63"/>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="70"/>
+        <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
+        <translation>
+            <numerusform>彻底删除回收站中的 %n 篇讲话及其高亮？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="76"/>
+        <source>Trash not emptied</source>
+        <translation>回收站未清空</translation>
     </message>
 </context>
 <context>

@@ -34,3 +34,14 @@ def test_the_list_holds_each_speech_with_its_source_tags_and_highlight_count(lib
     assert record.text == SAFETY and record.summary == summary
     assert record.outline and all(SAFETY[m.start:m.end] == m.text for m in record.mentions)
     assert (library.speeches.count(), library.speeches.source_count()) == (1, 1)
+
+
+def test_the_trash_holds_deleted_speeches_until_emptied(library, tmp_path):
+    from tests.speeches import FLOOD, SAFETY
+    for text, title in ((SAFETY, "安全讲话"), (FLOOD, "防汛讲话")):
+        library.importer.import_text(text, title)
+    first, second = library.speeches.all()
+    library.speeches.delete([first.id])
+    assert [s.title for s in library.speeches.trash()] == ["安全讲话"]
+    library.speeches.restore([first.id])
+    assert library.speeches.trash() == [] and len(library.speeches.all()) == 2

@@ -78,8 +78,11 @@ def test_delete_speeches_with_undo(qtbot, windows, window):
     window.action["redo"].trigger()
     db = window.library.path
     windows.close(window)
-    with Library(db) as library:
-        assert library.speeches.count() == 6 and library.speeches.source_count() == 2
+    with Library(db) as library:  # in the trash after a restart, until it is emptied
+        assert library.speeches.count() == 6 and [s.id for s in library.speeches.trash()] == [
+            doomed]
+        library.speeches.purge_deleted()
+        assert library.speeches.source_count() == 2 and library.speeches.trash() == []
 
 
 def test_reimported_file_keeps_highlights_and_orphans_are_reattached(qtbot, windows, tmp_path,
@@ -202,3 +205,17 @@ def test_double_click_selects_a_word_not_a_run_of_chinese(qtbot, window):
                       pos=view.cursorRect(cursor).center())
     start, end = window.reader.selection()
     assert start <= at + 1 < end and 1 < end - start <= 4
+
+
+def test_the_trash_opens_from_the_edit_menu_and_clears_undo(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.dialogs.trash_dialog import TrashDialog
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.annotating.delete_speeches([longest(window).id])
+    assert window.undo_stack.canUndo()
+    window.action["trash"].trigger()
+    [dialog] = shown
+    assert isinstance(dialog, TrashDialog) and dialog.list.count() == 1
+    assert not window.undo_stack.canUndo()

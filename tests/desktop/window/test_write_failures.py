@@ -156,22 +156,28 @@ def test_grading_a_card_that_cannot_be_saved(qtbot, window, marked, faults, no_m
 
 
 @pytest.mark.parametrize("fault", FAULTS)
-def test_purging_deleted_speeches_that_cannot_be_saved(windows, window, marked, faults,
-                                                       no_message_boxes, fault):
+def test_emptying_the_trash_when_it_cannot_be_saved(qtbot, window, marked, faults,
+                                                    no_message_boxes, monkeypatch, fault):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.dialogs.trash_dialog import TrashDialog
     speech_id, _ = marked
     window.annotating.delete_speeches([speech_id])
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args: QMessageBox.StandardButton.Yes))
+    dialog = TrashDialog(window.library, window.writes, window)
+    qtbot.addWidget(dialog)
     faults.make(fault, window.library)
     shown = len(no_message_boxes)
-    path = window.library.path
-    window.close()  # deleted speeches go for good when the window closes
+    dialog.empty_button.click()
     [(kind, title, text)] = no_message_boxes[shown:]
-    assert (kind, title) == ("warning", "Deleted speeches") and REASONS[fault] in text
-    assert (speech_id, 1) in library_state(path)["speech"]  # still there, still hidden
+    assert (kind, title) == ("warning", "Trash not emptied") and REASONS[fault] in text
+    assert (speech_id, 1) in library_state(window.library.path)["speech"]  # still in the trash
+    assert dialog.list.count() == 1
     faults.clear()
-    windows.close(window)
-    again = windows.open(path)
-    assert (speech_id, 1) not in library_state(path)["speech"]
-    assert speech_id not in again.library_pane.speech_ids()
+    dialog.empty_button.click()
+    assert (speech_id, 1) not in library_state(window.library.path)["speech"]
+    assert dialog.list.count() == 0
 
 
 def test_cards_that_cannot_be_made_after_a_good_highlight(window, marked, faults,
