@@ -47,12 +47,15 @@ def _offer_restore(db_path: Path, problem: str) -> Library | None:
         return None
 
 
-def lock_library(db_path: Path) -> QLockFile | None:
+SWITCH_WAIT_MS = 15000  # for the window that closes when another library is opened from it
+
+
+def lock_library(db_path: Path, wait_ms: int = 200) -> QLockFile | None:
     """One window per library: a second would see the first one's changes only on restart,
     and undo in one could undo over the other. None (after saying so) when it is taken."""
     lock = QLockFile(f"{db_path}.lock")
     lock.setStaleLockTime(0)  # a lock left by a killed process is found dead by its pid
-    if lock.tryLock(200):
+    if lock.tryLock(wait_ms):
         return lock
     pid, host, _ = lock.getLockInfo()
     QMessageBox.warning(None, translate("App", "Yandu"), translate(
@@ -69,10 +72,12 @@ def _report_start(window: MainWindow, app: QApplication) -> None:
     app.quit()
 
 
-def run(db_path: Path, argv: list[str] | None = None, check_start: bool = False) -> int:
+def run(db_path: Path, argv: list[str] | None = None, check_start: bool = False,
+        switching: bool = False) -> int:
     """The window on the library at `db_path`. With `check_start`, the window is shown, its
     menu titles and Qt's own word for Cancel printed on one line, and the application quits
-    (the desktop build's test)."""
+    (the desktop build's test). `switching`: started from File ▸ Open library by a window
+    that is closing, so its lock may be held a moment longer."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yandu")
@@ -81,7 +86,7 @@ def run(db_path: Path, argv: list[str] | None = None, check_start: bool = False)
     app.setApplicationDisplayName(translate("App", "研读 Yandu"))
     app.setWindowIcon(QIcon(str(icon_path())))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_library(db_path)
+    lock = lock_library(db_path, SWITCH_WAIT_MS if switching else 200)
     if lock is None:
         return 2
     try:

@@ -19,7 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         from desktop.app import run  # Qt loads only for the window
-        return run(library_path(args.db), check_start=args.check_start)
+        return run(library_path(args.db), check_start=args.check_start,
+                   switching=args.switching)
     try:
         return args.run(args)
     except LibraryError as error:
@@ -37,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("show the version and exit"))
     # For the desktop build's test: open the window, print its menus, quit.
     parser.add_argument("--check-start", action="store_true", help=argparse.SUPPRESS)
+    # Started by a window that opened another library and is closing (desktop/window/libraries).
+    parser.add_argument("--switching", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", metavar="PATH",
                         help=_("library file (default: $YANDU_DB, else the user data folder)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

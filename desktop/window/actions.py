@@ -52,6 +52,9 @@ ACTIONS = [
     ActionSpec("backups-kept", QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), (),
                QT_TRANSLATE_NOOP("Actions", "How many daily and before-update backups to keep "
                                  "beside the library")),
+    ActionSpec("open-library", QT_TRANSLATE_NOOP("Actions", "Open or create &library…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Work in another library file (this window "
+                                 "closes)")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Keys.Quit,)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",)),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
@@ -136,12 +139,15 @@ TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text o
 # Where they appear. Ids the window adds itself: layer-<kind> (the legend's switches),
 # delete-speech (the library pane's) and study-panel (the dock's own toggle).
 # An entry is an action id, SEPARATOR, or (title, ids) for a submenu.
-# language-<code> are the window's too (View ▸ Language).
+# language-<code> are the window's too (View ▸ Language), and recent-<n> (File ▸ Recent
+# libraries).
 Entry = str | None | tuple[str, list[str | None]]
 MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ["import", "import-folder", "paste", "samples", SEPARATOR, "export", "import-annotations",
-      "export-corrections", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR, "quit"]),
+      "export-corrections", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR,
+      "open-library", (QT_TRANSLATE_NOOP("Actions", "Recent li&braries"), ["recent-*"]),
+      SEPARATOR, "quit"]),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ["undo", "redo", SEPARATOR, "copy-cited", SEPARATOR, *TEXT_ACTIONS, "delete-annotation",
       SEPARATOR, "find",

@@ -25,6 +25,7 @@ from desktop.window.annotating import Annotating
 from desktop.window.backups import Backups
 from desktop.window.correcting import Correcting
 from desktop.window.importing import Importing
+from desktop.window.libraries import Libraries
 from desktop.window.session import Session
 from desktop.window.tools import Tools
 from desktop.window.viewing import Viewing
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
                                      self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
                            self.sync_cards, self)
+        self.libraries = Libraries(settings, library.path, self)
         self.viewing = Viewing(library, self.reader,
                                [self.library_pane, self.side, self.study], self)
         self.action = action_table.make_actions(self)
@@ -102,7 +104,8 @@ class MainWindow(QMainWindow):
                  "study-panel": self.study.toggleViewAction(),
                  **{f"layer-{kind}": action for kind, action in
                     self.reader.layer_actions().items()},
-                 **self.session.language_actions()}
+                 **self.session.language_actions(),
+                 **self.libraries.recent_actions()}
         self.action.update(extra)
         slots = {
             "import": self.importing.choose_files, "import-folder": self.importing.choose_folder,
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
             "reading-mode": self.viewing.reading_mode,
             "distraction-free": self.viewing.distraction_free,
             "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
-            "trash": self.open_trash,
+            "trash": self.open_trash, "open-library": self.libraries.choose,
             "reading-settings": lambda: self.viewing.reading_settings(
                 self.session.remember_reading),
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
