@@ -44,6 +44,12 @@ ACTIONS = [
     ActionSpec("export-corrections", QT_TRANSLATE_NOOP("Actions", "Export &corrections…"), (),
                QT_TRANSLATE_NOOP("Actions", "Write your corrections of the analysis to a JSON "
                                  "file, to hand them in as labels")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print speech…"), (Keys.Print,),
+               QT_TRANSLATE_NOOP("Actions", "Print the open speech with its highlights and "
+                                 "notes")),
+    ActionSpec("save-pdf", QT_TRANSLATE_NOOP("Actions", "Save speech as P&DF…"), (),
+               QT_TRANSLATE_NOOP("Actions", "The open speech with its highlights and notes, as "
+                                 "a PDF file")),
     ActionSpec("back-up", QT_TRANSLATE_NOOP("Actions", "&Back up library…"), (),
                QT_TRANSLATE_NOOP("Actions", "Save a copy of the whole library, safely while in "
                                  "use")),
@@ -145,7 +151,8 @@ Entry = str | None | tuple[str, list[str | None]]
 MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ["import", "import-folder", "paste", "samples", SEPARATOR, "export", "import-annotations",
-      "export-corrections", SEPARATOR, "back-up", "restore", "backups-kept", SEPARATOR,
+      "export-corrections", SEPARATOR, "print", "save-pdf", SEPARATOR, "back-up", "restore",
+      "backups-kept", SEPARATOR,
       "open-library", (QT_TRANSLATE_NOOP("Actions", "Recent li&braries"), ["recent-*"]),
       SEPARATOR, "quit"]),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),

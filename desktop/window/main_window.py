@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             "reading-mode": self.viewing.reading_mode,
             "distraction-free": self.viewing.distraction_free,
             "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
+            "print": self.viewing.print_speech, "save-pdf": self.viewing.save_pdf,
             "trash": self.open_trash, "open-library": self.libraries.choose,
             "reading-settings": lambda: self.viewing.reading_settings(
                 self.session.remember_reading),

@@ -1,16 +1,30 @@
 """How the window is laid out for reading: fitting the screen it opens on, the reading mode
 (F11: full screen, only the text) and distraction-free reading (Shift+F11: the panes hidden),
-copying a passage with its citation, and the Help menu."""
+reading settings, copying a passage with its citation, printing a speech or saving it as PDF
+with its highlights and notes, and the Help menu."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from analysis.version import __version__
-from db import Library
+from db import Library, new_file_beside
+from desktop.common.style import reading_font
 from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop.reader.print_document import speech_html
 from desktop.reader.reader_pane import ReaderPane
 
 WIDTH, HEIGHT = 1400, 900  # the first window, on a screen that has room for it
@@ -100,6 +114,59 @@ class Viewing(QObject):
         self.window.statusBar().showMessage(
             self.tr("Copied with its citation: {citation}").format(citation=passage.citation),
             4000)
+
+    # Printing
+
+    def _page(self) -> QTextDocument | None:
+        record = self.reader.speech
+        if record is None:
+            self.window.statusBar().showMessage(self.tr("Open a speech first."), 4000)
+            return None
+        document = QTextDocument()
+        document.setDefaultFont(reading_font(11))
+        document.setHtml(speech_html(record, self.reader.annotations(),
+                                     self.reader.details.text(), self.tr("Notes")))
+        return document
+
+    @Slot()
+    def print_speech(self) -> None:
+        document = self._page()
+        if document is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
+            document.print_(printer)
+
+    @Slot()
+    def save_pdf(self) -> None:
+        document = self._page()
+        if document is None:
+            return
+        title = (self.reader.speech.summary.title if self.reader.speech else "") or "speech"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save as PDF"), str(Path.home() / f"{title[:40]}.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        self.write_pdf(document, Path(path))
+
+    def write_pdf(self, document: QTextDocument, path: Path) -> None:
+        """Written beside the target and moved into place: a PDF appears whole or not at all."""
+        temporary = new_file_beside(path)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(temporary))
+        document.print_(printer)
+        try:
+            if temporary.stat().st_size == 0:
+                raise OSError(self.tr("nothing was written"))
+            os.replace(temporary, path)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            QMessageBox.warning(self.window, self.tr("Save as PDF"), self.tr(
+                "Cannot write {file}: {why}").format(file=path, why=error.strerror or error))
+            return
+        self.window.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 6000)
 
     # Help
 

@@ -70,346 +70,366 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="47"/>
+        <source>&amp;Print speech…</source>
+        <translation>打印讲话(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="48"/>
+        <source>Print the open speech with its highlights and notes</source>
+        <translation>打印打开的讲话及其高亮和笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="50"/>
+        <source>Save speech as P&amp;DF…</source>
+        <translation>讲话另存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="51"/>
+        <source>The open speech with its highlights and notes, as a PDF file</source>
+        <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="53"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="48"/>
+        <location filename="../../desktop/window/actions.py" line="54"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="50"/>
+        <location filename="../../desktop/window/actions.py" line="56"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="51"/>
+        <location filename="../../desktop/window/actions.py" line="57"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="52"/>
+        <location filename="../../desktop/window/actions.py" line="58"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="53"/>
+        <location filename="../../desktop/window/actions.py" line="59"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="55"/>
+        <location filename="../../desktop/window/actions.py" line="61"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="56"/>
+        <location filename="../../desktop/window/actions.py" line="62"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="58"/>
+        <location filename="../../desktop/window/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="59"/>
+        <location filename="../../desktop/window/actions.py" line="65"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="60"/>
+        <location filename="../../desktop/window/actions.py" line="66"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="61"/>
+        <location filename="../../desktop/window/actions.py" line="67"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="63"/>
+        <location filename="../../desktop/window/actions.py" line="69"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="66"/>
+        <location filename="../../desktop/window/actions.py" line="72"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="67"/>
+        <location filename="../../desktop/window/actions.py" line="73"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="69"/>
+        <location filename="../../desktop/window/actions.py" line="75"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="71"/>
+        <location filename="../../desktop/window/actions.py" line="77"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="72"/>
+        <location filename="../../desktop/window/actions.py" line="78"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="75"/>
+        <location filename="../../desktop/window/actions.py" line="81"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="76"/>
+        <location filename="../../desktop/window/actions.py" line="82"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="78"/>
+        <location filename="../../desktop/window/actions.py" line="84"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="80"/>
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="82"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="85"/>
+        <location filename="../../desktop/window/actions.py" line="91"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87"/>
+        <location filename="../../desktop/window/actions.py" line="93"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="89"/>
+        <location filename="../../desktop/window/actions.py" line="95"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="96"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="91"/>
+        <location filename="../../desktop/window/actions.py" line="97"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="98"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="100"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="96"/>
+        <location filename="../../desktop/window/actions.py" line="102"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="97"/>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="99"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="106"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="117"/>
+        <location filename="../../desktop/window/actions.py" line="123"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="120"/>
+        <location filename="../../desktop/window/actions.py" line="126"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="123"/>
+        <location filename="../../desktop/window/actions.py" line="129"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="127"/>
+        <location filename="../../desktop/window/actions.py" line="133"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="128"/>
+        <location filename="../../desktop/window/actions.py" line="134"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="130"/>
+        <location filename="../../desktop/window/actions.py" line="136"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="131"/>
+        <location filename="../../desktop/window/actions.py" line="137"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="133"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="134"/>
+        <location filename="../../desktop/window/actions.py" line="140"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="146"/>
+        <location filename="../../desktop/window/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="149"/>
+        <location filename="../../desktop/window/actions.py" line="156"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="151"/>
+        <location filename="../../desktop/window/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="156"/>
+        <location filename="../../desktop/window/actions.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="159"/>
+        <location filename="../../desktop/window/actions.py" line="166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="160"/>
+        <location filename="../../desktop/window/actions.py" line="167"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="163"/>
+        <location filename="../../desktop/window/actions.py" line="170"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="164"/>
+        <location filename="../../desktop/window/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="201"/>
+        <location filename="../../desktop/window/actions.py" line="208"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1474,48 +1494,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="198"/>
+        <location filename="../../desktop/window/main_window.py" line="199"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="204"/>
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="222"/>
+        <location filename="../../desktop/window/main_window.py" line="223"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="256"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="256"/>
+        <location filename="../../desktop/window/main_window.py" line="257"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="257"/>
+        <location filename="../../desktop/window/main_window.py" line="258"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="258"/>
+        <location filename="../../desktop/window/main_window.py" line="259"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="283"/>
+        <location filename="../../desktop/window/main_window.py" line="284"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2691,22 +2711,58 @@ These files were not imported:
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="95"/>
+        <location filename="../../desktop/window/viewing.py" line="109"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="101"/>
+        <location filename="../../desktop/window/viewing.py" line="115"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="112"/>
+        <location filename="../../desktop/window/viewing.py" line="123"/>
+        <source>Open a speech first.</source>
+        <translation>请先打开一篇讲话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="128"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="147"/>
+        <location filename="../../desktop/window/viewing.py" line="166"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="148"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="162"/>
+        <source>nothing was written</source>
+        <translation>没有写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="167"/>
+        <source>Cannot write {file}: {why}</source>
+        <translation>无法写入 {file}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="169"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/viewing.py" line="179"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="113"/>
+        <location filename="../../desktop/window/viewing.py" line="180"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

@@ -107,3 +107,25 @@ def test_reading_settings_colour_the_page_and_are_kept(qtbot, windows, window, m
     windows.close(window)
     again = windows.open(db)
     assert again.reader.reading() == ("", 18, 200, "dark")
+
+
+def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window, tmp_path,
+                                                                    monkeypatch):
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog
+    speech = longest(window)
+    window.open_speech(speech.id)
+    text = window.reader.text()
+    start = text.index("安全")
+    window.library.annotations.add(speech.id, start, start + 2, "green", "笔记 ABC-2024")
+    window.open_speech(speech.id)
+    target = tmp_path / "讲话.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    window.action["save-pdf"].trigger()
+    pages = pypdf.PdfReader(target).pages
+    # pypdf reads some characters of the CJK font back as radicals (长 as ⻓): compared on
+    # the ones it reads back as they are, and on the note's Latin letters.
+    words = "".join(page.extract_text() for page in pages).replace("\n", "")
+    assert "区委" in words and "Notes" in words and "笔记\tABC" in words
+    assert len(pages) > 1 and not list(tmp_path.glob(".*.part"))
