@@ -37,7 +37,7 @@ from db.records import (
     StudyFilter,
     TagRecord,
 )
-from db.schedule import GRADES
+from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
 from db.tags import TagNameError
@@ -93,5 +93,6 @@ __all__ = [
     "export_excerpts",
     "init_db",
     "new_file_beside",
+    "next_intervals",
     "restore",
 ]

@@ -236,6 +236,8 @@ class ReviewCard:
     due: str
     interval: int
     reps: int
+    ease: float = 2.5
+    section: str = ""  # the section path of the passage in its speech
 
 
 @dataclass

@@ -12,6 +12,7 @@ from analysis.sentences import split_sentences
 from db.models import Annotation, Card, Mention, Speech
 from db.records import ReviewCard
 from db.schedule import Schedule, due_after, review
+from db.study import path_at, section_paths
 
 BLANK = "____"
 # The number in a figure: blanked in its cloze card, the unit stays (死亡____人).
@@ -100,5 +101,6 @@ def _card(row: Card) -> ReviewCard:
             expansion = json.loads(data).get("expansion") if data else None
             if expansion:
                 back += f"\n{answer}：{expansion}"
+    section = path_at(section_paths({speech.id}, short=False).get(speech.id, []), row.start)
     return ReviewCard(row.id, row.kind, speech.id, row.start, row.end, front, back, citation,
-                      str(row.due), row.interval, row.reps)
+                      str(row.due), row.interval, row.reps, row.ease, section)

@@ -40,3 +40,9 @@ def review(schedule: Schedule, grade: int) -> Schedule:
 
 def due_after(today: date, schedule: Schedule) -> date:
     return today + timedelta(days=schedule.interval)
+
+
+def next_intervals(interval: int, ease: float, reps: int) -> dict[int, int]:
+    """For each grade, the days until the card would come back (0: again today)."""
+    now = Schedule(interval, ease, reps)
+    return {grade: review(now, grade).interval for grade in GRADES}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import GRADES, Library, ReviewCard
+from db import GRADES, Library, ReviewCard, next_intervals
 from desktop.common.style import reading_font
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.writes import Change, Writes
@@ -94,16 +94,43 @@ class ReviewDialog(QDialog):
             return
         kind = self.tr(KINDS[card.kind]) if card.kind in KINDS else card.kind
         self.kind_label.setText(f"<b>{kind}</b>")
-        self.citation.setText(card.citation)
-        self.front.setPlainText(card.front)
+        self.citation.setText(card.citation + (f" · {card.section}" if card.section else ""))
+        self.front.setPlainText(self._front(card))
         self.show_button.setEnabled(True)
+        for (grade, name), button, days in zip(GRADE_NAMES.items(), self.grade_buttons,
+                                               next_intervals(card.interval, card.ease,
+                                                              card.reps).values(),
+                                               strict=True):
+            button.setText(f"{grade} {self.tr(name)} · {self._interval(days)}")
+
+    def _front(self, card: ReviewCard) -> str:
+        """A highlight without a note is asked for from where it stands and how it begins."""
+        if card.kind != "excerpt" or card.back:
+            return card.front
+        cue = card.front[:max(4, len(card.front) // 5)]
+        where = card.section or card.citation
+        return self.tr("In {where}:\n“{cue}……”\nHow does it go on?").format(where=where,
+                                                                             cue=cue)
+
+    def _back(self, card: ReviewCard) -> str:
+        return card.back if card.kind != "excerpt" or card.back else card.front
+
+    def _interval(self, days: int) -> str:
+        """As Anki's buttons say it: when the card would come back."""
+        if days == 0:
+            return self.tr("today")
+        if days < 30:
+            return self.tr("%n day(s)", "", days)
+        if days < 365:
+            return self.tr("%n month(s)", "", round(days / 30))
+        return self.tr("{years:.1f} years").format(years=days / 365)
 
     @Slot()
     def reveal(self) -> None:
         if self.card is None or self.revealed:
             return
         self.revealed = True
-        self.back.setPlainText(self.card.back or self.tr("(no note)"))
+        self.back.setPlainText(self._back(self.card))
         self.back.setVisible(True)
         self.show_button.setEnabled(False)
         for button in self.grade_buttons:

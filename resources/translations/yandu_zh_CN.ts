@@ -2197,9 +2197,37 @@ These files were not imported:
         <translation>今天没有到期的卡片了。高亮会自动成为卡片；高亮中的数据和提法会成为填空卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="106"/>
-        <source>(no note)</source>
-        <translation>（无笔记）</translation>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="112"/>
+        <source>In {where}:
+“{cue}……”
+How does it go on?</source>
+        <translation>在{where}中：
+“{cue}……”
+下文是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="121"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/review_dialog.py" line="123"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/review_dialog.py" line="125"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="126"/>
+        <source>{years:.1f} years</source>
+        <translation>{years:.1f} 年</translation>
     </message>
 </context>
 <context>

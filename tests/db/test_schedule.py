@@ -27,3 +27,9 @@ def test_sm2_intervals():
 def test_the_next_review_is_the_interval_from_today():
     from datetime import date
     assert due_after(date(2026, 12, 30), Schedule(interval=3)) == date(2027, 1, 2)
+
+
+def test_next_intervals_for_each_grade():
+    from db.schedule import next_intervals
+    assert next_intervals(0, 2.5, 0) == {1: 0, 2: 1, 3: 1, 4: 4}
+    assert next_intervals(6, 2.5, 2) == {1: 0, 2: 7, 3: 15, 4: 20}

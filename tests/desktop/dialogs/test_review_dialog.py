@@ -30,3 +30,31 @@ def test_review_with_keys_and_the_due_count(qtbot, window):
     assert dialog.queue == [] and "Nothing more is due" in dialog.front.toPlainText()
     assert window.library.review.due_count() == 0
     assert "0 due for review" in window.status_label.text()
+
+
+def test_a_highlight_without_a_note_is_asked_from_its_section_and_its_opening(qtbot, window):
+    speech = max(window.library.speeches.all(), key=lambda s: s.chars)
+    record = window.library.speeches.get(speech.id)
+    section = next(s for s in record.outline if s.kind == "heading")
+    start = section.start + len(section.label + section.title) + 1
+    window.library.annotations.add(speech.id, start, start + 30, "yellow")
+    window.library.review.sync_cards()
+    [card] = [c for c in window.library.review.due_cards() if c.kind == "excerpt"]
+    dialog = ReviewDialog(window.library, window.writes, [card], window)
+    qtbot.addWidget(dialog)
+    front = dialog.front.toPlainText()
+    assert section.title[:6] in front and record.text[start:start + 6] in front
+    assert record.text[start:start + 30] not in front and "How does it go on?" in front
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.back.toPlainText() == record.text[start:start + 30]
+
+
+def test_the_grade_buttons_say_when_the_card_comes_back(qtbot, window):
+    speech = window.library.speeches.all()[0]
+    window.library.annotations.add(speech.id, 0, 20, "yellow", "笔记")
+    window.library.review.sync_cards()
+    dialog = ReviewDialog(window.library, window.writes, window.library.review.due_cards(),
+                          window)
+    qtbot.addWidget(dialog)
+    assert [button.text() for button in dialog.grade_buttons] == [
+        "1 Again · today", "2 Hard · 1 day", "3 Good · 1 day", "4 Easy · 4 days"]
