@@ -29,6 +29,7 @@ def shoot(window, path: Path) -> None:
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication
 
     from db import Library
@@ -36,8 +37,11 @@ def main(argv: list[str]) -> int:
     from desktop.common.style import chinese_font_installed
     from desktop.dialogs.export_dialog import ExportDialog
     from desktop.dialogs.properties_dialog import PropertiesDialog
+    from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
     from desktop.dialogs.review_dialog import ReviewDialog
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop.dialogs.tag_manager import TagManager
+    from desktop.dialogs.trash_dialog import TrashDialog
     from desktop.window.main_window import MainWindow
 
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
@@ -170,12 +174,26 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         menu.grab().save(str(out / "correct-menu.png"))
         menu.close()
+        for name, dialog in (
+                ("reading-settings", ReadingSettingsDialog("", 15, 165, "sepia",
+                                                           lambda *chosen: None, window)),
+                ("shortcuts", ShortcutsDialog(window.findChildren(QAction), window))):
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(out / f"{name}.png"))
+            dialog.close()
+        library.speeches.delete([speech.id])
+        trash = TrashDialog(library, window.writes, window)
+        trash.show()
+        app.processEvents()
+        trash.grab().save(str(out / "trash.png"))
+        trash.close()
         window.close()
         library.close()
     for name in ("welcome", "reader", "reader-1366", "reader-sepia", "reader-dark",
                  "find-and-layers", "search", "directives",
                  "keywords", "review", "tags", "export", "export-word", "properties",
-                 "correct-menu"):
+                 "correct-menu", "reading-settings", "shortcuts", "trash"):
         print(out / f"{name}.png")
     return 0
 

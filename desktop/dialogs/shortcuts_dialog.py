@@ -1,6 +1,7 @@
-"""Help ▸ Keyboard shortcuts: every action of the window that has a key, with its keys, in
-the order of the menus."""
+"""Help ▸ Keyboard shortcuts: every action of the window that has a key, with its keys."""
 from __future__ import annotations
+
+import re
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+ACCELERATOR_IN_BRACKETS = re.compile(r"\(&\w\)")  # as Chinese menus write it
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(what it does, its keys) for each action with a shortcut, each action once."""
@@ -19,7 +22,9 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
                          for key in action.shortcuts())
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        # 导入文件(&I)… → 导入文件, &Import files… → Import files, Q&&A → Q&A
+        name = ACCELERATOR_IN_BRACKETS.sub("", action.text())
+        name = name.replace("&&", "\0").replace("&", "").replace("\0", "&")
         if keys and (name, keys) not in seen:
             seen.add((name, keys))
             rows.append((name.removesuffix("…").strip(), keys))

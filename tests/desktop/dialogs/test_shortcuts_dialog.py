@@ -12,8 +12,11 @@ def test_rows_name_each_action_with_keys_once(qtbot):
     plain = QAction("Q&&A")
     plain.setShortcut(QKeySequence("F9"))
     nothing = QAction("No keys")
-    assert shortcut_rows([find, redo, find, plain, nothing]) == [
-        ("Find in speech", "Ctrl+F"), ("Redo", "Ctrl+Shift+Z, Ctrl+Y"), ("Q&A", "F9")]
+    chinese = QAction("导入文件(&I)…")
+    chinese.setShortcut(QKeySequence("Ctrl+O"))
+    assert shortcut_rows([find, redo, find, plain, nothing, chinese]) == [
+        ("Find in speech", "Ctrl+F"), ("Redo", "Ctrl+Shift+Z, Ctrl+Y"), ("Q&A", "F9"),
+        ("导入文件", "Ctrl+O")]
     dialog = ShortcutsDialog([find, redo])
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 1).text() == "Ctrl+Shift+Z, Ctrl+Y"
