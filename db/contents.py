@@ -2,15 +2,30 @@
 and its search index entry. Written at import, re-analysis and when the user changes a text."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 
 from analysis.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.model import Speech as AnalysedSpeech
+from analysis.version import ANALYZER_VERSION
 from db.connection import LibraryDatabase
 from db.index import SearchIndex
 from db.models import Mention, OutlineSection, SpeechIndex
+
+
+def speech_fields(speech: AnalysedSpeech) -> dict:
+    """What a speech row holds of an analysed speech."""
+    return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
+            "date": speech.date, **text_fields(speech.text),
+            "analyzer_version": ANALYZER_VERSION}
+
+
+def text_fields(text: str) -> dict:
+    """A speech row's text with its length and digest."""
+    return {"text": text, "chars": len(text),
+            "text_hash": hashlib.sha256(text.encode()).hexdigest()}
 
 
 def store(db: LibraryDatabase, index: SearchIndex, speech_id: int,

@@ -129,7 +129,7 @@ class Importer:
 
     def _store_speech(self, source_id: int, speech: AnalysedSpeech, now: datetime) -> None:
         row = Speech.create(source=source_id, position=speech.position, created_at=now,
-                            **_speech_fields(speech))
+                            **contents.speech_fields(speech))
         self._store_contents(row.id, speech)
 
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
@@ -148,23 +148,23 @@ class Importer:
                           **file.source_fields()).where(Source.id == source_id).execute()
             old = dict(tuples(Speech.select(Speech.position, Speech.id)
                               .where(Speech.source == source_id, Speech.part == 0)))
-            updated = []
+            structure = Structure(self.db, self.index)
+            reshaped = structure.speeches_of(source_id)  # settled after the replay
             for speech in file.split.speeches():
                 speech_id = old.get(speech.position)
                 if speech_id is None:
                     self._store_speech(source_id, speech, now)
                     continue
-                Speech.update(**_speech_fields(speech), deleted=False).where(
+                Speech.update(**contents.speech_fields(speech), deleted=False).where(
                     Speech.id == speech_id).execute()
                 contents.clear(speech_id)
                 self._store_contents(speech_id, speech)
-                updated.append(speech_id)
-            changed = Structure(self.db, self.index).replay(source_id)
-            for speech_id in [*updated, *sorted(changed - set(updated))]:
+                if speech_id not in reshaped:
+                    placement.add(_settle(speech_id, speech.text))
+            structure.replay(source_id)
+            for speech_id in sorted(reshaped):
                 text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
-                placement.add(reanchor(speech_id, text))
-                apply_field_corrections(speech_id)
-                apply_mention_corrections(speech_id, text)
+                placement.add(_settle(speech_id, text))
         return placement
 
 
@@ -182,6 +182,14 @@ class _File:
                 "page_title": page.title, "page_date": page.date, "site": page.site}
 
 
+def _settle(speech_id: int, text: str) -> Placement:
+    """A speech stored anew: its highlights and the user's corrections placed in `text`."""
+    placement = reanchor(speech_id, text)
+    apply_field_corrections(speech_id)
+    apply_mention_corrections(speech_id, text)
+    return placement
+
+
 def _existing(name: str, digest: str) -> ImportResult | None:
     """The result of importing bytes that are already in the library: nothing new, but
     speeches of that source deleted in this session come back."""
@@ -193,11 +201,3 @@ def _existing(name: str, digest: str) -> ImportResult | None:
                                                   Speech.merged_into.is_null()).execute()
     count = Speech.select().where(Speech.source == source).count()
     return ImportResult(name, "unchanged", source.id, count, restored=restored)
-
-
-def _speech_fields(speech: AnalysedSpeech) -> dict:
-    """What a speech row holds of an analysed speech."""
-    return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
-            "date": speech.date, "text": speech.text, "chars": len(speech.text),
-            "text_hash": hashlib.sha256(speech.text.encode()).hexdigest(),
-            "analyzer_version": ANALYZER_VERSION}

@@ -44,8 +44,10 @@ class Review:
         return _due(today or date.today()).count()
 
     def due_cards(self, today: date | None = None, limit: int = 200) -> list[ReviewCard]:
-        return [_card(row) for row in _with_text(_due(today or date.today()))
-                .order_by(Card.due, Card.id).limit(limit)]
+        rows = list(_with_text(_due(today or date.today())).order_by(Card.due, Card.id)
+                    .limit(limit))
+        sections = section_paths({row.annotation.speech.id for row in rows}, short=False)
+        return [_card(row, sections) for row in rows]
 
     def grade(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
         """Record an answer; returns the card if it is due again today (graded Again)."""
@@ -59,7 +61,8 @@ class Review:
                     reviewed_at=datetime.now()).where(Card.id == card_id).execute()
         if after.interval == 0:
             row = _with_text(_due(today)).where(Card.id == card_id).first()
-            return _card(row) if row is not None else None
+            return _card(row, section_paths({row.annotation.speech.id}, short=False)) \
+                if row is not None else None
         return None
 
 
@@ -73,7 +76,8 @@ def _with_text(query):
                         Speech.title, Speech.speaker, Speech.date, Speech.text)
 
 
-def _card(row: Card) -> ReviewCard:
+def _card(row: Card, sections: dict) -> ReviewCard:
+    """`sections`: section_paths() of the speeches of the cards being made."""
     annotation = row.annotation
     speech = annotation.speech
     text = speech.text
@@ -101,6 +105,6 @@ def _card(row: Card) -> ReviewCard:
             expansion = json.loads(data).get("expansion") if data else None
             if expansion:
                 back += f"\n{answer}：{expansion}"
-    section = path_at(section_paths({speech.id}, short=False).get(speech.id, []), row.start)
+    section = path_at(sections.get(speech.id, []), row.start)
     return ReviewCard(row.id, row.kind, speech.id, row.start, row.end, front, back, citation,
                       str(row.due), row.interval, row.reps, row.ease, section)

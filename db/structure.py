@@ -5,14 +5,12 @@ file is imported again; highlights follow their words (a highlight whose words w
 becomes an orphan, never lost), and each change has its exact inverse for undo."""
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from analysis.anchor import anchor
-from analysis.version import ANALYZER_VERSION
 from db import contents
 from db.connection import LibraryDatabase
 from db.corrections import EditError, apply_mention_corrections
@@ -140,11 +138,18 @@ class Structure:
 
     # Replaying after a re-import
 
-    def replay(self, source_id: int) -> set[int]:
+    def speeches_of(self, source_id: int) -> set[int]:
+        """The speeches of the source that its splits, merges and removals touch."""
+        return {speech_id for pair in tuples(
+            TextCorrection.select(TextCorrection.speech, TextCorrection.other)
+            .where(TextCorrection.source == source_id)) for speech_id in pair
+            if speech_id is not None}
+
+    def replay(self, source_id: int) -> None:
         """After the file was imported again (the analysis wrote its speeches anew): each
         split, merge and removal is made again in order, found by its words; one whose words
-        are gone becomes an orphan. Returns the speeches whose text it changed, analysed
-        again (inside the caller's transaction)."""
+        are gone becomes an orphan. The speeches whose text it changed are analysed again
+        (inside the caller's transaction); their highlights are the caller's to place."""
         changed: set[int] = set()
         for correction in TextCorrection.select().where(
                 TextCorrection.source == source_id).order_by(TextCorrection.id):
@@ -177,7 +182,6 @@ class Structure:
             correction.save()
         for speech_id in changed:
             self._analyse(speech_id)
-        return changed
 
     # The work
 
@@ -185,11 +189,12 @@ class Structure:
         Speech.update(part=Speech.part + 1).where(Speech.source == row.source_id,
                                                   Speech.position == row.position,
                                                   Speech.part > row.part).execute()
+        from analysis.pipeline import text_fields  # see analysis/__init__.py
         right = row.text[right_start:]
         other = Speech.create(
             **({"id": new_id} if new_id is not None else {}), source=row.source_id,
             position=row.position, part=row.part + 1, created_at=datetime.now(),
-            **_text_fields(right))
+            **contents.speech_fields(text_fields(right)))
         _move(row.id, other.id, right_start, lambda start: start >= left_end)
         _set_text(row.id, row.text[:left_end])
         return other.id
@@ -298,19 +303,8 @@ def _cut(text: str, offset: int) -> tuple[int, int]:
     return left_end, right_start
 
 
-def _text_fields(text: str) -> dict:
-    from analysis.pipeline import text_fields  # see analysis/__init__.py
-    guessed = text_fields(text)
-    return {"title": guessed.title, "speaker": guessed.speaker, "occasion": guessed.occasion,
-            "date": guessed.date, "text": text, "chars": len(text),
-            "text_hash": hashlib.sha256(text.encode()).hexdigest(),
-            "analyzer_version": ANALYZER_VERSION}
-
-
 def _set_text(speech_id: int, text: str) -> None:
-    Speech.update(text=text, chars=len(text),
-                  text_hash=hashlib.sha256(text.encode()).hexdigest()).where(
-        Speech.id == speech_id).execute()
+    Speech.update(**contents.text_fields(text)).where(Speech.id == speech_id).execute()
 
 
 def _hide(speech_id: int, into: int) -> None:

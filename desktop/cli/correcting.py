@@ -49,16 +49,11 @@ def edit(args: argparse.Namespace) -> int:
         return 2
     with open_library(args.db) as library:
         try:
-            _correct(library, args.ids, changes, args.automatic, spans, text_changes)
+            made = _correct(library, args.ids, changes, args.automatic, spans, text_changes)
         except EditError as error:
             print(f"yandu edit: {messages.edit_error(error)}", file=sys.stderr)
             return 1
-        shown = [s.id for s in library.speeches.all()]
-        if args.split is not None:  # and the second part, which comes right after
-            shown_ids = [*args.ids, shown[shown.index(args.ids[0]) + 1]]
-        else:
-            shown_ids = args.ids
-        for speech_id in shown_ids:
+        for speech_id in [*args.ids, *made]:
             summary = library.speeches.get(speech_id).summary
             print(f"{speech_id:>5}  {summary.date or '-':<10}  {pad(summary.speaker or '-', 8)}"
                   f"  {summary.title or untitled()}")
@@ -66,8 +61,10 @@ def edit(args: argparse.Namespace) -> int:
 
 
 def _correct(library: Library, ids: list[int], changes: dict, automatic: list[str],
-             spans: list, text_changes: list[tuple[str, int, int]]) -> None:
-    """All in one transaction: a refused correction leaves nothing of the others."""
+             spans: list, text_changes: list[tuple[str, int, int]]) -> list[int]:
+    """All in one transaction: a refused correction leaves nothing of the others. Returns
+    the speeches a split made."""
+    made: list[int] = []
     with library.db.atomic():
         if automatic:
             library.corrections.reset(ids, automatic)
@@ -84,9 +81,11 @@ def _correct(library: Library, ids: list[int], changes: dict, automatic: list[st
             if action == "remove":
                 library.structure.remove(ids[0], start, end)
             elif action == "split":
-                library.structure.split(ids[0], start)
+                second = library.structure.split(ids[0], start).other_id
+                made += [second] if second is not None else []
             else:
                 library.structure.merge(ids[0])
+    return made
 
 
 def export_corrections(args: argparse.Namespace) -> int:

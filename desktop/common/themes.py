@@ -30,7 +30,7 @@ class Theme:
 
 THEMES = {theme.name: theme for theme in (
     Theme("light", QT_TRANSLATE_NOOP("Themes", "Light"), "#ffffff", "#212121",
-          dict(LAYER_COLORS, document="#795548"), dict(STRENGTH_COLORS),
+          dict(LAYER_COLORS), dict(STRENGTH_COLORS),
           dict(HIGHLIGHT_COLORS)),
     Theme("sepia", QT_TRANSLATE_NOOP("Themes", "Sepia"), "#f4ecd8", "#3b2f1e",
           {"directive": "#1565c0", "figure": "#b71c1c", "date": "#00695c",

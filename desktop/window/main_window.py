@@ -28,7 +28,7 @@ from desktop.window.importing import Importing
 from desktop.window.libraries import Libraries
 from desktop.window.session import Session
 from desktop.window.tools import Tools
-from desktop.window.viewing import Viewing
+from desktop.window.viewing import HEIGHT, WIDTH, Viewing
 
 AFTER_START_MS = 1500  # background work that waits until the window is up
 
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.due = 0  # review cards due today
         self.setWindowTitle(self.tr("研读 Yandu"))
+        self.resize(WIDTH, HEIGHT)  # fitted to the screen once the remembered size is restored
         self.setAcceptDrops(True)
 
         self.library_pane = LibraryPane()

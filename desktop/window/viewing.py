@@ -41,15 +41,12 @@ class Viewing(QObject):
         self._was_maximized = False
 
     def fit_to_screen(self) -> None:
-        """The window's size (a first one, or the one remembered) within the screen it is
-        on: the first window must not be bigger than a 1366×768 laptop's screen."""
+        """The window's size (WIDTH×HEIGHT at first, or the one remembered) within the screen
+        it is on: the first window must not be bigger than a 1366×768 laptop's screen."""
         screen = self.window.screen() or QGuiApplication.primaryScreen()
         free = screen.availableGeometry()
-        width = min(self.window.width() if self.window.width() > 200 else WIDTH,
-                    int(free.width() * SCREEN_SHARE))
-        height = min(self.window.height() if self.window.height() > 200 else HEIGHT,
-                     int(free.height() * SCREEN_SHARE))
-        self.window.resize(width, height)
+        self.window.resize(min(self.window.width(), int(free.width() * SCREEN_SHARE)),
+                           min(self.window.height(), int(free.height() * SCREEN_SHARE)))
         frame = self.window.frameGeometry()
         if not free.contains(frame):
             frame.moveCenter(free.center())
@@ -90,7 +87,6 @@ class Viewing(QObject):
 
     # Reading settings
 
-    @Slot()
     def reading_settings(self, remember) -> None:
         """The dialog shows its choices on the open speech; OK keeps them (`remember()`)."""
         dialog = ReadingSettingsDialog(*self.reader.reading(), self.reader.set_reading,

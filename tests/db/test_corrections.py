@@ -11,15 +11,10 @@ from tests.speeches import FLOOD, SAFETY
 
 @pytest.fixture
 def page(tmp_path):
+    """safety.txt, which tests/db/conftest.py's `speech_id` imports."""
     path = tmp_path / "safety.txt"
     path.write_text(SAFETY, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def speech_id(library, page):
-    library.importer.import_file(page)
-    return library.speeches.all()[0].id
 
 
 def _mentions(library, speech_id, kind):

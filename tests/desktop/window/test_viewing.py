@@ -129,3 +129,11 @@ def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window
     words = "".join(page.extract_text() for page in pages).replace("\n", "")
     assert "区委" in words and "Notes" in words and "笔记\tABC" in words
     assert len(pages) > 1 and not list(tmp_path.glob(".*.part"))
+
+
+def test_a_first_window_on_a_big_screen_takes_its_own_size(windows, corpus_db, monkeypatch):
+    screen = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(type(screen), "availableGeometry",
+                        lambda self: QRect(0, 0, 1920, 1050))
+    window = windows.open(corpus_db)
+    assert (window.width(), window.height()) == (1400, 900)
