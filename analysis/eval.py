@@ -4,6 +4,10 @@ Labels live in tests/data/labels/*.json, one file per labelled source. Each name
 file (relative to the label file) and lists, in text order, the figures, dates, formulas and
 documents by their text, and every sentence with its directive strength (or null). Label
 texts are found in the cleaned speech text in order, so labels survive changes of offsets.
+A kind a file does not list is not scored for that file (no `sentences`: no directives).
+
+The folder's own files are one labelled set and each subfolder holding label files another
+(tests/data/labels/real/: real texts of other kinds); each set is scored on its own.
 
     python -m analysis.eval [--labels DIR] [--errors]
 """
@@ -41,6 +45,7 @@ class Span:
 @dataclass
 class Score:
     kind: str
+    files: int = 0  # that label this kind
     gold: int = 0
     found: int = 0
     found_right: int = 0  # found spans that overlap a gold span
@@ -66,6 +71,7 @@ class Report:
 
 
 def evaluate(labels_dir: Path = DEFAULT_LABELS) -> Report:
+    """The scores of the label files in one folder (not its subfolders)."""
     files = sorted(Path(labels_dir).glob("*.json"))
     if not files:
         raise LabelError(f"{labels_dir}: no label files (*.json) found")
@@ -73,6 +79,13 @@ def evaluate(labels_dir: Path = DEFAULT_LABELS) -> Report:
     for label_file in files:
         _evaluate_file(label_file, report)
     return report
+
+
+def label_sets(labels_dir: Path = DEFAULT_LABELS) -> list[Path]:
+    """The folder itself and each subfolder that holds label files, in that order."""
+    labels_dir = Path(labels_dir)
+    subfolders = sorted(p for p in labels_dir.iterdir() if p.is_dir() and any(p.glob("*.json")))
+    return ([labels_dir] if any(labels_dir.glob("*.json")) else []) + subfolders
 
 
 def _evaluate_file(label_file: Path, report: Report) -> None:
@@ -89,12 +102,14 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
         for kind in KINDS:
             found[kind] += [Span(m["start"] + base, m["end"] + base, m) for m in mentions[kind]]
         text += speech.text + SEPARATOR
-    gold = {kind: _locate(text, labels.get(kind, []), label_file.name, kind)
-            for kind in KINDS if kind != "directives"}
-    sentences = _locate(text, labels["sentences"], label_file.name, "sentences")
-    gold["directives"] = [span for span in sentences if span.item["directive"]]
-    for kind in KINDS:
+    gold = {kind: _locate(text, labels[kind], label_file.name, kind)
+            for kind in KINDS if kind in labels}
+    if "sentences" in labels:
+        sentences = _locate(text, labels["sentences"], label_file.name, "sentences")
+        gold["directives"] = [span for span in sentences if span.item["directive"]]
+    for kind in gold:
         score = report.scores[kind]
+        score.files += 1
         score.gold += len(gold[kind])
         score.found += len(found[kind])
         for span in found[kind]:
@@ -154,6 +169,9 @@ def _locate(text: str, labels: list[dict], name: str, kind: str) -> list[Span]:
 def format_report(report: Report) -> str:
     lines = [f"{'kind':<11}{'labelled':>9}{'found':>7}{'precision':>11}{'recall':>8}"]
     for score in report.scores.values():
+        if not score.files:
+            lines.append(f"{score.kind:<11}{'not labelled':>21}")
+            continue
         lines.append(f"{score.kind:<11}{score.gold:>9}{score.found:>7}"
                      f"{score.precision:>11.3f}{score.recall:>8.3f}")
     lines.append("")
@@ -174,14 +192,20 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(labels: Path, errors: bool) -> int:
     try:
-        report = evaluate(labels)
+        sets = label_sets(labels) if Path(labels).is_dir() else []
+        if not sets:
+            raise LabelError(f"{labels}: no label files (*.json) found")
+        reports = [(folder, evaluate(folder)) for folder in sets]
     except LabelError as error:
         print(f"yandu eval: {error}", file=sys.stderr)
         return 1
-    print(format_report(report))
-    if errors:
-        print()
-        print("\n".join(report.errors))
+    for number, (folder, report) in enumerate(reports):
+        files = len(list(folder.glob("*.json")))
+        print(("\n" if number else "") + f"== {folder.name} ({files} files)")
+        print(format_report(report))
+        if errors:
+            print()
+            print("\n".join(report.errors))
     return 0
 
 

@@ -3,7 +3,9 @@ import json
 import pytest
 
 import analysis.extract
-from analysis.eval import DEFAULT_LABELS, LabelError, evaluate, format_report
+from analysis.eval import DEFAULT_LABELS, LabelError, evaluate, format_report, label_sets, run
+
+REAL = DEFAULT_LABELS / "real"
 
 TARGETS = {"figures": (0.95, 0.95), "directives": (0.85, 0.85), "dates": (0.9, 0.0),
            "formulas": (0.9, 0.0)}
@@ -12,6 +14,11 @@ TARGETS = {"figures": (0.95, 0.95), "directives": (0.85, 0.85), "dates": (0.9, 0
 @pytest.fixture(scope="module")
 def report():
     return evaluate(DEFAULT_LABELS)
+
+
+@pytest.fixture(scope="module")
+def real_labels():
+    return [json.loads(p.read_text("utf-8")) for p in REAL.glob("*.json")]
 
 
 def test_the_labelled_set_is_big_enough(report, corpus):
@@ -50,3 +57,49 @@ def test_a_label_missing_from_the_text_is_an_error(tmp_path):
     (tmp_path / "speech.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
     with pytest.raises(LabelError, match="32人"):
         evaluate(tmp_path)
+
+
+def test_the_real_set_labels_every_text_and_the_sentences_of_four(real_labels, corpus):
+    texts = {p.name for p in (corpus / "real").glob("*.txt")}
+    labelled = {labels["file"].split("/")[-1]: labels for labels in real_labels}
+    assert texts <= set(labelled)
+    assert all(labels["figures"] for labels in labelled.values())
+    assert sum("sentences" in labels for labels in labelled.values()) >= 4
+
+
+def _figure(text, value, unit="人"):
+    return {"text": text, "value": value, "unit": unit, "kind": "people", "approx": False,
+            "placeholder": False, "direction": None}
+
+
+def _write_set(folder, text, labels):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "speech.txt").write_text(text, "utf-8")
+    (folder / "speech.json").write_text(json.dumps(dict(labels, file="speech.txt"),
+                                                   ensure_ascii=False), "utf-8")
+
+
+def test_each_subfolder_is_a_set_scored_on_its_own(tmp_path):
+    _write_set(tmp_path, "同志们：\n今年全区死亡31人。\n", {"figures": [_figure("31人", 31.0)]})
+    _write_set(tmp_path / "other", "同志们：\n去年新建水池1200口。\n", {"figures": [{"text": "3口"}]})
+    assert label_sets(tmp_path) == [tmp_path, tmp_path / "other"]
+    assert evaluate(tmp_path).scores["figures"].gold == 1
+    with pytest.raises(LabelError, match="3口"):
+        evaluate(tmp_path / "other")
+
+
+def test_a_kind_a_file_does_not_list_is_not_scored(tmp_path):
+    _write_set(tmp_path, "同志们：\n今年全区死亡31人，要严格落实责任。\n",
+               {"figures": [_figure("31人", 31.0)]})
+    report = evaluate(tmp_path)
+    assert report.scores["figures"].files == 1 and report.scores["figures"].recall == 1.0
+    assert report.scores["directives"].files == 0 and report.scores["directives"].found == 0
+    assert "not labelled" in format_report(report).splitlines()[1]
+
+
+def test_yandu_eval_prints_each_set(tmp_path, capsys):
+    _write_set(tmp_path, "同志们：\n今年全区死亡31人。\n", {"figures": [_figure("31人", 31.0)]})
+    _write_set(tmp_path / "real", "同志们：\n今年全区死亡2人。\n", {"figures": [_figure("2人", 2.0)]})
+    assert run(tmp_path, errors=False) == 0
+    out = capsys.readouterr().out
+    assert out.index(f"== {tmp_path.name} (1 files)") < out.index("== real (1 files)")
