@@ -87,14 +87,24 @@ def to_float(number: str) -> float | None:
         top, bottom = to_float(numerator), to_float(denominator)
         return None if top is None or not bottom else top / bottom * 100
     if all(ch in MAGNITUDES for ch in number):
-        value = 1
-        for ch in number:
-            value *= MAGNITUDES[ch]
-        return float(value)
+        return float(_magnitude(number))
+    arabic = ARABIC_WITH_MAGNITUDE.fullmatch(number)
+    if arabic:  # 2.7万亿: cn2an reads 2.7万 and 100万亿 but not the two together
+        return float(arabic.group(1)) * _magnitude(arabic.group(2))
     try:
         return float(_cn2an().cn2an(number, "smart"))
     except (ValueError, KeyError, IndexError):
         return None
+
+
+ARABIC_WITH_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]+)")
+
+
+def _magnitude(chars: str) -> int:
+    value = 1
+    for ch in chars:
+        value *= MAGNITUDES[ch]
+    return value
 
 
 @cache

@@ -1494,48 +1494,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="199"/>
+        <location filename="../../desktop/window/main_window.py" line="200"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="206"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="223"/>
+        <location filename="../../desktop/window/main_window.py" line="224"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="256"/>
+        <location filename="../../desktop/window/main_window.py" line="257"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="257"/>
+        <location filename="../../desktop/window/main_window.py" line="258"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="258"/>
+        <location filename="../../desktop/window/main_window.py" line="259"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="259"/>
+        <location filename="../../desktop/window/main_window.py" line="260"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="284"/>
+        <location filename="../../desktop/window/main_window.py" line="285"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1804,41 +1804,66 @@ These files were not imported:
     </message>
     <message>
         <location filename="../../desktop/reader/mention_tips.py" line="20"/>
+        <source>volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
+        <source>energy</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
+        <source>concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
+        <source>multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
         <source>score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="28"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="29"/>
         <source>prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="30"/>
         <source>must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="31"/>
         <source>should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="32"/>
         <source>hope</source>
         <translation>希望</translation>
     </message>
@@ -2373,17 +2398,17 @@ How does it go on?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -2739,58 +2764,58 @@ How does it go on?</source>
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="109"/>
+        <location filename="../../desktop/window/viewing.py" line="105"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="115"/>
+        <location filename="../../desktop/window/viewing.py" line="111"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="123"/>
+        <location filename="../../desktop/window/viewing.py" line="119"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="128"/>
+        <location filename="../../desktop/window/viewing.py" line="124"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="147"/>
-        <location filename="../../desktop/window/viewing.py" line="166"/>
+        <location filename="../../desktop/window/viewing.py" line="143"/>
+        <location filename="../../desktop/window/viewing.py" line="162"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="148"/>
+        <location filename="../../desktop/window/viewing.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="162"/>
+        <location filename="../../desktop/window/viewing.py" line="158"/>
         <source>nothing was written</source>
         <translation>没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="167"/>
+        <location filename="../../desktop/window/viewing.py" line="163"/>
         <source>Cannot write {file}: {why}</source>
         <translation>无法写入 {file}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="169"/>
+        <location filename="../../desktop/window/viewing.py" line="165"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="179"/>
+        <location filename="../../desktop/window/viewing.py" line="175"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="180"/>
+        <location filename="../../desktop/window/viewing.py" line="176"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

@@ -67,3 +67,37 @@ def test_bare_rates_are_figures_where_a_rate_is_stated():
 ])
 def test_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国土面积960多万平方公里", ("960多万平方公里", 9_600_000, "平方公里", "area", True, False, None)),
+    ("累计发放1370多亿元", ("1370多亿元", 137_000_000_000, "元", "money", True, False, None)),
+    ("惠及620多万建档立卡贫困人口", ("620多万", 6_200_000, None, "count", True, False, None)),
+    ("比1985年增长5.1倍", ("5.1倍", 5.1, "倍", "multiple", False, False, "up")),
+    ("出口额增长2倍多", ("2倍多", 2, "倍", "multiple", True, False, "up")),
+    ("人均预期寿命达到78.9岁", ("78.9岁", 78.9, "岁", "age", False, False, None)),
+    ("城乡居民收入比缩小至2.54", ("2.54", 2.54, None, "rate", False, False, "down")),
+    ("新建蓄水池1200立方米", ("1200立方米", 1200, "立方米", "volume", False, False, None)),
+    ("生产总值6.66万亿元", ("6.66万亿元", 6_660_000_000_000, "元", "money", False, False, None)),
+    ("粮食产量1300亿斤以上", ("1300亿斤以上", 130_000_000_000, "斤", "weight", True, False, None)),
+    ("生猪出栏6248万头", ("6248万头", 62_480_000, "头", "count", False, False, None)),
+    ("超过8100亿千瓦时", ("8100亿千瓦时", 810_000_000_000, "千瓦时", "energy", False, False, None)),
+    ("浓度降至28.5微克每立方米", ("28.5微克每立方米", 28.5, "微克/立方米", "concentration",
+                              False, False, "down")),
+    ("用8个多月时间", ("8个多月", 8, "个月", "duration", True, False, None)),
+    ("从5000多年文明发展中走来", ("5000多年", 5000, "年", "duration", True, False, None)),
+    ("约占全省耕地的1/4", ("1/4", 25, "%", "percent", False, False, None)),
+    ("为0—6岁儿童免费体检", ("0—6岁", 0, "岁", "age", False, False, None)),
+    ("举办活动3万余场次", ("3万余场次", 30_000, "场次", "count", True, False, None)),
+])
+def test_figures_of_work_reports(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "学习不能三天打鱼、两天晒网", "举办三人篮球联赛", "上世纪80年代以来", "每10万人口拥有医生",
+    "每1户要填写表格", "第一个十年扶贫纲要", "实施城市更新三年行动", "千百年来的梦想",
+    "把人民生命安全放在第一位", "开展1对1帮扶", "2020/5/12发布",
+])
+def test_names_idioms_and_denominators_are_not_figures(text):
+    assert figures(text) == []
