@@ -28,6 +28,20 @@ def _jieba():
     return tokenizer
 
 
+@cache
+def _tagger():
+    import jieba.posseg
+    return jieba.posseg.POSTokenizer(_jieba())
+
+
+def first_tag(text: str) -> str | None:
+    """jieba's part of speech of the first word of a text (v verb, n noun, ns place, r pronoun,
+    t time…), read from its first characters only."""
+    for pair in _tagger().lcut(text[:10], HMM=False):
+        return pair.flag
+    return None
+
+
 _shared = threading.local()
 
 
