@@ -14,6 +14,7 @@ from analysis.markers import (
     is_title_line,
 )
 from analysis.model import PageMeta
+from analysis.title_lines import occasion_line, speaker_line, split_glued_title
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -25,6 +26,7 @@ WRAP_MIN = 25
 VIEW = 100  # longer than any heading label or title line (markers.py)
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # each line with its end, which _spaced drops
 INDENT = re.compile(r"(?:\u3000|\s{2,}|\t)")
+LABEL_VALUE = 16  # the longest value a page puts under its label line (a paper's name)
 
 
 @dataclass(slots=True)
@@ -68,8 +70,13 @@ def _lines(text: str) -> Iterator[Line]:
 def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
     categories: set[str] = set()
     in_related = False
+    after_label = False
     for line in lines:
         text = line.text
+        if after_label:
+            after_label = False
+            if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
+                continue  # 四川日报 under 来源：
         if in_related:
             if len(text) <= furniture.SHORT and "。" not in text:
                 continue
@@ -83,6 +90,9 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
         if furniture.RELATED_HEAD.match(closed_up):
             in_related = True
             continue
+        if furniture.LABEL_ALONE.match(closed_up):
+            after_label = True
+            continue
         # Furniture is recognised with its spaces, which separate the words of a nav bar.
         if furniture.is_furniture(text):
             page.date = page.date or furniture.page_date(text)
@@ -94,7 +104,10 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
         tagged = FORUM_TAG.match(text)
         if tagged and is_title_line(text[tagged.end():]):
             text = text[tagged.end():]
-        yield Line(text, line.indented, line.after_blank)
+        for number, piece in enumerate(split_glued_title(text)):
+            piece = furniture.strip_press(piece)
+            if piece:
+                yield Line(piece, line.indented, line.after_blank or number > 0)
 
 
 def _join_wrapped(lines: Iterable[Line]) -> list[str]:
@@ -120,6 +133,8 @@ def _join_wrapped(lines: Iterable[Line]) -> list[str]:
 def _wrapped(last: str, following: str) -> bool:
     """Does `last` end mid-sentence, continued by `following`?"""
     if TERMINAL.search(last) or heading_at_start(last) or is_title_line(last):
+        return False
+    if occasion_line(last) or speaker_line(following) or occasion_line(following):
         return False
     if len(last) < WRAP_MIN and not re.search(r"[。；;！？]", last):
         return False

@@ -101,6 +101,7 @@ def split_bytes(data: bytes, name: str) -> SplitFile:
 def analyze_chunk(position: int, chunk: Chunk) -> Speech:
     text = "\n".join(chunk.paragraphs)
     speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
+    speaker, occasion = chunk.speaker or speaker, chunk.occasion or occasion
     outline = build_outline(text)
     with shared_segmentation():  # one jieba pass for the directives and the index
         mentions = extract(text, outline)
@@ -122,8 +123,8 @@ def text_fields(text: str) -> Speech:
     without changing the text; no outline or mentions."""
     head = _head(text)
     speaker, occasion = parse_title(head.title) if head.title else (None, None)
-    return Speech(position=0, text=text, title=head.title, speaker=speaker, occasion=occasion,
-                  date=head.date)
+    return Speech(position=0, text=text, title=head.title, speaker=head.speaker or speaker,
+                  occasion=head.occasion or occasion, date=head.date)
 
 
 def _head(text: str) -> Chunk:

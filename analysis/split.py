@@ -5,6 +5,7 @@ A speech starts at a title line, after a closing (谢谢大家！), at an openin
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from analysis.markers import (
@@ -16,15 +17,24 @@ from analysis.markers import (
     is_title_line,
 )
 from analysis.metadata import date_line
+from analysis.title_lines import is_name, occasion_line, speaker_line
 
 MIN_BODY_BEFORE_OPENING = 200
 MIN_SPEECH = 60
+OPENING_PARAGRAPHS = 3
+OCCASION_IN_OPENING = re.compile(
+    r"^(?:[^。]{0,20}[：:])?(?:今天|今天上午|今天下午|今晚|这次|此次|本次)[，,]?[^。]{0,30}?"
+    r"(?:召开|举行|召集)(?:了)?(?:这次|这个|此次)?"
+    r"(?P<occasion>[^，,。、；“”]{2,30}?(?:工作会议|会议|大会|座谈会|推进会|动员会|部署会|调度会"
+    r"|现场会|培训班|论坛|报告会|交流会|协调会))")
 
 
 @dataclass
 class Chunk:
     title: str | None = None
     date: str | None = None
+    speaker: str | None = None  # from a line of its own under the title (浙江省省长 刘捷)
+    occasion: str | None = None  # from a line under the title (2026年1月14日在…会议上)
     paragraphs: list[str] = field(default_factory=list)
     top_number: int = 0  # the last 一、/二、… seen
     closed: bool = False
@@ -49,11 +59,8 @@ def split(paragraphs: list[str]) -> list[Chunk]:
                 current.title = title
             # A repeat of the title (forum pages print it twice) adds nothing.
             continue
-        if not current.paragraphs and current.title and current.date is None:
-            is_date, iso = date_line(paragraph)
-            if is_date:
-                current.date = iso
-                continue
+        if not current.paragraphs and current.title and _read_head_line(current, paragraph):
+            continue
         heading = heading_at_start(paragraph)
         restart = heading and heading[0] == 1 and cn_number(heading[1].group("num")) == 1
         if current.paragraphs and (
@@ -67,7 +74,56 @@ def split(paragraphs: list[str]) -> list[Chunk]:
         current.paragraphs.append(paragraph)
         if is_closing(paragraph):
             current.closed = True
-    return _merge_scraps([c for c in chunks if c.paragraphs or c.title])
+    chunks = _merge_scraps([c for c in chunks if c.paragraphs or c.title])
+    for chunk in chunks:
+        if chunk.title is None:
+            _title_from_occasion(chunk)
+    return _drop_repeats(chunks)
+
+
+def _read_head_line(chunk: Chunk, line: str) -> bool:
+    """Take a line under the title that gives the date, occasion or speaker into the chunk."""
+    if chunk.date is None:
+        is_date, iso = date_line(line)
+        if is_date:
+            chunk.date = iso
+            return True
+    occasion = occasion_line(line) if chunk.occasion is None else None
+    if occasion:
+        chunk.occasion, date = occasion
+        chunk.date = chunk.date or date
+        return True
+    if chunk.speaker is None:
+        speaker = speaker_line(line) or (line if is_name(line) else None)
+        if speaker:
+            chunk.speaker = speaker
+            return True
+    return False
+
+
+def _title_from_occasion(chunk: Chunk) -> None:
+    """An untitled speech that opens with its occasion (今天召开全县应急管理工作会议) is titled
+    from it: 在全县应急管理工作会议上的讲话."""
+    for paragraph in chunk.paragraphs[:OPENING_PARAGRAPHS]:
+        match = OCCASION_IN_OPENING.search(paragraph)
+        if match:
+            chunk.occasion = chunk.occasion or match.group("occasion")
+            chunk.title = f"在{match.group('occasion')}上的讲话"
+            return
+
+
+def _drop_repeats(chunks: list[Chunk]) -> list[Chunk]:
+    """A scrap that repeats text already read (a page's teaser of its own first lines, printed
+    again under the article) is not another speech."""
+    kept: list[Chunk] = []
+    seen = ""
+    for chunk in chunks:
+        text = "".join(chunk.paragraphs)
+        if kept and chunk.body_chars < MIN_SPEECH and text and text in seen:
+            continue
+        seen += "\n" + text
+        kept.append(chunk)
+    return kept
 
 
 def _is_main_title(paragraph: str) -> bool:
@@ -101,7 +157,8 @@ def _merge_scraps(chunks: list[Chunk]) -> list[Chunk]:
     for chunk in chunks:
         if chunk.title is None and len(chunk.paragraphs) <= 2 and chunk.body_chars < MIN_SPEECH:
             if merged:
-                merged[-1].paragraphs.extend(chunk.paragraphs)
+                if "".join(chunk.paragraphs) not in "".join(merged[-1].paragraphs):
+                    merged[-1].paragraphs.extend(chunk.paragraphs)  # a repeat adds nothing
             else:
                 leading.extend(chunk.paragraphs)
             continue

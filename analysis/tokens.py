@@ -34,12 +34,17 @@ def _tagger():
     return jieba.posseg.POSTokenizer(_jieba())
 
 
+def first_word(text: str, guess: bool = False) -> tuple[str, str | None]:
+    """The first word of a text and jieba's part of speech for it (v verb, n noun, nr person,
+    ns place, r pronoun, t time…), read from its first characters only. With guess, jieba
+    finds words its dictionary lacks, such as most people's names (刘捷, 施小琳)."""
+    for pair in _tagger().lcut(text[:10], HMM=guess):
+        return pair.word, pair.flag
+    return "", None
+
+
 def first_tag(text: str) -> str | None:
-    """jieba's part of speech of the first word of a text (v verb, n noun, ns place, r pronoun,
-    t time…), read from its first characters only."""
-    for pair in _tagger().lcut(text[:10], HMM=False):
-        return pair.flag
-    return None
+    return first_word(text)[1]
 
 
 _shared = threading.local()

@@ -1,5 +1,9 @@
-from analysis import analyze_bytes
+from pathlib import Path
+
+from analysis import analyze_bytes, analyze_file
 from tests.speeches import ECONOMY, FLOOD, SAFETY
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def analyze(text: str):
@@ -20,11 +24,18 @@ def test_titled_compilation_splits_at_each_title():
     assert [s.position for s in speeches] == [0, 1, 2]
 
 
-def test_untitled_nine_speeches_in_a_row():
+def test_untitled_nine_speeches_in_a_row_are_titled_from_their_occasions():
     bodies = [SAFETY, FLOOD, ECONOMY] * 3
     speeches = analyze("\n".join(bodies))
     assert [s.text for s in speeches] == bodies
-    assert all(s.title is None for s in speeches)
+    assert [s.title for s in speeches] == [
+        "在全镇安全生产工作会议上的讲话", "在防汛工作会议上的讲话", "在经济工作会议上的讲话"] * 3
+    assert [s.occasion for s in speeches[:3]] == ["全镇安全生产工作会议", "防汛工作会议", "经济工作会议"]
+
+
+def test_a_speech_without_its_occasion_stays_untitled():
+    body = "同志们：\n安全生产事关人民群众生命财产安全，我们必须抓紧抓实。\n一、统一思想\n各部门要落实责任。"
+    assert [s.title for s in analyze(body)] == [None]
 
 
 def test_numbering_restart_splits_without_opening_or_closing():
@@ -61,6 +72,21 @@ def test_short_trailer_after_a_closing_stays_with_its_speech():
 def test_slogan_title_with_a_subtitle_line():
     page = f"{SAFETY}\n坚定信心 攻坚克难\n——在全县防汛工作会议上的讲话\n{FLOOD}"
     speeches = analyze(page)
-    assert [s.title for s in speeches] == [None, "坚定信心攻坚克难——在全县防汛工作会议上的讲话"]
+    assert [s.title for s in speeches] == ["在全镇安全生产工作会议上的讲话", "坚定信心攻坚克难——在全县防汛工作会议上的讲话"]
     assert speeches[1].occasion == "全县防汛工作会议"
     assert [s.text for s in speeches] == [SAFETY, FLOOD]
+
+
+def test_a_page_of_nine_untitled_speeches_gives_nine_speeches_titled_from_their_occasions():
+    analysis = analyze_file(DATA / "nine-untitled-speeches.txt")
+    assert [s.title for s in analysis.speeches] == [
+        "在全县应急管理工作会议上的讲话", "在全县防汛抗旱工作会议上的讲话",
+        "在全县森林防火工作推进会上的讲话", "在全县安全生产工作会议上的讲话",
+        "在全县党建工作会议上的讲话", "在全县经济工作会议上的讲话",
+        "在全县乡村振兴工作会议上的讲话", "在全县招商引资工作会议上的讲话",
+        "在全县教育工作会议上的讲话"]
+    assert analysis.speeches[0].occasion == "全县应急管理工作会议"
+    assert analysis.page.date == "2024-12-23" and analysis.page.site == "华博范文网"
+    texts = "".join(s.text for s in analysis.speeches)
+    assert "华博范文网" not in texts and "仅供参考" not in texts
+    assert all(s.text.startswith(("同志们：", "各位领导")) for s in analysis.speeches)

@@ -16,7 +16,7 @@ def test_excerpts_carry_their_citation_and_reference(library, marked):
     assert [e.quote for e in excerpts] == ["去年全镇发生事故3起，死亡2人。", "各村要在6月底前完成排查",
                                            "病险水库一律空库运行"]
     first = excerpts[0]
-    assert first.citation == "《安全讲话》，张华，2020-01-02，一、统一思想，提高认识"
+    assert first.citation == "《安全讲话》，张华，全镇安全生产工作会议，2020-01-02，一、统一思想，提高认识"
     assert first.reference == f"yandu:speech/{marked['safety']}#char={first.start},{first.end}"
     assert [(c.kind, first.quote[c.start:c.end]) for c in first.clozes] == [
         ("figure", "3起"), ("figure", "2人")]
@@ -27,7 +27,7 @@ def test_excerpts_carry_their_citation_and_reference(library, marked):
 def test_citations_use_the_users_corrections(library, marked):
     library.corrections.edit([marked["safety"]], {"speaker": "张华镇长", "origin": "《镇政报》"})
     first = library.excerpts.select()[0]
-    assert first.citation == "《安全讲话》，张华镇长，2020-01-02，一、统一思想，提高认识，《镇政报》"
+    assert first.citation == "《安全讲话》，张华镇长，全镇安全生产工作会议，2020-01-02，一、统一思想，提高认识，《镇政报》"
 
 
 def test_export_filters(library, marked):
@@ -132,5 +132,5 @@ def test_a_passage_is_cited_with_its_section(library, marked):
     start = text.index("各村要在")
     passage = library.excerpts.passage(marked["safety"], start, start + 6)
     assert passage.quote == "各村要在6月"
-    assert passage.citation == ("《安全讲话》，张华，2020-01-02，二、突出重点，狠抓落实 / "
+    assert passage.citation == ("《安全讲话》，张华，全镇安全生产工作会议，2020-01-02，二、突出重点，狠抓落实 / "
                                 "（二）深入排查隐患")

@@ -46,7 +46,7 @@ def test_headings_quotes_and_citations(library, marked, tmp_path):
     export(library.excerpts.select(), "md", tmp_path / "out.md")
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "## 《安全讲话》" in text and "> 去年全镇发生事故3起，死亡2人。" in text
-    assert "— 《安全讲话》，张华，2020-01-02" in text and "#重点" in text
+    assert "— 《安全讲话》，张华，全镇安全生产工作会议，2020-01-02" in text and "#重点" in text
     page = rendered(text)
     assert page.count("<h2>") == 2 and page.count("<blockquote>") == 3
     assert "<code>yandu:speech/" in page

@@ -13,7 +13,9 @@ def test_import_list_show(capsys, tmp_path):
     folder = tmp_path / "speeches"
     folder.mkdir()
     (folder / "safety.txt").write_text("镇长在全镇安全生产工作会议上的讲话\n" + SAFETY, encoding="gbk")
-    (folder / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    opening = "今天，县政府召开防汛工作会议，安排部署今年的防汛工作。\n"
+    assert opening in FLOOD
+    (folder / "flood.txt").write_text(FLOOD.replace(opening, ""), encoding="utf-8")  # no occasion
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
     code, out, err = run(capsys, "--db", str(db), "import", str(folder))
     assert code == 1
