@@ -77,6 +77,7 @@ LEAD = re.compile(
 ITEM_AFTER_COLON = re.compile(rf"[：:](?=(?:[{DIGITS}十]是|第一[，,]|首先))")
 IMPERATIVE = set(lexicon.words("directives", "imperative"))
 PREFIXES = tuple(sorted((verb for verb in IMPERATIVE if len(verb) > 1), key=len, reverse=True))
+SINGLE_IMPERATIVE = {verb for verb in IMPERATIVE if len(verb) == 1}
 # 是 as the main verb (加强考核是…的重要手段), not 特别是/就是/还是.
 COPULA = re.compile(r"(?<!特别)(?<![就还或也都即而总凡但只不要若正])是")
 NOT_IMPERATIVE = re.compile(r"^通过|来看|为例|来说|是指|[，,](?:就能|才能|就会)")
@@ -260,8 +261,8 @@ def _imperative(text: str) -> bool:
             continue
         if body.startswith(PREFIXES):
             return True
-        tokens = words(body[:12])
-        if tokens and tokens[0] in IMPERATIVE:
+        # A one-character verb (抓…, 把…) opens the task when jieba reads it as a word of its own.
+        if body[:1] in SINGLE_IMPERATIVE and words(body[:12])[0] == body[0]:
             return True
     return False
 
