@@ -106,7 +106,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
             text = text[tagged.end():]
         for number, piece in enumerate(split_glued_title(text)):
             piece = furniture.strip_press(piece)
-            if piece:
+            if piece and not furniture.BYLINE.match(piece):
                 yield Line(piece, line.indented, line.after_blank or number > 0)
 
 

@@ -44,8 +44,11 @@ PRESS_LINE = re.compile(r"[（(]\s*(?:新华社|中新社|人民日报)[^（）(
                         r"|《\s*[\u4e00-\u9fff]{2,8}报\s*》\s*[（(][^（）()]{0,20}版\s*[）)]")
 # A photo's credit (新华社记者 鞠鹏/摄) and the caption before it in the same paragraph.
 CREDIT = re.compile(r"(?:(?:新华社|人民日报|中新社|本报|央视)?(?:特约)?记者)?\s?"
-                    r"[\u4e00-\u9fff·]{2,4}\s?/\s?摄|[（(]\s*(?:新华社|本报)?记者\s?"
-                    r"[\u4e00-\u9fff·]{2,4}\s?摄\s*[）)]")
+                    r"[\u4e00-\u9fff·]{2,4}\s?/\s?摄|[（(]?\s*(?:新华社|人民日报|中新社|本报)?"
+                    r"(?:特约)?记者\s?[\u4e00-\u9fff·]{2,4}\s摄\s*[）)]?")
+# A reporter's byline left alone on its line: 记者 张三 李四.
+BYLINE = re.compile(r"^[（(]?(?:新华社|人民日报|中新社|本报)?(?:特约)?记者\s?"
+                    r"(?:[\u4e00-\u9fff·]{2,4}\s?){1,4}[）)]?$")
 CAPTION_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^这是|^图为|^上图|^下图"
                            r"|中共中央总书记、国家主席")
 CAPTION_SENTENCES = 3

@@ -96,3 +96,7 @@ def test_whitespace_is_normalised_without_changing_words():
         "在全市范围开展“四项督查”工作，XX年,共12起"
     assert normalise("Powered  by\tDiscuz! X3.2") == "Powered by Discuz! X3.2"
     assert normalise("安全\u200b生产\ufeff") == "安全生产"
+
+
+def test_a_reporters_byline_after_the_dateline_leaves_with_it():
+    assert paragraphs("（新华社北京3月6日电）记者 张三 李四\n" + BODY) == paragraphs(BODY)

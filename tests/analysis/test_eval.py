@@ -103,3 +103,25 @@ def test_yandu_eval_prints_each_set(tmp_path, capsys):
     assert run(tmp_path, errors=False) == 0
     out = capsys.readouterr().out
     assert out.index(f"== {tmp_path.name} (1 files)") < out.index("== real (1 files)")
+
+
+REAL_TARGETS = {"figures": (0.95, 0.95), "directives": (0.90, 0.90)}
+
+
+@pytest.fixture(scope="module")
+def real_report():
+    return evaluate(REAL)
+
+
+@pytest.mark.parametrize("kind", REAL_TARGETS)
+def test_extraction_meets_its_targets_on_the_real_texts(real_report, kind):
+    precision, recall = REAL_TARGETS[kind]
+    score = real_report.scores[kind]
+    assert score.files and score.precision >= precision, format_report(real_report)
+    assert score.recall >= recall, format_report(real_report)
+
+
+def test_the_task_part_rule_is_what_holds_work_reports_directives(monkeypatch):
+    import analysis.directives
+    monkeypatch.setattr(analysis.directives, "_task", lambda text: False)
+    assert evaluate(REAL).scores["directives"].recall < 0.90

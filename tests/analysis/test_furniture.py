@@ -61,6 +61,9 @@ def test_stamps_and_site_bars_give_the_pages_date_and_site():
     ("2月1日，《人民日报》报道了这些评价。我建议大家读一读这篇报道。", None),
     ("大家一起干。（新华社深圳10月14日电）《人民日报》（2020年10月15日02版）", "大家一起干。"),
     ("关于政府工作报告的决议e4c29f31c6964493a14c4ddf6b160169:", "关于政府工作报告的决议"),
+    ("图为会议现场。 新华社记者 鞠鹏 摄", ""),
+    ("《 人民日报 》（ 2024年03月06日 02 版）", ""),
+    ("这是记者同志们的辛苦。", None),
 ])
 def test_captions_datelines_paper_lines_and_link_ids_leave_the_text(paragraph, kept):
     assert strip_press(paragraph) == (paragraph if kept is None else kept)
