@@ -97,11 +97,13 @@ class Directive:
     strength: str
     addressee: str | None
     deadline: str | None
+    marker: tuple[int, int] | None = None  # the word that gives the strength (必须, 严禁…)
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
                 "strength": self.strength, "addressee": self.addressee,
-                "deadline": self.deadline}
+                "deadline": self.deadline,
+                "marker": list(self.marker) if self.marker else None}
 
 
 def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
@@ -147,7 +149,8 @@ def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
         if strength:
             found.append(Directive(sentence.start, sentence.end, sentence.text, strength,
                                    _addressee(sentence.text, markers),
-                                   _deadline(sentence.text)))
+                                   _deadline(sentence.text),
+                                   _marker_span(sentence.start, markers, strength)))
     return found
 
 
@@ -201,6 +204,16 @@ def _markers(text: str, tokens: list[str]) -> list[tuple[int, str]]:
     found = [(at, marker) for at, marker in found
              if not any(s <= at < e for s, e in quoted + excluded)]
     return sorted(found)
+
+
+def _marker_span(start: int, markers: list[tuple[int, str]],
+                 strength: str) -> tuple[int, int] | None:
+    """Where, in the speech, the first marker of the directive's strength stands; None for a
+    task that has none (办好人民满意的教育)."""
+    for at, marker in markers:
+        if _kind(marker) == strength:
+            return start + at, start + at + len(marker)
+    return None
 
 
 def _kind(marker: str) -> str:

@@ -37,6 +37,10 @@ class Tags:
     def names(self) -> list[str]:
         return [name for (name,) in tuples(Tag.select(Tag.name).order_by(Tag.name))]
 
+    def colors(self) -> dict[str, str]:
+        """The colour of each tag that has one, by name."""
+        return dict(tuples(Tag.select(Tag.name, Tag.color).where(Tag.color.is_null(False))))
+
     def of_speech(self, speech_id: int) -> list[str]:
         return [name for (name,) in tuples(Tag.select(Tag.name).join(SpeechTag)
                                            .where(SpeechTag.speech == speech_id)

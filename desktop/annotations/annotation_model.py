@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 
 from desktop.common.record_table_model import RecordTableModel
 from desktop.common.style import HIGHLIGHT_COLORS, label
+from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP
 
 QUOTE, NOTE, TAGS = range(3)
@@ -16,6 +17,14 @@ class AnnotationModel(RecordTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("AnnotationModel", "Highlight"),
                QT_TRANSLATE_NOOP("AnnotationModel", "Note"),
                QT_TRANSLATE_NOOP("AnnotationModel", "Tags"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tag_colors: dict[str, str] = {}
+
+    def set_tag_colors(self, colors: dict[str, str]) -> None:
+        """The tags' colours, shown as dots beside their names from the next set_rows."""
+        self.tag_colors = colors
 
     def row_of(self, annotation_id: int) -> int:
         for row, record in enumerate(self.rows):
@@ -37,6 +46,8 @@ class AnnotationModel(RecordTableModel):
             return "、".join(record.tags)
         if role == Qt.ItemDataRole.DecorationRole and column == QUOTE:
             return QColor(HIGHLIGHT_COLORS.get(record.color, record.color))
+        if role == Qt.ItemDataRole.DecorationRole and column == TAGS:
+            return tag_icon(record.tags, self.tag_colors)
         if role == Qt.ItemDataRole.ForegroundRole and record.orphan:
             return QColor("#9a3412")
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -104,6 +104,9 @@ class AnnotationPane(QWidget):
         self.tag_box.set_names(sorted({tag for record in self.records for tag in record.tags}))
         self._apply_filters(keep=keep)
 
+    def set_tag_colors(self, colors: dict[str, str]) -> None:
+        self.model.set_tag_colors(colors)
+
     def set_tag_completions(self, names: list[str]) -> None:
         self.tag_editor.set_completions(names)
 

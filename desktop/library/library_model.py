@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from db import SpeechSummary
 from desktop.common.formats import date_text
 from desktop.common.grouped_model import GroupedModel, bold
+from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
 TITLE, SPEAKER, OCCASION, DATE, SOURCE, ANNOTATIONS, TAGS = range(7)
@@ -44,6 +45,11 @@ class LibraryModel(GroupedModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self.tag_colors: dict[str, str] = {}
+
+    def set_tag_colors(self, colors: dict[str, str]) -> None:
+        """The tags' colours, shown as dots beside their names from the next set_rows."""
+        self.tag_colors = colors
 
     def set_rows(self, speeches: list[SpeechSummary]) -> None:
         self.beginResetModel()
@@ -121,6 +127,8 @@ class LibraryModel(GroupedModel):
             return speech.title or "" if column == TITLE else _speech_column(speech, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{speech.title or untitled()}\n{speech.source_path}"
+        if role == Qt.ItemDataRole.DecorationRole and column == TAGS:
+            return tag_icon(speech.tags, self.tag_colors)
         if role == SPEECH_ID_ROLE:
             return speech.id
         if role == TAGS_ROLE:  # the speech's and its highlights': a tag filter finds both

@@ -1,6 +1,8 @@
 """The library pane: every speech, grouped by source file, with a filter box and a tag filter."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,12 +30,15 @@ from desktop.library.library_model import (
     LibraryModel,
 )
 
+DEFAULT_HIDDEN = {OCCASION, SOURCE}  # the reader's header and the file's group show them
+
 
 class LibraryPane(QWidget):
     speech_selected = Signal(int)
     delete_requested = Signal(list)
     selection_changed = Signal()
     title_edited = Signal(int, str)  # speech id, the title typed in place
+    columns_changed = Signal()  # the user showed or hid a column
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,6 +64,18 @@ class LibraryPane(QWidget):
         for column, width in ((TITLE, 230), (SPEAKER, 64), (OCCASION, 110), (DATE, 80),
                               (SOURCE, 120), (ANNOTATIONS, 45)):
             self.view.setColumnWidth(column, width)
+        # On a laptop the pane is narrow: the columns a reader needs least start hidden, and
+        # the header's right-click menu shows or hides any but the title.
+        header = self.view.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: dict[int, QAction] = {}
+        for column in range(1, self.model.columnCount()):
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), self)
+            action.setCheckable(True)
+            action.toggled.connect(partial(self._on_column_toggled, column))
+            header.addAction(action)
+            self.column_actions[column] = action
+        self.set_hidden_columns(DEFAULT_HIDDEN)
 
         self.delete_action = QAction(self.tr("Delete speech"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -93,6 +110,21 @@ class LibraryPane(QWidget):
         for row in self.model.group_rows():
             self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
 
+    def hidden_columns(self) -> set[int]:
+        return {column for column in self.column_actions if self.view.isColumnHidden(column)}
+
+    def set_hidden_columns(self, hidden: set[int]) -> None:
+        for column, action in self.column_actions.items():
+            action.setChecked(column not in hidden)
+            self.view.setColumnHidden(column, column in hidden)
+
+    def _on_column_toggled(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        self.columns_changed.emit()
+
+    def set_tag_colors(self, colors: dict[str, str]) -> None:
+        self.model.set_tag_colors(colors)
+
     def set_tags(self, names: list[str]) -> None:
         self.tag_box.set_names(names)
         self.proxy.set_tag(self.tag_box.tag())
@@ -101,7 +133,13 @@ class LibraryPane(QWidget):
         """Make the speech current without announcing it again. When it is current already
         (the user clicked it, maybe Ctrl+clicked it into a selection) the selection is the
         view's to make."""
-        index = self.proxy.mapFromSource(self.model.index_of(speech_id))
+        source = self.model.index_of(speech_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and source.isValid():
+            # Opened from elsewhere (a search hit) while the filter hides it: the list follows.
+            self.filter_edit.clear()
+            self.tag_box.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(source)
         if not index.isValid():
             return
         selection = self.view.selectionModel()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, label
 from desktop.reader.mention_tips import name
+from desktop.reader.reader_view import MARK_WIDTHS
 
 
 class LayerLegend(QWidget):
@@ -35,8 +36,10 @@ class LayerLegend(QWidget):
                     swatch = QLabel(label(strength).split()[0])
                     swatch.setToolTip(self.tr("Directive strength: {strength}").format(
                         strength=name(strength)))
-                    swatch.setStyleSheet(f"color: {color}; border-bottom: 2px solid {color};"
-                                         "margin: 0 3px; font-size: 11px;")
+                    # as the reader marks them: a bar in the margin, its width by strength
+                    width = MARK_WIDTHS.get(strength, 2)
+                    swatch.setStyleSheet(f"color: {color}; border-left: {width}px solid {color};"
+                                         "padding-left: 3px; margin: 0 3px; font-size: 11px;")
                     layout.addWidget(swatch)
         layout.addStretch(1)
 
@@ -60,9 +63,10 @@ def _icon(kind: str) -> QIcon:
     pixmap = QPixmap(18, 14)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
-    if kind == "directive":
+    if kind == "directive":  # a mark in the margin and the modal word underlined
+        painter.fillRect(1, 1, 3, 12, QColor(LAYER_COLORS["directive"]))
         painter.setPen(QPen(QColor(LAYER_COLORS["directive"]), 2))
-        painter.drawLine(1, 12, 17, 12)
+        painter.drawLine(8, 12, 17, 12)
     elif kind == "highlight":
         painter.fillRect(1, 2, 16, 10, QColor(HIGHLIGHT_COLORS["yellow"]))
     else:

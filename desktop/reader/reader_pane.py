@@ -117,7 +117,7 @@ class ReaderPane(QWidget):
         self.details.setText("  ·  ".join(part for part in parts if part))
         self.tags.setEnabled(True)
         self.tags.set_tags(summary.tags)
-        self.view.set_speech(speech.text, speech.mentions, list(annotations))
+        self.view.set_speech(speech.text, speech.mentions, list(annotations), speech.outline)
         self.find_bar.set_text(speech.text)
 
     @property

@@ -99,6 +99,10 @@ ACTIONS = [
                ("Ctrl+Shift+C",),
                QT_TRANSLATE_NOOP("Actions", "Copy the selected passage followed by 《title》, "
                                  "speaker, occasion, date and section")),
+    ActionSpec("whole-directives", QT_TRANSLATE_NOOP("Actions", "Underline &whole directives"),
+               ("Ctrl+Shift+W",),
+               QT_TRANSLATE_NOOP("Actions", "Underline every directive sentence, not only its "
+                                 "modal word (a margin mark shows each one)")),
     ActionSpec("reading-mode", QT_TRANSLATE_NOOP("Actions", "&Reading mode"), ("F11",),
                QT_TRANSLATE_NOOP("Actions", "Full screen with the text alone (F11 again to "
                                  "leave)")),
@@ -161,7 +165,8 @@ MENUS: list[tuple[str, list[Entry]]] = [
       "find-next", "find-previous", SEPARATOR, "properties", "edit-title", SEPARATOR,
       "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech", "trash"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ["layer-*", SEPARATOR, "reading-mode", "distraction-free", SEPARATOR, "zoom-in",
+     ["layer-*", "whole-directives", SEPARATOR, "reading-mode", "distraction-free", SEPARATOR,
+      "zoom-in",
       "zoom-out", "zoom-reset", "reading-settings", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"), ["language-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Study"),

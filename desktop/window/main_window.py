@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.study.hide()  # until a study tab is asked for (or it was open last time)
 
         self.session = Session(settings, self, self.reader,
-                               {"splitter": self.splitter, "side": self.side})
+                               {"splitter": self.splitter, "side": self.side}, self.library_pane)
         self.undo_stack = UndoStack(self)
         self.writes = Writes(self)
         self.importing = Importing(library, self.writes, self.session, self)
@@ -140,8 +140,9 @@ class MainWindow(QMainWindow):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
         }
-        for action_id in ("reading-mode", "distraction-free"):
+        for action_id in ("reading-mode", "distraction-free", "whole-directives"):
             self.action[action_id].setCheckable(True)
+        self.action["whole-directives"].toggled.connect(self.reader.view.set_whole_directives)
         self.action["reading-mode"].toggled.connect(self.action["distraction-free"].setChecked)
         self.study.visibilityChanged.connect(self._on_study_shown)
         for action_id, slot in slots.items():
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self) -> None:
         speeches = self.library.speeches.all()
+        colors = self.library.tags.colors()
+        self.library_pane.set_tag_colors(colors)
+        self.annotations.set_tag_colors(colors)
         self.library_pane.set_speeches(speeches, self.current_id)
         names = self.library.tags.names()
         self.library_pane.set_tags(names)

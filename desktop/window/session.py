@@ -14,16 +14,18 @@ from desktop.common import language
 from desktop.common.style import DEFAULT_FONT_SIZE
 from desktop.common.themes import DEFAULT_THEME
 from desktop.common.translate import translate
+from desktop.library.library_pane import LibraryPane
 from desktop.reader.reader_pane import ReaderPane
 from desktop.reader.reader_view import LINE_HEIGHT
 
 
 class Session(QObject):
     def __init__(self, settings: QSettings, window: QMainWindow, reader: ReaderPane,
-                 splitters: dict[str, QSplitter]):
+                 splitters: dict[str, QSplitter], library_pane: LibraryPane):
         super().__init__(window)
         self.settings, self.window, self.reader, self.splitters = (settings, window, reader,
                                                                     splitters)
+        self.library_pane = library_pane
 
     def restore(self) -> None:
         """The window, its panes and the reader as they were."""
@@ -43,6 +45,12 @@ class Session(QObject):
         hidden = self.settings.value("reader/hidden_layers", [], list)
         self.reader.set_hidden_layers(set(hidden) if isinstance(hidden, list) else set())
         self.reader.layers_changed.connect(self._on_layers_changed)
+        pane = self.library_pane
+        columns = self.settings.value("library/hidden_columns")  # "1,3"; "" when none hidden
+        if isinstance(columns, str):
+            pane.set_hidden_columns({int(c) for c in columns.split(",") if c.isdigit()})
+        pane.columns_changed.connect(lambda: self.settings.setValue(
+            "library/hidden_columns", ",".join(map(str, sorted(pane.hidden_columns())))))
 
     def save(self) -> None:
         self.remember_place()

@@ -68,3 +68,9 @@ def test_create_refuses_empty_and_duplicate_names(library):
     for name in ("", "  ", "新"):
         with pytest.raises(ValueError):
             library.tags.create(name)
+
+
+def test_colors_name_the_tags_that_have_one(library):
+    library.tags.create("重点", "#e53935")
+    library.tags.create("无色")
+    assert library.tags.colors() == {"重点": "#e53935"}

@@ -47,3 +47,47 @@ def test_filtering_by_a_highlights_tag_shows_its_speech(qtbot, window):
     assert window.library.annotations.get(made.id).tags == ["要点"]
     pane.tag_box.setCurrentText("要点")
     assert pane.visible_count() == 1
+
+
+def test_tag_colours_show_in_the_library_and_annotation_lists(qtbot, window):
+    from PySide6.QtGui import QIcon
+
+    from desktop.annotations.annotation_model import ID_ROLE, QUOTE
+    from desktop.annotations.annotation_model import TAGS as ANNOTATION_TAGS
+    from desktop.library.library_model import TAGS
+    speech = longest(window)
+    window.library.tags.create("重点", "#e53935")
+    window.library.tags.create("无色")
+    window.library.tags.set_speech(speech.id, ["重点", "无色"])
+    window.refresh_library()
+    model = window.library_pane.model
+    source = model.index_of(speech.id)
+    icon = model.index(source.row(), TAGS, source.parent()).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    assert model.index(source.row(), TAGS, source.parent()).data() == "无色、重点"
+    plain = window.library.annotations.add(speech.id, 0, 4, "yellow", tags=["无色"])
+    coloured = window.library.annotations.add(speech.id, 10, 14, "green", tags=["重点"])
+    window.open_speech(speech.id)
+    rows = window.annotations.model
+    icons = {rows.index(row, QUOTE).data(ID_ROLE):
+             rows.index(row, ANNOTATION_TAGS).data(Qt.ItemDataRole.DecorationRole)
+             for row in range(rows.rowCount())}
+    assert icons[plain.id] is None  # a tag without a colour has no dot
+    assert isinstance(icons[coloured.id], QIcon) and not icons[coloured.id].isNull()
+
+
+def test_columns_a_laptop_has_no_room_for_start_hidden_and_the_header_menu_shows_them(
+        windows, window):
+    from desktop.library.library_model import OCCASION, SOURCE, SPEAKER
+    pane = window.library_pane
+    assert pane.hidden_columns() == {OCCASION, SOURCE}
+    header_actions = {action.text(): action for action in pane.view.header().actions()}
+    assert {"Speaker", "Occasion", "Source"} <= set(header_actions)
+    header_actions["Occasion"].trigger()
+    header_actions["Speaker"].trigger()
+    assert pane.hidden_columns() == {SPEAKER, SOURCE}
+    assert not pane.view.isColumnHidden(OCCASION) and pane.view.isColumnHidden(SPEAKER)
+    db = window.library.path
+    windows.close(window)
+    again = windows.open(db)
+    assert again.library_pane.hidden_columns() == {SPEAKER, SOURCE}

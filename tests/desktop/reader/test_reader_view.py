@@ -41,3 +41,70 @@ def test_a_noted_highlight_is_marked_and_overlaps_show_both_colours(qtbot, windo
     plain, blue = filled[(start + 2, start + 6)]
     assert noted and not plain
     assert filled[(start + 2, start + 4)][1] not in (yellow, blue)
+
+
+def _spans(view):
+    return [(view._py(s.cursor.selectionStart()), view._py(s.cursor.selectionEnd()))
+            for s in view.extraSelections()]
+
+
+def _directives(window):
+    return [m for m in window.reader.mentions() if m.kind == "directive"]
+
+
+def test_a_directive_shows_its_modal_word_and_a_mark_in_the_margin(qtbot, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    directives = _directives(window)
+    with_marker = [d for d in directives if d.data.get("marker")]
+    assert with_marker and len(with_marker) < len(directives)  # tasks have no modal word
+    spans = _spans(view)
+    first = with_marker[0]
+    assert tuple(first.data["marker"]) in spans and (first.start, first.end) not in spans
+    assert window.reader.text()[slice(*first.data["marker"])] in (
+        "要", "必须", "严禁", "确保", "严格", "切实", "坚决", "不得", "希望", "务必", "一定要")
+    view.scroll_to(first.start)
+    marks = view.directive_marks()
+    assert marks and all(rect.x() < view.document().documentMargin() for rect, _ in marks)
+    assert {strength for _, strength in marks} <= {"prohibit", "must", "should", "hope"}
+
+
+def test_the_mouse_over_a_directive_underlines_the_whole_sentence(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    directive = next(d for d in _directives(window) if d.end - d.start > 12)
+    view.scroll_to(directive.start)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._qt(directive.start + 4))
+    QTest.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+    assert view.hovered is directive
+    assert (directive.start, directive.end) in _spans(view)
+    view.leaveEvent(None)
+    assert view.hovered is None and (directive.start, directive.end) not in _spans(view)
+
+
+def test_focusing_the_directive_layer_underlines_every_directive(qtbot, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    action = window.action["whole-directives"]
+    assert action.isCheckable() and action.shortcut().toString() == "Ctrl+Shift+W"
+    action.trigger()
+    spans = set(_spans(view))
+    assert all((d.start, d.end) in spans for d in _directives(window))
+    action.trigger()
+    assert not any((d.start, d.end) in set(_spans(view)) for d in _directives(window)
+                   if d.data.get("marker"))
+
+
+def test_headings_are_set_apart_in_bold(qtbot, window):
+    window.open_speech(longest(window).id)
+    view = window.reader.view
+    headings = view.heading_ranges()
+    assert len(headings) >= 3 and all(bold for _, _, bold in headings)
+    start = headings[0][0]
+    block = view.document().findBlock(view._qt(start))
+    assert block.blockFormat().topMargin() > 0
+    window.session.zoom(1)  # a larger text keeps its headings bold
+    assert all(bold for _, _, bold in view.heading_ranges())

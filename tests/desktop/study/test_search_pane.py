@@ -82,3 +82,20 @@ def test_a_running_search_stops_on_esc_and_keeps_what_it_found(qtbot, window, mo
     qtbot.waitUntil(lambda: pane.results is not None)
     assert pane.results.cancelled and "stopped" in pane.status.text()
     assert pane.search_button.text() == "Search"
+
+
+def test_the_library_list_follows_a_speech_opened_from_search_even_when_filtered_out(qtbot,
+                                                                                     window):
+    from desktop.library.library_model import SPEECH_ID_ROLE
+    pane = _search(qtbot, window, "隐患")
+    hit_index = pane.model.index(0, 1, pane.model.index(0, 0))
+    hit = pane.model.hit(hit_index)
+    library = window.library_pane
+    library.filter_edit.setText("没有这样的讲话")  # the list now shows nothing
+    assert library.visible_count() == 0
+    pane.view.setCurrentIndex(hit_index)
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert window.current_id == hit.speech_id
+    assert library.filter_edit.text() == "" and library.visible_count() > 1
+    assert library.view.currentIndex().data(SPEECH_ID_ROLE) == hit.speech_id
