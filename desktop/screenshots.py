@@ -91,6 +91,22 @@ def main(argv: list[str]) -> int:
         window.resize(1366, 738)  # a laptop's screen less its panel
         app.processEvents()
         shoot(window, out / "reader-1366.png")
+        # A work report's task part on the laptop: a margin mark per directive, the modal
+        # words underlined, headings apart; then the directive layer focused.
+        list(library.importer.import_paths([CORPUS / "real" / "henan-work-report-2026.txt"]))
+        report_id = next(s.id for s in library.speeches.all()
+                         if s.source_path.endswith("henan-work-report-2026.txt"))
+        report_text = library.speeches.get(report_id).text
+        window.refresh_library()
+        window.open_speech(report_id)
+        window.reader.scroll_to(report_text.index("（八）加力促进经济社会全面绿色转型"))
+        app.processEvents()
+        shoot(window, out / "reader-work-report-1366.png")
+        window.action["whole-directives"].trigger()
+        app.processEvents()
+        shoot(window, out / "reader-whole-directives-1366.png")
+        window.action["whole-directives"].trigger()
+        window.open_speech(speech.id)
         for name in ("sepia", "dark"):
             window.reader.set_reading("", 15, 165, name)
             app.processEvents()
@@ -190,7 +206,8 @@ def main(argv: list[str]) -> int:
         trash.close()
         window.close()
         library.close()
-    for name in ("welcome", "reader", "reader-1366", "reader-sepia", "reader-dark",
+    for name in ("welcome", "reader", "reader-1366", "reader-work-report-1366",
+                 "reader-whole-directives-1366", "reader-sepia", "reader-dark",
                  "find-and-layers", "search", "directives",
                  "keywords", "review", "tags", "export", "export-word", "properties",
                  "correct-menu", "reading-settings", "shortcuts", "trash"):

@@ -39,6 +39,7 @@ class TagEditor(QWidget):
             item = self._chips.takeAt(0)
             chip = item.widget() if item is not None else None
             if chip is not None:
+                chip.hide()  # at once: deleteLater waits for the event loop
                 chip.deleteLater()
         for tag in self.tags:
             chip = QToolButton()

@@ -26,11 +26,14 @@ from desktop.library.library_model import (
     SOURCE,
     SPEAKER,
     SPEECH_ID_ROLE,
+    TAGS,
     TITLE,
     LibraryModel,
 )
 
-DEFAULT_HIDDEN = {OCCASION, SOURCE}  # the reader's header and the file's group show them
+# The reader's header and the file's group show occasion and source; the annotations pane
+# counts a speech's highlights.
+DEFAULT_HIDDEN = {OCCASION, SOURCE, ANNOTATIONS}
 
 
 class LibraryPane(QWidget):
@@ -61,12 +64,14 @@ class LibraryPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: edit_title
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TITLE, 230), (SPEAKER, 64), (OCCASION, 110), (DATE, 80),
-                              (SOURCE, 120), (ANNOTATIONS, 45)):
+        for column, width in ((TITLE, 230), (SPEAKER, 64), (OCCASION, 110), (DATE, 76),
+                              (SOURCE, 120), (ANNOTATIONS, 45), (TAGS, 70)):
             self.view.setColumnWidth(column, width)
         # On a laptop the pane is narrow: the columns a reader needs least start hidden, and
         # the header's right-click menu shows or hides any but the title.
         header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)  # no sideways scroll
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.column_actions: dict[int, QAction] = {}
         for column in range(1, self.model.columnCount()):

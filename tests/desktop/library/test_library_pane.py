@@ -78,16 +78,26 @@ def test_tag_colours_show_in_the_library_and_annotation_lists(qtbot, window):
 
 def test_columns_a_laptop_has_no_room_for_start_hidden_and_the_header_menu_shows_them(
         windows, window):
-    from desktop.library.library_model import OCCASION, SOURCE, SPEAKER
+    from desktop.library.library_model import ANNOTATIONS, OCCASION, SOURCE, SPEAKER
     pane = window.library_pane
-    assert pane.hidden_columns() == {OCCASION, SOURCE}
+    assert pane.hidden_columns() == {OCCASION, SOURCE, ANNOTATIONS}
     header_actions = {action.text(): action for action in pane.view.header().actions()}
     assert {"Speaker", "Occasion", "Source"} <= set(header_actions)
     header_actions["Occasion"].trigger()
     header_actions["Speaker"].trigger()
-    assert pane.hidden_columns() == {SPEAKER, SOURCE}
+    assert pane.hidden_columns() == {SPEAKER, SOURCE, ANNOTATIONS}
     assert not pane.view.isColumnHidden(OCCASION) and pane.view.isColumnHidden(SPEAKER)
     db = window.library.path
     windows.close(window)
     again = windows.open(db)
-    assert again.library_pane.hidden_columns() == {SPEAKER, SOURCE}
+    assert again.library_pane.hidden_columns() == {SPEAKER, SOURCE, ANNOTATIONS}
+
+
+def test_on_a_laptop_the_library_columns_fit_the_pane(qtbot, window):
+    window.resize(1366, 738)
+    window.show()
+    qtbot.waitUntil(lambda: window.library_pane.view.viewport().width() > 200)
+    qtbot.wait(50)
+    view = window.library_pane.view
+    assert view.horizontalScrollBar().maximum() == 0  # nothing behind a sideways scroll bar
+    assert view.columnWidth(0) >= 120  # and the title keeps room
