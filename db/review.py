@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
+from analysis.keywords import key_term
 from analysis.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.sentences import split_sentences
-from db.models import Annotation, Card, Mention, Speech
+from db.models import Annotation, Card, Mention, Speech, tuples
 from db.records import ReviewCard
 from db.schedule import Schedule, due_after, review
 from db.study import path_at, section_paths
@@ -24,8 +25,9 @@ class Review:
         self.db = db
 
     def sync_cards(self, today: date | None = None) -> int:
-        """Make the cards that are missing: one per highlight, and a cloze card for every
-        figure and formula inside a highlight. Returns how many were made."""
+        """Make the cards that are missing: one per highlight, a cloze card for every figure
+        and formula inside a highlight, and one for the highlight's key term (its most
+        distinctive word against the speech). Returns how many were made."""
         today = today or date.today()
         with self.db.atomic():
             made = self.db.execute_sql(
@@ -38,6 +40,32 @@ class Review:
                 "JOIN mention m ON m.speech_id = a.speech_id AND m.kind IN ('figure', 'formula') "
                 'AND m.start >= a.start AND m."end" <= a."end" WHERE a.orphan = 0',
                 (today,)).rowcount
+            made += self._make_term_cards(today)
+        return made
+
+    def _make_term_cards(self, today: date) -> int:
+        """A key-term cloze for each highlight that has none yet (one the analysis can find)."""
+        rows = self.db.execute_sql(
+            'SELECT a.id, a.speech_id, a.start, a."end" FROM annotation a WHERE a.orphan = 0 '
+            "AND NOT EXISTS (SELECT 1 FROM card c WHERE c.annotation_id = a.id "
+            "AND c.kind IN ('term', 'no-term'))").fetchall()
+        made, texts = 0, {}
+        for annotation_id, speech_id, start, end in rows:
+            if speech_id not in texts:
+                texts[speech_id] = Speech.get_by_id(speech_id).text
+            text = texts[speech_id]
+            taken = [(s - start, e - start) for s, e in tuples(
+                Mention.select(Mention.start, Mention.end).where(
+                    Mention.speech == speech_id, Mention.kind.in_(("figure", "formula")),
+                    Mention.start >= start, Mention.end <= end))]
+            term = key_term(text[start:end], text, taken)
+            # 'no-term' remembers that the highlight was looked at: it is never due
+            kind, low, high = ("term", start + term[0], start + term[1]) if term \
+                else ("no-term", start, end)
+            made += self.db.execute_sql(
+                'INSERT OR IGNORE INTO card (annotation_id, kind, start, "end", due) '
+                "VALUES (?, ?, ?, ?, ?)",
+                (annotation_id, kind, low, high, today if term else date.max)).rowcount
         return made
 
     def due_count(self, today: date | None = None) -> int:

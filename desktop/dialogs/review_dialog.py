@@ -21,7 +21,8 @@ from desktop.common.writes import Change, Writes
 
 KINDS = {"excerpt": QT_TRANSLATE_NOOP("ReviewDialog", "Highlight"),
          "figure": QT_TRANSLATE_NOOP("ReviewDialog", "Figure (cloze)"),
-         "formula": QT_TRANSLATE_NOOP("ReviewDialog", "提法 (cloze)")}
+         "formula": QT_TRANSLATE_NOOP("ReviewDialog", "提法 (cloze)"),
+         "term": QT_TRANSLATE_NOOP("ReviewDialog", "Key term (cloze)")}
 GRADE_NAMES = dict(zip(GRADES, (QT_TRANSLATE_NOOP("ReviewDialog", "Again"),
                                 QT_TRANSLATE_NOOP("ReviewDialog", "Hard"),
                                 QT_TRANSLATE_NOOP("ReviewDialog", "Good"),
@@ -88,8 +89,8 @@ class ReviewDialog(QDialog):
             self.kind_label.setText("<b>" + self.tr("Done") + "</b>")
             self.citation.clear()
             self.front.setPlainText(self.tr(
-                "Nothing more is due today. Highlights become cards on their own; figures and "
-                "提法 inside a highlight become cloze cards."))
+                "Nothing more is due today. Highlights become cards on their own; figures, "
+                "提法 and the key term inside a highlight become cloze cards."))
             self.show_button.setEnabled(False)
             return
         kind = self.tr(KINDS[card.kind]) if card.kind in KINDS else card.kind

@@ -15,7 +15,7 @@
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="151"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="135"/>
+        <location filename="../../desktop/library/library_model.py" line="143"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file} — %n speech</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="180"/>
+        <location filename="../../desktop/library/library_pane.py" line="223"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="258"/>
+        <location filename="../../desktop/window/main_window.py" line="261"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="259"/>
+        <location filename="../../desktop/window/main_window.py" line="262"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="260"/>
+        <location filename="../../desktop/window/main_window.py" line="263"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/review_dialog.py" line="123"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/review_dialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="126"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

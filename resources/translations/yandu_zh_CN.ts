@@ -497,27 +497,27 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="16"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="17"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="17"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="18"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="18"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="19"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="43"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="54"/>
         <source>{colour}: {quote}</source>
         <translation>{colour}：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="46"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="57"/>
         <source>Not found in the new version of this speech. Select the words it belongs to and choose Re-attach, or delete it.</source>
         <translation>在这篇讲话的新版本中找不到它。请选中它所属的文字并选择“重新挂接”，或将它删除。</translation>
     </message>
@@ -565,19 +565,19 @@
         <translation>给这处高亮加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="149"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="152"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="151"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="157"/>
         <source>{count} · ⚠ {orphans} to re-attach</source>
         <translation>{count} · ⚠ {orphans} 处待重新挂接</translation>
     </message>
@@ -1344,12 +1344,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="25"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="26"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="36"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="37"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1423,49 +1423,49 @@ These files were not imported:
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="36"/>
+        <location filename="../../desktop/library/library_model.py" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="37"/>
+        <location filename="../../desktop/library/library_model.py" line="38"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="38"/>
+        <location filename="../../desktop/library/library_model.py" line="39"/>
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="39"/>
+        <location filename="../../desktop/library/library_model.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="40"/>
+        <location filename="../../desktop/library/library_model.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="41"/>
+        <location filename="../../desktop/library/library_model.py" line="42"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="42"/>
+        <location filename="../../desktop/library/library_model.py" line="43"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="135"/>
+        <location filename="../../desktop/library/library_model.py" line="143"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file}——%n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="173"/>
+        <location filename="../../desktop/library/library_model.py" line="181"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1473,27 +1473,27 @@ These files were not imported:
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="45"/>
+        <location filename="../../desktop/library/library_pane.py" line="53"/>
         <source>Filter by title, speaker, occasion, date…</source>
         <translation>按标题、讲话人、场合、日期筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="48"/>
+        <location filename="../../desktop/library/library_pane.py" line="56"/>
         <source>Show only speeches with this tag</source>
         <translation>只显示带这个标签的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="63"/>
+        <location filename="../../desktop/library/library_pane.py" line="85"/>
         <source>Delete speech</source>
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="179"/>
+        <location filename="../../desktop/library/library_pane.py" line="222"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="180"/>
+        <location filename="../../desktop/library/library_pane.py" line="223"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
@@ -1504,48 +1504,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="201"/>
+        <location filename="../../desktop/window/main_window.py" line="204"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="207"/>
+        <location filename="../../desktop/window/main_window.py" line="210"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="225"/>
+        <location filename="../../desktop/window/main_window.py" line="228"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="258"/>
+        <location filename="../../desktop/window/main_window.py" line="261"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="259"/>
+        <location filename="../../desktop/window/main_window.py" line="262"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="260"/>
+        <location filename="../../desktop/window/main_window.py" line="263"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="261"/>
+        <location filename="../../desktop/window/main_window.py" line="264"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="286"/>
+        <location filename="../../desktop/window/main_window.py" line="289"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2188,51 +2188,56 @@ These files were not imported:
     </message>
     <message>
         <location filename="../../desktop/dialogs/review_dialog.py" line="25"/>
+        <source>Key term (cloze)</source>
+        <translation>关键词（填空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="26"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="26"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="27"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="27"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="28"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="28"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="29"/>
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="39"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="40"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="51"/>
         <source>Show answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="84"/>
         <source>{left} to go · {done} reviewed</source>
         <translation>还剩 {left} 张 · 已复习 {done} 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="89"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="91"/>
-        <source>Nothing more is due today. Highlights become cards on their own; figures and 提法 inside a highlight become cloze cards.</source>
-        <translation>今天没有到期的卡片了。高亮会自动成为卡片；高亮中的数据和提法会成为填空卡片。</translation>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="92"/>
+        <source>Nothing more is due today. Highlights become cards on their own; figures, 提法 and the key term inside a highlight become cloze cards.</source>
+        <translation>今天没有到期的卡片了。高亮会自动成为卡片；高亮中的数据、提法和关键词会成为填空卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="112"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="113"/>
         <source>In {where}:
 “{cue}……”
 How does it go on?</source>
@@ -2241,26 +2246,26 @@ How does it go on?</source>
 下文是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="122"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/review_dialog.py" line="123"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="124"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/review_dialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="126"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="126"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="127"/>
         <source>{years:.1f} years</source>
         <translation>{years:.1f} 年</translation>
     </message>
@@ -2390,17 +2395,17 @@ How does it go on?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/window/session.py" line="69"/>
+        <location filename="../../desktop/window/session.py" line="77"/>
         <source>Text size {size} pt</source>
         <translation>文字大小 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="93"/>
+        <location filename="../../desktop/window/session.py" line="101"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="94"/>
+        <location filename="../../desktop/window/session.py" line="102"/>
         <source>Yandu will use the new language the next time it starts.</source>
         <translation>研读下次启动时将使用新的语言。</translation>
     </message>
@@ -2542,7 +2547,7 @@ How does it go on?</source>
         <translation>输入标签后按 Enter；输入时会提示已有标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/tag_editor.py" line="46"/>
+        <location filename="../../desktop/common/tag_editor.py" line="47"/>
         <source>Remove the tag {tag}</source>
         <translation>移除标签 {tag}</translation>
     </message>

@@ -26,3 +26,14 @@ def test_distinctive_terms_come_best_first():
 def test_term_counts_count_search_tokens():
     counts = term_counts("开展隐患排查，隐患整改。")
     assert counts["隐患"] == 2 and counts["隐患排查"] == 1
+
+
+def test_a_passages_key_term_is_its_most_distinctive_word_and_skips_taken_spans():
+    from analysis.keywords import key_term
+    speech = "今年要重点抓好隐患排查治理工作。各部门要落实责任。安全生产责任重于泰山。要加强执法检查。"
+    passage = "今年要重点抓好隐患排查治理工作。"
+    assert passage[slice(*key_term(passage, speech))] == "隐患排查"
+    at = passage.index("隐患排查")
+    other = key_term(passage, speech, [(at, at + 4)])
+    assert other is not None and passage[slice(*other)] not in ("隐患排查", "隐患", "排查")
+    assert key_term("要落实。", speech) is None

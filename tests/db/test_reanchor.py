@@ -81,10 +81,10 @@ def test_orphans_are_not_review_cards_and_come_back_when_reattached(library, tmp
     [speech] = library.speeches.all()
     orphan_id = _highlight(library, speech.id, "各部门要切实履行监管职责")
     library.review.sync_cards()
-    assert library.review.due_count() == 1
+    assert library.review.due_count() == 2  # the highlight, and its key term as a cloze
     _import_version(library, path, SAFETY.replace("各部门要切实履行监管职责", "严禁带病复工"))
     assert library.review.due_count() == 0
     text = library.speeches.get(speech.id).text
     library.annotations.reattach(orphan_id, text.index("严禁带病复工"), text.index("严禁带病复工") + 6)
     library.review.sync_cards()
-    assert library.review.due_count() == 1
+    assert library.review.due_count() == 2  # and a key term of the words it is attached to

@@ -10,9 +10,12 @@ def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
     stored = library.speeches.get(speech).text
     library.annotations.add(speech, 0, len(stored), "yellow", "记住这两点")
     today = date(2026, 11, 23)
-    assert library.review.sync_cards(today) == 3
+    assert library.review.sync_cards(today) == 4  # excerpt, figure, formula, key term
     assert library.review.sync_cards(today) == 0
     cards = {card.kind: card for card in library.review.due_cards(today)}
+    term = cards.pop("term")
+    assert "____" in term.front and "【" in term.back and "31" in term.front
+    library.review.grade(term.id, EASY, today)
     assert cards["excerpt"].front == stored and cards["excerpt"].back == "记住这两点"
     assert cards["figure"].front == "去年全区各类事故死亡____人。"
     assert "【31】" in cards["figure"].back
@@ -28,7 +31,7 @@ def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
     library.review.grade(cards["excerpt"].id, EASY, today)
     library.review.grade(cards["formula"].id, GOOD, today)
     assert library.review.due_count(today) == 0
-    assert library.review.due_count(today + timedelta(days=4)) == 3
+    assert library.review.due_count(today + timedelta(days=4)) == 4  # the term, graded Easy too
 
 
 def test_cards_go_with_their_highlight(library):
@@ -38,3 +41,21 @@ def test_cards_go_with_their_highlight(library):
     assert library.review.due_count() == 1
     library.annotations.delete(made.id)
     assert library.review.due_count() == 0
+
+
+def test_a_highlights_key_term_is_its_most_distinctive_word_against_the_speech(library):
+    text = ("同志们：\n今年要重点抓好隐患排查治理工作，各部门要落实责任。安全生产责任重于泰山。"
+            "各部门要加强执法检查，落实责任。")
+    speech = _import(library, text, "关键词")
+    stored = library.speeches.get(speech).text
+    start = stored.index("今年要重点")
+    library.annotations.add(speech, start, stored.index("，", start), "yellow")
+    short = library.annotations.add(speech, stored.index("安全"), stored.index("安全") + 2, "green")
+    today = date(2026, 11, 23)
+    library.review.sync_cards(today)
+    terms = [card for card in library.review.due_cards(today) if card.kind == "term"]
+    assert len(terms) == 1  # the two-character highlight has no word to choose
+    assert terms[0].back.count("【") == 1 and "【隐患排查】" in terms[0].back
+    assert library.review.sync_cards(today) == 0  # looked at once, not again
+    library.annotations.delete(short.id)
+    assert library.review.due_count(today) == 2

