@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
                                           ("pink", "一岗双责", "党政同责的配套提法", ["提法"])):
             start = text.index(needle)
             library.annotations.add(speech.id, start, start + len(needle), color, note, tags)
+        library.tags.create("区级", "#e53935")  # a coloured tag: its dot shows in the lists
         library.tags.set_speech(speech.id, ["安全生产", "区级"])
         window.refresh_library()
         window.sync_cards()

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
                  "study-panel": self.study.toggleViewAction(),
                  **{f"layer-{kind}": action for kind, action in
                     self.reader.layer_actions().items()},
+                 **{f"column-{column}": action for column, action in
+                    self.library_pane.column_actions.items()},
                  **self.session.language_actions(),
                  **self.libraries.recent_actions()}
         self.action.update(extra)

@@ -419,27 +419,32 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="171"/>
+        <location filename="../../desktop/window/actions.py" line="169"/>
+        <source>Library &amp;columns</source>
+        <translation>文库列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="172"/>
+        <location filename="../../desktop/window/actions.py" line="173"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="175"/>
+        <location filename="../../desktop/window/actions.py" line="176"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="176"/>
+        <location filename="../../desktop/window/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="213"/>
+        <location filename="../../desktop/window/actions.py" line="214"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1504,48 +1509,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="204"/>
+        <location filename="../../desktop/window/main_window.py" line="206"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="210"/>
+        <location filename="../../desktop/window/main_window.py" line="212"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="228"/>
+        <location filename="../../desktop/window/main_window.py" line="230"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="261"/>
+        <location filename="../../desktop/window/main_window.py" line="263"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="262"/>
+        <location filename="../../desktop/window/main_window.py" line="264"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="263"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="264"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="289"/>
+        <location filename="../../desktop/window/main_window.py" line="291"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>

@@ -101,3 +101,13 @@ def test_on_a_laptop_the_library_columns_fit_the_pane(qtbot, window):
     view = window.library_pane.view
     assert view.horizontalScrollBar().maximum() == 0  # nothing behind a sideways scroll bar
     assert view.columnWidth(0) >= 120  # and the title keeps room
+
+
+def test_the_view_menu_shows_and_hides_library_columns(qtbot, window):
+    from desktop.library.library_model import SOURCE
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    columns = next(a.menu() for a in view_menu.actions() if a.text() == "Library &columns")
+    names = [a.text() for a in columns.actions()]
+    assert "Source" in names and "Title" not in names
+    next(a for a in columns.actions() if a.text() == "Source").trigger()
+    assert not window.library_pane.view.isColumnHidden(SOURCE)

@@ -34,7 +34,8 @@ def test_view_language_offers_the_system_and_each_language_and_remembers(window,
                                                                          no_message_boxes):
     from desktop.common import language
     view = window.menuBar().actions()[2].menu()
-    [submenu] = [action.menu() for action in view.actions() if action.menu()]
+    [submenu] = [action.menu() for action in view.actions()
+                 if action.menu() and action.text() == "&Language"]
     entries = submenu.actions()
     assert [action.text() for action in entries] == ["As the system", "中文（简体）", "English"]
     assert [action.isChecked() for action in entries] == [True, False, False]
