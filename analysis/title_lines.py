@@ -59,5 +59,7 @@ def split_glued_title(line: str) -> list[str]:
 
 def is_name(text: str) -> bool:
     """A person's name as jieba knows one (习近平, 刘捷): one word, tagged nr."""
+    if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return False  # not worth asking jieba, whose tag table takes a second to load
     word, tag = first_word(text, guess=True)
     return 2 <= len(text) <= 4 and word == text and (tag or "").startswith("nr")

@@ -19,9 +19,10 @@ from tests.conftest import CORPUS, REPO
 IMPORTER = """
 import sys
 from analysis.pipeline import analyze_bytes  # loaded before "ready": the kill times are
-from analysis.tokens import words            # drawn from the import alone
+from analysis.tokens import first_tag, words  # drawn from the import alone
 from db import Library
 words("预热")
+first_tag("预热")  # the part-of-speech table, like the dictionary, loads once
 library = Library(sys.argv[1])
 print("ready", flush=True)
 for result in library.importer.import_paths([sys.argv[2]]):
