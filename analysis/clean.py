@@ -134,10 +134,11 @@ def _wrapped(last: str, following: str) -> bool:
     """Does `last` end mid-sentence, continued by `following`?"""
     if TERMINAL.search(last) or heading_at_start(last) or is_title_line(last):
         return False
-    if occasion_line(last) or speaker_line(following) or occasion_line(following):
-        return False
     if len(last) < WRAP_MIN and not re.search(r"[。；;！？]", last):
         return False
     if heading_at_start(following) or is_title_line(following) or is_opening(following):
+        return False
+    # A title's own lines: the occasion under it, the speaker under that.
+    if occasion_line(last) or occasion_line(following) or speaker_line(following):
         return False
     return not any(pattern.match(following) for _, pattern in ITEM_PATTERNS)

@@ -135,14 +135,15 @@ def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
         tokens = words(sentence.text)
         markers = _markers(sentence.text, tokens)
         strength = _strength(sentence.text, tokens, markers, mode)
-        if strength is None and mode == "neutral" and voice == "instruct" \
-                and LEAD.match(sentence.text) and "了" not in tokens and _imperative(sentence.text):
+        enumerated, report = bool(LEAD.match(sentence.text)), "了" in tokens
+        if strength is None and mode == "neutral" and voice == "instruct" and enumerated \
+                and not report and _imperative(sentence.text):
             strength = "should"  # 第一，坚定不移贯彻…: a task after the speaker's instructions
-        if strength is None and carried and "了" not in tokens and _verb_first(sentence.text):
+        if strength is None and carried and not report and _verb_first(sentence.text):
             strength = carried  # 要加强A；完善B: the clause after ； goes on with the instruction
         carried = strength if strength and sentence.text.endswith(("；", ";")) else None
-        if not LEAD.match(sentence.text):
-            if "了" in tokens:
+        if not enumerated:
+            if report:
                 voice = "report"
             elif strength and any(marker in MODAL for _, marker in markers):
                 voice = "instruct"
@@ -247,9 +248,9 @@ def _attributive(text: str, marker: tuple[int, str]) -> bool:
 def _task(text: str) -> bool:
     """A sentence of a task part that is a task: one without a subject of its own."""
     body = LEAD.sub("", text)
-    if SUBJECT.match(body) or ADDRESS.match(body) or body.endswith(("：", ":", "？", "?")):
+    if _statement(body) or ADDRESS.match(body) or body.endswith(("：", ":", "？", "?")):
         return False
-    if COPULA.search(body[:TASK_VIEW]) or TARGETS.search(body) or NOT_IMPERATIVE.search(text):
+    if TARGETS.search(body) or NOT_IMPERATIVE.search(text):
         return False
     if body.startswith(PREFIXES):
         return True
@@ -258,10 +259,16 @@ def _task(text: str) -> bool:
 
 
 def _verb_first(text: str) -> bool:
+    """A clause that goes on with the instruction before it: it opens with a verb."""
     body = LEAD.sub("", text)
-    if SUBJECT.match(body) or COPULA.search(body[:TASK_VIEW]) or DEFINES.match(body):
+    if _statement(body) or DEFINES.match(body):
         return False
     return body.startswith(PREFIXES) or first_tag(body) in VERB_TAGS
+
+
+def _statement(body: str) -> bool:
+    """A subject of its own (我们将…) or 是 as the main verb (建好城区，是一件大事)."""
+    return bool(SUBJECT.match(body) or COPULA.search(body[:TASK_VIEW]))
 
 
 def _imperative(text: str) -> bool:

@@ -61,22 +61,22 @@ def distinctive(counts: Counter[str], total: int, reference: dict[str, int],
     return scored[:limit]
 
 
-def key_term(passage: str, speech: str,
+KEY_TERM_CHOICES = 3
+
+
+def key_term(passage: str, reference: Counter[str],
              taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
-    """The (start, end) in `passage` of its most distinctive term against the whole speech, to
-    be blanked in a cloze card; None when the passage has too few terms to choose from. Spans
-    in `taken` (a figure's, a 提法's: cards of their own) are passed over."""
+    """The (start, end) in `passage` of its most distinctive term against its whole speech
+    (`reference`: term_counts of the speech, counted once for all its passages), to be blanked
+    in a cloze card; None when the passage has too few terms to choose from. Spans in `taken`
+    (a figure's, a 提法's: cards of their own) are passed over."""
     tokens = [(word, start, end) for word, start, end in search_tokens(passage)
               if is_term(word) and not any(s < end and start < e for s, e in taken)]
     if len({word for word, _, _ in tokens}) < KEY_TERM_CHOICES:
         return None
     counts = Counter(word for word, _, _ in tokens)
-    reference = term_counts(speech)
     total, reference_total = sum(counts.values()), sum(reference.values())
     best = max(tokens, key=lambda token: (
         log_likelihood(counts[token[0]], total, reference[token[0]] - counts[token[0]],
                        reference_total), len(token[0]), -token[1]))
     return best[1], best[2]
-
-
-KEY_TERM_CHOICES = 3

@@ -25,6 +25,7 @@ DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二?十[{DIGITS}]?|[{DIGITS}十]"
 MONTH_PART = "份|底|初|末|中旬|上旬|下旬"  # 6月份, 6月底, 6月中旬
 YEAR_PART = r"[上下]半年|第?[一二三四1-4]季度"
 BY = "前|之前|以前"  # 6月底前: a deadline
+ARABIC_WITH_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]+)")  # 2.7万亿
 
 
 def small_number(text: str) -> int:
@@ -95,9 +96,6 @@ def to_float(number: str) -> float | None:
         return float(_cn2an().cn2an(number, "smart"))
     except (ValueError, KeyError, IndexError):
         return None
-
-
-ARABIC_WITH_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]+)")
 
 
 def _magnitude(chars: str) -> int:

@@ -116,12 +116,13 @@ def _drop_repeats(chunks: list[Chunk]) -> list[Chunk]:
     """A scrap that repeats text already read (a page's teaser of its own first lines, printed
     again under the article) is not another speech."""
     kept: list[Chunk] = []
-    seen = ""
     for chunk in chunks:
-        text = "".join(chunk.paragraphs)
-        if kept and chunk.body_chars < MIN_SPEECH and text and text in seen:
-            continue
-        seen += "\n" + text
+        # Only a scrap is looked for in what came before: a collection of a thousand speeches
+        # is not searched a thousand times.
+        if kept and 0 < chunk.body_chars < MIN_SPEECH:
+            text = "".join(chunk.paragraphs)
+            if any(text in "".join(before.paragraphs) for before in kept):
+                continue
         kept.append(chunk)
     return kept
 

@@ -51,7 +51,7 @@ def split_glued_title(line: str) -> list[str]:
     lines = [match.group("title"), f"（{match.group('date')}）"]
     rest = match.group("rest").lstrip()
     word, tag = first_word(rest, guess=True)
-    if (tag or "").startswith("nr") and 2 <= len(word) <= 4:
+    if _person(word, tag):
         lines.append(word)
         rest = rest[len(word):]
     return lines + ([rest] if rest else [])
@@ -62,4 +62,8 @@ def is_name(text: str) -> bool:
     if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
         return False  # not worth asking jieba, whose tag table takes a second to load
     word, tag = first_word(text, guess=True)
-    return 2 <= len(text) <= 4 and word == text and (tag or "").startswith("nr")
+    return word == text and _person(word, tag)
+
+
+def _person(word: str, tag: str | None) -> bool:
+    return 2 <= len(word) <= 4 and (tag or "").startswith("nr")

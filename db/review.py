@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
-from analysis.keywords import key_term
+from analysis.keywords import key_term, term_counts
 from analysis.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.sentences import split_sentences
 from db.models import Annotation, Card, Mention, Speech, tuples
@@ -24,10 +24,11 @@ class Review:
     def __init__(self, db: SqliteDatabase):
         self.db = db
 
-    def sync_cards(self, today: date | None = None) -> int:
+    def sync_cards(self, today: date | None = None, terms: bool = True) -> int:
         """Make the cards that are missing: one per highlight, a cloze card for every figure
-        and formula inside a highlight, and one for the highlight's key term (its most
-        distinctive word against the speech). Returns how many were made."""
+        and formula inside a highlight, and with `terms` one for the highlight's key term (its
+        most distinctive word against the speech: this segments the speeches, so the window
+        asks for it when a review begins, not after every write). Returns how many were made."""
         today = today or date.today()
         with self.db.atomic():
             made = self.db.execute_sql(
@@ -40,7 +41,8 @@ class Review:
                 "JOIN mention m ON m.speech_id = a.speech_id AND m.kind IN ('figure', 'formula') "
                 'AND m.start >= a.start AND m."end" <= a."end" WHERE a.orphan = 0',
                 (today,)).rowcount
-            made += self._make_term_cards(today)
+            if terms:
+                made += self._make_term_cards(today)
         return made
 
     def _make_term_cards(self, today: date) -> int:
@@ -49,16 +51,17 @@ class Review:
             'SELECT a.id, a.speech_id, a.start, a."end" FROM annotation a WHERE a.orphan = 0 '
             "AND NOT EXISTS (SELECT 1 FROM card c WHERE c.annotation_id = a.id "
             "AND c.kind IN ('term', 'no-term'))").fetchall()
-        made, texts = 0, {}
+        made, texts, counts = 0, {}, {}
         for annotation_id, speech_id, start, end in rows:
             if speech_id not in texts:
                 texts[speech_id] = Speech.get_by_id(speech_id).text
+                counts[speech_id] = term_counts(texts[speech_id])
             text = texts[speech_id]
             taken = [(s - start, e - start) for s, e in tuples(
                 Mention.select(Mention.start, Mention.end).where(
                     Mention.speech == speech_id, Mention.kind.in_(("figure", "formula")),
                     Mention.start >= start, Mention.end <= end))]
-            term = key_term(text[start:end], text, taken)
+            term = key_term(text[start:end], counts[speech_id], taken)
             # 'no-term' remembers that the highlight was looked at: it is never due
             kind, low, high = ("term", start + term[0], start + term[1]) if term \
                 else ("no-term", start, end)

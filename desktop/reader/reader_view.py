@@ -69,6 +69,8 @@ class ReaderView(QTextEdit):
         self.whole_directives = False  # the directive layer focused: every sentence underlined
         self.hovered: MentionRecord | None = None  # the directive under the mouse
         self.outline: list[SectionRecord] = []
+        self._directives: list[MentionRecord] = []
+        self._directive_ends: list[int] = []
         self.find_matches: list[tuple[int, int]] = []
         self.find_current = -1
         self.menu_actions: list = []  # the window's highlight actions, shown in the context menu
@@ -89,6 +91,11 @@ class ReaderView(QTextEdit):
         self.mentions = mentions
         self.outline = [s for s in outline or [] if s.kind == "heading"]
         self.hovered = None
+        # Directive sentences do not overlap: in text order, their starts and ends both sorted,
+        # so the margin and the mouse find theirs by bisection, not by a pass over them all.
+        self._directives = sorted((m for m in mentions if m.kind == "directive"),
+                                  key=lambda m: m.start)
+        self._directive_ends = [m.end for m in self._directives]
         self.annotations = _placed(annotations)
         self.find_matches, self.find_current = [], -1
         # Qt counts UTF-16 units; map offsets only when the text has characters beyond the BMP.
@@ -134,16 +141,6 @@ class ReaderView(QTextEdit):
                 block = QTextBlockFormat()
                 block.setTopMargin(HEADING_SPACE)
                 cursor.mergeBlockFormat(block)
-
-    def heading_ranges(self) -> list[tuple[int, int, bool]]:
-        """(start, end, bold) of each heading's words as the document shows them."""
-        found = []
-        for section in self.outline:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._qt(section.start) + 1)
-            found.append((section.start, section.start + len(section.label) + len(section.title),
-                          cursor.charFormat().fontWeight() >= 700))
-        return found
 
     def set_reading(self, family: str, line_height: int, chosen: Theme) -> None:
         """The reading settings: a font family ("" for the default list), the line height in
@@ -230,9 +227,10 @@ class ReaderView(QTextEdit):
         if "directive" not in self.visible_layers:
             return []
         marks, height = [], self.viewport().height()
-        for mention in self.mentions:
-            if mention.kind != "directive":
-                continue
+        first = bisect_right(self._directive_ends, self.top_offset())
+        last = self.offset_at(QPoint(self.viewport().width() - 1, height - 1))
+        for mention in self._directives[first:bisect_right(self._directives, last,
+                                                           key=lambda m: m.start)]:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._qt(mention.start))
             top = self.cursorRect(cursor)
@@ -355,8 +353,9 @@ class ReaderView(QTextEdit):
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         offset = self.offset_at(event.position().toPoint())
-        found = [m for m in self.mentions if m.kind == "directive" and m.start <= offset < m.end]
-        hovered = found[0] if found and "directive" in self.visible_layers else None
+        at = bisect_right(self._directive_ends, offset)
+        found = at < len(self._directives) and self._directives[at].start <= offset
+        hovered = self._directives[at] if found and "directive" in self.visible_layers else None
         if hovered is not self.hovered:
             self.hovered = hovered
             self.redraw()

@@ -223,11 +223,12 @@ class MainWindow(QMainWindow):
         if change.makes_cards:  # not while a note is typed
             self.sync_cards()
 
-    def sync_cards(self) -> None:
+    def sync_cards(self, terms: bool = False) -> None:
         """Cards for new highlights (a write of its own, after the one that made them), and
-        how many are due."""
-        self.writes.run(self.library.review.sync_cards, Change(), messages.cards_not_made,
-                        self.tr("Review cards"))
+        how many are due. Key-term cards, which segment the speeches, only with `terms` (as a
+        review begins): never at start-up or after every highlight."""
+        self.writes.run(lambda: self.library.review.sync_cards(terms=terms), Change(),
+                        messages.cards_not_made, self.tr("Review cards"))
         self.due = self.library.review.due_count()
         self._show_counts()
 

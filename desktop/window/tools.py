@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from db import Library
 from desktop.common.writes import Writes
@@ -18,7 +18,7 @@ from desktop.library.library_pane import LibraryPane
 
 class Tools(QObject):
     def __init__(self, library: Library, writes: Writes, library_pane: LibraryPane,
-                 current: Callable[[], int | None], sync_cards: Callable[[], None],
+                 current: Callable[[], int | None], sync_cards: Callable[..., None],
                  window: QMainWindow):
         super().__init__(window)
         self.library, self.writes, self.library_pane = library, writes, library_pane
@@ -42,7 +42,11 @@ class Tools(QObject):
 
     @Slot()
     def review(self) -> None:
-        self.sync_cards()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # key terms: a moment
+        try:
+            self.sync_cards(terms=True)
+        finally:
+            QApplication.restoreOverrideCursor()
         ReviewDialog(self.library, self.writes, self.library.review.due_cards(),
                      self.window).exec()
 

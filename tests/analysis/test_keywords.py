@@ -29,8 +29,8 @@ def test_term_counts_count_search_tokens():
 
 
 def test_a_passages_key_term_is_its_most_distinctive_word_and_skips_taken_spans():
-    from analysis.keywords import key_term
-    speech = "今年要重点抓好隐患排查治理工作。各部门要落实责任。安全生产责任重于泰山。要加强执法检查。"
+    from analysis.keywords import key_term, term_counts
+    speech = term_counts("今年要重点抓好隐患排查治理工作。各部门要落实责任。安全生产责任重于泰山。要加强执法检查。")
     passage = "今年要重点抓好隐患排查治理工作。"
     assert passage[slice(*key_term(passage, speech))] == "隐患排查"
     at = passage.index("隐患排查")

@@ -58,3 +58,15 @@ def test_the_grade_buttons_say_when_the_card_comes_back(qtbot, window):
     qtbot.addWidget(dialog)
     assert [button.text() for button in dialog.grade_buttons] == [
         "1 Again · today", "2 Hard · 1 day", "3 Good · 1 day", "4 Easy · 4 days"]
+
+
+def test_key_term_cards_are_made_when_a_review_begins_not_after_each_highlight(qtbot, window,
+                                                                              monkeypatch):
+    speech = max(window.library.speeches.all(), key=lambda s: s.chars)
+    window.open_speech(speech.id)
+    window.annotating.highlight("yellow", (200, 260))
+    assert "term" not in {card.kind for card in window.library.review.due_cards()}
+    shown = []
+    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: shown.append(dialog.queue) or 0)
+    window.action["review"].trigger()
+    assert "term" in {card.kind for card in shown[0]}

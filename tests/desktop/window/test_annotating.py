@@ -145,7 +145,7 @@ def test_typing_a_note_makes_no_review_cards_but_a_new_highlight_does(qtbot, win
     made = window.annotating.highlight("yellow", (10, 20))
     real, calls = window.library.review.sync_cards, []
     monkeypatch.setattr(window.library.review, "sync_cards",
-                        lambda *args: calls.append(1) or real(*args))
+                        lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
     window.annotations.select(made)
     for typed in ("申", "申论", "申论素材"):
         window.annotations.note_edit.setPlainText(typed)
