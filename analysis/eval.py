@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,16 +155,47 @@ def _same(a, b) -> bool:
 
 
 def _locate(text: str, labels: list[dict], name: str, kind: str) -> list[Span]:
+    """Each label's span in `text`, found in order. Spaces, line breaks and invisible
+    characters are ignored on both sides, so labels survive paragraphs being joined or split."""
+    folded, places = _fold(text)
     spans, cursor = [], 0
     for label in labels:
-        context = label.get("context", label["text"])
-        at = text.find(context, cursor)
-        if at < 0:
+        context, _ = _fold(label.get("context", label["text"]))
+        own, _ = _fold(label["text"])
+        at = folded.find(context, cursor)
+        if at < 0 or own not in context:
             raise LabelError(f"{name}: {kind} label not found in order: {context!r}")
-        start = at + context.index(label["text"])
-        spans.append(Span(start, start + len(label["text"]), label))
-        cursor = start + len(label["text"])
+        first = at + context.index(own)
+        last = first + len(own) - 1
+        spans.append(Span(places[first], places[last] + 1, label))
+        cursor = first + len(own)
     return spans
+
+
+IGNORED = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]")
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` without the characters labels ignore, and where each kept character stood."""
+    places = [i for i, char in enumerate(text) if not IGNORED.match(char)]
+    return "".join(text[i] for i in places), places
+
+
+def check(label_file: Path) -> list[str]:
+    """Problems of one label file found against its raw source, without analysing it: labels
+    not found in order, sentences not in order. For labelling before any rule runs."""
+    labels = json.loads(Path(label_file).read_text("utf-8"))
+    source = (Path(label_file).parent / labels["file"]).resolve()
+    text = source.read_text("utf-8")
+    problems = []
+    for kind in (*KINDS, "sentences", "paragraphs"):
+        if kind == "directives" or kind not in labels:
+            continue
+        try:
+            _locate(text, labels[kind], Path(label_file).name, kind)
+        except LabelError as error:
+            problems.append(str(error))
+    return problems
 
 
 def format_report(report: Report) -> str:
@@ -186,7 +218,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS,
                         help="folder of label files (default: the project's tests/data/labels)")
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
+    parser.add_argument("--check", type=Path, nargs="+", metavar="LABEL_FILE",
+                        help="only check that these label files' texts are found in their "
+                             "sources, in order, without analysing anything")
     args = parser.parse_args(argv)
+    if args.check:
+        problems = [problem for path in args.check for problem in check(path)]
+        print("\n".join(problems) or "all labels found in order")
+        return 1 if problems else 0
     return run(args.labels, args.errors)
 
 

@@ -125,3 +125,16 @@ def test_the_task_part_rule_is_what_holds_work_reports_directives(monkeypatch):
     import analysis.directives
     monkeypatch.setattr(analysis.directives, "_task", lambda text: False)
     assert evaluate(REAL).scores["directives"].recall < 0.90
+
+
+def test_labels_are_found_across_line_breaks_and_invisible_characters(tmp_path):
+    (tmp_path / "speech.txt").write_text("同志们：\n今年全区死亡\u200b31人，要严格\n落实责任。\n", "utf-8")
+    labels = {"file": "speech.txt", "figures": [{"text": "31人"}],
+              "sentences": [{"text": "今年全区死亡31人，要严格落实责任。", "directive": "must"}]}
+    label_file = tmp_path / "speech.json"
+    label_file.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    from analysis.eval import check
+    assert check(label_file) == []
+    labels["figures"] = [{"text": "32人"}]
+    label_file.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    assert "32人" in check(label_file)[0]
