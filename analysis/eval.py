@@ -26,6 +26,8 @@ from analysis.pipeline import analyze_file
 
 DEFAULT_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "labels"
 FIGURE_ATTRIBUTES = ("value", "unit", "kind", "approx", "placeholder", "direction")
+# Paragraph starts are scored where a file labels them (texts whose line breaks were lost).
+SCORED = (*KINDS, "paragraphs")
 SEPARATOR = "\n\n"
 
 
@@ -61,11 +63,16 @@ class Score:
         return self.gold_found / self.gold if self.gold else 1.0
 
 
+def _scores() -> dict[str, Score]:
+    return {kind: Score(kind) for kind in SCORED}
+
+
 @dataclass
 class Report:
-    scores: dict[str, Score] = field(default_factory=lambda: {k: Score(k) for k in KINDS})
+    scores: dict[str, Score] = field(default_factory=_scores)
     agreement: dict[str, list[bool]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    by_file: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     def agree(self, name: str, ok: bool) -> None:
         self.agreement.setdefault(name, []).append(ok)
@@ -96,26 +103,37 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
         raise LabelError(f"{label_file.name}: its source {source} does not exist")
     analysis = analyze_file(source)
     text = ""
-    found: dict[str, list[Span]] = {kind: [] for kind in KINDS}
+    found: dict[str, list[Span]] = {kind: [] for kind in SCORED}
     for speech in analysis.speeches:
+        # A title taken out of a run-on text is looked for where it stood.
+        if speech.title and not speech.text.startswith(speech.title):
+            text += speech.title + "\n"
         base = len(text)
         mentions = speech.mentions.to_dict()
         for kind in KINDS:
             found[kind] += [Span(m["start"] + base, m["end"] + base, m) for m in mentions[kind]]
         text += speech.text + SEPARATOR
+    found["paragraphs"] = [Span(at, at + 1, {"text": text[at:at + 12]})
+                           for at in _paragraph_starts(text)]
     gold = {kind: _locate(text, labels[kind], label_file.name, kind)
-            for kind in KINDS if kind in labels}
+            for kind in SCORED if kind in labels}
     if "sentences" in labels:
         sentences = _locate(text, labels["sentences"], label_file.name, "sentences")
         gold["directives"] = [span for span in sentences if span.item["directive"]]
+    if "paragraphs" in gold:  # found only where the labels are, and only its first character
+        first, last = gold["paragraphs"][0].start, gold["paragraphs"][-1].start
+        found["paragraphs"] = [f for f in found["paragraphs"] if first <= f.start <= last]
+        gold["paragraphs"] = [Span(g.start, g.start + 1, g.item) for g in gold["paragraphs"]]
+    own = report.by_file.setdefault(label_file.name, _scores())
     for kind in gold:
-        score = report.scores[kind]
-        score.files += 1
-        score.gold += len(gold[kind])
-        score.found += len(found[kind])
+        for score in (report.scores[kind], own[kind]):
+            score.files += 1
+            score.gold += len(gold[kind])
+            score.found += len(found[kind])
         for span in found[kind]:
             if any(span.overlaps(g) for g in gold[kind]):
-                score.found_right += 1
+                report.scores[kind].found_right += 1
+                own[kind].found_right += 1
             else:
                 report.errors.append(f"{label_file.name}: extra {kind[:-1]}: {span.item['text']}")
         for span in gold[kind]:
@@ -123,8 +141,14 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
             if match is None:
                 report.errors.append(f"{label_file.name}: missed {kind[:-1]}: {span.item['text']}")
                 continue
-            score.gold_found += 1
+            report.scores[kind].gold_found += 1
+            own[kind].gold_found += 1
             _compare(kind, span.item, match.item, report, label_file.name)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0] + [at + 1 for at, char in enumerate(text) if char == "\n"]
+    return [at for at in starts if at < len(text) and not text[at].isspace()]
 
 
 def _compare(kind: str, gold: dict, found: dict, report: Report, name: str) -> None:
@@ -198,9 +222,22 @@ def check(label_file: Path) -> list[str]:
     return problems
 
 
+def format_by_file(report: Report) -> str:
+    """Precision and recall of each file, for the kinds it labels."""
+    shown = [kind for kind in SCORED if any(s[kind].files for s in report.by_file.values())]
+    lines = [f"{'file':<40}" + "".join(f"{kind[:10]:>14}" for kind in shown)]
+    for name, scores in report.by_file.items():
+        cells = [f"{scores[k].precision:.2f}/{scores[k].recall:.2f}" if scores[k].files else "-"
+                 for k in shown]
+        lines.append(f"{name[:-5][:39]:<40}" + "".join(f"{cell:>14}" for cell in cells))
+    return "\n".join(lines) + "\n(precision/recall)"
+
+
 def format_report(report: Report) -> str:
     lines = [f"{'kind':<11}{'labelled':>9}{'found':>7}{'precision':>11}{'recall':>8}"]
     for score in report.scores.values():
+        if not score.files and score.kind == "paragraphs":
+            continue
         if not score.files:
             lines.append(f"{score.kind:<11}{'not labelled':>21}")
             continue
@@ -218,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS,
                         help="folder of label files (default: the project's tests/data/labels)")
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
+    parser.add_argument("--by-file", action="store_true", help="precision and recall per file")
     parser.add_argument("--check", type=Path, nargs="+", metavar="LABEL_FILE",
                         help="only check that these label files' texts are found in their "
                              "sources, in order, without analysing anything")
@@ -226,10 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = [problem for path in args.check for problem in check(path)]
         print("\n".join(problems) or "all labels found in order")
         return 1 if problems else 0
-    return run(args.labels, args.errors)
+    return run(args.labels, args.errors, args.by_file)
 
 
-def run(labels: Path, errors: bool) -> int:
+def run(labels: Path, errors: bool, by_file: bool = False) -> int:
     try:
         sets = label_sets(labels) if Path(labels).is_dir() else []
         if not sets:
@@ -242,6 +280,9 @@ def run(labels: Path, errors: bool) -> int:
         files = len(list(folder.glob("*.json")))
         print(("\n" if number else "") + f"== {folder.name} ({files} files)")
         print(format_report(report))
+        if by_file:
+            print()
+            print(format_by_file(report))
         if errors:
             print()
             print("\n".join(report.errors))

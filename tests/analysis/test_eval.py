@@ -138,3 +138,19 @@ def test_labels_are_found_across_line_breaks_and_invisible_characters(tmp_path):
     labels["figures"] = [{"text": "32人"}]
     label_file.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
     assert "32人" in check(label_file)[0]
+
+
+def test_paragraph_starts_and_each_file_are_scored(tmp_path):
+    (tmp_path / "speech.txt").write_text(
+        "同志们：\n今年全区死亡31人。\n下面讲两点意见。要严格落实责任。\n", "utf-8")
+    labels = {"file": "speech.txt", "paragraphs": [
+        {"text": "同志们：", "heading": False}, {"text": "今年全区", "heading": False},
+        {"text": "下面讲", "heading": False}, {"text": "要严格", "heading": False}]}
+    (tmp_path / "speech.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    report = evaluate(tmp_path)
+    paragraphs = report.scores["paragraphs"]
+    assert (paragraphs.gold, paragraphs.gold_found, paragraphs.found) == (4, 3, 3)
+    assert report.by_file["speech.json"]["paragraphs"].recall == 0.75
+    assert "speech.json: missed paragraph: 要严格" in report.errors
+    from analysis.eval import format_by_file
+    assert "0.75" in format_by_file(report).splitlines()[1]
