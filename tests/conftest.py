@@ -1,9 +1,44 @@
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
+# Speeches written for the tests, in the shapes a user brings: a clean single speech, a scraped
+# page of five titled speeches among the site's furniture, and a forum post holding one.
+TEXTS = REPO / "tests" / "data" / "library"
+TEXT_FILES = ("single-speech.txt", "compilation-page.txt", "forum-page.txt")
+# CI sets it: there every test must run, and a skip for something missing is a failure.
+REQUIRE_ALL = "YANDU_TESTS_REQUIRE_ALL"
+
+
+def missing(what: str) -> None:
+    """Skip the test for want of `what` (a sentence saying what and how to get it), or fail
+    it where every test must run."""
+    if os.environ.get(REQUIRE_ALL) == "1":
+        pytest.fail(f"{what} ({REQUIRE_ALL}=1: nothing may be skipped)", pytrace=False)
+    pytest.skip(what)
+
+
+def need_corpus() -> Path:
+    if not CORPUS.is_dir():
+        missing(f"needs the project's shared corpus at {CORPUS}: only the project's own CI "
+                "has it beside the checkout")
+    return CORPUS
+
+
+def need_chinese_font() -> None:
+    """Qt finds a font with Chinese characters (it asks fontconfig on Linux)."""
+    from desktop.common.style import chinese_font_installed
+    if not chinese_font_installed():
+        missing("needs a font with Chinese characters: apt-get install fonts-noto-cjk "
+                "(Debian/Ubuntu/UOS/Kylin) or dnf install google-noto-sans-cjk-fonts (Fedora)")
+
+
+@pytest.fixture
+def chinese_font(qapp) -> None:
+    need_chinese_font()
 
 
 @pytest.fixture(autouse=True)
@@ -18,10 +53,15 @@ def _private_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "en")
 
 
+@pytest.fixture(scope="session")
+def texts_dir() -> Path:
+    """tests/data/library: the project's own files the test library is made of."""
+    return TEXTS
+
+
 @pytest.fixture
 def corpus() -> Path:
-    assert CORPUS.is_dir(), f"the shared corpus is missing at {CORPUS}"
-    return CORPUS
+    return need_corpus()
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 from analysis.extract import extract
 
 
-def test_every_mention_text_is_its_span(corpus):
+def test_every_mention_text_is_its_span(texts_dir):
     from analysis.pipeline import analyze_file
-    for speech in analyze_file(corpus / "compilation-5-titled.txt").speeches:
+    for speech in analyze_file(texts_dir / "compilation-page.txt").speeches:
         for kind, items in speech.mentions.to_dict().items():
             for item in items:
                 assert speech.text[item["start"]:item["end"]] == item["text"], kind

@@ -90,17 +90,26 @@ def test_clean_single_speech(corpus):
 
 @pytest.mark.parametrize("name", ["clean-single.txt", "compilation-5-titled.txt", "forum-page.txt"])
 def test_outline_spans_point_into_the_text(corpus, name):
-    for speech in analyze_file(corpus / name).speeches:
+    _outline_spans_point_into_the_text(corpus / name)
+
+
+@pytest.mark.parametrize("name", ["single-speech.txt", "compilation-page.txt", "forum-page.txt"])
+def test_outline_spans_point_into_the_text_of_the_project_s_own_pages(texts_dir, name):
+    _outline_spans_point_into_the_text(texts_dir / name)
+
+
+def _outline_spans_point_into_the_text(path):
+    for speech in analyze_file(path).speeches:
         for entry in speech.outline:
             assert speech.text[entry.start:].startswith(entry.label + entry.title.rstrip("…")[:20])
 
 
-def test_the_search_index_text_is_jieba_search_mode_made_in_the_same_pass(corpus):
+def test_the_search_index_text_is_jieba_search_mode_made_in_the_same_pass(texts_dir):
     """index_text() builds search tokens from sentence-level words() so the analysis and the
     index share one jieba pass; the tokens must stay exactly jieba's lcut_for_search."""
     from analysis import analyze_file
     from analysis.tokens import WORD_SEPARATOR, _jieba, index_text
-    for path in sorted(corpus.glob("*.txt")):
+    for path in sorted(texts_dir.glob("*.txt")):
         for speech in analyze_file(path).speeches:
             expected = [word for word in _jieba().lcut_for_search(speech.text, HMM=False)
                         if word.isalnum()]

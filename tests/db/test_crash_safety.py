@@ -14,7 +14,7 @@ import time
 import pytest
 
 from db import Library
-from tests.conftest import CORPUS, REPO
+from tests.conftest import REPO, TEXTS
 
 IMPORTER = """
 import sys
@@ -47,9 +47,9 @@ for number in range(100000):
 def _folder(tmp_path):
     folder = tmp_path / "incoming"
     folder.mkdir()
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(TEXTS.glob("*.txt")):
         shutil.copy(path, folder)
-    base = (CORPUS / "clean-single.txt").read_text(encoding="utf-8")
+    base = (TEXTS / "single-speech.txt").read_text(encoding="utf-8")
     for number in range(12):  # distinct files, so each is imported
         (folder / f"copy-{number:02}.txt").write_text(base + f"\n（第{number}份）",
                                                        encoding="utf-8")
@@ -129,7 +129,7 @@ def _import_trials(tmp_path, trials):
 def _annotation_trials(tmp_path, trials):
     base = tmp_path / "base.sqlite"
     with Library(base) as library:
-        list(library.importer.import_paths([CORPUS / "clean-single.txt"]))
+        list(library.importer.import_paths([TEXTS / "single-speech.txt"]))
     random.seed(1123)
     for trial in range(trials):
         path = tmp_path / f"annotated-{trial}.sqlite"

@@ -160,23 +160,23 @@ def test_pasted_text_without_chinese_is_refused(library):
     assert library.speeches.count() == 0
 
 
-def test_mentions_are_stored_at_import(library, corpus):
-    library.importer.import_file(corpus / "forum-page.txt")
+def test_mentions_are_stored_at_import(library, texts_dir):
+    library.importer.import_file(texts_dir / "single-speech.txt")
     [summary] = library.speeches.all()
     record = library.speeches.get(summary.id)
     kinds = {m.kind for m in record.mentions}
-    assert kinds == {"directive", "figure", "date", "formula"}
+    assert kinds == {"directive", "figure", "date", "formula", "document"}
     for mention in record.mentions:
         assert record.text[mention.start:mention.end] == mention.text
-    figure = next(m for m in record.mentions if m.text == "1745万元")
-    assert figure.data["value"] == 17_450_000 and figure.data["kind"] == "money"
+    figure = next(m for m in record.mentions if m.text == "2.12亿元")
+    assert figure.data["value"] == 212_000_000 and figure.data["kind"] == "money"
     assert library.importer.stale_count() == 0
 
 
-def test_mentions_are_recomputed_when_the_analyzer_version_changes(tmp_path, corpus):
+def test_mentions_are_recomputed_when_the_analyzer_version_changes(tmp_path, texts_dir):
     path = tmp_path / "library.sqlite"
     with Library(path) as library:
-        library.importer.import_file(corpus / "clean-single.txt")
+        library.importer.import_file(texts_dir / "single-speech.txt")
         [summary] = library.speeches.all()
         before = library.speeches.get(summary.id).mentions
     with sqlite3.connect(path) as connection:  # as an older Yandu left it
@@ -191,10 +191,10 @@ def test_mentions_are_recomputed_when_the_analyzer_version_changes(tmp_path, cor
         assert library.speeches.get(summary.id).mentions == before
 
 
-def test_reanalysis_stops_when_cancelled(tmp_path, corpus):
+def test_reanalysis_stops_when_cancelled(tmp_path, texts_dir):
     path = tmp_path / "library.sqlite"
     with Library(path) as library:
-        library.importer.import_file(corpus / "compilation-5-titled.txt")
+        library.importer.import_file(texts_dir / "compilation-page.txt")
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE speech SET analyzer_version = 1")
     with Library(path) as library:

@@ -173,9 +173,9 @@ def test_words_in_many_speeches_come_newest_first(library, speeches, monkeypatch
     assert newest[-1] == speeches["flood"] or speeches["flood"] not in newest
 
 
-def test_the_corpus_hits_are_real_text(corpus, tmp_path):
-    with Library(tmp_path / "corpus.sqlite") as library:
-        list(library.importer.import_paths([corpus]))
+def test_the_hits_are_real_text(texts_dir, tmp_path):
+    with Library(tmp_path / "texts.sqlite") as library:
+        list(library.importer.import_paths([texts_dir]))
         for query in ("隐患", "安全生产", "主体责任", "“三同时”", "死亡 kind:figure"):
             results = library.search.find(query, limit=1000)
             assert results.hits > 0, query

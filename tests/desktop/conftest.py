@@ -4,8 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from db import Library
-
-CORPUS_FILES = ("clean-single.txt", "compilation-5-titled.txt", "forum-page.txt")
+from tests.conftest import TEXT_FILES
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -33,26 +32,19 @@ def chinese(qapp):
 
 
 @pytest.fixture(scope="session")
-def corpus_library_file(tmp_path_factory, corpus_dir):
-    """The three corpus files imported once; each test gets its own copy."""
-    path = tmp_path_factory.mktemp("corpus-library") / "library.sqlite"
+def texts_library_file(tmp_path_factory, texts_dir):
+    """The three files imported once (7 speeches); each test gets its own copy."""
+    path = tmp_path_factory.mktemp("texts-library") / "library.sqlite"
     with Library(path) as library:
-        results = list(library.importer.import_paths([corpus_dir / name for name in CORPUS_FILES]))
+        results = list(library.importer.import_paths([texts_dir / name for name in TEXT_FILES]))
     assert [r.status for r in results] == ["imported"] * 3
     return path
 
 
-@pytest.fixture(scope="session")
-def corpus_dir():
-    from tests.conftest import CORPUS
-    assert CORPUS.is_dir(), f"the shared corpus is missing at {CORPUS}"
-    return CORPUS
-
-
 @pytest.fixture
-def corpus_db(tmp_path, corpus_library_file):
+def texts_db(tmp_path, texts_library_file):
     path = tmp_path / "library.sqlite"
-    shutil.copy(corpus_library_file, path)
+    shutil.copy(texts_library_file, path)
     return path
 
 
@@ -96,8 +88,8 @@ def windows(qtbot, tmp_path):
 
 
 @pytest.fixture
-def window(windows, corpus_db):
-    return windows.open(corpus_db)
+def window(windows, texts_db):
+    return windows.open(texts_db)
 
 
 @pytest.fixture(autouse=True)
@@ -227,7 +219,7 @@ def _highlight_two(window):
 
 
 @pytest.fixture
-def corpus_library(corpus_db):
-    """The corpus library opened without a window."""
-    with Library(corpus_db) as library:
+def texts_library(texts_db):
+    """The test library opened without a window."""
+    with Library(texts_db) as library:
         yield library

@@ -31,13 +31,13 @@ KILLED_AFTER_SAVING = textwrap.dedent("""
 """)
 
 
-def test_killing_the_process_keeps_what_was_shown_as_saved(corpus_db, tmp_path):
+def test_killing_the_process_keeps_what_was_shown_as_saved(texts_db, tmp_path):
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     process = subprocess.run(
-        [sys.executable, "-c", KILLED_AFTER_SAVING, str(corpus_db), str(tmp_path / "s.ini")],
+        [sys.executable, "-c", KILLED_AFTER_SAVING, str(texts_db), str(tmp_path / "s.ini")],
         cwd=REPO, env=environment, capture_output=True, text=True, timeout=120)
     assert process.returncode == -signal.SIGKILL, process.stderr
-    with Library(corpus_db) as library:
+    with Library(texts_db) as library:
         speech = library.speeches.all()[0]
         [annotation] = library.annotations.of_speech(speech.id)
         text = library.speeches.get(speech.id).text
@@ -45,7 +45,7 @@ def test_killing_the_process_keeps_what_was_shown_as_saved(corpus_db, tmp_path):
     assert (annotation.color, annotation.note) == ("blue", "写完即存")
 
 
-def test_yandu_without_a_command_opens_the_window(qtbot, corpus_db):
+def test_yandu_without_a_command_opens_the_window(qtbot, texts_db):
     shown = []
 
     def close_window():
@@ -55,28 +55,28 @@ def test_yandu_without_a_command_opens_the_window(qtbot, corpus_db):
                 widget.close()
 
     QTimer.singleShot(200, close_window)
-    assert main(["--db", str(corpus_db)]) == 0
-    assert shown == [(corpus_db, 7)]
+    assert main(["--db", str(texts_db)]) == 0
+    assert shown == [(texts_db, 7)]
 
 
-def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, corpus_db,
+def test_a_damaged_library_at_start_offers_the_latest_backup(qtbot, tmp_path, texts_db,
                                                              monkeypatch, no_message_boxes):
     from desktop.app import _offer_restore
-    with Library(corpus_db) as library:
+    with Library(texts_db) as library:
         count = library.speeches.count()
         library.backups.daily()
-    with open(corpus_db, "r+b") as file:
+    with open(texts_db, "r+b") as file:
         file.write(b"\0" * 100)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes))
-    library = _offer_restore(corpus_db, "damaged")
+    library = _offer_restore(texts_db, "damaged")
     assert library is not None and library.speeches.count() == count
     assert "Restore the latest backup" in asked[0]
     library.close()
-    for backup in automatic_backups(corpus_db):
+    for backup in automatic_backups(texts_db):
         backup.unlink()
-    assert _offer_restore(corpus_db, "damaged") is None
+    assert _offer_restore(texts_db, "damaged") is None
     assert "no automatic backup" in no_message_boxes[-1][2]
 
 

@@ -26,8 +26,8 @@ def foreign(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and re.search(r"[A-Za-z]", SUFFIX.sub("", NAMES.sub("", text)))]
 
 
-def test_the_whole_window_reads_chinese(qtbot, chinese, windows, corpus_db, no_message_boxes):
-    window = windows.open(corpus_db)
+def test_the_whole_window_reads_chinese(qtbot, chinese, windows, texts_db, no_message_boxes):
+    window = windows.open(texts_db)
     speech = max(window.library.speeches.all(), key=lambda s: s.chars)
     window.open_speech(speech.id)
     made = window.annotating.highlight("yellow", (0, 12))

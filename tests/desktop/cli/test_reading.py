@@ -5,8 +5,8 @@ import sqlite3
 from tests.desktop.cli.conftest import run
 
 
-def test_analyze_json_follows_the_contract(capsys, corpus):
-    code, out, err = run(capsys, "analyze", str(corpus / "compilation-5-titled.txt"), "--json")
+def test_analyze_json_follows_the_contract(capsys, texts_dir):
+    code, out, err = run(capsys, "analyze", str(texts_dir / "compilation-page.txt"), "--json")
     assert code == 0 and err == ""
     result = json.loads(out)
     assert set(result) == {"file", "format", "encoding", "speeches"}
@@ -28,14 +28,14 @@ def test_analyze_error_goes_to_stderr_with_nothing_on_stdout(capsys, tmp_path):
     assert err.strip() == f"yandu: {empty}: the file is empty"
 
 
-def test_analyze_human_summary(capsys, corpus):
-    code, out, _ = run(capsys, "analyze", str(corpus / "forum-page.txt"))
+def test_analyze_human_summary(capsys, texts_dir):
+    code, out, _ = run(capsys, "analyze", str(texts_dir / "forum-page.txt"))
     assert code == 0
-    assert ", 1 speech\n" in out and "某市在全省安全生产工作会议上的发言" in out
+    assert ", 1 speech\n" in out and "清河区在全市安全生产工作会议上的发言" in out
 
 
-def test_analyze_json_carries_the_mentions(capsys, corpus):
-    code, out, _ = run(capsys, "analyze", str(corpus / "clean-single.txt"), "--json")
+def test_analyze_json_carries_the_mentions(capsys, texts_dir):
+    code, out, _ = run(capsys, "analyze", str(texts_dir / "single-speech.txt"), "--json")
     assert code == 0
     speech = json.loads(out)["speeches"][0]
     for kind in ("directives", "figures", "dates", "formulas", "documents"):
@@ -51,52 +51,54 @@ def test_analyze_json_carries_the_mentions(capsys, corpus):
     assert "同时设计" in expansion
 
 
-def test_eval_prints_precision_and_recall(capsys):
+def test_eval_prints_precision_and_recall(capsys, corpus):
+    """The hand labels of tests/data/labels name sources in the shared corpus."""
     code, out, _ = run(capsys, "eval")
     assert code == 0
-    old, real = out.split("== real")
-    assert old.startswith("== labels (5 files)") and real.startswith(" (7 files)")
-    lines = {line.split()[0]: line.split() for line in old.splitlines() if line.strip()}
+    sets = {part.split(" (")[0]: part for part in out.split("== ")[1:]}
+    assert list(sets) == ["labels", "more", "real"]
+    assert sets["labels"].startswith("labels (5 files)") and sets["real"].startswith("real (7 files)")
+    lines = {line.split()[0]: line.split() for line in sets["labels"].splitlines() if line.strip()}
     assert float(lines["figures"][3]) >= 0.95 and float(lines["directives"][4]) >= 0.85
 
 
-def test_show_mentions(capsys, tmp_path, corpus):
+def test_show_mentions(capsys, tmp_path, texts_dir):
     db = str(tmp_path / "lib.sqlite")
-    run(capsys, "--db", db, "import", str(corpus / "forum-page.txt"))
+    run(capsys, "--db", db, "import", str(texts_dir / "forum-page.txt"))
     code, out, _ = run(capsys, "--db", db, "show", "1", "--mentions")
     assert code == 0
-    assert any("figure" in line and "1745万元" in line and "money" in line
+    assert any("figure" in line and "1260万元" in line and "money" in line
                for line in out.splitlines())
 
 
-def test_search_prints_an_aligned_concordance(capsys, tmp_path, corpus_db):
+def test_search_prints_an_aligned_concordance(capsys, tmp_path, texts_db):
     from db import Library
     from desktop.cli.terminal import width as _width
-    code, out, err = run(capsys, "--db", str(corpus_db), "search", "主体责任")
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "主体责任")
     assert code == 0
-    with Library(corpus_db) as library:
+    with Library(texts_db) as library:
         expected = library.search.find("主体责任")
     lines = [line for line in out.splitlines() if "【主体责任】" in line]
     assert len(lines) == expected.hits > 0
     columns = {_width(line.split("【")[0]) for line in lines}
     assert len(columns) == 1  # the matches line up
     assert f"{expected.hits} hits in {len(expected.groups)} speeches" in out
-    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--json", "隐患", "kind:figure")
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "--json", "隐患", "kind:figure")
     result = json.loads(out)
     assert code == 0 and result["hits"] > 0
     assert {hit["where"] for group in result["groups"] for hit in group["hits"]} == {"figure"}
 
 
-def test_search_explains_a_query_it_cannot_use(capsys, corpus_db):
-    code, out, err = run(capsys, "--db", str(corpus_db), "search", "--", "-隐患")
+def test_search_explains_a_query_it_cannot_use(capsys, texts_db):
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "--", "-隐患")
     assert code == 1 and "add a word" in err
-    code, out, err = run(capsys, "--db", str(corpus_db), "search", '"', "*")
+    code, out, err = run(capsys, "--db", str(texts_db), "search", '"', "*")
     assert code == 1 and "yandu:" in err and "Traceback" not in err
 
 
-def test_search_indexes_an_older_library_first(capsys, corpus_db):
-    with sqlite3.connect(corpus_db) as db:
+def test_search_indexes_an_older_library_first(capsys, texts_db):
+    with sqlite3.connect(texts_db) as db:
         db.execute("DELETE FROM speech_fts")
-    code, out, err = run(capsys, "--db", str(corpus_db), "search", "隐患")
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "隐患")
     assert code == 0 and "adding" in err and "search index" in err
     assert "【隐患】" in out

@@ -65,9 +65,9 @@ def test_a_folder_of_thousands_of_files(capsys, tmp_path):
 
 
 @pytest.mark.parametrize("megabytes", [2, pytest.param(50, marks=pytest.mark.long)])
-def test_a_big_file_is_imported(capsys, tmp_path, corpus, megabytes):
+def test_a_big_file_is_imported(capsys, tmp_path, texts_dir, megabytes):
     big = tmp_path / "big.txt"
-    data = (corpus / "compilation-5-titled.txt").read_bytes()
+    data = (texts_dir / "compilation-page.txt").read_bytes()
     copies = megabytes * 2**20 // len(data) + 1
     big.write_bytes(data * copies)
     code, out, _ = run(capsys, "--db", str(tmp_path / "lib.sqlite"), "import", str(big))

@@ -3,9 +3,9 @@ from desktop.library.library_filter import LibraryFilter
 from desktop.library.library_model import LibraryModel
 
 
-def test_library_filter_keeps_groups_of_matching_speeches(qtmodeltester, corpus_library):
+def test_library_filter_keeps_groups_of_matching_speeches(qtmodeltester, texts_library):
     model = LibraryModel()
-    model.set_rows(corpus_library.speeches.all())
+    model.set_rows(texts_library.speeches.all())
     proxy = LibraryFilter()
     proxy.setSourceModel(model)
     proxy.set_text("节能")

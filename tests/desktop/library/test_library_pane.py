@@ -11,7 +11,7 @@ def test_library_groups_filters_and_tags(qtbot, window):
     top = [model.index(row, 0) for row in range(model.rowCount())]
     groups = [index for index in top if model.rowCount(index)]
     assert len(top) == 3 and len(groups) == 1 and model.rowCount(groups[0]) == 5
-    assert "compilation-5-titled.txt" in groups[0].data()
+    assert "compilation-page.txt" in groups[0].data()
     assert pane.visible_count() == 7
 
     type_text(pane.filter_edit, "节能")

@@ -19,4 +19,4 @@ def test_hover_explains_figures_and_formulas(window):
             assert formulas[0].data["expansion"] in tip
             break
     else:
-        raise AssertionError("no formula with an expansion in the corpus")
+        raise AssertionError("no formula with an expansion in the library")

@@ -2,9 +2,9 @@
 from desktop.reader.outline_model import START_ROLE, OutlineModel
 
 
-def test_outline_model_is_the_speech_tree(qtmodeltester, corpus_library):
-    speech = max(corpus_library.speeches.all(), key=lambda s: s.chars)
-    record = corpus_library.speeches.get(speech.id)
+def test_outline_model_is_the_speech_tree(qtmodeltester, texts_library):
+    speech = max(texts_library.speeches.all(), key=lambda s: s.chars)
+    record = texts_library.speeches.get(speech.id)
     model = OutlineModel()
     model.set_rows(record.outline)
     qtmodeltester.check(model)

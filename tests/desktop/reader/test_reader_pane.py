@@ -4,13 +4,13 @@ from desktop.reader.reader_pane import ReaderPane
 from tests.desktop.conftest import longest
 
 
-def test_a_speech_is_shown_with_its_details_and_highlights(qtbot, corpus_library):
+def test_a_speech_is_shown_with_its_details_and_highlights(qtbot, texts_library):
     pane = ReaderPane()
     qtbot.addWidget(pane)
-    summary = longest(corpus_library)
-    record = corpus_library.speeches.get(summary.id)
-    made = corpus_library.annotations.add(summary.id, 10, 20, "blue")
-    pane.show_speech(record, corpus_library.annotations.of_speech(summary.id))
+    summary = longest(texts_library)
+    record = texts_library.speeches.get(summary.id)
+    made = texts_library.annotations.add(summary.id, 10, 20, "blue")
+    pane.show_speech(record, texts_library.annotations.of_speech(summary.id))
     assert (pane.speech_id, pane.text()) == (summary.id, record.text)
     assert pane.title.text() == summary.title and f"{summary.chars:,} characters" in pane.details.text()
     assert pane.annotations() == [made] and pane.annotation_at(15) == made
@@ -19,13 +19,13 @@ def test_a_speech_is_shown_with_its_details_and_highlights(qtbot, corpus_library
     assert pane.speech_id is None and pane.text() == "" and not pane.tags.isEnabled()
 
 
-def test_place_selection_and_zoom(qtbot, corpus_library):
+def test_place_selection_and_zoom(qtbot, texts_library):
     pane = ReaderPane()
     qtbot.addWidget(pane)
     pane.resize(500, 400)
     pane.show()
-    summary = longest(corpus_library)
-    pane.show_speech(corpus_library.speeches.get(summary.id))
+    summary = longest(texts_library)
+    pane.show_speech(texts_library.speeches.get(summary.id))
     pane.select(30, 40)
     assert pane.selection() == (30, 40)
     pane.clear_selection()

@@ -3,8 +3,8 @@ from PySide6.QtCore import Qt
 from desktop.study.formula_model import EXPANSION, FormulaModel
 
 
-def test_each_formula_with_its_expansion_and_uses(qtmodeltester, corpus_library):
-    entries = corpus_library.study.formulas()
+def test_each_formula_with_its_expansion_and_uses(qtmodeltester, texts_library):
+    entries = texts_library.study.formulas()
     model = FormulaModel()
     model.set_rows(entries)
     qtmodeltester.check(model)

@@ -3,8 +3,8 @@ from db import Library, StudyFilter
 from desktop.study.mention_table_model import MentionTableModel
 
 
-def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
-    with Library(corpus_db) as library:
+def test_the_directives_table_fetches_lazily(qtbot, texts_db):
+    with Library(texts_db) as library:
         calls = []
 
         def fetch(order, descending, offset, limit):
@@ -18,8 +18,8 @@ def test_the_directives_table_fetches_lazily(qtbot, corpus_db):
         assert model.rowCount() == 10 and calls == [0, 5]
 
 
-def test_the_table_passes_the_model_tester(qtmodeltester, corpus_library):
-    table = MentionTableModel("figure", lambda *args: corpus_library.study.mentions(
+def test_the_table_passes_the_model_tester(qtmodeltester, texts_library):
+    table = MentionTableModel("figure", lambda *args: texts_library.study.mentions(
         "figure", None, *args))
     table.reload()
     qtmodeltester.check(table)

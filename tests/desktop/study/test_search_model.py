@@ -2,8 +2,8 @@
 from desktop.study.search_model import LEFT, MATCH, RIGHT, SearchModel
 
 
-def test_speech_rows_hold_their_hits_in_three_columns(qtmodeltester, corpus_library):
-    groups = corpus_library.search.find("安全", limit=200).groups
+def test_speech_rows_hold_their_hits_in_three_columns(qtmodeltester, texts_library):
+    groups = texts_library.search.find("安全", limit=200).groups
     model = SearchModel()
     model.set_groups(groups[:1])
     model.add_groups(groups[1:])

@@ -14,8 +14,8 @@ def _docked(qtbot, library):
     return window, dock
 
 
-def test_tabs_reload_only_when_shown(qtbot, corpus_library, monkeypatch):
-    _window, dock = _docked(qtbot, corpus_library)
+def test_tabs_reload_only_when_shown(qtbot, texts_library, monkeypatch):
+    _window, dock = _docked(qtbot, texts_library)
     dock.hide()
     reloads = []
     for pane in (dock.directives, dock.figures, dock.formulas, dock.keywords):
@@ -32,8 +32,8 @@ def test_tabs_reload_only_when_shown(qtbot, corpus_library, monkeypatch):
     assert dock.directives.tag_box.findText("安全") == -1
 
 
-def test_an_empty_library_hides_the_dock_until_speeches_come(qtbot, corpus_library):
-    _window, dock = _docked(qtbot, corpus_library)
+def test_an_empty_library_hides_the_dock_until_speeches_come(qtbot, texts_library):
+    _window, dock = _docked(qtbot, texts_library)
     dock.library_changed([], empty=True)
     assert dock.isHidden()
     dock.library_changed([], empty=False)

@@ -167,7 +167,7 @@ def test_deleting_a_whole_file_group_asks_first(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *rest: asked.append(text) or answer))
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
-    assert len(asked) == 1 and "compilation-5-titled.txt" in asked[0]
+    assert len(asked) == 1 and "compilation-page.txt" in asked[0]
     assert window.library.speeches.count() == count
     answer = QMessageBox.StandardButton.Yes
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)

@@ -8,12 +8,12 @@ from tests.desktop.conftest import _highlight_two, longest
 from tests.desktop.study.test_search_pane import _search
 
 
-def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, corpus_dir,
+def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, texts_dir,
                                                       no_message_boxes):
     window = windows.open(tmp_path / "library.sqlite")
     folder = tmp_path / "incoming"
     folder.mkdir()
-    shutil.copy(corpus_dir / "clean-single.txt", folder)
+    shutil.copy(texts_dir / "single-speech.txt", folder)
     (folder / "scan.pdf").write_bytes(b"not a pdf at all")
     (folder / "empty.txt").write_bytes(b"")
     window.importing.import_paths([str(folder)])
@@ -40,11 +40,11 @@ def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
     assert window.reader.title.text() == "全镇安全生产会议讲话"
 
 
-def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, corpus_dir):
+def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, texts_dir):
     window = windows.open(tmp_path / "library.sqlite")
     folder = tmp_path / "many"
     folder.mkdir()
-    source = (corpus_dir / "compilation-5-titled.txt").read_text(encoding="utf-8")
+    source = (texts_dir / "compilation-page.txt").read_text(encoding="utf-8")
     for number in range(40):
         (folder / f"{number:02}.txt").write_text(source + f"\n第{number}份", encoding="utf-8")
     window.importing.import_paths([str(folder)])
@@ -59,12 +59,12 @@ def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, corpus_d
     assert "cancelled" in window.statusBar().currentMessage()
 
 
-def test_stale_speeches_are_updated_in_the_background(qtbot, windows, corpus_db):
+def test_stale_speeches_are_updated_in_the_background(qtbot, windows, texts_db):
     import sqlite3
-    with sqlite3.connect(corpus_db) as connection:
+    with sqlite3.connect(texts_db) as connection:
         connection.execute("UPDATE speech SET analyzer_version = 1")
         connection.execute("DELETE FROM mention")
-    window = windows.open(corpus_db)
+    window = windows.open(texts_db)
     qtbot.waitUntil(lambda: window.importing.job is not None, timeout=5000)
     windows.wait_for_job(window)
     assert window.library.importer.stale_count() == 0
@@ -72,11 +72,11 @@ def test_stale_speeches_are_updated_in_the_background(qtbot, windows, corpus_db)
     assert len(window.reader.mentions()) > 50
 
 
-def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, corpus_db):
+def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, texts_db):
     import sqlite3
-    with sqlite3.connect(corpus_db) as db:
+    with sqlite3.connect(texts_db) as db:
         db.execute("DELETE FROM speech_fts")
-    window = windows.open(corpus_db)
+    window = windows.open(texts_db)
     windows.wait_for_job(window)
     assert window.library.index.unindexed_count() == 0
     pane = _search(qtbot, window, "隐患")

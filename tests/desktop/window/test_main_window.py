@@ -6,12 +6,12 @@ from PySide6.QtWidgets import QFileDialog
 from tests.desktop.conftest import select_text, type_text
 
 
-def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_path, corpus_dir,
+def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_path, texts_dir,
                                                           monkeypatch):
     db = tmp_path / "library.sqlite"
     window = windows.open(db)
     assert window.stack.currentWidget() is window.welcome
-    chosen = str(corpus_dir / "clean-single.txt")
+    chosen = str(texts_dir / "single-speech.txt")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *args, **kwargs: ([chosen], "")))
     window.action["import"].trigger()
@@ -21,7 +21,7 @@ def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_pat
     assert window.current_id == speech.id
     text = window.library.speeches.get(speech.id).text
 
-    needle = "坚决杜绝重、特大事故发生"
+    needle = "坚决遏制较大以上事故发生"
     start, end = select_text(qtbot, window, needle)
     qtbot.keyClick(window.reader.view, Qt.Key.Key_2)
     [made] = window.library.annotations.of_speech(speech.id)
@@ -59,10 +59,10 @@ def test_import_highlight_note_tag_undo_redo_and_restart(qtbot, windows, tmp_pat
     assert [a.id for a in window.reader.annotations()] == [kept.id]
 
 
-def test_drop_files_and_folders_on_the_window(qtbot, windows, tmp_path, corpus_dir):
+def test_drop_files_and_folders_on_the_window(qtbot, windows, tmp_path, texts_dir):
     window = windows.open(tmp_path / "library.sqlite")
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(corpus_dir / "forum-page.txt"))])
+    mime.setUrls([QUrl.fromLocalFile(str(texts_dir / "forum-page.txt"))])
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)

@@ -110,7 +110,7 @@ def test_reading_settings_colour_the_page_and_are_kept(qtbot, windows, window, m
 
 
 def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window, tmp_path,
-                                                                    monkeypatch):
+                                                                    monkeypatch, chinese_font):
     import pypdf
     from PySide6.QtWidgets import QFileDialog
     speech = longest(window)
@@ -131,9 +131,9 @@ def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window
     assert len(pages) > 1 and not list(tmp_path.glob(".*.part"))
 
 
-def test_a_first_window_on_a_big_screen_takes_its_own_size(windows, corpus_db, monkeypatch):
+def test_a_first_window_on_a_big_screen_takes_its_own_size(windows, texts_db, monkeypatch):
     screen = QGuiApplication.primaryScreen()
     monkeypatch.setattr(type(screen), "availableGeometry",
                         lambda self: QRect(0, 0, 1920, 1050))
-    window = windows.open(corpus_db)
+    window = windows.open(texts_db)
     assert (window.width(), window.height()) == (1400, 900)
