@@ -9,8 +9,9 @@ STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | cksum | cut -
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --quiet --upgrade pip
+	# -qq: errors still print; setuptools' notice on every editable install does not
+	$(BIN)/python -m pip install --quiet --quiet -e '.[test]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -31,7 +32,8 @@ update-translations: $(STAMP)
 		-ts resources/translations/yandu_en.ts
 	mkdir -p build
 	$(BIN)/pybabel extract --no-location --sort-output --no-default-keywords -k _ \
-		-k ngettext:1,2 -k InputError:2 -o build/yandu.pot desktop/common/messages.py desktop/cli analysis \
+		-k ngettext:1,2 -k InputError:2 -o build/yandu.pot desktop/common/messages.py desktop/common/system_check.py desktop/app.py \
+		desktop/cli analysis \
 		$$($(BIN)/python -c 'import argparse; print(argparse.__file__)')
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -D yandu -i build/yandu.pot \
 		-d resources/translations

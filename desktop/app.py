@@ -11,7 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import DamagedLibrary, Library, LibraryError, automatic_backups, restore
-from desktop.common import language, messages
+from desktop.common import language, messages, style, system_check
+from desktop.common.catalogue import _
 from desktop.common.formats import moment_text
 from desktop.common.translate import translate
 from desktop.window.main_window import MainWindow
@@ -78,8 +79,17 @@ def run(db_path: Path, argv: list[str] | None = None, check_start: bool = False,
     menu titles and Qt's own word for Cancel printed on one line, and the application quits
     (the desktop build's test). `switching`: started from File ▸ Open library by a window
     that is closing, so its lock may be held a moment longer."""
+    findings, can_start = system_check.choose_platform()
+    for finding in findings:
+        print(f"yandu: {system_check.line(finding)}", file=sys.stderr)
+    if not can_start:
+        print("yandu: " + _("The window cannot start: see the lines above."),
+              file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    if not style.chinese_font_installed():
+        print(f"yandu: {system_check.line(system_check.NO_FONT)}", file=sys.stderr)
     app.setApplicationName("Yandu")
     settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
     translators = language.install(app, language.chosen(settings))

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.common.font_warning import FontWarning
+
 
 class WelcomePanel(QWidget):
     import_requested = Signal()
@@ -25,7 +27,9 @@ class WelcomePanel(QWidget):
         for button in (self.import_button, self.samples_button):
             button.setMinimumWidth(260)
             button.setMinimumHeight(36)
+        self.font_warning = FontWarning()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.font_warning)
         layout.addStretch(2)
         for widget in (title, text, self.import_button, self.samples_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

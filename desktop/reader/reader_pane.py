@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import AnnotationRecord, MentionRecord, SpeechRecord
-from desktop.common import style
+from desktop.common.font_warning import FontWarning
 from desktop.common.formats import date_text
 from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
 from desktop.common.tag_editor import TagEditor
@@ -49,13 +49,7 @@ class ReaderPane(QWidget):
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.view = ReaderView()
-        self.font_warning = QLabel(self.tr(
-            "No font with Chinese characters is installed, so the speeches show as empty boxes. "
-            "Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start "
-            "Yandu again."))
-        self.font_warning.setWordWrap(True)
-        self.font_warning.setStyleSheet("background: #fff3e0; color: #bf360c; padding: 6px 8px;")
-        self.font_warning.setVisible(not style.chinese_font_installed())
+        self.font_warning = FontWarning()
 
         header = QVBoxLayout()
         header.setContentsMargins(0, 0, 8, 4)

@@ -590,16 +590,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
-        <location filename="../../desktop/app.py" line="34"/>
-        <location filename="../../desktop/app.py" line="44"/>
-        <location filename="../../desktop/app.py" line="61"/>
-        <location filename="../../desktop/app.py" line="97"/>
+        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>{problem}
 
 There is no automatic backup of it to restore. The file has not been changed.</source>
@@ -608,7 +608,7 @@ There is no automatic backup of it to restore. The file has not been changed.</s
 它没有可供恢复的自动备份。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>{problem}
 
 Restore the latest backup, taken {taken}?
@@ -623,17 +623,17 @@ The damaged file is kept beside the library.</source>
 损坏的文件会保留在文库旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>The backup could not be restored: {why}</source>
         <translation>无法恢复备份：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>{file} is already open in another Yandu window (process {pid} on {host}). Switch to that window, or close it and start Yandu again.</source>
         <translation>{file} 已在另一个研读窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或将其关闭后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
@@ -1084,6 +1084,14 @@ Backups to keep:</source>
     </message>
 </context>
 <context>
+    <name>FontWarning</name>
+    <message>
+        <location filename="../../desktop/common/font_warning.py" line="15"/>
+        <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one and start Yandu again.</source>
+        <translation>没有安装含中文字符的字体，讲话显示为空方框。请安装一种中文字体后重新启动研读。</translation>
+    </message>
+</context>
+<context>
     <name>FormulaModel</name>
     <message>
         <location filename="../../desktop/study/formula_model.py" line="13"/>
@@ -1519,38 +1527,38 @@ These files were not imported:
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="230"/>
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="263"/>
+        <location filename="../../desktop/window/main_window.py" line="264"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="264"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="267"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="291"/>
+        <location filename="../../desktop/window/main_window.py" line="292"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1993,7 +2001,7 @@ These files were not imported:
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2006,27 +2014,22 @@ These files were not imported:
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="53"/>
-        <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start Yandu again.</source>
-        <translation>系统中没有中文字体，讲话会显示成一个个空方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动研读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="101"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="95"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="102"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="96"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="113"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="107"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="116"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="110"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
@@ -2036,107 +2039,107 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="412"/>
+        <location filename="../../desktop/reader/reader_view.py" line="411"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="413"/>
+        <location filename="../../desktop/reader/reader_view.py" line="412"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="417"/>
+        <location filename="../../desktop/reader/reader_view.py" line="416"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="423"/>
+        <location filename="../../desktop/reader/reader_view.py" line="422"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="426"/>
+        <location filename="../../desktop/reader/reader_view.py" line="425"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="429"/>
+        <location filename="../../desktop/reader/reader_view.py" line="428"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="434"/>
+        <location filename="../../desktop/reader/reader_view.py" line="433"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="441"/>
+        <location filename="../../desktop/reader/reader_view.py" line="440"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="442"/>
+        <location filename="../../desktop/reader/reader_view.py" line="441"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="443"/>
+        <location filename="../../desktop/reader/reader_view.py" line="442"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="444"/>
+        <location filename="../../desktop/reader/reader_view.py" line="443"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="445"/>
+        <location filename="../../desktop/reader/reader_view.py" line="444"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="446"/>
+        <location filename="../../desktop/reader/reader_view.py" line="445"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="450"/>
+        <location filename="../../desktop/reader/reader_view.py" line="449"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="453"/>
+        <location filename="../../desktop/reader/reader_view.py" line="452"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="453"/>
+        <location filename="../../desktop/reader/reader_view.py" line="452"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="454"/>
+        <location filename="../../desktop/reader/reader_view.py" line="453"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="454"/>
+        <location filename="../../desktop/reader/reader_view.py" line="453"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="464"/>
+        <location filename="../../desktop/reader/reader_view.py" line="463"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="467"/>
+        <location filename="../../desktop/reader/reader_view.py" line="466"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="469"/>
+        <location filename="../../desktop/reader/reader_view.py" line="468"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>
@@ -2843,12 +2846,12 @@ How does it go on?</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="14"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="16"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="17"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="19"/>
         <source>Your library is empty.
 
 Import speeches — web pages saved as HTML, Word files, PDFs or text files — and read
@@ -2861,12 +2864,12 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 也可以把文件或文件夹拖到本窗口，或按 Ctrl+Shift+V 粘贴文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="23"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="25"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="24"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="26"/>
         <source>Open the sample speeches</source>
         <translation>打开示例讲话</translation>
     </message>
