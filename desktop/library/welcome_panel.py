@@ -21,6 +21,7 @@ class WelcomePanel(QWidget):
             "them with the directives, figures, dates, 提法 and documents already marked.\n"
             "You can also drop files or folders on this window, or paste text with Ctrl+Shift+V."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
         text.setStyleSheet("color: #455a64; font-size: 14px;")
         self.import_button = QPushButton(self.tr("Import files…"))
         self.samples_button = QPushButton(self.tr("Open the sample speeches"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, label
 from desktop.reader.mention_tips import name
@@ -16,6 +16,9 @@ class LayerLegend(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.switches: dict[str, QAction] = {}
+        # Never the reason the window is wider than the screen (large fonts, missing fonts):
+        # on a narrow pane the last entries are cut off instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
+        self.status_label.setMinimumWidth(1)  # elided by the status bar, never widening it
         self.statusBar().addPermanentWidget(self.status_label)
         self.study = StudyDock(library, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)

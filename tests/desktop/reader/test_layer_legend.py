@@ -2,7 +2,8 @@
 from tests.desktop.conftest import longest
 
 
-def test_layers_toggle_and_are_remembered(windows, window):
+def test_layers_toggle_and_are_remembered(windows, window, chinese_font):
+    """The margin marks are found among the lines laid out: that needs glyphs."""
     window.open_speech(longest(window).id)
     view = window.reader.view
     counts = {kind: sum(m.kind == kind for m in window.reader.mentions()) for kind in
