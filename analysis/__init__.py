@@ -1,7 +1,7 @@
 """The pure text pipeline: bytes → text → speeches → outline. Never imports Qt or peewee."""
 from analysis.errors import InputError
-from analysis.formats import SUPPORTED_SUFFIXES
 from analysis.model import Analysis, OutlineEntry, PageMeta, Speech
+from analysis.readers.formats import SUPPORTED_SUFFIXES
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from analysis.tokens import search_tokens
+from analysis.language.tokens import search_tokens
 
 
 @cache

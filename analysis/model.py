@@ -46,8 +46,8 @@ class Speech:
     occasion: str | None = None
     date: str | None = None
     outline: list[OutlineEntry] = field(default_factory=list)
-    mentions: Any = None  # analysis.extract.Mentions, once extracted
-    search_text: str = ""  # tokens for the full-text index (analysis/tokens.py index_text)
+    mentions: Any = None  # analysis.layers.extract.Mentions, once extracted
+    search_text: str = ""  # tokens for the full-text index (analysis/language/tokens.py index_text)
 
     def to_dict(self) -> dict:
         return {

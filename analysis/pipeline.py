@@ -6,23 +6,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.clean import clean
-from analysis.decode import check_chinese, decode_text
-from analysis.docx_reader import read_docx
-from analysis.epub_reader import read_epub
 from analysis.errors import InputError
-from analysis.extract import extract
-from analysis.formats import FORMATS, SUPPORTED_SUFFIXES
-from analysis.html_reader import read_html
-from analysis.metadata import parse_title
-from analysis.mht_reader import read_mht
+from analysis.language.tokens import index_text, shared_segmentation
+from analysis.layers.extract import extract
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
-from analysis.ofd_reader import read_ofd
-from analysis.office_convert import to_docx
-from analysis.outline import build_outline
-from analysis.pdf_reader import read_pdf
-from analysis.split import Chunk, split
-from analysis.tokens import index_text, shared_segmentation
+from analysis.readers.decode import check_chinese, decode_text
+from analysis.readers.docx_reader import read_docx
+from analysis.readers.epub_reader import read_epub
+from analysis.readers.formats import FORMATS, SUPPORTED_SUFFIXES
+from analysis.readers.html_reader import read_html
+from analysis.readers.mht_reader import read_mht
+from analysis.readers.ofd_reader import read_ofd
+from analysis.readers.office_convert import to_docx
+from analysis.readers.pdf_reader import read_pdf
+from analysis.structure.clean import clean
+from analysis.structure.metadata import parse_title
+from analysis.structure.outline import build_outline
+from analysis.structure.split import Chunk, split
 
 # What keeps an import within 600 MB (benchmarks/bench_import_memory.py): a file's text is held
 # about three times over, one speech's analysis takes some 60 bytes a character.

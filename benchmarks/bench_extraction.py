@@ -9,8 +9,8 @@ import argparse
 import time
 from pathlib import Path
 
+from analysis.language.tokens import first_tag, words
 from analysis.pipeline import analyze_bytes
-from analysis.tokens import first_tag, words
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

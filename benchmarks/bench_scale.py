@@ -120,7 +120,7 @@ def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float]:
     into a new library, and jieba.lcut over the same texts (dictionaries already loaded)."""
     import jieba
 
-    from analysis.tokens import words
+    from analysis.language.tokens import words
     from db import Library
     random.seed(3)
     pool, _ = paragraphs(CORPUS)

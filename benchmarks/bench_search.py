@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from generate_library import CORPUS, generate, paragraphs  # noqa: E402
 
 from analysis.keywords import is_term  # noqa: E402
-from analysis.tokens import words  # noqa: E402
+from analysis.language.tokens import words  # noqa: E402
 from db import Library  # noqa: E402
 
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 
-from analysis.extract import KINDS, Mentions
+from analysis.layers.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.model import Speech as AnalysedSpeech
 from analysis.version import ANALYZER_VERSION

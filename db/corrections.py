@@ -16,8 +16,8 @@ from pathlib import Path
 from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
-from analysis.directives import STRENGTHS
-from analysis.numerals import parse_date
+from analysis.language.numerals import parse_date
+from analysis.layers.directives import STRENGTHS
 from db.exports import beside
 from db.models import (
     FieldCorrection,
@@ -146,7 +146,7 @@ class Corrections:
              strength: str | None = None) -> MentionCorrectionRecord:
         """text[start:end] is a mention of `kind` the analysis missed; a directive has a
         strength (must, unless given)."""
-        from analysis.extract import extract  # see analysis/__init__.py
+        from analysis.layers.extract import extract  # see analysis/__init__.py
         if kind not in MENTION_KINDS:
             raise EditError("unknown-kind", kind)
         if strength is not None and (kind != "directive" or strength not in STRENGTHS):

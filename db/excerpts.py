@@ -9,7 +9,7 @@ from datetime import datetime
 from peewee import SqliteDatabase, fn
 
 from analysis.anchor import anchor
-from analysis.sentences import sentence_bounds
+from analysis.language.sentences import sentence_bounds
 from db import annotation_file
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples

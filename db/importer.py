@@ -99,7 +99,7 @@ class Importer:
                   progress: Callable[[int, int], None] = lambda done, total: None) -> int:
         """Recompute the mentions of every stale speech from its stored text and outline,
         one transaction per speech. Returns how many were brought up to date."""
-        from analysis.extract import extract  # see analysis/__init__.py
+        from analysis.layers.extract import extract  # see analysis/__init__.py
         ids = [row[0] for row in tuples(Speech.select(Speech.id).where(
             Speech.analyzer_version < ANALYZER_VERSION).order_by(Speech.id))]
         for done, speech_id in enumerate(ids):

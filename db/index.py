@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from peewee import SqliteDatabase
 
-from analysis.tokens import index_text
+from analysis.language.tokens import index_text
 from db.models import Annotation, NoteIndex, Speech, SpeechIndex, tuples
 
 BUILD_BATCH = 50  # speeches indexed per transaction by build()

@@ -64,7 +64,7 @@ V3 = [
 ]
 
 # v4: full-text search over speech text and annotation notes (jieba search-mode tokens joined by
-# U+200B, see analysis/tokens.py; rows are filled by the library, not here), the index's
+# U+200B, see analysis/language/tokens.py; rows are filled by the library, not here), the index's
 # vocabulary for keyword statistics, and review cards with their spaced-repetition schedule.
 V4 = [
     "CREATE VIRTUAL TABLE speech_fts USING fts5(body, tokenize = 'unicode61')",

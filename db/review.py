@@ -8,8 +8,8 @@ from datetime import date, datetime
 from peewee import SqliteDatabase
 
 from analysis.keywords import key_term, term_counts
-from analysis.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
-from analysis.sentences import split_sentences
+from analysis.language.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
+from analysis.language.sentences import split_sentences
 from db.models import Annotation, Card, Mention, Speech, tuples
 from db.records import ReviewCard
 from db.schedule import Schedule, due_after, review

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from peewee import SqliteDatabase, fn
 
+from analysis.language.sentences import split_sentences
+from analysis.language.tokens import boundaries, search_tokens
 from analysis.query import Note, Query, Term, parse_query
-from analysis.sentences import split_sentences
-from analysis.tokens import boundaries, search_tokens
 from db.models import (
     Annotation,
     AnnotationTag,

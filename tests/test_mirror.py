@@ -1,5 +1,5 @@
 """The tests mirror the source tree: every module with logic has its own test file, at the
-same place under tests/ (analysis/dates.py → tests/analysis/test_dates.py)."""
+same place under tests/ (analysis/layers/dates.py → tests/analysis/layers/test_dates.py)."""
 import ast
 from pathlib import Path
 
@@ -7,7 +7,7 @@ REPO = Path(__file__).resolve().parents[1]
 # Modules without logic of their own, and why their behaviour is tested elsewhere.
 NO_LOGIC = {
     "analysis/errors.py": "the exception class; raised and read in every reader's tests",
-    "analysis/formats.py": "two constants",
+    "analysis/readers/formats.py": "two constants",
     "analysis/model.py": "dataclasses; to_dict() is the `yandu analyze --json` contract, "
                          "tests/desktop/cli/test_reading.py",
     "analysis/version.py": "two constants",

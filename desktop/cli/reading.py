@@ -46,7 +46,7 @@ def analyze(args: argparse.Namespace) -> int:
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    from analysis.eval import DEFAULT_LABELS, run
+    from analysis.evaluation.eval import DEFAULT_LABELS, run
     if args.corrections:
         from desktop.cli.correcting import print_counts
         with open_library(args.db) as library:

@@ -24,8 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
-from analysis.sentences import sentence_bounds
-from analysis.tokens import words
+from analysis.language.sentences import sentence_bounds
+from analysis.language.tokens import words
 from db import AnnotationRecord, MentionRecord, SectionRecord
 from desktop.common.style import (
     STRENGTHS,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.figures import UNIT_KINDS
+from analysis.layers.figures import UNIT_KINDS
 from db import Library, StudyFilter
 from desktop.common import messages
 from desktop.common.row_table_view import RowTableView

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
-from analysis.tokens import search_tokens
+from analysis.language.tokens import search_tokens
 from db import Library, MentionRecord
 from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.annotations.commands import (

@@ -108,7 +108,7 @@ def test_the_search_index_text_is_jieba_search_mode_made_in_the_same_pass(texts_
     """index_text() builds search tokens from sentence-level words() so the analysis and the
     index share one jieba pass; the tokens must stay exactly jieba's lcut_for_search."""
     from analysis import analyze_file
-    from analysis.tokens import WORD_SEPARATOR, _jieba, index_text
+    from analysis.language.tokens import WORD_SEPARATOR, _jieba, index_text
     for path in sorted(texts_dir.glob("*.txt")):
         for speech in analyze_file(path).speeches:
             expected = [word for word in _jieba().lcut_for_search(speech.text, HMM=False)

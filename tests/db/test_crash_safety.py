@@ -19,7 +19,7 @@ from tests.conftest import REPO, TEXTS
 IMPORTER = """
 import sys
 from analysis.pipeline import analyze_bytes  # loaded before "ready": the kill times are
-from analysis.tokens import first_tag, words  # drawn from the import alone
+from analysis.language.tokens import first_tag, words  # drawn from the import alone
 from db import Library
 words("预热")
 first_tag("预热")  # the part-of-speech table, like the dictionary, loads once

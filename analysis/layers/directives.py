@@ -1,0 +1,304 @@
+"""Directives: sentences in which the speaker instructs or exhorts the audience.
+
+A sentence is a directive when it carries a modal marker (要、必须、应当、严禁、希望…), or an
+adverbial one (确保、坚决、严格、切实…) outside a report of what was done, or when it is an
+imperative task (一是加强…, 建立…制度) in a forward-looking part of the speech. jieba tells the
+modal 要 from 主要/重要/需要/要求; the outline and cue phrases tell report parts (回顾、一年来、
+…了) from forward-looking ones (下一步、今后、我们将) and from a work report's task part
+(三、2026年重点工作安排, 重点做好以下工作：), where every sentence without a subject of its own
+is a task whatever verb it opens with. Words reported from others (建议稿提出…必须…), earlier
+instructions (我…作出指示，要求…) and modals inside a description (是一场必须打赢的硬仗) do not
+instruct.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.language import lexicon
+from analysis.language.numerals import CN_COUNT, DIGITS
+from analysis.language.sentences import split_sentences
+from analysis.language.tokens import first_tag, words
+from analysis.layers.dates import find_dates
+from analysis.model import OutlineEntry
+
+STRENGTHS = ("prohibit", "must", "should", "hope")
+# The word lists are in resources/lexicon/directives.txt.
+PROHIBIT, MUST, SHOULD, HOPE = (lexicon.words("directives", strength)
+                                  for strength in STRENGTHS)
+MODAL = set(lexicon.words("directives", "modal"))
+MARKER = re.compile("|".join(sorted(PROHIBIT + MUST + SHOULD + HOPE, key=len, reverse=True)))
+NOT_MARKER = re.compile(r"[决绝]不(?:是|可能|会)|[舍恨怪巴免]不得|不得不|不要紧|一律平等|努力争"
+                        r"|不准(?=[等的，,。；;、确])|不应该(?=[！!。])|不要钱|不严格|不坚决|要事"
+                        r"|能不能|不能不")
+CONDITION = re.compile(r"如果|假如|倘若|一旦|若是|能否")
+HOPE_OPENS = 6  # 希望/鼓励 within the first characters opens a hope (同志们，希望大家…)
+# Someone else's words reported (建议稿提出…要, 大家普遍希望), or an instruction given before
+# (我…提出一系列要求，强调要…): they do not instruct the audience now.
+REPORTED = re.compile(
+    r"(?:建议稿|文件|报告|纲要|规划|决定|意见|通知|起草组|大家|专家|群众|有人|他们?|地方)"
+    r"[^。]{0,40}?(?:提出|强调|认为|指出|表示|希望|规定)"
+    r"|我[^们，,。]{0,24}(?:提出|作出|作了)[^，,。]{0,12}(?:要求|指示|批示)"
+    r"|^有(?:个|些|的)")  # 有些地方还规定，…必须…: what others do, told as a problem
+# 是一场必须打赢的硬仗: a modal inside a description of what something is.
+ATTRIBUTIVE = re.compile(r"[^，,。；;]{0,8}的")
+# 要 and 应 are modal only as words of their own (not 主要、需要、要求, 应急、相应).
+MODAL_YAO = set(lexicon.words("directives", "modal-yao"))
+FUTURE_YAO = set(lexicon.words("directives", "future-yao"))
+QUOTED = re.compile(r"“[^“”\n]*”")
+NEGATED = re.compile(r"不可能|是不行的|不现实")
+
+REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总结|成就|做法|经验|进展")
+REPORT_CUE = re.compile(r"^(?:[^，,。]{0,12}以来|一年来|去年[，,]"
+                        r"|过去的?[一二三四五六七八九十两几]+年|近年来|近几年来|回顾)")
+FORWARD_CUE = re.compile(r"下一步|今后|我们将|今年要|以下工作|几点意见|以下几个方面的工作")
+# The part of a work report (or a speech) that lists this year's tasks: every task in it is a
+# directive, whatever verb it opens with (办好…、壮大…、持续实施…), as a reader knows.
+TASK_HEADING = re.compile(r"^[^，,。]{0,16}(?:工作安排|重点工作|主要任务|目标任务|重点任务|工作部署"
+                          r"|工作打算|工作建议)[^，,。]{0,6}$")
+TASK_CUE = re.compile(r"(?:重点|主要|着力)(?:抓好|做好)[^。]{0,16}(?:工作|任务)[：:]"
+                      r"|(?:抓好|做好)以下[^。]{0,8}(?:工作|任务)|今年的?主要任务[是：:]")
+TARGETS = re.compile(r"是[：:]")  # 主要预期目标是：经济增长5%左右…
+TASK_VIEW = 15  # a 是 this near the start is the main verb: 建好和管好城区，是一件大事
+DEFINES = re.compile(r"(?:也|还|即|又)?指")  # 也指…: what a word means, not a task
+VERB_TAGS = {"v", "vd", "ad", "d", "i", "l"}  # a verb, an adverb, an idiom of manner
+NOT_TASK_TAGS = {"nr", "ns", "nt", "nz", "r", "t", "m", "x"}
+HORTATIVE = re.compile(r"^(?:同志们[，,！!]\s*)?让我们")
+# 第一个问题：… heads a part of a speech as 一、 does.
+PART_HEADING = re.compile(rf"^第{CN_COUNT}(?:个问题|部分|个方面)[：:]")
+# What a task part holds besides tasks: a subject of its own (我们将…、今年是…), the targets'
+# list (主要预期目标是：…), a lead-in ending in a colon, a line of address (各位代表！).
+SUBJECT = re.compile(r"^(?:我|我们|你们|大家|这|那|它|其|此|“|《|[^，,。]{0,12}将)")
+ADDRESS = re.compile(r"^(?:各位|同志们|女士们|先生们|朋友们)[^。，,]{0,20}[！!]$")
+LEAD = re.compile(
+    rf"^(?:(?:——|—|{CN_COUNT}(?:是|要)|第{CN_COUNT}[，,、]|首先[，,]?是?|其次[，,]?是?"
+    r"|再次[，,]?是?|最后[，,]|同时[，,]|另外[，,]|此外[，,]|当然[，,]|一方面[，,]|另一方面[，,]"
+    r"|今年[，,]|年内[，,]|当前[，,])\s*)+")
+ITEM_AFTER_COLON = re.compile(rf"[：:](?=(?:[{DIGITS}十]是|第一[，,]|首先))")
+IMPERATIVE = set(lexicon.words("directives", "imperative"))
+PREFIXES = tuple(sorted((verb for verb in IMPERATIVE if len(verb) > 1), key=len, reverse=True))
+SINGLE_IMPERATIVE = {verb for verb in IMPERATIVE if len(verb) == 1}
+# 是 as the main verb (加强考核是…的重要手段), not 特别是/就是/还是.
+COPULA = re.compile(r"(?<!特别)(?<![就还或也都即而总凡但只不要若正])是")
+NOT_IMPERATIVE = re.compile(r"^通过|来看|为例|来说|是指|[，,](?:就能|才能|就会)")
+ADDRESSEE = re.compile(
+    r"^(?!我)[\u4e00-\u9fff、（）()]{0,24}?(?:部门|单位|街道|乡镇|镇街|街乡|企业|学校|政府|安监局|局|委|"
+    r"办|领导|干部|负责人|人员|法人|组织|党委|大家|上下|各位)$")
+ADDRESSEE_TAIL = re.compile(r"(?:都|也|还|均|更|一定|务必|必须)+$")
+# A date without a deadline word is a deadline after 于 (于6月30日完成).
+SINCE = "于"
+
+
+@dataclass(slots=True)
+class Directive:
+    start: int
+    end: int
+    text: str
+    strength: str
+    addressee: str | None
+    deadline: str | None
+    marker: tuple[int, int] | None = None  # the word that gives the strength (必须, 严禁…)
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "strength": self.strength, "addressee": self.addressee,
+                "deadline": self.deadline,
+                "marker": list(self.marker) if self.marker else None}
+
+
+def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
+    headings = {entry.start: entry for entry in outline if entry.kind == "heading"}
+    mode = "neutral"
+    voice = "neutral"  # of the last sentence that was not an enumerated item
+    carried: str | None = None  # the strength of a directive that ended at ；
+    found = []
+    for sentence in split_sentences(text):
+        heading = headings.get(sentence.start)
+        if heading or PART_HEADING.match(sentence.text):
+            title = heading.title if heading else sentence.text
+            if REPORT_HEADING.search(title):
+                mode = "report"
+            elif TASK_HEADING.search(title) and (not heading or heading.level == 1):
+                mode = "tasks"
+            elif not heading or heading.level == 1 or mode == "neutral":
+                mode = "forward"
+            if heading:
+                continue
+        if ADDRESS.match(sentence.text):
+            mode = "neutral"  # 各位代表！ before the closing words
+        elif REPORT_CUE.search(sentence.text) and mode not in ("forward", "tasks"):
+            mode = "report"
+        elif TASK_CUE.search(sentence.text) and mode != "report":
+            mode = "tasks"
+        elif FORWARD_CUE.search(sentence.text) and mode != "tasks":
+            mode = "forward"
+        tokens = words(sentence.text)
+        markers = _markers(sentence.text, tokens)
+        strength = _strength(sentence.text, tokens, markers, mode)
+        enumerated, report = bool(LEAD.match(sentence.text)), "了" in tokens
+        if strength is None and mode == "neutral" and voice == "instruct" and enumerated \
+                and not report and _imperative(sentence.text):
+            strength = "should"  # 第一，坚定不移贯彻…: a task after the speaker's instructions
+        if strength is None and carried and not report and _verb_first(sentence.text):
+            strength = carried  # 要加强A；完善B: the clause after ； goes on with the instruction
+        carried = strength if strength and sentence.text.endswith(("；", ";")) else None
+        if not enumerated:
+            if report:
+                voice = "report"
+            elif strength and any(marker in MODAL for _, marker in markers):
+                voice = "instruct"
+        if strength:
+            found.append(Directive(sentence.start, sentence.end, sentence.text, strength,
+                                   _addressee(sentence.text, markers),
+                                   _deadline(sentence.text),
+                                   _marker_span(sentence.start, markers, strength)))
+    return found
+
+
+def _strength(text: str, tokens: list[str], markers: list[tuple[int, str]],
+              mode: str) -> str | None:
+    if NEGATED.search(text):
+        return None
+    report = "了" in tokens
+    if markers and REPORTED.search(text, 0, markers[0][0] + len(markers[0][1])):
+        return None
+    if markers and _attributive(text, markers[0]):
+        return None
+    if HORTATIVE.match(text):
+        return "should"
+    hope_inside = bool(markers) and _kind(markers[0][1]) == "hope" and markers[0][0] > HOPE_OPENS
+    if mode == "tasks" and not report and (not markers or hope_inside) and _task(text):
+        return "should"  # a task, whatever its verb; 完善…，力争…: a task, not a hope
+    if not any(marker in MODAL for _, marker in markers):
+        if markers and (report or mode == "report" or _describes(text, markers[0][0], mode)):
+            markers = []
+        if not markers:
+            if mode == "forward" and not report and _imperative(text):
+                return "should"
+            if mode == "forward" and not report and _deadline(text):
+                return "should"
+            return None
+    kinds = [_kind(marker) for _, marker in markers]
+    if kinds[0] == "hope":
+        return "hope"
+    return next(strength for strength in STRENGTHS if strength in kinds)
+
+
+def _markers(text: str, tokens: list[str]) -> list[tuple[int, str]]:
+    """(offset, marker) for every directive marker outside quotations, in text order."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    excluded = [m.span() for m in NOT_MARKER.finditer(text)]
+    found = []
+    for match in MARKER.finditer(text):
+        if match.group() == "确保" and text.startswith("了", match.end()):
+            continue
+        if match.group() == "不能" and CONDITION.search(text, 0, match.start()):
+            continue  # 如果生产安全不能保障: a condition, not a prohibition
+        found.append((match.start(), match.group()))
+    offset = 0
+    for index, token in enumerate(tokens):
+        if token in MODAL_YAO and not (token in FUTURE_YAO and "了" in tokens[index + 1:index + 4]):
+            found.append((offset + token.index("要"), "要"))
+        elif token == "应":
+            found.append((offset, "应"))
+        offset += len(token)
+    found = [(at, marker) for at, marker in found
+             if not any(s <= at < e for s, e in quoted + excluded)]
+    return sorted(found)
+
+
+def _marker_span(start: int, markers: list[tuple[int, str]],
+                 strength: str) -> tuple[int, int] | None:
+    """Where, in the speech, the first marker of the directive's strength stands; None for a
+    task that has none (办好人民满意的教育)."""
+    for at, marker in markers:
+        if _kind(marker) == strength:
+            return start + at, start + at + len(marker)
+    return None
+
+
+def _kind(marker: str) -> str:
+    if marker in PROHIBIT:
+        return "prohibit"
+    if marker in MUST:
+        return "must"
+    if marker in HOPE:
+        return "hope"
+    return "should"
+
+
+def _describes(text: str, first_marker: int, mode: str) -> bool:
+    """A sentence whose predicate is 是 describes (这是…措施), unless it introduces the tasks
+    of a forward-looking part (总体要求是：…)."""
+    before = text[:first_marker]
+    if before.startswith(("这", "它")):
+        return True
+    at = before.find("是")
+    if at < 0 or (at > 0 and before[at - 1] in DIGITS + "十次"):
+        return False
+    return not (mode == "forward" and before[at + 1:at + 2] in ("：", ":"))
+
+
+def _attributive(text: str, marker: tuple[int, str]) -> bool:
+    at, word = marker
+    clause_start = max(text.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+    return "是" in text[clause_start:at] and bool(ATTRIBUTIVE.match(text, at + len(word)))
+
+
+def _task(text: str) -> bool:
+    """A sentence of a task part that is a task: one without a subject of its own."""
+    body = LEAD.sub("", text)
+    if _statement(body) or ADDRESS.match(body) or body.endswith(("：", ":", "？", "?")):
+        return False
+    if TARGETS.search(body) or NOT_IMPERATIVE.search(text):
+        return False
+    if body.startswith(PREFIXES):
+        return True
+    # A name, a place, a pronoun, a time or a number opens a statement, not a task.
+    return first_tag(body) not in NOT_TASK_TAGS
+
+
+def _verb_first(text: str) -> bool:
+    """A clause that goes on with the instruction before it: it opens with a verb."""
+    body = LEAD.sub("", text)
+    if _statement(body) or DEFINES.match(body):
+        return False
+    return body.startswith(PREFIXES) or first_tag(body) in VERB_TAGS
+
+
+def _statement(body: str) -> bool:
+    """A subject of its own (我们将…) or 是 as the main verb (建好城区，是一件大事)."""
+    return bool(SUBJECT.match(body) or COPULA.search(body[:TASK_VIEW]))
+
+
+def _imperative(text: str) -> bool:
+    if NOT_IMPERATIVE.search(text):
+        return False
+    parts = [text] + [text[m.end():] for m in ITEM_AFTER_COLON.finditer(text)]
+    for part in parts:
+        body = LEAD.sub("", part)
+        if COPULA.search(body):
+            continue
+        if body.startswith(PREFIXES):
+            return True
+        # A one-character verb (抓…, 把…) opens the task when jieba reads it as a word of its own.
+        if body[:1] in SINGLE_IMPERATIVE and words(body[:12])[0] == body[0]:
+            return True
+    return False
+
+
+def _addressee(text: str, markers: list[tuple[int, str]]) -> str | None:
+    markers = [m for m in markers if m[1] in MODAL]
+    if not markers:
+        return None
+    clause = re.split(r"[，,：:；;]", text[:markers[0][0]])[-1]
+    clause = LEAD.sub("", ADDRESSEE_TAIL.sub("", clause))
+    return clause if 2 <= len(clause) <= 30 and ADDRESSEE.match(clause) else None
+
+
+def _deadline(text: str) -> str | None:
+    """The first date in the sentence that is a deadline: 6月底前, or 于6月30日."""
+    for date in find_dates(text):
+        if "月" in date.text and (date.deadline or text[date.start - 1:date.start] == SINCE):
+            return date.text
+    return None

@@ -1,0 +1,144 @@
+"""Raw text → clean paragraphs: whitespace normalised, furniture out, hard wraps repaired."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from analysis.model import PageMeta
+from analysis.structure import furniture
+from analysis.structure.markers import (
+    ITEM_PATTERNS,
+    ORPHAN_LABEL,
+    heading_at_start,
+    is_opening,
+    is_title_line,
+)
+from analysis.structure.title_lines import occasion_line, speaker_line, split_glued_title
+
+SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2026\u2014"
+SPACE_BY_WIDE = re.compile(rf"(?<=[{WIDE}]) | (?=[{WIDE}])")
+TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”’」』)）])$")
+FORUM_TAG = re.compile(r"^\[[^\]]{1,10}\]\s*")
+WRAP_MIN = 25
+VIEW = 100  # longer than any heading label or title line (markers.py)
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # each line with its end, which _spaced drops
+INDENT = re.compile(r"(?:\u3000|\s{2,}|\t)")
+LABEL_VALUE = 16  # the longest value a page puts under its label line (a paper's name)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    indented: bool
+    after_blank: bool
+
+
+def clean(text: str, page: PageMeta | None = None) -> tuple[list[str], PageMeta]:
+    """Return the paragraphs of the body and what the page said about itself."""
+    page = page or PageMeta()
+    lines = _lines(text)
+    lines = _drop_furniture(lines, page)
+    return _join_wrapped(lines), page
+
+
+def normalise(line: str) -> str:
+    """Collapse spacing without touching a word: spaces next to Chinese carry no meaning."""
+    return SPACE_BY_WIDE.sub("", _spaced(line))
+
+
+def _spaced(line: str) -> str:
+    return SPACES.sub(" ", INVISIBLE.sub("", line)).strip()
+
+
+def _lines(text: str) -> Iterator[Line]:
+    """One line at a time (a list of a million short lines takes 150 MB)."""
+    blank = True
+    for match in LINE.finditer(text):
+        raw = match.group()
+        spaced = _spaced(raw)
+        if not spaced:
+            blank = True
+            continue
+        indented = bool(INDENT.match(raw))
+        yield Line(spaced, indented, blank)
+        blank = False
+
+
+def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
+    categories: set[str] = set()
+    in_related = False
+    after_label = False
+    for line in lines:
+        text = line.text
+        if after_label:
+            after_label = False
+            if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
+                continue  # 四川日报 under 来源：
+        if in_related:
+            if len(text) <= furniture.SHORT and "。" not in text:
+                continue
+            in_related = False
+        crumbs = furniture.breadcrumb(text)
+        if crumbs:
+            categories.update(crumbs[:-1])
+            page.title = page.title or FORUM_TAG.sub("", crumbs[-1])
+            continue
+        closed_up = SPACE_BY_WIDE.sub("", text)
+        if furniture.RELATED_HEAD.match(closed_up):
+            in_related = True
+            continue
+        if furniture.LABEL_ALONE.match(closed_up):
+            after_label = True
+            continue
+        # Furniture is recognised with its spaces, which separate the words of a nav bar.
+        if furniture.is_furniture(text):
+            page.date = page.date or furniture.page_date(text)
+            page.site = page.site or furniture.page_site(text)
+            continue
+        text = closed_up
+        if text in categories:
+            continue
+        tagged = FORUM_TAG.match(text)
+        if tagged and is_title_line(text[tagged.end():]):
+            text = text[tagged.end():]
+        for number, piece in enumerate(split_glued_title(text)):
+            piece = furniture.strip_press(piece)
+            if piece and not furniture.BYLINE.match(piece):
+                yield Line(piece, line.indented, line.after_blank or number > 0)
+
+
+def _join_wrapped(lines: Iterable[Line]) -> list[str]:
+    paragraphs: list[str] = []
+    pieces: list[str] = []  # of the paragraph being joined: adding to a string is quadratic
+    view = ""  # that paragraph, or its first and last VIEW characters: all _wrapped looks at
+    for line in lines:
+        if pieces and (ORPHAN_LABEL.match(view) or (
+                not line.after_blank and not line.indented and _wrapped(view, line.text))):
+            pieces.append(line.text)
+            view += line.text
+            if len(view) > 2 * VIEW:
+                view = view[:VIEW] + view[-VIEW:]
+            continue
+        if pieces:
+            paragraphs.append("".join(pieces))
+        pieces, view = [line.text], line.text
+    if pieces:
+        paragraphs.append("".join(pieces))
+    return paragraphs
+
+
+def _wrapped(last: str, following: str) -> bool:
+    """Does `last` end mid-sentence, continued by `following`?"""
+    if TERMINAL.search(last) or heading_at_start(last) or is_title_line(last):
+        return False
+    if len(last) < WRAP_MIN and not re.search(r"[。；;！？]", last):
+        return False
+    if heading_at_start(following) or is_title_line(following) or is_opening(following):
+        return False
+    # A title's own lines: the occasion under it, the speaker under that.
+    if occasion_line(last) or occasion_line(following) or speaker_line(following):
+        return False
+    return not any(pattern.match(following) for _, pattern in ITEM_PATTERNS)

@@ -1,0 +1,28 @@
+import pytest
+
+from analysis.structure.metadata import date_line, parse_title
+
+
+@pytest.mark.parametrize("title, speaker, occasion", [
+    ("区长在全区安全生产工作会议上的讲话。", "区长", "全区安全生产工作会议"),
+    ("区长在经济工作会议上讲话", "区长", "经济工作会议"),
+    ("在全区安全生产工作会议上的讲话", None, "全区安全生产工作会议"),
+    ("常务副市长在全市安全生产电视电话会议上的讲话（摘要）", "常务副市长", "全市安全生产电视电话会议"),
+    ("县委书记在全县经济工作会议上的总结讲话", "县委书记", "全县经济工作会议"),
+    ("局长在2016年全市安监系统工作会议上的报告", "局长", "2016年全市安监系统工作会议"),
+    ("副区长安全生产讲话", "副区长", None),
+    ("某市在全省安全生产工作会议上的发言", None, "全省安全生产工作会议"),
+])
+def test_title_gives_speaker_role_and_occasion(title, speaker, occasion):
+    assert parse_title(title) == (speaker, occasion)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("（2016年3月5日）", (True, "2016-03-05")),
+    ("2016年12月1日", (True, "2016-12-01")),
+    ("(20xx年3月5日)", (True, None)),
+    ("XXXX年5月1日", (True, None)),
+    ("2016年3月5日召开会议。", (False, None)),
+])
+def test_date_lines_under_a_title(line, expected):
+    assert date_line(line) == expected

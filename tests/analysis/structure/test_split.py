@@ -1,0 +1,92 @@
+from pathlib import Path
+
+from analysis import analyze_bytes, analyze_file
+from tests.speeches import ECONOMY, FLOOD, SAFETY
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def analyze(text: str):
+    return analyze_bytes(text.encode("utf-8"), "page.txt").speeches
+
+
+def test_titled_compilation_splits_at_each_title():
+    page = "\n\n".join([
+        "镇长在全镇安全生产工作会议上的讲话", SAFETY,
+        "县长在全县防汛工作会议上的讲话", "（2016年5月10日）", FLOOD,
+        "区长在经济工作会议上的讲话", ECONOMY])
+    speeches = analyze(page)
+    assert [s.title for s in speeches] == [
+        "镇长在全镇安全生产工作会议上的讲话", "县长在全县防汛工作会议上的讲话", "区长在经济工作会议上的讲话"]
+    assert [s.text for s in speeches] == [SAFETY, FLOOD, ECONOMY]
+    assert [s.speaker for s in speeches] == ["镇长", "县长", "区长"]
+    assert [s.date for s in speeches] == [None, "2016-05-10", None]
+    assert [s.position for s in speeches] == [0, 1, 2]
+
+
+def test_untitled_nine_speeches_in_a_row_are_titled_from_their_occasions():
+    bodies = [SAFETY, FLOOD, ECONOMY] * 3
+    speeches = analyze("\n".join(bodies))
+    assert [s.text for s in speeches] == bodies
+    assert [s.title for s in speeches] == [
+        "在全镇安全生产工作会议上的讲话", "在防汛工作会议上的讲话", "在经济工作会议上的讲话"] * 3
+    assert [s.occasion for s in speeches[:3]] == ["全镇安全生产工作会议", "防汛工作会议", "经济工作会议"]
+
+
+def test_a_speech_without_its_occasion_stays_untitled():
+    body = "同志们：\n安全生产事关人民群众生命财产安全，我们必须抓紧抓实。\n一、统一思想\n各部门要落实责任。"
+    assert [s.title for s in analyze(body)] == [None]
+
+
+def test_numbering_restart_splits_without_opening_or_closing():
+    first = "一、回顾\n去年工作取得成效，各项指标完成良好，全年没有发生较大事故。\n二、部署\n今年要抓好三项工作，确保安全生产形势稳定。"
+    second = "一、形势\n当前防汛形势严峻，降水偏多，必须提前做好准备工作。\n二、任务\n各乡镇要落实责任，确保安全度汛。"
+    speeches = analyze(first + "\n" + second)
+    assert [s.text for s in speeches] == [first, second]
+
+
+def test_restart_carries_the_new_speech_opening_along():
+    first = "一、回顾\n去年工作取得成效，各项指标完成良好，全年没有发生较大事故。\n二、部署\n今年要抓好三项工作，确保安全生产形势稳定。"
+    second = "今天召开全县防汛工作会议，部署今年防汛工作。\n一、形势\n当前防汛形势严峻，降水偏多。\n二、任务\n各乡镇要落实责任。"
+    speeches = analyze(first + "\n" + second)
+    assert [s.text for s in speeches] == [first, second]
+
+
+def test_a_salutation_inside_a_short_speech_does_not_split_it():
+    text = "同志们：\n今天召开会议，研究安全工作。\n同志们：\n我们要抓好落实。"
+    assert len(analyze(text)) == 1
+
+
+def test_repeated_title_line_is_not_a_second_speech():
+    text = "[领导讲话] 某市在全省安全生产工作会议上的发言\n\n   某市在全省安全生产工作会议上的发言\n\n" + SAFETY
+    [speech] = analyze(text)
+    assert speech.title == "某市在全省安全生产工作会议上的发言"
+    assert speech.text == SAFETY
+
+
+def test_short_trailer_after_a_closing_stays_with_its_speech():
+    [speech] = analyze(SAFETY + "\n（根据录音整理）")
+    assert speech.text.endswith("谢谢大家！\n（根据录音整理）")
+
+
+def test_slogan_title_with_a_subtitle_line():
+    page = f"{SAFETY}\n坚定信心 攻坚克难\n——在全县防汛工作会议上的讲话\n{FLOOD}"
+    speeches = analyze(page)
+    assert [s.title for s in speeches] == ["在全镇安全生产工作会议上的讲话", "坚定信心攻坚克难——在全县防汛工作会议上的讲话"]
+    assert speeches[1].occasion == "全县防汛工作会议"
+    assert [s.text for s in speeches] == [SAFETY, FLOOD]
+
+
+def test_a_page_of_nine_untitled_speeches_gives_nine_speeches_titled_from_their_occasions():
+    analysis = analyze_file(DATA / "nine-untitled-speeches.txt")
+    assert [s.title for s in analysis.speeches] == [
+        "在全县应急管理工作会议上的讲话", "在全县防汛抗旱工作会议上的讲话",
+        "在全县森林防火工作推进会上的讲话", "在全县安全生产工作会议上的讲话",
+        "在全县党建工作会议上的讲话", "在全县经济工作会议上的讲话",
+        "在全县乡村振兴工作会议上的讲话", "在全县招商引资工作会议上的讲话",
+        "在全县教育工作会议上的讲话"]
+    assert analysis.speeches[0].occasion == "全县应急管理工作会议"
+    assert analysis.page.date == "2024-12-23" and analysis.page.site == "华博范文网"
+    texts = "".join(s.text for s in analysis.speeches)
+    assert "华博范文网" not in texts and "仅供参考" not in texts
+    assert all(s.text.startswith(("同志们：", "各位领导")) for s in analysis.speeches)
