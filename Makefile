@@ -62,8 +62,8 @@ bench: $(STAMP)
 
 # Needs a font with Chinese characters: apt-get install fonts-wqy-microhei
 screenshots: translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots/en en
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots/zh_CN zh_CN
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots/en en
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots/zh_CN zh_CN
 
 # A wheel (pip install dist/yandu-*.whl) and a one-folder desktop build, dist/yandu/, with
 # Python, Qt, its translations and Yandu's resources inside; then the build is started once.

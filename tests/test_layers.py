@@ -83,3 +83,41 @@ def test_the_command_line_imports_no_qt():
                     todo += [p for p in (module.with_suffix(".py"), module / "__init__.py")
                              if p.exists()]
     assert len(seen) > 4
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Every project module and the project modules it imports, at any depth of its code."""
+    names = {_module_name(path) for package in PACKAGES for path in files(package)}
+    graph: dict[str, set[str]] = {}
+    for package in PACKAGES:
+        for path in files(package):
+            targets = set()
+            for module, imported in imports(path):
+                submodules = {f"{module}.{item}" for item in imported} & names
+                targets |= submodules
+                if module in names and (not imported or len(submodules) < len(imported)):
+                    targets.add(module)  # names the package itself defines
+            graph[_module_name(path)] = targets - {_module_name(path)}
+    return graph
+
+
+def test_no_module_imports_itself_round_a_circle():
+    graph = _import_graph()
+    circles = []
+
+    def visit(module, path):
+        for target in graph.get(module, ()):
+            if target == path[0]:
+                circles.append(" → ".join([*path, target]))
+            elif target not in path and target > path[0]:
+                visit(target, [*path, target])
+
+    for start in sorted(graph):
+        if not start.endswith(("analysis", "db", "desktop", "resources")):
+            visit(start, [start])
+    assert circles == []

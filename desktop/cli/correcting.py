@@ -8,8 +8,7 @@ import sys
 
 from db import CORRECTED_FIELDS, EditError, Library
 from desktop.cli.library_path import open_library
-from desktop.cli.reading import untitled
-from desktop.cli.terminal import pad
+from desktop.cli.terminal import pad, untitled
 from desktop.common import messages
 from desktop.common.catalogue import _
 

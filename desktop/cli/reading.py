@@ -9,8 +9,9 @@ from pathlib import Path
 
 from analysis import InputError
 from db import SEARCH_CONTEXT
+from desktop.cli.correcting import print_counts
 from desktop.cli.library_path import open_library
-from desktop.cli.terminal import pad
+from desktop.cli.terminal import pad, untitled
 from desktop.common import messages
 from desktop.common.catalogue import _, ngettext
 
@@ -48,7 +49,6 @@ def analyze(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluation.eval import DEFAULT_LABELS, run
     if args.corrections:
-        from desktop.cli.correcting import print_counts
         with open_library(args.db) as library:
             print_counts(library)
         return 0
@@ -137,7 +137,3 @@ def search(args: argparse.Namespace) -> int:
         line = _("{hits} hits in {shown} speeches ({speeches} match)")
     print("\n" + line.format(hits=results.hits, shown=shown, speeches=results.speeches))
     return 0 if results.hits else 1
-
-
-def untitled() -> str:
-    return _("(untitled)")

@@ -1,4 +1,4 @@
-"""Render the main window for the README: `python -m desktop.screenshots [FOLDER [LANGUAGE]]`,
+"""Render the main window for the README: `python tools/screenshots.py [FOLDER [LANGUAGE]]`,
 LANGUAGE a code of desktop.common.language.LANGUAGES (the system's when left out).
 
 Imports the shared corpus (../shared/corpus beside the project) into a throw-away library,
@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent  # the project, with ../shared beside it
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
