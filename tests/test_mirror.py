@@ -17,7 +17,6 @@ NO_LOGIC = {
     "db/records.py": "dataclasses; citation and reference in tests/db/test_excerpts.py",
     "desktop/common/row_table_view.py": "a constructor that sets flags",
     "desktop/common/style.py": "colours, fonts and a swatch",
-    "desktop/screenshots.py": "the `make screenshots` tool, run by hand with a Chinese font",
 }
 
 
