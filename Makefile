@@ -32,7 +32,7 @@ update-translations: $(STAMP)
 		-ts resources/translations/yandu_en.ts
 	mkdir -p build
 	$(BIN)/pybabel extract --no-location --sort-output --no-default-keywords -k _ \
-		-k ngettext:1,2 -k InputError:2 -o build/yandu.pot desktop/common/messages.py desktop/common/system_check.py desktop/app.py \
+		-k ngettext:1,2 -k InputError:2 -k rule:4 -o build/yandu.pot desktop/common/messages.py desktop/common/system_check.py desktop/app.py \
 		desktop/cli analysis \
 		$$($(BIN)/python -c 'import argparse; print(argparse.__file__)')
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -D yandu -i build/yandu.pot \

@@ -19,6 +19,7 @@ from analysis.readers.mht_reader import read_mht
 from analysis.readers.ofd_reader import read_ofd
 from analysis.readers.office_convert import to_docx
 from analysis.readers.pdf_reader import read_pdf
+from analysis.rules import Decision
 from analysis.structure.clean import clean
 from analysis.structure.metadata import parse_title
 from analysis.structure.outline import build_outline
@@ -78,9 +79,10 @@ class SplitFile:
             yield analyze_chunk(position, chunk)
 
 
-def split_bytes(data: bytes, name: str) -> SplitFile:
+def split_bytes(data: bytes, name: str, decisions: list[Decision] | None = None) -> SplitFile:
+    """`decisions`, when given, receives the lines cleaning took out, with their rules."""
     raw = read(data, name)
-    paragraphs, page = clean(raw.text, raw.page)
+    paragraphs, page = clean(raw.text, raw.page, decisions)
     fmt, encoding = raw.format, raw.encoding
     del raw  # the cleaned paragraphs replace its text
     chunks = [chunk for chunk in split(paragraphs) if chunk.paragraphs]
@@ -98,13 +100,16 @@ def split_bytes(data: bytes, name: str) -> SplitFile:
     return SplitFile(fmt, encoding, page, chunks)
 
 
-def analyze_chunk(position: int, chunk: Chunk) -> Speech:
+def analyze_chunk(position: int, chunk: Chunk,
+                  decisions: list[Decision] | None = None) -> Speech:
+    """`decisions`, when given, receives the decisions the rules took on the way (parts
+    opened, sentences and numbers refused)."""
     text = "\n".join(chunk.paragraphs)
     speaker, occasion = parse_title(chunk.title) if chunk.title else (None, None)
     speaker, occasion = chunk.speaker or speaker, chunk.occasion or occasion
     outline = build_outline(text)
     with shared_segmentation():  # one jieba pass for the directives and the index
-        mentions = extract(text, outline)
+        mentions = extract(text, outline, decisions)
         search_text = index_text(text)
     return Speech(position=position, text=text, title=chunk.title, speaker=speaker,
                   occasion=occasion, date=chunk.date, outline=outline, mentions=mentions,

@@ -11,6 +11,7 @@ NO_LOGIC = {
     "analysis/model.py": "dataclasses; to_dict() is the `yandu analyze --json` contract, "
                          "tests/desktop/cli/test_reading.py",
     "analysis/version.py": "two constants",
+    "analysis/vocabulary.py": "enumerations of the shared words; used and checked everywhere",
     "db/errors.py": "the exception classes and SQLite's words; tests/db/test_connection.py",
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",

@@ -21,8 +21,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.evaluation.explain import explain_file
 from analysis.layers.extract import KINDS
-from analysis.pipeline import analyze_file
+from analysis.rules import RULES, Layer
 
 DEFAULT_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "labels"
 FIGURE_ATTRIBUTES = ("value", "unit", "kind", "approx", "placeholder", "direction")
@@ -63,6 +64,16 @@ class Score:
         return self.gold_found / self.gold if self.gold else 1.0
 
 
+@dataclass
+class RuleScore:
+    """How one rule fares: what it made and how much of it is labelled so, or what it
+    refused and how much of that is labelled as the thing refused (a miss it caused)."""
+    made: int = 0
+    right: int = 0
+    refused: int = 0
+    refused_labelled: int = 0
+
+
 def _scores() -> dict[str, Score]:
     return {kind: Score(kind) for kind in SCORED}
 
@@ -73,6 +84,7 @@ class Report:
     agreement: dict[str, list[bool]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     by_file: dict[str, dict[str, Score]] = field(default_factory=dict)
+    by_rule: dict[str, RuleScore] = field(default_factory=dict)
 
     def agree(self, name: str, ok: bool) -> None:
         self.agreement.setdefault(name, []).append(ok)
@@ -101,10 +113,12 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
     source = (label_file.parent / labels["file"]).resolve()
     if not source.exists():
         raise LabelError(f"{label_file.name}: its source {source} does not exist")
-    analysis = analyze_file(source)
+    explanation = explain_file(source)
     text = ""
     found: dict[str, list[Span]] = {kind: [] for kind in SCORED}
-    for speech in analysis.speeches:
+    refused: dict[str, list[Span]] = {"directives": [], "figures": []}
+    for explained in explanation.speeches:
+        speech = explained.speech
         # A title taken out of a run-on text is looked for where it stood.
         if speech.title and not speech.text.startswith(speech.title):
             text += speech.title + "\n"
@@ -112,6 +126,9 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
         mentions = speech.mentions.to_dict()
         for kind in KINDS:
             found[kind] += [Span(m["start"] + base, m["end"] + base, m) for m in mentions[kind]]
+        for kind, layer in (("directives", Layer.DIRECTIVE), ("figures", Layer.FIGURE)):
+            refused[kind] += [Span(d.start + base, d.end + base, {"rule": d.rule, "text": d.text})
+                              for d in explained.refused(layer)]
         text += speech.text + SEPARATOR
     found["paragraphs"] = [Span(at, at + 1, {"text": text[at:at + 12]})
                            for at in _paragraph_starts(text)]
@@ -125,6 +142,9 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
         found["paragraphs"] = [f for f in found["paragraphs"] if first <= f.start <= last]
         gold["paragraphs"] = [Span(g.start, g.start + 1, g.item) for g in gold["paragraphs"]]
     own = report.by_file.setdefault(label_file.name, _scores())
+    for kind in ("directives", "figures"):
+        if kind in gold:
+            _score_rules(found[kind], refused[kind], gold[kind], report.by_rule)
     for kind in gold:
         for score in (report.scores[kind], own[kind]):
             score.files += 1
@@ -144,6 +164,33 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
             report.scores[kind].gold_found += 1
             own[kind].gold_found += 1
             _compare(kind, span.item, match.item, report, label_file.name)
+
+
+def _score_rules(found: list[Span], refused: list[Span], gold: list[Span],
+                 scores: dict[str, RuleScore]) -> None:
+    for span in found:
+        score = scores.setdefault(span.item["rule"], RuleScore())
+        score.made += 1
+        score.right += any(span.overlaps(g) for g in gold)
+    for span in refused:
+        score = scores.setdefault(span.item["rule"], RuleScore())
+        score.refused += 1
+        score.refused_labelled += any(span.overlaps(g) for g in gold)
+
+
+def format_by_rule(report: Report) -> str:
+    """Each rule's hits and errors: made (right, wrong) or refused (of which labelled)."""
+    lines = [f"{'rule':<30}{'made':>6}{'right':>7}{'wrong':>7}{'refused':>9}{'labelled':>10}"]
+    for rule_id in sorted(report.by_rule):
+        score = report.by_rule[rule_id]
+        if RULES[rule_id].makes:
+            lines.append(f"{rule_id:<30}{score.made:>6}{score.right:>7}"
+                         f"{score.made - score.right:>7}")
+        else:
+            lines.append(f"{rule_id:<30}{'':>20}{score.refused:>9}{score.refused_labelled:>10}")
+    lines.append("(wrong: made where the labels have none; labelled: refused where the labels "
+                 "have one)")
+    return "\n".join(lines)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -256,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of label files (default: the project's tests/data/labels)")
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
     parser.add_argument("--by-file", action="store_true", help="precision and recall per file")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="each rule's hits and errors on the labelled sets")
     parser.add_argument("--check", type=Path, nargs="+", metavar="LABEL_FILE",
                         help="only check that these label files' texts are found in their "
                              "sources, in order, without analysing anything")
@@ -264,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = [problem for path in args.check for problem in check(path)]
         print("\n".join(problems) or "all labels found in order")
         return 1 if problems else 0
-    return run(args.labels, args.errors, args.by_file)
+    return run(args.labels, args.errors, args.by_file, args.by_rule)
 
 
-def run(labels: Path, errors: bool, by_file: bool = False) -> int:
+def run(labels: Path, errors: bool, by_file: bool = False, by_rule: bool = False) -> int:
     try:
         sets = label_sets(labels) if Path(labels).is_dir() else []
         if not sets:
@@ -283,6 +332,9 @@ def run(labels: Path, errors: bool, by_file: bool = False) -> int:
         if by_file:
             print()
             print(format_by_file(report))
+        if by_rule:
+            print()
+            print(format_by_rule(report))
         if errors:
             print()
             print("\n".join(report.errors))

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from analysis.language import lexicon
 from analysis.language.numerals import CN_COUNT, DIGITS
-from analysis.language.sentences import split_sentences
+from analysis.language.sentences import Sentence, split_sentences
 from analysis.language.tokens import first_tag, words
 from analysis.layers.dates import find_dates
 from analysis.model import OutlineEntry
+from analysis.rules import Decision, Layer, rule
+from analysis.vocabulary import Strength, StrEnum
 
-STRENGTHS = ("prohibit", "must", "should", "hope")
+STRENGTHS = (Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.HOPE)  # of markers
 # The word lists are in resources/lexicon/directives.txt.
 PROHIBIT, MUST, SHOULD, HOPE = (lexicon.words("directives", strength)
                                   for strength in STRENGTHS)
@@ -89,99 +91,223 @@ ADDRESSEE_TAIL = re.compile(r"(?:都|也|还|均|更|一定|务必|必须)+$")
 SINCE = "于"
 
 
+class Mode(StrEnum):
+    """The part of a speech a sentence is in."""
+    NEUTRAL = "neutral"
+    REPORT = "report"  # a review of what was done: only a modal marker instructs
+    FORWARD = "forward"  # what is to be done: an imperative task instructs
+    TASKS = "tasks"  # a work report's task part: every subject-less task is one
+
+
+# Which part a heading or a cue sentence opens. Headings first: a title with 了/回顾/成绩 is a
+# review; a level-1 title naming the tasks opens the task part; any other level-1 heading
+# (or the first heading of all) looks forward.
+HEADING_REPORT = rule("part.report-heading", Layer.PART, True,
+                      "A heading that names a review opens a review part",
+                      "一、过去一年工作回顾")
+HEADING_TASKS = rule("part.task-heading", Layer.PART, True,
+                     "A top-level heading that names this year's tasks opens the task part",
+                     "三、明年重点工作安排")
+HEADING_FORWARD = rule("part.heading", Layer.PART, True,
+                       "Any other top-level heading looks forward", "二、突出重点抓落实")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A sentence that moves the speech into another part, unless it is in one of `unless`
+    (a review's 一年来 does not undo 下一步). The first cue that applies decides."""
+    rule: str
+    pattern: re.Pattern
+    mode: Mode
+    unless: frozenset[Mode]
+
+
+CUES = (
+    Cue(rule("part.address", Layer.PART, True,
+             "A line of address before the closing words ends the part", "各位代表！"),
+        ADDRESS, Mode.NEUTRAL, frozenset()),
+    Cue(rule("part.report-cue", Layer.PART, True,
+             "A sentence opening with a time already past reviews", "一年来，全县上下…"),
+        REPORT_CUE, Mode.REPORT, frozenset({Mode.FORWARD, Mode.TASKS})),
+    Cue(rule("part.task-cue", Layer.PART, True,
+             "A lead-in to this year's tasks opens the task part", "今年重点抓好以下工作："),
+        TASK_CUE, Mode.TASKS, frozenset({Mode.REPORT})),
+    Cue(rule("part.forward-cue", Layer.PART, True,
+             "A sentence announcing what comes next looks forward", "下一步，我们将…"),
+        FORWARD_CUE, Mode.FORWARD, frozenset({Mode.TASKS})),
+)
+
+# What makes a sentence a directive, and what refuses one.
+MARKER_RULE = rule("directive.marker", Layer.DIRECTIVE, True,
+                   "A marker gives the sentence its strength: the strongest one present",
+                   "各单位必须严格落实值班制度。")
+HOPE_RULE = rule("directive.hope", Layer.DIRECTIVE, True,
+                 "A sentence whose first marker is 希望/鼓励/力争 is a hope",
+                 "希望大家再接再厉。")
+HORTATIVE_RULE = rule("directive.hortative", Layer.DIRECTIVE, True,
+                      "让我们… exhorts the audience", "让我们携起手来，共同努力！")
+TASK_RULE = rule("directive.task", Layer.DIRECTIVE, True,
+                 "In a task part, a sentence without a subject of its own is a task",
+                 "办好人民满意的教育。")
+FORWARD_TASK_RULE = rule("directive.forward-task", Layer.DIRECTIVE, True,
+                         "In a forward-looking part, a sentence opening with an imperative "
+                         "verb is a task", "加强隐患排查治理。")
+DEADLINE_RULE = rule("directive.forward-deadline", Layer.DIRECTIVE, True,
+                     "In a forward-looking part, a sentence with a deadline instructs",
+                     "各村的预案于5月10日前报镇里。")
+ENUMERATED_RULE = rule("directive.enumerated", Layer.DIRECTIVE, True,
+                       "An enumerated task right after the speaker's own instructions",
+                       "第一，压实工作责任。")
+CONTINUES_RULE = rule("directive.continues", Layer.DIRECTIVE, True,
+                      "A clause after ； that opens with a verb goes on with the instruction",
+                      "要加强巡查；完善预案。")
+NEGATED_RULE = rule("directive.negated", Layer.DIRECTIVE, False,
+                    "不可能/是不行的: the marker is denied", "要一口吃成胖子是不可能的。")
+REPORTED_RULE = rule("directive.reported", Layer.DIRECTIVE, False,
+                     "Someone else's words, or an instruction given before, reported",
+                     "文件提出，必须加快建设。")
+ATTRIBUTIVE_RULE = rule("directive.attributive", Layer.DIRECTIVE, False,
+                        "A modal inside a description of what something is",
+                        "这是一场必须打赢的硬仗。")
+REPORTS_RULE = rule("directive.reports", Layer.DIRECTIVE, False,
+                    "An adverb of manner (严格、确保、坚决) in a report of what was done",
+                    "严格落实了值班制度。")
+DESCRIBES_RULE = rule("directive.describes", Layer.DIRECTIVE, False,
+                      "A sentence whose predicate is 是 describes; its adverb does not instruct",
+                      "它确保工程按期完工。")
+
+
 @dataclass(slots=True)
 class Directive:
     start: int
     end: int
     text: str
-    strength: str
+    strength: Strength
     addressee: str | None
     deadline: str | None
     marker: tuple[int, int] | None = None  # the word that gives the strength (必须, 严禁…)
+    rule: str = MARKER_RULE  # the rule that made it
+    cue: str | None = None  # what decided: the marker word, or the task part's heading
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
                 "strength": self.strength, "addressee": self.addressee,
                 "deadline": self.deadline,
-                "marker": list(self.marker) if self.marker else None}
+                "marker": list(self.marker) if self.marker else None,
+                "rule": self.rule, "cue": self.cue}
 
 
-def find_directives(text: str, outline: list[OutlineEntry]) -> list[Directive]:
+@dataclass(slots=True)
+class _Verdict:
+    strength: Strength | None
+    rule: str | None
+    cue: str | None = None
+
+
+def find_directives(text: str, outline: list[OutlineEntry],
+                    decisions: list[Decision] | None = None) -> list[Directive]:
+    """The directives of a speech. `decisions`, when given, also receives the part each
+    heading or cue opens and, for each sentence a rule refused, that rule."""
     headings = {entry.start: entry for entry in outline if entry.kind == "heading"}
-    mode = "neutral"
+    mode, part = Mode.NEUTRAL, ""  # part: the heading or cue that opened the mode
     voice = "neutral"  # of the last sentence that was not an enumerated item
-    carried: str | None = None  # the strength of a directive that ended at ；
+    carried: Strength | None = None  # the strength of a directive that ended at ；
     found = []
     for sentence in split_sentences(text):
         heading = headings.get(sentence.start)
         if heading or PART_HEADING.match(sentence.text):
             title = heading.title if heading else sentence.text
-            if REPORT_HEADING.search(title):
-                mode = "report"
-            elif TASK_HEADING.search(title) and (not heading or heading.level == 1):
-                mode = "tasks"
-            elif not heading or heading.level == 1 or mode == "neutral":
-                mode = "forward"
+            opened = _heading_part(title, heading, mode)
+            if opened is not None:
+                mode, part = opened[0], title
+                _note(decisions, opened[1], sentence, title)
             if heading:
                 continue
-        if ADDRESS.match(sentence.text):
-            mode = "neutral"  # 各位代表！ before the closing words
-        elif REPORT_CUE.search(sentence.text) and mode not in ("forward", "tasks"):
-            mode = "report"
-        elif TASK_CUE.search(sentence.text) and mode != "report":
-            mode = "tasks"
-        elif FORWARD_CUE.search(sentence.text) and mode != "tasks":
-            mode = "forward"
+        cue = next((cue for cue in CUES
+                    if mode not in cue.unless and cue.pattern.search(sentence.text)), None)
+        if cue is not None:
+            mode, part = cue.mode, sentence.text
+            _note(decisions, cue.rule, sentence, sentence.text)
         tokens = words(sentence.text)
         markers = _markers(sentence.text, tokens)
-        strength = _strength(sentence.text, tokens, markers, mode)
+        verdict = _verdict(sentence.text, tokens, markers, mode, part)
         enumerated, report = bool(LEAD.match(sentence.text)), "了" in tokens
-        if strength is None and mode == "neutral" and voice == "instruct" and enumerated \
-                and not report and _imperative(sentence.text):
-            strength = "should"  # 第一，坚定不移贯彻…: a task after the speaker's instructions
-        if strength is None and carried and not report and _verb_first(sentence.text):
-            strength = carried  # 要加强A；完善B: the clause after ； goes on with the instruction
+        if verdict.strength is None and mode == Mode.NEUTRAL and voice == "instruct" \
+                and enumerated and not report and _imperative(sentence.text):
+            verdict = _Verdict(Strength.SHOULD, ENUMERATED_RULE)
+        if verdict.strength is None and carried and not report and _verb_first(sentence.text):
+            verdict = _Verdict(carried, CONTINUES_RULE)
+        strength = verdict.strength
         carried = strength if strength and sentence.text.endswith(("；", ";")) else None
         if not enumerated:
             if report:
                 voice = "report"
             elif strength and any(marker in MODAL for _, marker in markers):
                 voice = "instruct"
-        if strength:
+        if strength and verdict.rule:
             found.append(Directive(sentence.start, sentence.end, sentence.text, strength,
                                    _addressee(sentence.text, markers),
                                    _deadline(sentence.text),
-                                   _marker_span(sentence.start, markers, strength)))
+                                   _marker_span(sentence.start, markers, strength),
+                                   verdict.rule, verdict.cue))
+        elif verdict.rule:
+            _note(decisions, verdict.rule, sentence, verdict.cue)
     return found
 
 
-def _strength(text: str, tokens: list[str], markers: list[tuple[int, str]],
-              mode: str) -> str | None:
+def _heading_part(title: str, heading: OutlineEntry | None,
+                  mode: Mode) -> tuple[Mode, str] | None:
+    if REPORT_HEADING.search(title):
+        return Mode.REPORT, HEADING_REPORT
+    if TASK_HEADING.search(title) and (not heading or heading.level == 1):
+        return Mode.TASKS, HEADING_TASKS
+    if not heading or heading.level == 1 or mode == Mode.NEUTRAL:
+        return Mode.FORWARD, HEADING_FORWARD
+    return None
+
+
+def _note(decisions: list[Decision] | None, rule_id: str, sentence: Sentence,
+          cue: str | None) -> None:
+    if decisions is not None:
+        decisions.append(Decision(rule_id, sentence.start, sentence.end, sentence.text, cue))
+
+
+def _verdict(text: str, tokens: list[str], markers: list[tuple[int, str]], mode: Mode,
+             part: str) -> _Verdict:
+    """The strength of one sentence and the rule that gave it, or the rule that refused it
+    (a rule of None: nothing in the sentence could instruct)."""
+    first = markers[0] if markers else None
     if NEGATED.search(text):
-        return None
+        return _Verdict(None, NEGATED_RULE if first else None)
     report = "了" in tokens
-    if markers and REPORTED.search(text, 0, markers[0][0] + len(markers[0][1])):
-        return None
-    if markers and _attributive(text, markers[0]):
-        return None
+    if first is not None and REPORTED.search(text, 0, first[0] + len(first[1])):
+        return _Verdict(None, REPORTED_RULE, first[1])
+    if first is not None and _attributive(text, first):
+        return _Verdict(None, ATTRIBUTIVE_RULE, first[1])
     if HORTATIVE.match(text):
-        return "should"
-    hope_inside = bool(markers) and _kind(markers[0][1]) == "hope" and markers[0][0] > HOPE_OPENS
-    if mode == "tasks" and not report and (not markers or hope_inside) and _task(text):
-        return "should"  # a task, whatever its verb; 完善…，力争…: a task, not a hope
+        return _Verdict(Strength.SHOULD, HORTATIVE_RULE, "让我们")
+    hope_inside = first is not None and _kind(first[1]) == Strength.HOPE \
+        and first[0] > HOPE_OPENS
+    if mode == Mode.TASKS and not report and (not markers or hope_inside) and _task(text):
+        return _Verdict(Strength.SHOULD, TASK_RULE, part)  # 完善…，力争…: a task, not a hope
+    refused = None
     if not any(marker in MODAL for _, marker in markers):
-        if markers and (report or mode == "report" or _describes(text, markers[0][0], mode)):
+        if first is not None and (report or mode == Mode.REPORT
+                                  or _describes(text, first[0], mode)):
+            refused = _Verdict(None, REPORTS_RULE if report or mode == Mode.REPORT
+                               else DESCRIBES_RULE, first[1])
             markers = []
         if not markers:
-            if mode == "forward" and not report and _imperative(text):
-                return "should"
-            if mode == "forward" and not report and _deadline(text):
-                return "should"
-            return None
+            if mode == Mode.FORWARD and not report and _imperative(text):
+                return _Verdict(Strength.SHOULD, FORWARD_TASK_RULE, part)
+            if mode == Mode.FORWARD and not report and (deadline := _deadline(text)):
+                return _Verdict(Strength.SHOULD, DEADLINE_RULE, deadline)
+            return refused or _Verdict(None, None)
     kinds = [_kind(marker) for _, marker in markers]
-    if kinds[0] == "hope":
-        return "hope"
-    return next(strength for strength in STRENGTHS if strength in kinds)
+    if kinds[0] == Strength.HOPE:
+        return _Verdict(Strength.HOPE, HOPE_RULE, markers[0][1])
+    strength = next(strength for strength in STRENGTHS if strength in kinds)
+    return _Verdict(strength, MARKER_RULE, next(m for _, m in markers if _kind(m) == strength))
 
 
 def _markers(text: str, tokens: list[str]) -> list[tuple[int, str]]:
@@ -208,7 +334,7 @@ def _markers(text: str, tokens: list[str]) -> list[tuple[int, str]]:
 
 
 def _marker_span(start: int, markers: list[tuple[int, str]],
-                 strength: str) -> tuple[int, int] | None:
+                 strength: Strength) -> tuple[int, int] | None:
     """Where, in the speech, the first marker of the directive's strength stands; None for a
     task that has none (办好人民满意的教育)."""
     for at, marker in markers:
@@ -217,17 +343,17 @@ def _marker_span(start: int, markers: list[tuple[int, str]],
     return None
 
 
-def _kind(marker: str) -> str:
+def _kind(marker: str) -> Strength:
     if marker in PROHIBIT:
-        return "prohibit"
+        return Strength.PROHIBIT
     if marker in MUST:
-        return "must"
+        return Strength.MUST
     if marker in HOPE:
-        return "hope"
-    return "should"
+        return Strength.HOPE
+    return Strength.SHOULD
 
 
-def _describes(text: str, first_marker: int, mode: str) -> bool:
+def _describes(text: str, first_marker: int, mode: Mode) -> bool:
     """A sentence whose predicate is 是 describes (这是…措施), unless it introduces the tasks
     of a forward-looking part (总体要求是：…)."""
     before = text[:first_marker]
@@ -236,7 +362,7 @@ def _describes(text: str, first_marker: int, mode: str) -> bool:
     at = before.find("是")
     if at < 0 or (at > 0 and before[at - 1] in DIGITS + "十次"):
         return False
-    return not (mode == "forward" and before[at + 1:at + 2] in ("：", ":"))
+    return not (mode == Mode.FORWARD and before[at + 1:at + 2] in ("：", ":"))
 
 
 def _attributive(text: str, marker: tuple[int, str]) -> bool:

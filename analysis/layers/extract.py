@@ -16,9 +16,11 @@ from analysis.layers.documents import Document, find_documents
 from analysis.layers.figures import Figure, find_figures
 from analysis.layers.formulas import Formula, find_formulas
 from analysis.model import OutlineEntry
+from analysis.rules import Decision, Layer, rule
+from analysis.vocabulary import MentionKind
 
 SHORT_QUOTE = re.compile(r"“[^“”\n]{1,20}”")
-KINDS = ("directives", "figures", "dates", "formulas", "documents")
+KINDS = tuple(kind.plural for kind in MentionKind)  # the keys of `yandu analyze --json`
 
 
 @dataclass
@@ -32,15 +34,30 @@ class Mentions:
     def to_dict(self) -> dict:
         return {kind: [item.to_dict() for item in getattr(self, kind)] for kind in KINDS}
 
+    def by_kind(self) -> dict[MentionKind, list]:
+        return {kind: getattr(self, kind.plural) for kind in MentionKind}
 
-def extract(text: str, outline: list[OutlineEntry]) -> Mentions:
+
+INSIDE = rule("figure.inside", Layer.FIGURE, False,
+              "A number inside a 《title》, a 提法, a date or a short quotation belongs to it",
+              "“15分钟生活圈”")
+
+
+def extract(text: str, outline: list[OutlineEntry],
+            decisions: list[Decision] | None = None) -> Mentions:
+    """`decisions`, when given, receives what the rules decided besides the mentions."""
     documents = find_documents(text)
     formulas = outside(find_formulas(text), documents)
     dates = outside(find_dates(text), documents)
     quotes = [_Span(m.start(), m.end()) for m in SHORT_QUOTE.finditer(text)]
-    figures = outside(find_figures(text), documents + formulas + dates + quotes)
-    return Mentions(directives=find_directives(text, outline), figures=figures, dates=dates,
-                    formulas=formulas, documents=documents)
+    candidates = find_figures(text, decisions)
+    figures = outside(candidates, documents + formulas + dates + quotes)
+    if decisions is not None and len(figures) < len(candidates):
+        kept = {id(figure) for figure in figures}
+        decisions += [Decision(INSIDE, f.start, f.end, f.text) for f in candidates
+                      if id(f) not in kept]
+    return Mentions(directives=find_directives(text, outline, decisions), figures=figures,
+                    dates=dates, formulas=formulas, documents=documents)
 
 
 @dataclass

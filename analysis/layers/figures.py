@@ -6,11 +6,14 @@ formulas and short quotations are removed by the caller (analysis/layers/extract
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.language import lexicon
 from analysis.language.numerals import CN_QUANTITY, DIGITS, FULL_WIDTH_DIGITS, to_float
 from analysis.language.spans import outside
+from analysis.rules import Decision, Layer, rule
+from analysis.vocabulary import Direction
 
 # The units are in resources/lexicon/units.txt, by kind.
 UNIT_KINDS = {kind: units for kind, units in lexicon.sections("units").items()
@@ -77,8 +80,9 @@ class Figure:
     kind: str
     approx: bool
     placeholder: bool
-    direction: str | None
+    direction: Direction | None
     value_max: float | None = None
+    rule: str = ""  # the rule that made it
 
     def to_dict(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -86,29 +90,55 @@ class Figure:
                 "placeholder": self.placeholder, "direction": self.direction}
         if self.value_max is not None:
             data["value_max"] = self.value_max
+        data["rule"] = self.rule
         return data
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, decisions: list[Decision] | None = None) -> list[Figure]:
+    """The figures of `text`. `decisions`, when given, also receives each number a rule
+    refused, with that rule."""
     figures = [figure for match in FIGURE.finditer(text)
-               if (figure := _figure(text, match)) is not None]
+               if (figure := _figure(text, match, decisions)) is not None]
     names = [m.span() for m in NOT_FIGURES.finditer(text)]
-    figures = [f for f in figures if not any(s < f.end and f.start < e for s, e in names)]
-    figures += _ratios(text, figures)
+    kept = []
+    for figure in figures:
+        if any(s < figure.end and figure.start < e for s, e in names):
+            _refuse(decisions, NAME, figure.start, figure.end, text)
+        else:
+            kept.append(figure)
+    figures = kept
+    figures += _ratios(text, figures)  # which takes out the figures inside ratios
     figures += _fractions(text, figures)
     figures.sort(key=lambda figure: figure.start)
     _set_directions(text, figures)
     return figures
 
 
-def _figure(text: str, match: re.Match) -> Figure | None:
+@dataclass(slots=True)
+class _Candidate:
+    """A number the pattern found, with its span settled and what is read off it."""
+    text: str
+    match: re.Match
+    start: int
+    end: int
+    num: str
+    unit: str | None
+    magnitude: str
+    before: str
+    placeholder: bool
+    arabic: bool
+    approx: bool
+
+    @property
+    def chinese(self) -> bool:
+        return not self.arabic and not self.placeholder
+
+
+def _candidate(text: str, match: re.Match) -> _Candidate:
     num, unit = match.group("num"), match.group("unit")
     start, end = match.span()
-    before = text[max(0, start - 1):start]
-    if before and (before.isdigit() or before in ".．" or LATIN.match(before)):
-        return None
     if unit and match.group("space") and unit not in "%％":
-        unit = None
+        unit = None  # 5 km: a Latin unit after a space belongs to the next word
         end = match.end("num")
     magnitude = match.group("mag") or ""
     if not unit:
@@ -120,85 +150,197 @@ def _figure(text: str, match: re.Match) -> Figure | None:
         end = match.end("more")
     if match.group("post") and unit:
         end = match.end("post")
-    after = text[end:end + 1]
-    if unit is None and after and LATIN.match(after):
-        return None
-    unit_l = unit.lower() if unit else None
     placeholder = num[0] in "Xx×"
-    arabic = num[0].isdigit() or num[0] in FULL_WIDTH_DIGITS
-    chinese = not arabic and not placeholder
-    approx = bool(match.group("pre") or match.group("mid") or more or (unit and "多" in unit)
-                  or (match.group("post") and unit))
-    percent_words = "分之" in num  # 百分之二十三点五, 五分之一
-
-    if before == "每" or ORDINAL_BEFORE.search(text, max(0, start - 5), start):
-        return None  # 每10万人 is a denominator, 第一个十年 a period
-    if unit == "年" and text.startswith(NAMED_BY_YEARS, end):
-        return None
-    if unit == "对" and text[end:end + 1].isdigit():
-        return None  # 1对1帮扶
-    if before in ("第", "届"):
-        if before == "第" and unit in ("名", "位") and not match.group("pre"):
-            return _make(text, start - 1, end, num, None, unit, "rank", False, False)
-        return None
-    if text.startswith("号", end) or text.startswith("号", match.end("num")):
-        return None
-    if unit == "周" and text.startswith("年", end):
-        return None  # 60周年 is an anniversary
-    if percent_words:
-        return _make(text, start, match.end("num"), num, None, "%", "percent",
-                     bool(match.group("pre")), False)
-    if unit is None:
-        return _unitless(text, match, start, arabic)
-    if unit_l == "年" and (placeholder or (arabic and (to_float(num) or 0) >= 1000)) \
-            and not approx:
-        return None  # a year (dates are not figures); 5000多年 is a length of time
-    if chinese:
-        if num == "一" and unit != "个百分点":
-            return None
-        if len(num) > 1 and not re.search("[十百千万亿点]", num):
-            return None  # 一一、二三: digits in a row are names, not numbers
-        if BARE_MAGNITUDE.match(num) and not (approx or before in ("超", "逾")):
-            return None
-        if num in CN_SMALL:
-            if unit not in CN_SMALL_UNITS and not approx:
-                return None
-        elif unit not in CN_UNITS and not approx:
-            return None
-    if unit == "分" and not arabic:
-        return None
-    value_max = to_float(match.group("num2")) if match.group("num2") else None
-    if match.group("sep") and value_max is None:
-        return None
-    kind = KIND_OF_UNIT[unit]
-    unit = unit_l if unit_l in ("kva", "kw", "mw") else UNIT_NAMES.get(unit, unit)
-    return _make(text, start, end, num + magnitude, value_max, unit, kind, approx, placeholder)
+    return _Candidate(
+        text=text, match=match, start=start, end=end, num=num, unit=unit, magnitude=magnitude,
+        before=text[max(0, start - 1):start], placeholder=placeholder,
+        arabic=num[0].isdigit() or num[0] in FULL_WIDTH_DIGITS,
+        approx=bool(match.group("pre") or match.group("mid") or more
+                    or (unit and "多" in unit) or (match.group("post") and unit)))
 
 
-def _unitless(text: str, match: re.Match, start: int, arabic: bool) -> Figure | None:
-    num = match.group("num")
-    if not arabic:
+REFUSED = object()  # a step's answer: this number is not a figure
+
+
+@dataclass(frozen=True)
+class _Step:
+    rule: str
+    decide: Callable[[_Candidate], Figure | object | None]  # a Figure, REFUSED, or None: pass
+
+
+def _refuses(test: Callable[[_Candidate], bool]) -> Callable[[_Candidate], object | None]:
+    return lambda c: REFUSED if test(c) else None
+
+
+def _figure(text: str, match: re.Match, decisions: list[Decision] | None) -> Figure | None:
+    """The figure a match of FIGURE is, by the first step that decides."""
+    c = _candidate(text, match)
+    for step in STEPS:
+        outcome = step.decide(c)
+        if outcome is None:
+            continue
+        if isinstance(outcome, Figure):
+            outcome.rule = step.rule
+            return outcome
+        _refuse(decisions, step.rule, c.start, c.end, text)
         return None
-    if (re.search(_MAG + "$", num) or match.group("mag")) and not match.group("sep"):
-        end = match.end("mag") if match.group("mag") else match.end("num")
-        if text.startswith(("年", "月", "日"), end):
-            return None
-        return _make(text, start, end, num + (match.group("mag") or ""), None, None, "count",
-                     bool(match.group("mid")), False)
-    # A bare number is a figure where a rate or index is being stated: 万车死亡率控制在2.2.
-    end = match.end("num")
+    return None
+
+
+def _refuse(decisions: list[Decision] | None, rule_id: str, start: int, end: int,
+            text: str) -> None:
+    if decisions is not None:
+        decisions.append(Decision(rule_id, start, end, text[start:end]))
+
+
+def _glued(c: _Candidate) -> bool:
+    if c.before and (c.before.isdigit() or c.before in ".．" or LATIN.match(c.before)):
+        return True
+    after = c.text[c.end:c.end + 1]
+    return c.unit is None and bool(after) and bool(LATIN.match(after))
+
+
+def _rank(c: _Candidate) -> Figure | object | None:
+    if c.before not in ("第", "届"):
+        return None
+    if c.before == "第" and c.unit in ("名", "位") and not c.match.group("pre"):
+        return _make(c.text, c.start - 1, c.end, c.num, None, c.unit, "rank", False, False)
+    return REFUSED  # 第三、十八届: an ordinal
+
+
+def _percent_words(c: _Candidate) -> Figure | None:
+    if "分之" not in c.num:  # 百分之二十三点五, 五分之一
+        return None
+    return _make(c.text, c.start, c.match.end("num"), c.num, None, "%", "percent",
+                 bool(c.match.group("pre")), False)
+
+
+def _magnitude_count(c: _Candidate) -> Figure | object | None:
+    if c.unit is not None or not c.arabic or c.match.group("sep"):
+        return None
+    if not (re.search(_MAG + "$", c.num) or c.match.group("mag")):
+        return None
+    end = c.match.end("mag") if c.match.group("mag") else c.match.end("num")
+    if c.text.startswith(("年", "月", "日"), end):
+        return REFUSED
+    return _make(c.text, c.start, end, c.num + (c.match.group("mag") or ""), None, None,
+                 "count", bool(c.match.group("mid")), False)
+
+
+def _states_a_rate(c: _Candidate) -> bool:
+    """Where a rate or an index is being stated: 死亡率控制在2.2, 收入比缩小至2.54."""
+    text, start = c.text, c.start
     # Looking back no further than LOOK_BACK: a text without sentence ends made this quadratic.
     low = max(0, start - LOOK_BACK)
     sentence_start = max([text.rfind(mark, low, start) for mark in "。；;！？\n"] + [low - 1])
-    if not INDEX_NOUN.search(text, sentence_start + 1, start) \
-            or not RATE_BEFORE.search(text, low, start):
+    return bool(INDEX_NOUN.search(text, sentence_start + 1, start)
+                and RATE_BEFORE.search(text, low, start)
+                and RATE_AFTER.match(text, c.match.end("num")))
+
+
+def _rate(c: _Candidate) -> Figure | None:
+    if c.unit is not None:
         return None
-    if not RATE_AFTER.match(text, end):
-        return None
-    post = AT_MOST.match(text, end)  # 以内 / 以下 / 以上, not the 至 of 从…至…
+    end = c.match.end("num")
+    post = AT_MOST.match(c.text, end)  # 以内 / 以下 / 以上, not the 至 of 从…至…
     if post:
         end = post.end()
-    return _make(text, start, end, num, None, None, "rate", bool(post), False)
+    return _make(c.text, c.start, end, c.num, None, None, "rate", bool(post), False)
+
+
+def _year(c: _Candidate) -> bool:
+    """2016年 is a date; 5000多年 is a length of time."""
+    return (c.unit or "").lower() == "年" and not c.approx and (
+        c.placeholder or (c.arabic and (to_float(c.num) or 0) >= 1000))
+
+
+def _enumerates(c: _Candidate) -> bool:
+    """三个阶段, 五项整治: a Chinese numeral with a classifier that counts, not measures."""
+    if not c.chinese or c.approx:
+        return False
+    if c.num in CN_SMALL:
+        return c.unit not in CN_SMALL_UNITS
+    return c.unit not in CN_UNITS
+
+
+def _with_unit(c: _Candidate) -> Figure | object:
+    value_max = to_float(c.match.group("num2")) if c.match.group("num2") else None
+    if c.match.group("sep") and value_max is None:
+        return REFUSED  # 3—: a range without its other end
+    unit = c.unit or ""
+    kind = KIND_OF_UNIT[unit]
+    unit_l = unit.lower()
+    unit = unit_l if unit_l in ("kva", "kw", "mw") else UNIT_NAMES.get(unit, unit)
+    return _make(c.text, c.start, c.end, c.num + c.magnitude, value_max, unit, kind, c.approx,
+                 c.placeholder)
+
+
+# The steps in the order they are asked; the first that decides, decides.
+STEPS = (
+    _Step(rule("figure.glued", Layer.FIGURE, False,
+               "A number glued to digits or Latin letters is part of a code", "GB50016"),
+          _refuses(_glued)),
+    _Step(rule("figure.denominator", Layer.FIGURE, False,
+               "每 + number: a denominator, not data", "每10万人"),
+          _refuses(lambda c: c.before == "每")),
+    _Step(rule("figure.ordinal-period", Layer.FIGURE, False,
+               "A period named by its order", "第二个五年"),
+          _refuses(lambda c: bool(ORDINAL_BEFORE.search(c.text, max(0, c.start - 5),
+                                                       c.start)))),
+    _Step(rule("figure.named-by-years", Layer.FIGURE, False,
+               "A programme named by its length, or a decade", "三年行动、80年代"),
+          _refuses(lambda c: c.unit == "年" and c.text.startswith(NAMED_BY_YEARS, c.end))),
+    _Step(rule("figure.one-to-one", Layer.FIGURE, False, "1对1: a way of working",
+               "1对1帮扶"),
+          _refuses(lambda c: c.unit == "对" and c.text[c.end:c.end + 1].isdigit())),
+    _Step(rule("figure.rank", Layer.FIGURE, True, "第 + number + 名/位: a rank; other "
+               "ordinals are not figures", "排名第3位"), _rank),
+    _Step(rule("figure.number-sign", Layer.FIGURE, False, "A number before 号 names a thing",
+               "3号楼"),
+          _refuses(lambda c: c.text.startswith("号", c.end)
+                   or c.text.startswith("号", c.match.end("num")))),
+    _Step(rule("figure.anniversary", Layer.FIGURE, False, "周年: an anniversary", "70周年"),
+          _refuses(lambda c: c.unit == "周" and c.text.startswith("年", c.end))),
+    _Step(rule("figure.percent-words", Layer.FIGURE, True,
+               "百分之… and …分之… are percentages", "百分之十二"), _percent_words),
+    _Step(rule("figure.magnitude-count", Layer.FIGURE, True,
+               "A number with 万/亿 and no unit is a count", "常住人口12万"), _magnitude_count),
+    _Step(rule("figure.no-unit", Layer.FIGURE, False,
+               "A Chinese numeral without a unit is a word, not data", "一口吃成胖子"),
+          _refuses(lambda c: c.unit is None and not c.arabic)),
+    _Step(rule("figure.bare-number", Layer.FIGURE, False,
+               "A bare number that states no rate or index is not data", "我们是6.8"),
+          _refuses(lambda c: c.unit is None and not _states_a_rate(c))),
+    _Step(rule("figure.rate", Layer.FIGURE, True, "A bare number stating a rate or an index",
+               "万车死亡率控制在2.5"), _rate),
+    _Step(rule("figure.year", Layer.FIGURE, False, "A year is a date, not a figure", "2016年"),
+          _refuses(_year)),
+    _Step(rule("figure.lone-one", Layer.FIGURE, False,
+               "一 with a measure word reads as a/one", "一次、一批"),
+          _refuses(lambda c: c.chinese and c.num == "一" and c.unit != "个百分点")),
+    _Step(rule("figure.digits-in-a-row", Layer.FIGURE, False,
+               "Chinese digits in a row are a name", "一一对应"),
+          _refuses(lambda c: c.chinese and len(c.num) > 1
+                   and not re.search("[十百千万亿点]", c.num))),
+    _Step(rule("figure.bare-magnitude", Layer.FIGURE, False,
+               "A bare 百/千/万 counts only with an approximation or comparison", "千家万户"),
+          _refuses(lambda c: c.chinese and bool(BARE_MAGNITUDE.match(c.num))
+                   and not (c.approx or c.before in ("超", "逾")))),
+    _Step(rule("figure.enumerates", Layer.FIGURE, False,
+               "A Chinese numeral with a classifier that counts parts of the speech",
+               "三个方面"), _refuses(_enumerates)),
+    _Step(rule("figure.idiom-fen", Layer.FIGURE, False, "A Chinese numeral with 分, even an "
+               "approximate one, is not a score", "花了十多分力气"),
+          _refuses(lambda c: c.unit == "分" and not c.arabic)),
+    _Step(rule("figure.unit", Layer.FIGURE, True, "A number with its unit or measure word",
+               "死亡2人、2.12亿元"), _with_unit),
+)
+NAME = rule("figure.name", Layer.FIGURE, False, "Numbers inside names and idioms",
+            "千家万户、三人篮球")
+RATIO_RULE = rule("figure.ratio", Layer.FIGURE, True, "A ratio of three or more parts, or "
+                  "after 比例/结构", "三次产业结构为5:40:55")
+FRACTION_RULE = rule("figure.fraction", Layer.FIGURE, True, "1/4 is a percentage",
+                     "约占1/4")
 
 
 def _make(text, start, end, num, value_max, unit, kind, approx, placeholder) -> Figure:
@@ -217,7 +359,7 @@ def _ratios(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         found.append(Figure(start=match.start(), end=match.end(), text=match.group(),
                             value=None, unit=None, kind="ratio", approx=False,
-                            placeholder=False, direction=None))
+                            placeholder=False, direction=None, rule=RATIO_RULE))
     figures[:] = outside(figures, found)
     return found
 
@@ -230,7 +372,7 @@ def _fractions(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         found.append(Figure(start=match.start(), end=match.end(), text=match.group(),
                             value=top / bottom * 100, unit="%", kind="percent", approx=False,
-                            placeholder=False, direction=None))
+                            placeholder=False, direction=None, rule=FRACTION_RULE))
     return found
 
 
@@ -251,5 +393,6 @@ def _set_directions(text: str, figures: list[Figure]) -> None:
             down = [m.end() for m in DOWN.finditer(lead)]
             up = [m.end() for m in UP.finditer(lead)]
             if down or up:
-                figure.direction = "down" if max(down, default=-1) > max(up, default=-1) else "up"
+                figure.direction = (Direction.DOWN if max(down, default=-1) > max(up, default=-1)
+                                    else Direction.UP)
         previous_end, previous_direction = figure.end, figure.direction

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from analysis.model import PageMeta
+from analysis.rules import Decision
 from analysis.structure import furniture
 from analysis.structure.markers import (
     ITEM_PATTERNS,
@@ -36,11 +37,13 @@ class Line:
     after_blank: bool
 
 
-def clean(text: str, page: PageMeta | None = None) -> tuple[list[str], PageMeta]:
-    """Return the paragraphs of the body and what the page said about itself."""
+def clean(text: str, page: PageMeta | None = None,
+          decisions: list[Decision] | None = None) -> tuple[list[str], PageMeta]:
+    """Return the paragraphs of the body and what the page said about itself. `decisions`,
+    when given, receives each line (or part of one) taken out, with the rule that did."""
     page = page or PageMeta()
     lines = _lines(text)
-    lines = _drop_furniture(lines, page)
+    lines = _drop_furniture(lines, page, decisions)
     return _join_wrapped(lines), page
 
 
@@ -67,46 +70,62 @@ def _lines(text: str) -> Iterator[Line]:
         blank = False
 
 
-def _drop_furniture(lines: Iterable[Line], page: PageMeta) -> Iterator[Line]:
+def _drop_furniture(lines: Iterable[Line], page: PageMeta,
+                    decisions: list[Decision] | None) -> Iterator[Line]:
     categories: set[str] = set()
     in_related = False
     after_label = False
+
+    def drop(rule_id: str, text: str) -> None:
+        if decisions is not None:
+            decisions.append(Decision(rule_id, -1, -1, text))
+
     for line in lines:
         text = line.text
         if after_label:
             after_label = False
             if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
-                continue  # 四川日报 under 来源：
+                drop(furniture.LABEL_VALUE, text)  # 四川日报 under 来源：
+                continue
         if in_related:
             if len(text) <= furniture.SHORT and "。" not in text:
+                drop(furniture.RELATED, text)
                 continue
             in_related = False
         crumbs = furniture.breadcrumb(text)
         if crumbs:
             categories.update(crumbs[:-1])
             page.title = page.title or FORUM_TAG.sub("", crumbs[-1])
+            drop(furniture.BREADCRUMB, text)
             continue
         closed_up = SPACE_BY_WIDE.sub("", text)
         if furniture.RELATED_HEAD.match(closed_up):
             in_related = True
+            drop(furniture.RELATED, text)
             continue
         if furniture.LABEL_ALONE.match(closed_up):
             after_label = True
+            drop(furniture.LABEL_VALUE, text)
             continue
         # Furniture is recognised with its spaces, which separate the words of a nav bar.
-        if furniture.is_furniture(text):
+        family = furniture.furniture_rule(text)
+        if family:
             page.date = page.date or furniture.page_date(text)
             page.site = page.site or furniture.page_site(text)
+            drop(family, text)
             continue
         text = closed_up
         if text in categories:
+            drop(furniture.CATEGORY, text)
             continue
         tagged = FORUM_TAG.match(text)
         if tagged and is_title_line(text[tagged.end():]):
             text = text[tagged.end():]
         for number, piece in enumerate(split_glued_title(text)):
-            piece = furniture.strip_press(piece)
-            if piece and not furniture.BYLINE.match(piece):
+            piece = furniture.strip_press(piece, decisions)
+            if piece and furniture.BYLINE.match(piece):
+                drop(furniture.BYLINE_RULE, piece)
+            elif piece:
                 yield Line(piece, line.indented, line.after_blank or number > 0)
 
 

@@ -5,17 +5,40 @@ import re
 
 from analysis.language import lexicon
 from analysis.language.numerals import parse_date
+from analysis.rules import Decision, Layer, rule
 
-FURNITURE = re.compile("|".join([
-    r"^(?:当前位置|您现在的位置|你现在的位置|你的位置|您的位置)[:：]",
-    r"ICP[备证]|公网安备|备案号|版权所有|copyright|©|powered by|processed in [\d.]+ second",
-    r"^(?:导语|摘要|作者|编辑|责任编辑|浏览|浏览次数|阅读|阅读次数|点击|点击数|字号|来源|出处)[:：]",
-    r"文章转载(?:自)?网络|转载请注明|如有侵权|侵权请|预览阅读已结束|下载文档|立即下载|下载全文|全文阅读已结束",
-    r"小编|整理编辑而成|^以上《[^》]*》由",
-    r"^(?:分享到|热搜|标签|关键词|tags|上一篇|下一篇|上一主题|下一主题|本文链接|原文链接|原文地址|扫一扫|更多精选)",
-    r"只看该作者|倒序浏览|阅读模式|回帖奖励|登录后才可以|立即注册|^gmt[+-]\d",
-    r"^\[[^\]]{1,10}\]$",
-]), re.IGNORECASE)
+# Families of lines a site puts on every page, each a rule (a line that matches is removed).
+FAMILIES = {
+    rule("furniture.location", Layer.FURNITURE, True, "The page's 'you are here' line",
+         "当前位置：首页 > 讲话"):
+        r"^(?:当前位置|您现在的位置|你现在的位置|你的位置|您的位置)[:：]",
+    rule("furniture.legal", Layer.FURNITURE, True, "Registration and copyright footers",
+         "京ICP备12345号 版权所有"):
+        r"ICP[备证]|公网安备|备案号|版权所有|copyright|©|powered by|processed in [\d.]+ second",
+    rule("furniture.label-line", Layer.FURNITURE, True,
+         "A label of the page with its value (editor, source, clicks)", "责任编辑：王五"):
+        r"^(?:导语|摘要|作者|编辑|责任编辑|浏览|浏览次数|阅读|阅读次数|点击|点击数|字号|来源|出处)[:：]",
+    rule("furniture.reprint", Layer.FURNITURE, True,
+         "Reprint notices and download prompts", "文章转载网络，如有侵权请联系删除"):
+        r"文章转载(?:自)?网络|转载请注明|如有侵权|侵权请|预览阅读已结束|下载文档|立即下载|下载全文"
+        r"|全文阅读已结束",
+    rule("furniture.site-blurb", Layer.FURNITURE, True, "The site editor's own words",
+         "以上《讲话》由本站小编整理编辑而成"):
+        r"小编|整理编辑而成|^以上《[^》]*》由",
+    rule("furniture.link-bar", Layer.FURNITURE, True,
+         "Share, tag and previous/next links", "上一篇：关于防汛的讲话"):
+        r"^(?:分享到|热搜|标签|关键词|tags|上一篇|下一篇|上一主题|下一主题|本文链接|原文链接|原文地址"
+        r"|扫一扫|更多精选)",
+    rule("furniture.forum", Layer.FURNITURE, True, "A forum's post bars", "只看该作者"):
+        r"只看该作者|倒序浏览|阅读模式|回帖奖励|登录后才可以|立即注册|^gmt[+-]\d",
+    rule("furniture.tag", Layer.FURNITURE, True, "A bracketed section tag alone", "[讲话稿]"):
+        r"^\[[^\]]{1,10}\]$",
+}
+# One pattern for all the families (one pass a line); the group that matched names the rule.
+FAMILY_NAMES = list(FAMILIES)
+FURNITURE = re.compile("|".join(f"(?P<f{number}>{pattern})"
+                                for number, pattern in enumerate(FAMILIES.values())),
+                       re.IGNORECASE)
 
 # Post headers and info bars: furniture that also states the page's date.
 DATED_HEADER = re.compile(r"^(?:发表于|发布于|发布时间|更新时间|时间|日期|发布日期)[:：]?\s*"
@@ -64,17 +87,53 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|→|&gt;)\s*")
 SHORT = 60
 
 
-def is_furniture(line: str) -> bool:
-    if FURNITURE.search(line) or DATED_HEADER.match(line) or STAMP.match(line):
-        return True
-    if ISO_DATE.match(line) or (len(line) <= SHORT and BLURB.search(line)):
-        return True
+DATED = rule("furniture.dated-header", Layer.FURNITURE, True,
+             "A post header or info bar with the page's date", "发表于 2019-5-20 08:12")
+STAMPED = rule("furniture.stamp", Layer.FURNITURE, True, "The page's own date and time stamp",
+               "2024-12-23 某某范文网")
+BLURBED = rule("furniture.blurb", Layer.FURNITURE, True, "A short line selling the site",
+               "仅供参考，请点击下载")
+SITE_BAR = rule("furniture.site-bar", Layer.FURNITURE, True,
+                "The site's name with its menu", "某某范文网 首页 讲话稿")
+NAVIGATION = rule("furniture.navigation", Layer.FURNITURE, True,
+                  "A short line of nothing but navigation words", "打印 | 关闭窗口")
+DOMAIN_LINE = rule("furniture.domain", Layer.FURNITURE, True,
+                   "A short line naming a web address", "更多精彩请访问 example.com")
+BREADCRUMB = rule("furniture.breadcrumb", Layer.FURNITURE, True,
+                  "A breadcrumb: home > section > title", "首页 > 范文 > 讲话稿")
+RELATED = rule("furniture.related", Layer.FURNITURE, True,
+               "A 'related reading' list, its head and short lines after it", "相关阅读：")
+LABEL_VALUE = rule("furniture.label-value", Layer.FURNITURE, True,
+                   "A label alone on its line and its short value under it", "来源：⏎某某日报")
+CATEGORY = rule("furniture.category", Layer.FURNITURE, True,
+                "A line repeating a section of the breadcrumb", "首页 > 范文 > 讲话⏎范文")
+BYLINE_RULE = rule("furniture.byline", Layer.FURNITURE, True,
+                   "A reporter's byline alone on its line", "记者 张三 李四")
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule that makes `line` page furniture, or None."""
+    family = FURNITURE.search(line)
+    if family and family.lastgroup:
+        return FAMILY_NAMES[int(family.lastgroup[1:])]
+    if DATED_HEADER.match(line):
+        return DATED
+    if STAMP.match(line) or ISO_DATE.match(line):
+        return STAMPED
+    if len(line) > SHORT:
+        return None
+    if BLURB.search(line):
+        return BLURBED
     site = SITE_NAME.match(line)
-    if site and len(line) <= SHORT and _site_bar(line[site.end():]):
-        return True
-    if len(line) <= SHORT and NAV_ONLY.fullmatch(line):
-        return True
-    return len(line) <= SHORT and "。" not in line and bool(DOMAIN.search(line))
+    if site and _site_bar(line[site.end():]):
+        return SITE_BAR
+    if NAV_ONLY.fullmatch(line):
+        return NAVIGATION
+    return DOMAIN_LINE if "。" not in line and DOMAIN.search(line) else None
+
+
+def is_furniture(line: str) -> bool:
+    return furniture_rule(line) is not None
 
 
 def _site_bar(rest: str) -> bool:
@@ -113,11 +172,24 @@ def page_site(line: str) -> str | None:
     return match.group(0).lower() if match and len(line) <= SHORT else None
 
 
-def strip_press(paragraph: str) -> str:
+PRESS = rule("furniture.press-line", Layer.FURNITURE, True,
+             "The wire's dateline and the paper's issue line", "（新华社北京5月6日电）")
+LINK_ID = rule("furniture.link-id", Layer.FURNITURE, True,
+               "A random identifier from the page's links", "3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6")
+CAPTION = rule("furniture.caption", Layer.FURNITURE, True,
+               "A photo's credit and the caption sentences before it", "图为会议现场。记者 王五/摄")
+
+
+def strip_press(paragraph: str, decisions: list[Decision] | None = None) -> str:
     """A paragraph without the photo captions, wire datelines and paper lines set into it."""
-    paragraph = HEX_ID.sub("", PRESS_LINE.sub("", paragraph))
+    for pattern, rule_id in ((PRESS_LINE, PRESS), (HEX_ID, LINK_ID)):
+        if decisions is not None:
+            decisions += [Decision(rule_id, -1, -1, m.group()) for m in pattern.finditer(paragraph)]
+        paragraph = pattern.sub("", paragraph)
     while (credit := CREDIT.search(paragraph)) is not None:
         start = _caption_start(paragraph, credit.start())
+        if decisions is not None:
+            decisions.append(Decision(CAPTION, -1, -1, paragraph[start:credit.end()]))
         paragraph = paragraph[:start] + paragraph[credit.end():]
     return paragraph.strip()
 

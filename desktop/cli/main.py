@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
                                   description=_("Print the speeches found in FILE, with outline."))
     analyze.add_argument("file", metavar="FILE")
     analyze.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
+    analyze.add_argument("--explain", action="store_true",
+                         help=_("say which rule took each decision: lines taken out, parts, "
+                                "directives and figures made or refused"))
     analyze.set_defaults(run=reading.analyze)
 
     importer = commands.add_parser("import", help=_("import files and folders into the library"),
@@ -135,6 +138,11 @@ def _parser() -> argparse.ArgumentParser:
                     "(tests/data/labels), matching spans by overlap."))
     evaluate.add_argument("--labels", metavar="DIR", help=_("folder of label files"))
     evaluate.add_argument("--errors", action="store_true", help=_("list every miss and extra"))
+    evaluate.add_argument("--by-file", action="store_true",
+                          help=_("precision and recall of each labelled file"))
+    evaluate.add_argument("--by-rule", action="store_true",
+                          help=_("each rule of the analysis: what it made or refused, and how "
+                                 "much of that the labels confirm"))
     evaluate.add_argument("--corrections", action="store_true",
                           help=_("count instead how often the library's user dismissed and "
                                "marked each kind"))

@@ -10,6 +10,7 @@ from pathlib import Path
 from analysis import InputError
 from db import SEARCH_CONTEXT
 from desktop.cli.correcting import print_counts
+from desktop.cli.explaining import print_explanation
 from desktop.cli.library_path import open_library
 from desktop.cli.terminal import pad, untitled
 from desktop.common import messages
@@ -18,7 +19,11 @@ from desktop.common.catalogue import _, ngettext
 
 def analyze(args: argparse.Namespace) -> int:
     from analysis import analyze_file
+    from analysis.evaluation.explain import explain_file
     try:
+        if args.explain:
+            print_explanation(explain_file(args.file))
+            return 0
         analysis = analyze_file(args.file)
     except InputError as error:
         print(f"yandu: {messages.describe(error)}", file=sys.stderr)
@@ -38,8 +43,8 @@ def analyze(args: argparse.Namespace) -> int:
                        "characters").format(speaker=speech.speaker or "-",
                                             occasion=speech.occasion or "-",
                                             date=speech.date or "-", count=len(speech.text)))
-        counts = speech.mentions.to_dict()
-        print("    " + "  ".join(f"{kind}: {len(counts[kind])}" for kind in counts))
+        print("    " + "  ".join(f"{messages.mention_kinds(kind)}: {len(items)}"
+                                for kind, items in speech.mentions.by_kind().items()))
         for entry in speech.outline:
             if entry.kind == "heading":
                 print(f"    {'  ' * (entry.level - 1)}{entry.label}{entry.title}")
@@ -52,7 +57,8 @@ def evaluate(args: argparse.Namespace) -> int:
         with open_library(args.db) as library:
             print_counts(library)
         return 0
-    return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors)
+    return run(Path(args.labels) if args.labels else DEFAULT_LABELS, args.errors, args.by_file,
+               args.by_rule)
 
 
 def list_speeches(args: argparse.Namespace) -> int:

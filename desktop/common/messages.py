@@ -8,6 +8,7 @@ from pathlib import PurePath
 
 from analysis import InputError
 from analysis.query import MAX_TERMS, Note
+from analysis.rules import RULES
 from db import (
     AnnotationProblem,
     BackupError,
@@ -270,6 +271,22 @@ def field_name(field: str) -> str:
     """A speech field as people call it."""
     return {"title": _("title"), "speaker": _("speaker"), "occasion": _("occasion"),
             "date": _("date"), "origin": _("source (出处)")}.get(field, field)
+
+
+def mention_kinds(kind: str) -> str:
+    """A kind of mention in the plural, as a heading or a count's label."""
+    return {"directive": _("directives"), "figure": _("figures"), "date": _("dates"),
+            "formula": _("提法 (formulas)"), "document": _("documents")}[kind]
+
+
+def strength_name(strength: str) -> str:
+    return {"prohibit": _("prohibit"), "must": _("must"), "should": _("should"),
+            "hope": _("hope"), "task": _("task")}[strength]
+
+
+def rule_description(rule_id: str) -> str:
+    """What a rule of the analysis decides, in the reader's language."""
+    return _(RULES[rule_id].description)
 
 
 def mention_kind(kind: str) -> str:

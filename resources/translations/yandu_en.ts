@@ -186,7 +186,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="264"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="267"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>

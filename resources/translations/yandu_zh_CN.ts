@@ -1357,12 +1357,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="26"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="29"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="37"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="40"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1517,48 +1517,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="206"/>
+        <location filename="../../desktop/window/main_window.py" line="207"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="212"/>
+        <location filename="../../desktop/window/main_window.py" line="213"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="232"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="264"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="267"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="267"/>
+        <location filename="../../desktop/window/main_window.py" line="268"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="292"/>
+        <location filename="../../desktop/window/main_window.py" line="293"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2864,12 +2864,12 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 也可以把文件或文件夹拖到本窗口，或按 Ctrl+Shift+V 粘贴文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="25"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="26"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="26"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="27"/>
         <source>Open the sample speeches</source>
         <translation>打开示例讲话</translation>
     </message>

@@ -56,7 +56,8 @@ def test_figure_values_agree_with_the_labels(report):
 def test_a_weaker_extractor_fails_the_targets(monkeypatch, corpus):
     real = analysis.layers.extract.find_figures
     monkeypatch.setattr(analysis.layers.extract, "find_figures",
-                        lambda text: [f for f in real(text) if f.unit != "%"])
+                        lambda text, decisions=None: [f for f in real(text, decisions)
+                                                      if f.unit != "%"])
     assert evaluate(DEFAULT_LABELS).scores["figures"].recall < 0.95
 
 

@@ -46,9 +46,25 @@ def test_analyze_json_carries_the_mentions(capsys, texts_dir):
     figure = next(f for f in speech["figures"] if f["text"] == "十六人")
     assert figure == {"start": figure["start"], "end": figure["end"], "text": "十六人",
                       "value": 16, "unit": "人", "kind": "people", "approx": False,
-                      "placeholder": False, "direction": None}
+                      "placeholder": False, "direction": None, "rule": "figure.unit"}
+    assert {"rule", "cue"} <= set(speech["directives"][0])
     expansion = next(f for f in speech["formulas"] if f["text"] == "三同时")["expansion"]
     assert "同时设计" in expansion
+
+
+def test_eval_by_rule_shows_each_rule_s_hits_and_errors(capsys, tmp_path):
+    (tmp_path / "speech.txt").write_text("同志们：\n今年全区死亡31人，发生一次事故。\n要严格落实责任。\n",
+                                         "utf-8")
+    attributes = {"value": 1.0, "unit": "人", "kind": "people", "approx": False,
+                  "placeholder": False, "direction": None}
+    labels = {"file": "speech.txt", "figures": [{**attributes, "text": "31人", "value": 31.0},
+                                                {**attributes, "text": "一次", "unit": "次"}]}
+    (tmp_path / "speech.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    code, out, _ = run(capsys, "eval", "--labels", str(tmp_path), "--by-rule")
+    assert code == 0
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    assert rows["figure.unit"] == ["1", "1", "0"]  # made one, right
+    assert rows["figure.lone-one"] == ["1", "1"]  # refused one the labels have: a miss
 
 
 def test_eval_prints_precision_and_recall(capsys, corpus):
