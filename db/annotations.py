@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-
+from db.binding import Part
 from db.index import SearchIndex
 from db.models import Annotation, Speech
 from db.reanchor import anchored, reattach
 from db.records import AnnotationRecord
 from db.tags import set_annotation_tags, tags_of
 
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
-class Annotations:
+
+class Annotations(Part):
     """Every method that writes is one transaction."""
 
-    def __init__(self, db: SqliteDatabase, index: SearchIndex):
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db, self.index = db, index
 
     def of_speech(self, speech_id: int) -> list[AnnotationRecord]:

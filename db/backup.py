@@ -10,11 +10,14 @@ import os
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-
+from db.binding import Part
 from db.errors import BackupError
 from db.migrations import APPLICATION_ID
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 KEEP = 7  # automatic backups kept unless the user says otherwise
 DAILY = timedelta(days=1)
@@ -134,10 +137,10 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
 
 
-class Backups:
+class Backups(Part):
     """Copies of the open library."""
 
-    def __init__(self, db: SqliteDatabase, path: Path):
+    def __init__(self, db: LibraryDatabase, path: Path):
         self.db, self.path = db, path
 
     def copy_to(self, target: str | os.PathLike) -> Path:

@@ -1,4 +1,4 @@
-"""One init_db(path) for the app, the command line and the tests."""
+"""Opening a library file: its database with Yandu's pragmas, checked and migrated."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -15,7 +15,6 @@ from peewee import (  # type: ignore[attr-defined]  # the stubs leave out the wr
 from db.backup import automatic_backup
 from db.errors import WRITE_FAILURES, BackupError, DamagedLibrary, LibraryError, WriteError
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
-from db.models import database
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "busy_timeout": 5000}
 
@@ -83,7 +82,6 @@ def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> LibraryDatabase:
     except LibraryError:
         db.close()
         raise
-    database.initialize(db)
     return db
 
 

@@ -12,12 +12,14 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from analysis.anchor import anchor
 from analysis.language.numerals import parse_date
 from analysis.layers.directives import STRENGTHS
+from db.binding import Part
 from db.exports import beside
 from db.models import (
     FieldCorrection,
@@ -30,6 +32,9 @@ from db.models import (
 )
 from db.reanchor import anchored
 from db.records import FieldState, MentionCorrectionRecord
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin")
 MENTION_KINDS = ("directive", "figure", "date", "formula", "document")
@@ -47,10 +52,10 @@ class EditError(ValueError):
         self.reason, self.detail = reason, detail
 
 
-class Corrections:
+class Corrections(Part):
     """Every method that writes is one transaction."""
 
-    def __init__(self, db: SqliteDatabase):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     # Fields

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from analysis.anchor import anchor
 from analysis.language.sentences import sentence_bounds
 from db import annotation_file
+from db.binding import Part
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
@@ -24,9 +26,12 @@ from db.records import (
 from db.study import path_at, section_paths
 from db.tags import set_annotation_tags, tags_of
 
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
-class Excerpts:
-    def __init__(self, db: SqliteDatabase, index: SearchIndex):
+
+class Excerpts(Part):
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db, self.index = db, index
 
     def select(self, where: ExportFilter | None = None, limit: int | None = None

@@ -15,6 +15,7 @@ from analysis import InputError
 from analysis import Speech as AnalysedSpeech
 from analysis.version import ANALYZER_VERSION
 from db import contents
+from db.binding import Part
 from db.connection import LibraryDatabase
 from db.corrections import apply_field_corrections, apply_mention_corrections
 from db.errors import WriteError
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from analysis.pipeline import SplitFile
 
 
-class Importer:
+class Importer(Part):
     def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db, self.index = db, index
 

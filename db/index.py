@@ -4,17 +4,20 @@ and call it inside their own transactions."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from analysis.language.tokens import index_text
+from db.binding import Part
 from db.models import Annotation, NoteIndex, Speech, SpeechIndex, tuples
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 BUILD_BATCH = 50  # speeches indexed per transaction by build()
 
 
-class SearchIndex:
-    def __init__(self, db: SqliteDatabase):
+class SearchIndex(Part):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     def add_speech(self, speech_id: int, text: str, search_text: str = "") -> None:

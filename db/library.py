@@ -1,13 +1,18 @@
 """The library: one SQLite file, opened once, and the parts that work on it. Callers use the
 parts (`library.speeches.list()`, `library.annotations.add(…)`, `library.search.find(…)`);
-each part is given the connection and the other parts it needs, and returns plain records."""
+each part is given the library's own database and the other parts it needs, and returns plain
+records. Several libraries can be open in one process, each on its own file (db/binding.py);
+each thread has its own connection to each."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from db.annotations import Annotations
 from db.backup import Backups
+from db.binding import using
 from db.connection import init_db
 from db.corrections import Corrections
 from db.excerpts import Excerpts
@@ -39,9 +44,24 @@ class Library:
         self.structure = Structure(self.db, self.index)
 
     def close(self) -> None:
-        """Close this thread's connection (a worker thread closes its own when done)."""
+        """Close this thread's connection (a worker thread's is closed by the helper that
+        runs it: thread_connection())."""
         if not self.db.is_closed():
             self.db.close()
+
+    def using(self) -> AbstractContextManager[None]:
+        """The models work on this library inside the block. The parts' methods do this
+        themselves; only code that uses db/ modules directly (tests, tools) needs it."""
+        return using(self.db)
+
+    @contextmanager
+    def thread_connection(self) -> Iterator[None]:
+        """A connection of this thread's own for the block, closed after it: how a worker
+        thread uses the library (desktop/common/worker.py)."""
+        try:
+            yield
+        finally:
+            self.close()
 
     def __enter__(self) -> Library:
         return self

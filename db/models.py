@@ -10,7 +10,6 @@ from peewee import (
     AutoField,
     BooleanField,
     CompositeKey,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     FloatField,
@@ -21,7 +20,9 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
-database = DatabaseProxy()
+from db.binding import LibraryProxy
+
+database = LibraryProxy()  # each Library's own database, per call (db/binding.py)
 
 
 class BaseModel(Model):

@@ -4,24 +4,27 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from analysis.keywords import key_term, term_counts
 from analysis.language.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.language.sentences import split_sentences
+from db.binding import Part
 from db.models import Annotation, Card, Mention, Speech, tuples
 from db.records import ReviewCard
 from db.schedule import Schedule, due_after, review
 from db.study import path_at, section_paths
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 BLANK = "____"
 # The number in a figure: blanked in its cloze card, the unit stays (死亡____人).
 NUMERAL = re.compile(rf"[0-9{FULL_WIDTH_DIGITS}.．,，{CN_NUMBER_CHARS}XxＸ×]+")
 
 
-class Review:
-    def __init__(self, db: SqliteDatabase):
+class Review(Part):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     def sync_cards(self, today: date | None = None, terms: bool = True) -> int:

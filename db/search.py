@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
 from analysis.query import Note, Query, Term, parse_query
+from db.binding import Part
 from db.models import (
     Annotation,
     AnnotationTag,
@@ -24,6 +26,9 @@ from db.models import (
 )
 from db.records import Hit, SearchGroup, SearchResults
 
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
+
 CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
 BATCH = 10  # speeches read at a time while collecting hits
@@ -32,10 +37,10 @@ SCAN_LIMIT = 500  # speeches looked through for one page before giving up on fil
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 
 
-class Search:
+class Search(Part):
     """Reads only: the index is written by db/index.py."""
 
-    def __init__(self, db: SqliteDatabase):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     def find(self, text: str, limit: int = 50, offset: int = 0,

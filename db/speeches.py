@@ -3,10 +3,11 @@ them (hidden until purged, so a delete can be undone)."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, SqliteDatabase, fn
+from peewee import JOIN, fn
 
+from db.binding import Part
 from db.index import SearchIndex
 from db.models import (
     Annotation,
@@ -22,9 +23,12 @@ from db.models import (
 )
 from db.records import MentionRecord, SectionRecord, SpeechRecord, SpeechSummary
 
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
-class Speeches:
-    def __init__(self, db: SqliteDatabase, index: SearchIndex):
+
+class Speeches(Part):
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db, self.index = db, index
 
     def all(self) -> list[SpeechSummary]:

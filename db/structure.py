@@ -12,6 +12,7 @@ from datetime import datetime
 
 from analysis.anchor import anchor
 from db import contents
+from db.binding import Part
 from db.connection import LibraryDatabase
 from db.corrections import EditError, apply_mention_corrections
 from db.index import SearchIndex
@@ -41,7 +42,7 @@ class TextChange:
     orphaned: tuple[int, ...]
 
 
-class Structure:
+class Structure(Part):
     """Every method that writes is one transaction."""
 
     def __init__(self, db: LibraryDatabase, index: SearchIndex):

@@ -3,12 +3,13 @@ keywords of a speech, and two speeches compared."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, SQL, Case, SqliteDatabase, fn
+from peewee import JOIN, SQL, Case, fn
 from rapidfuzz import fuzz, process
 
 from analysis.keywords import distinctive, is_term, term_counts
+from db.binding import Part
 from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag, tuples
 from db.records import (
     Comparison,
@@ -19,6 +20,9 @@ from db.records import (
     SearchGroup,
     StudyFilter,
 )
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 CONTEXT = 20  # characters each side of a figure in the figures table
 SIMILAR = 70  # rapidfuzz ratio at or above which two directives say the same thing
@@ -55,10 +59,10 @@ ORDERS = {
 SPEECH_ORDERS = ("speech", "date")  # read speech by speech, in the order of speech's indexes
 
 
-class Study:
+class Study(Part):
     """Reads only."""
 
-    def __init__(self, db: SqliteDatabase):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     def mentions(self, kind: str, where: StudyFilter | None = None, order: str = "",

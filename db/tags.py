@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
+from db.binding import Part
 from db.models import AnnotationTag, Speech, SpeechTag, Tag, tuples
 from db.records import TagRecord
+
+if TYPE_CHECKING:
+    from db.connection import LibraryDatabase
 
 
 class TagNameError(ValueError):
@@ -17,10 +22,10 @@ class TagNameError(ValueError):
         self.reason, self.name = reason, name
 
 
-class Tags:
+class Tags(Part):
     """Every method that writes is one transaction."""
 
-    def __init__(self, db: SqliteDatabase):
+    def __init__(self, db: LibraryDatabase):
         self.db = db
 
     def all(self) -> list[TagRecord]:

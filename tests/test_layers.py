@@ -15,9 +15,14 @@ FORBIDDEN = {
 QT = {"PySide6", "shiboken6"}
 
 
-def imports(path: Path) -> list[tuple[str, list[str]]]:
-    """(module, [names imported from it]) for every absolute import in the file."""
+def imports(path: Path, at_run_time: bool = False) -> list[tuple[str, list[str]]]:
+    """(module, [names imported from it]) for every absolute import in the file; with
+    `at_run_time`, not those only the type checker reads (under `if TYPE_CHECKING:`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    if at_run_time:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+                node.body = []
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -97,7 +102,7 @@ def _import_graph() -> dict[str, set[str]]:
     for package in PACKAGES:
         for path in files(package):
             targets = set()
-            for module, imported in imports(path):
+            for module, imported in imports(path, at_run_time=True):
                 submodules = {f"{module}.{item}" for item in imported} & names
                 targets |= submodules
                 if module in names and (not imported or len(submodules) < len(imported)):

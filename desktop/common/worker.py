@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any, TypeVar
 
 import shiboken6
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from analysis import InputError
-from db import LibraryError
+from db import Library, LibraryError
 from desktop.common.translate import translate
 
 EXPECTED = (LibraryError, InputError, OSError)  # said in words; no traceback
@@ -33,11 +34,11 @@ class Job(QObject):
     def __init__(self, work: Callable[[Job], Any], on_done: Callable[[Any], object],
                  on_error: Callable[[BaseException], object],
                  on_progress: Callable[[int, int, str], None] | None = None,
-                 cleanup: Callable[[], None] | None = None, owner: QObject | None = None):
+                 library: Library | None = None, owner: QObject | None = None):
         super().__init__()
         self._owner = owner
         self._work = work
-        self._cleanup = cleanup
+        self._library = library
         self._on_done = on_done
         self._on_error = on_error
         self._on_progress = on_progress
@@ -59,17 +60,18 @@ class Job(QObject):
         self.progressed.emit(done, total, label)
 
     def run(self) -> None:
+        """On the pool's thread. The work gets a connection of this thread's own to the
+        library it names, closed when the work ends, whatever the way."""
+        connection = self._library.thread_connection() if self._library else nullcontext()
         try:
-            result = self._work(self)
+            with connection:
+                result = self._work(self)
         except Exception as error:  # handed to the UI, which says what happened
             if not isinstance(error, EXPECTED):
                 traceback.print_exc()
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
-        finally:
-            if self._cleanup is not None:
-                self._cleanup()  # e.g. the library's connection for this thread
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, label: str) -> None:
@@ -106,11 +108,11 @@ class _Runnable(QRunnable):
 def run_in_background(work: Callable[[Job], T], on_done: Callable[[T], object],
                       on_error: Callable[[BaseException], object],
                       on_progress: Callable[[int, int, str], None] | None = None,
-                      cleanup: Callable[[], None] | None = None,
+                      library: Library | None = None,
                       owner: QObject | None = None) -> Job:
-    """Run `work(job)` on the thread pool, then `cleanup()` on the same thread. The result
-    goes to `on_done` (or the error to `on_error`) only while `owner` still exists."""
-    job = Job(work, on_done, on_error, on_progress, cleanup, owner)
+    """Run `work(job)` on the thread pool, with a connection of its own to `library`. The
+    result goes to `on_done` (or the error to `on_error`) only while `owner` still exists."""
+    job = Job(work, on_done, on_error, on_progress, library, owner)
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
@@ -119,7 +121,7 @@ def run_in_background(work: Callable[[Job], T], on_done: Callable[[T], object],
 def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
                       on_done: Callable[[T], object],
                       on_error: Callable[[BaseException], object],
-                      cleanup: Callable[[], None] | None = None) -> Job:
+                      library: Library | None = None) -> Job:
     """run_in_background with a window-modal progress dialog whose Cancel cancels the job."""
     dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
     cancel_button = QPushButton(translate("Worker", "Cancel"))
@@ -143,7 +145,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
             callback(value)
         return call
 
-    job = run_in_background(work, closing(on_done), closing(on_error), progress, cleanup,
+    job = run_in_background(work, closing(on_done), closing(on_error), progress, library,
                             owner=parent)
 
     def cancel() -> None:

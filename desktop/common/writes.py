@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db import LibraryError
+from db import Library, LibraryError
 from desktop.common import messages
 from desktop.common.worker import Job, run_with_progress
 
@@ -72,7 +72,7 @@ class Writes(QObject):
 
     def start(self, title: str, work: Callable[[Job], T], change: Callable[[T], Change],
               done: Callable[[T], object], failed: Callable[[BaseException], object],
-              cleanup: Callable[[], None] | None = None) -> Job:
+              library: Library | None = None) -> Job:
         """A long write off the UI thread, with progress and cancel: `work(job)` runs on the
         thread pool; then, on the UI thread, `changed` is told `change(result)` and `done(result)`
         is called. An error the work raises goes to `failed`, and the screens show what the
@@ -85,4 +85,4 @@ class Writes(QObject):
         def stopped(error: BaseException) -> None:
             self.failed.emit(error, Change(speeches=True))
             failed(error)
-        return run_with_progress(self.window, title, work, succeeded, stopped, cleanup)
+        return run_with_progress(self.window, title, work, succeeded, stopped, library)

@@ -90,7 +90,7 @@ class CompareDialog(QDialog):
                           lambda error: self.status.setText(
                               self.tr("Could not compare: {why}").format(
                                   why=messages.describe(error))),
-                          cleanup=self.library.close, owner=self)
+                          library=self.library, owner=self)
 
     def _show(self, asked: int, comparison: Comparison, names: tuple[str, str]) -> None:
         if asked != self._asked:

@@ -134,7 +134,7 @@ class ExportDialog(QDialog):
             return asked, len(found), excerpts_markdown(found[:PREVIEW], labels=labels)
 
         self.preview_job = run_in_background(work, self._show_preview, self._on_failed,
-                                             cleanup=self.library.close, owner=self)
+                                             library=self.library, owner=self)
 
     def _show_preview(self, result) -> None:
         asked, count, text = result
@@ -175,7 +175,7 @@ class ExportDialog(QDialog):
             return len(excerpts)
 
         self.job = run_with_progress(self, self.tr("Exporting…"), work, lambda count: self._done(
-            path, count), self._on_failed, cleanup=self.library.close)
+            path, count), self._on_failed, library=self.library)
 
     def _done(self, path: str, count: int | None) -> None:
         if count is None:

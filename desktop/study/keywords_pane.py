@@ -75,4 +75,4 @@ class KeywordsPane(QWidget):
                 self.title.setText(self.tr("Keywords could not be worked out: {why}").format(
                     why=messages.describe(error)))
         run_in_background(lambda job: self.library.study.keywords(speech_id), done, failed,
-                          cleanup=self.library.close, owner=self)
+                          library=self.library, owner=self)

@@ -121,7 +121,7 @@ class MentionPane(QWidget):
         if self.kind == "figure":
             # a scan of every figure (half a second over 10,000 speeches): off the UI thread
             run_in_background(lambda job: self.library.study.figure_units(), self._fill_units,
-                              lambda error: None, cleanup=self.library.close, owner=self)
+                              lambda error: None, library=self.library, owner=self)
         self.apply_filters()
 
     @Slot()
@@ -158,7 +158,7 @@ class MentionPane(QWidget):
                     else self.tr("%Ln figure(s)", "", count))
         run_in_background(lambda job: self.library.study.mention_count(self.kind, where), done,
                           lambda error: self.count_label.setText(messages.describe(error)),
-                          cleanup=self.library.close, owner=self)
+                          library=self.library, owner=self)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -208,7 +208,7 @@ class MentionPane(QWidget):
         self.export_job = run_with_progress(
             self, self.tr("Exporting directives") if kind == "directive"
             else self.tr("Exporting figures"), work, done, failed,
-            cleanup=self.library.close)
+            library=self.library)
 
     def things(self) -> str:
         """What the table lists, as a file name: directives or figures."""

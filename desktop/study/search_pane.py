@@ -108,7 +108,7 @@ class SearchPane(QWidget):
             lambda job: self.library.search.find(text, offset=offset, cancelled=job.cancelled),
             lambda results: self._on_results(asked, offset, results),
             lambda error: self._on_failed(asked, error),
-            cleanup=self.library.close, owner=self)
+            library=self.library, owner=self)
 
     def _on_results(self, asked: int, offset: int, results: SearchResults) -> None:
         if asked != self._asked:

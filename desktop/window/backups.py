@@ -44,7 +44,7 @@ class Backups(QObject):
                               file=target)),
                           lambda error: QMessageBox.warning(self.window, self.tr("Back up"),
                                                             messages.describe(error)),
-                          cleanup=self.library.close)
+                          library=self.library)
 
     @Slot()
     def restore(self) -> None:
@@ -90,7 +90,7 @@ class Backups(QObject):
         run_in_background(lambda job: self.library.backups.daily(keep), self._on_daily,
                           lambda error: self.status(self.tr("The daily backup failed: {why}")
                                                     .format(why=messages.describe(error)), 10000),
-                          cleanup=self.library.close, owner=self)
+                          library=self.library, owner=self)
 
     def _on_daily(self, path: Path | None) -> None:
         if path is not None:

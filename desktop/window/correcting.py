@@ -165,4 +165,4 @@ class Correcting(QObject):
                           lambda error: QMessageBox.warning(
                               self.window, self.tr("Export corrections"),
                               messages.describe(error)),
-                          cleanup=self.library.close)
+                          library=self.library)

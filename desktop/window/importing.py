@@ -98,7 +98,7 @@ class Importing(QObject):
             self.status(self.tr("An import is still running."))
             return
         self.job = self.writes.start(title, work, _imported, self._report, self._on_failed,
-                                     cleanup=self.library.close)
+                                     library=self.library)
 
     # The report
 
@@ -162,7 +162,7 @@ class Importing(QObject):
             self._on_annotations_imported,
             lambda error: QMessageBox.warning(self.window, self.tr("Import highlights"),
                                               f"{name}: {messages.describe(error)}"),
-            cleanup=self.library.close)
+            library=self.library)
 
     def _on_annotations_imported(self, outcome: AnnotationImport) -> None:
         summary = self.tr("%n highlight(s) added, {skipped} already there", "",
@@ -195,14 +195,14 @@ class Importing(QObject):
             self.job = self.writes.start(
                 self.tr("Updating %n speech(es) for this version of Yandu", "", stale),
                 lambda job: self.library.importer.reanalyze(job.cancelled, job.report),
-                _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
+                _updated, self._on_updated, self._on_failed, library=self.library)
             return
         unindexed = self.library.index.unindexed_count()
         if unindexed:
             self.job = self.writes.start(
                 self.tr("Adding %n speech(es) to the search index", "", unindexed),
                 lambda job: self.library.index.build(job.cancelled, job.report),
-                _updated, self._on_updated, self._on_failed, cleanup=self.library.close)
+                _updated, self._on_updated, self._on_failed, library=self.library)
 
     def _on_updated(self, _count: int) -> None:
         self.updated.emit()

@@ -11,16 +11,18 @@ def test_what_is_stored_reads_back_and_clear_takes_all_of_it(library, tmp_path):
     library.importer.import_file(page)
     [summary] = library.speeches.all()
     before = library.speeches.get(summary.id)
-    contents.clear(summary.id)
-    cleared = library.speeches.get(summary.id)
-    assert (cleared.outline, cleared.mentions) == ([], [])
-    assert SpeechIndex.select().where(SpeechIndex.rowid == summary.id).count() == 0
-    analysed = reanalyze_text(before.text)
-    contents.store(library.db, library.index, summary.id, analysed)
-    after = library.speeches.get(summary.id)
-    assert after.mentions == before.mentions
-    assert [(s.level, s.title, s.start) for s in after.outline] == [
-        (s.level, s.title, s.start) for s in before.outline]
-    assert contents.outline_of(summary.id) == analysed.outline
-    assert library.search.find("隐患").groups  # found through the index again
-    assert Mention.select().where(Mention.speech == summary.id).count() == len(before.mentions)
+    with library.using():  # db/contents.py is used by the parts, here directly
+        contents.clear(summary.id)
+        cleared = library.speeches.get(summary.id)
+        assert (cleared.outline, cleared.mentions) == ([], [])
+        assert SpeechIndex.select().where(SpeechIndex.rowid == summary.id).count() == 0
+        analysed = reanalyze_text(before.text)
+        contents.store(library.db, library.index, summary.id, analysed)
+        after = library.speeches.get(summary.id)
+        assert after.mentions == before.mentions
+        assert [(s.level, s.title, s.start) for s in after.outline] == [
+            (s.level, s.title, s.start) for s in before.outline]
+        assert contents.outline_of(summary.id) == analysed.outline
+        assert library.search.find("隐患").groups  # found through the index again
+        assert Mention.select().where(Mention.speech == summary.id).count() == \
+            len(before.mentions)

@@ -1,5 +1,6 @@
 """The one helper for work off the UI thread: progress, result and errors arrive on the UI
-thread; cancel is asked for between steps; the cleanup runs on the work's thread."""
+thread; cancel is asked for between steps; the work's connection to the library is its
+thread's own, opened for the work and closed after it on that thread."""
 import threading
 import time
 
@@ -10,24 +11,29 @@ from db import WriteError
 from desktop.common.worker import run_in_background, run_with_progress
 
 
-def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
+def test_result_and_progress_arrive_on_the_ui_thread(qtbot, library, monkeypatch):
     seen, threads = [], []
+    close = library.close
+    monkeypatch.setattr(library, "close", lambda: (threads.append(
+        ("closed", threading.current_thread(), library.db.is_closed())), close()))
 
     def work(job):
         threads.append(threading.current_thread())
         for step in range(3):
             job.report(step + 1, 3, f"step {step}")
-        return "done"
+        return len(library.speeches.all())  # on a connection of this thread's own
 
     job = run_in_background(work, lambda result: seen.append(("done", result,
                                                               threading.current_thread())),
                             lambda error: seen.append(error),
                             lambda done, total, label: seen.append((done, total)),
-                            cleanup=lambda: threads.append("cleaned"))
+                            library=library)
     qtbot.waitUntil(lambda: job.done)
     assert seen[:3] == [(1, 3), (2, 3), (3, 3)]
-    assert seen[3][:2] == ("done", "done") and seen[3][2] is threading.main_thread()
-    assert threads[0] is not threading.main_thread() and threads[1] == "cleaned"
+    assert seen[3][:2] == ("done", 0) and seen[3][2] is threading.main_thread()
+    worker = threads[0]
+    assert worker is not threading.main_thread()
+    assert threads[1] == ("closed", worker, False)  # the work's own connection, on its thread
 
 
 def test_the_exception_itself_reaches_the_ui(qtbot):
