@@ -1,8 +1,10 @@
 """The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags.
 What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
+from db.changes import EVERYTHING, NOTHING, Counted, Touched, touched_by
 from db.connection import init_db
 from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError, check_changes
+from db.edits import Action, Edit
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
 from db.exports import CSV_COLUMNS, ExportLabels
 from db.exports import FORMATS as EXPORT_FORMATS
@@ -21,13 +23,16 @@ from db.records import (
     ExportFilter,
     FieldState,
     FormulaEntry,
+    Graded,
     Hit,
+    ImportBatch,
     ImportResult,
     Keyword,
     MentionCorrectionRecord,
     MentionRecord,
     MentionRow,
     Placement,
+    Restored,
     ReviewCard,
     SearchGroup,
     SearchResults,
@@ -45,25 +50,32 @@ from db.tags import TagNameError
 __all__ = [
     "CORRECTED_FIELDS",
     "CSV_COLUMNS",
+    "EVERYTHING",
     "EXPORT_FORMATS",
     "GRADES",
     "KEEP",
     "MENTION_KINDS",
+    "NOTHING",
     "SEARCH_CONTEXT",
+    "Action",
     "AnnotationImport",
     "AnnotationProblem",
     "AnnotationRecord",
     "BackupError",
     "Cloze",
     "Comparison",
+    "Counted",
     "DamagedLibrary",
+    "Edit",
     "EditError",
     "Excerpt",
     "ExportFilter",
     "ExportLabels",
     "FieldState",
     "FormulaEntry",
+    "Graded",
     "Hit",
+    "ImportBatch",
     "ImportResult",
     "Keyword",
     "Library",
@@ -73,6 +85,7 @@ __all__ = [
     "MentionRow",
     "NotAnExport",
     "Placement",
+    "Restored",
     "ReviewCard",
     "SearchGroup",
     "SearchResults",
@@ -83,6 +96,7 @@ __all__ = [
     "TagNameError",
     "TagRecord",
     "TextChange",
+    "Touched",
     "WriteError",
     "automatic_backups",
     "backups_folder",
@@ -95,4 +109,5 @@ __all__ = [
     "new_file_beside",
     "next_intervals",
     "restore",
+    "touched_by",
 ]

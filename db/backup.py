@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from db.binding import Part
 from db.errors import BackupError
 from db.migrations import APPLICATION_ID
+from db.records import Restored
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
@@ -165,12 +166,12 @@ class Backups(Part):
         """What is wrong with the library file (SQLite's quick_check), or None."""
         return quick_check(self.db.connection())
 
-    def restore_from(self, backup: str | os.PathLike) -> Path | None:
+    def restore_from(self, backup: str | os.PathLike) -> Restored:
         """Replace this library with a checked copy of `backup` and reopen it. Every other
-        thread must have closed its connection. Returns where the replaced file was kept."""
+        thread must have closed its connection. Says where the replaced file was kept."""
         if not self.db.is_closed():
             self.db.close()
         try:
-            return restore(Path(backup), self.path)
+            return Restored(restore(Path(backup), self.path))
         finally:
             self.db.connect(reuse_if_open=True)

@@ -193,6 +193,18 @@ class Corrections(Part):
                 Mention.create(speech=row.speech_id, kind=row.kind, start=row.start,
                                end=row.end, text=row.quote, data=row.data)
 
+    def reinstate(self, record: MentionCorrectionRecord) -> MentionCorrectionRecord:
+        """Put a withdrawn correction back under its old id (an undo of withdraw())."""
+        with self.db.atomic():
+            row = MentionCorrection.create(
+                id=record.id, speech=record.speech_id, action=record.action, kind=record.kind,
+                start=record.start, end=record.end, quote=record.quote, prefix=record.prefix,
+                suffix=record.suffix, data=json.dumps(record.data, ensure_ascii=False),
+                orphan=record.orphan, corrected_at=record.corrected_at)
+            if not record.orphan:
+                _apply(row, _text(record.speech_id))
+        return _record(row)
+
     def of_speech(self, speech_id: int) -> list[MentionCorrectionRecord]:
         return [_record(row) for row in MentionCorrection.select().where(
             MentionCorrection.speech == speech_id).order_by(MentionCorrection.id)]

@@ -16,6 +16,7 @@ from analysis import Speech as AnalysedSpeech
 from analysis.version import ANALYZER_VERSION
 from db import contents
 from db.binding import Part
+from db.changes import Counted, Touched
 from db.connection import LibraryDatabase
 from db.corrections import apply_field_corrections, apply_mention_corrections
 from db.errors import WriteError
@@ -97,7 +98,7 @@ class Importer(Part):
         return Speech.select().where(Speech.analyzer_version < ANALYZER_VERSION).count()
 
     def reanalyze(self, cancelled: Callable[[], bool] = lambda: False,
-                  progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+                  progress: Callable[[int, int], None] = lambda done, total: None) -> Counted:
         """Recompute the mentions of every stale speech from its stored text and outline,
         one transaction per speech. Returns how many were brought up to date."""
         from analysis.layers.extract import extract  # see analysis/__init__.py
@@ -105,7 +106,7 @@ class Importer(Part):
             Speech.analyzer_version < ANALYZER_VERSION).order_by(Speech.id))]
         for done, speech_id in enumerate(ids):
             if cancelled():
-                return done
+                return Counted(done, Touched(rows=frozenset(ids[:done]), cards=True))
             text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
             mentions = extract(text, contents.outline_of(speech_id))
             with self.db.atomic():
@@ -115,7 +116,8 @@ class Importer(Part):
                 Speech.update(analyzer_version=ANALYZER_VERSION).where(
                     Speech.id == speech_id).execute()
             progress(done + 1, len(ids))
-        return len(ids)
+        # New figures and 提法 may make cloze cards.
+        return Counted(len(ids), Touched(rows=frozenset(ids), cards=True))
 
     # Storing
 

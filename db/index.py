@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from analysis.language.tokens import index_text
 from db.binding import Part
+from db.changes import NOTHING, Counted
 from db.models import Annotation, NoteIndex, Speech, SpeechIndex, tuples
 
 if TYPE_CHECKING:
@@ -46,14 +47,14 @@ class SearchIndex(Part):
                                      ).count()
 
     def build(self, cancelled: Callable[[], bool] = lambda: False,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> int:
+              progress: Callable[[int, int], None] = lambda done, total: None) -> Counted:
         """Index the speeches and notes that are not indexed yet, BUILD_BATCH speeches per
-        transaction. Returns how many speeches were indexed."""
+        transaction. Returns how many speeches were indexed (nothing shown changes)."""
         ids = [row[0] for row in tuples(Speech.select(Speech.id).where(
             Speech.id.not_in(SpeechIndex.select(SpeechIndex.rowid))).order_by(Speech.id))]
         for done in range(0, len(ids), BUILD_BATCH):
             if cancelled():
-                return done
+                return Counted(done, NOTHING)
             with self.db.atomic():
                 for speech_id, text in tuples(Speech.select(Speech.id, Speech.text).where(
                         Speech.id.in_(ids[done:done + BUILD_BATCH]))):
@@ -64,4 +65,4 @@ class SearchIndex(Part):
                 Annotation.note != "", Annotation.id.not_in(NoteIndex.select(NoteIndex.rowid))))
             for annotation_id, note in notes:
                 self.set_note(annotation_id, note)
-        return len(ids)
+        return Counted(len(ids), NOTHING)

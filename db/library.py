@@ -15,6 +15,7 @@ from db.backup import Backups
 from db.binding import using
 from db.connection import init_db
 from db.corrections import Corrections
+from db.edits import Edits
 from db.excerpts import Excerpts
 from db.importer import Importer
 from db.index import SearchIndex
@@ -42,6 +43,8 @@ class Library:
         self.backups = Backups(self.db, self.path)
         self.corrections = Corrections(self.db)
         self.structure = Structure(self.db, self.index)
+        self.edits = Edits(self.db, self.annotations, self.tags, self.speeches,
+                           self.corrections, self.structure)
 
     def close(self) -> None:
         """Close this thread's connection (a worker thread's is closed by the helper that

@@ -156,7 +156,15 @@ V8 = [
     "CREATE INDEX text_correction_source ON text_correction (source_id)",
 ]
 
-STEPS = [V1, V2, V3, V4, V5, V6, V7, V8]
+# v9: the command line's own last edits, so that `yandu undo` can take one back later, from
+# another process (the window keeps its undo stack in memory).
+V9 = [
+    """CREATE TABLE undo_entry (
+        id INTEGER PRIMARY KEY, made_by TEXT NOT NULL, made_at DATETIME NOT NULL,
+        edit TEXT NOT NULL)""",
+]
+
+STEPS = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -221,3 +221,11 @@ def tuples(query: Any) -> list[tuple[Any, ...]]:
 
 def dicts(query: Any) -> list[dict[str, Any]]:
     return list(query.dicts())
+
+
+class UndoEntry(BaseModel):
+    """An edit of the command line, kept for `yandu undo` (db/edits.py)."""
+    id = AutoField()
+    made_by = TextField()
+    made_at = DateTimeField()
+    edit = TextField()  # JSON

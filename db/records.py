@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from analysis import InputError
 from analysis.query import Note
+from db.changes import EVERYTHING, NOTHING, REVIEW, Touched
 from db.errors import LibraryError
 
 
@@ -33,6 +35,26 @@ class ImportResult:
     restored: int = 0  # unchanged: speeches of the file deleted in this session, brought back
     placement: Placement | None = None  # updated: where the highlights went
     error: InputError | LibraryError | None = None  # failed: why
+
+    @property
+    def touched(self) -> Touched:
+        if self.status in ("imported", "updated") or self.restored:
+            return Touched(listing=True, cards=True)  # new figures and 提法 make cloze cards
+        return NOTHING
+
+
+@dataclass
+class ImportBatch:
+    """The files of one import, and whether it was cancelled part-way."""
+    results: list[ImportResult]
+    cancelled: bool = False
+
+    @property
+    def touched(self) -> Touched:
+        touched = NOTHING
+        for result in self.results:
+            touched |= result.touched
+        return touched
 
 
 @dataclass
@@ -132,6 +154,11 @@ class TagRecord:
     color: str | None
     speeches: int = 0
     annotations: int = 0
+
+    @property
+    def touched(self) -> Touched:
+        """A tag made: the lists of tags."""
+        return Touched(tags=True)
 
 
 @dataclass
@@ -256,6 +283,24 @@ class AnnotationImport:
     skipped: int = 0  # already in the library
     automatic: int = 0  # automatic directives and figures of the export, not read back
     problems: list[AnnotationProblem] = field(default_factory=list)
+
+    @property
+    def touched(self) -> Touched:
+        return Touched(listing=True, cards=True) if self.added else NOTHING  # the counts
+
+
+@dataclass(frozen=True)
+class Graded:
+    """An answer recorded; `again` is the card when it is due again today (graded Again)."""
+    again: ReviewCard | None
+    touched: Touched = REVIEW
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The library replaced by a backup; `kept`: where the replaced file was kept."""
+    kept: Path | None
+    touched: Touched = EVERYTHING
 
 
 @dataclass

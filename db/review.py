@@ -10,8 +10,9 @@ from analysis.keywords import key_term, term_counts
 from analysis.language.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.language.sentences import split_sentences
 from db.binding import Part
+from db.changes import Counted, Touched
 from db.models import Annotation, Card, Mention, Speech, tuples
-from db.records import ReviewCard
+from db.records import Graded, ReviewCard
 from db.schedule import Schedule, due_after, review
 from db.study import path_at, section_paths
 
@@ -27,7 +28,7 @@ class Review(Part):
     def __init__(self, db: LibraryDatabase):
         self.db = db
 
-    def sync_cards(self, today: date | None = None, terms: bool = True) -> int:
+    def sync_cards(self, today: date | None = None, terms: bool = True) -> Counted:
         """Make the cards that are missing: one per highlight, a cloze card for every figure
         and formula inside a highlight, and with `terms` one for the highlight's key term (its
         most distinctive word against the speech: this segments the speeches, so the window
@@ -46,7 +47,7 @@ class Review(Part):
                 (today,)).rowcount
             if terms:
                 made += self._make_term_cards(today)
-        return made
+        return Counted(made, Touched(review=bool(made)))
 
     def _make_term_cards(self, today: date) -> int:
         """A key-term cloze for each highlight that has none yet (one the analysis can find)."""
@@ -83,8 +84,8 @@ class Review(Part):
         sections = section_paths({row.annotation.speech.id for row in rows}, short=False)
         return [_card(row, sections) for row in rows]
 
-    def grade(self, card_id: int, grade: int, today: date | None = None) -> ReviewCard | None:
-        """Record an answer; returns the card if it is due again today (graded Again)."""
+    def grade(self, card_id: int, grade: int, today: date | None = None) -> Graded:
+        """Record an answer; with the card again when it is due again today (graded Again)."""
         today = today or date.today()
         row = Card.get_or_none(Card.id == card_id)
         if row is None:
@@ -95,9 +96,9 @@ class Review(Part):
                     reviewed_at=datetime.now()).where(Card.id == card_id).execute()
         if after.interval == 0:
             row = _with_text(_due(today)).where(Card.id == card_id).first()
-            return _card(row, section_paths({row.annotation.speech.id}, short=False)) \
-                if row is not None else None
-        return None
+            if row is not None:
+                return Graded(_card(row, section_paths({row.annotation.speech.id}, short=False)))
+        return Graded(None)
 
 
 def _due(today: date):

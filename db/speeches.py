@@ -3,11 +3,13 @@ them (hidden until purged, so a delete can be undone)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, fn
 
 from db.binding import Part
+from db.changes import Counted, Touched
 from db.index import SearchIndex
 from db.models import (
     Annotation,
@@ -33,19 +35,14 @@ class Speeches(Part):
 
     def all(self) -> list[SpeechSummary]:
         """Every speech, in import order and their order in the file."""
-        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position, Speech.part)
-        tags: dict[int, list[str]] = {}
-        for speech_id, name in tuples(SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag)
-                                      .order_by(Tag.name)):
-            tags.setdefault(speech_id, []).append(name)
-        marked: dict[int, list[str]] = {}
-        for speech_id, name in tuples(
-                AnnotationTag.select(Annotation.speech, Tag.name).distinct()
-                .join(Annotation).switch(AnnotationTag).join(Tag).order_by(Tag.name)):
-            marked.setdefault(speech_id, []).append(name)
-        return [SpeechSummary(**row, tags=tags.get(row["id"], []),
-                              highlight_tags=marked.get(row["id"], []))
-                for row in dicts(query)]
+        return _with_tags(_summaries().order_by(Source.imported_at, Source.id, Speech.position,
+                                                Speech.part), None)
+
+    def summaries(self, speech_ids: Iterable[int]) -> list[SpeechSummary]:
+        """The rows of these speeches, as all() gives them (deleted ones left out): for a
+        window that shows one changed row again, not the whole list."""
+        ids = list(speech_ids)
+        return _with_tags(_summaries().where(Speech.id.in_(ids)), ids)
 
     def trash(self) -> list[SpeechSummary]:
         """The deleted speeches, restorable until the trash is emptied (purge_deleted)."""
@@ -77,18 +74,20 @@ class Speeches(Part):
     def source_count(self) -> int:
         return Source.select().count()
 
-    def delete(self, speech_ids: list[int]) -> None:
+    def delete(self, speech_ids: list[int]) -> Touched:
         """Put speeches in the trash: hidden until purge_deleted() empties it; restore()
-        brings them back."""
+        brings them back. (library.edits.trash_speeches() does it undoably.)"""
         Speech.update(deleted=True).where(Speech.id.in_(speech_ids)).execute()
+        return Touched(listing=True, cards=True)
 
-    def restore(self, speech_ids: list[int]) -> None:
+    def restore(self, speech_ids: list[int]) -> Touched:
         Speech.update(deleted=False).where(Speech.id.in_(speech_ids)).execute()
+        return Touched(listing=True, cards=True)
 
     def deleted_count(self) -> int:
         return Speech.select().where(Speech.deleted == True, Speech.merged_into.is_null()).count()
 
-    def purge_deleted(self) -> int:
+    def purge_deleted(self) -> Counted:
         """Remove deleted speeches for good, and sources left without speeches."""
         with self.db.atomic():
             deleted = (Speech.deleted == True) & Speech.merged_into.is_null()  # not merged ones
@@ -96,7 +95,27 @@ class Speeches(Part):
                 Speech.select(Speech.id).where(deleted)))
             count = Speech.delete().where(deleted).execute()
             Source.delete().where(Source.id.not_in(Speech.select(Speech.source))).execute()
-        return count
+        return Counted(count, Touched(listing=True, cards=True))
+
+
+def _with_tags(query: Any, speech_ids: list[int] | None) -> list[SpeechSummary]:
+    """Summaries with their tags and their highlights' tags (of `speech_ids`, or all)."""
+    tags: dict[int, list[str]] = {}
+    own = SpeechTag.select(SpeechTag.speech, Tag.name).join(Tag).order_by(Tag.name)
+    if speech_ids is not None:
+        own = own.where(SpeechTag.speech.in_(speech_ids))
+    for speech_id, name in tuples(own):
+        tags.setdefault(speech_id, []).append(name)
+    marked: dict[int, list[str]] = {}
+    highlights = (AnnotationTag.select(Annotation.speech, Tag.name).distinct()
+                  .join(Annotation).switch(AnnotationTag).join(Tag).order_by(Tag.name))
+    if speech_ids is not None:
+        highlights = highlights.where(Annotation.speech.in_(speech_ids))
+    for speech_id, name in tuples(highlights):
+        marked.setdefault(speech_id, []).append(name)
+    return [SpeechSummary(**row, tags=tags.get(row["id"], []),
+                          highlight_tags=marked.get(row["id"], []))
+            for row in dicts(query)]
 
 
 def _summaries(deleted: bool = False) -> Any:

@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from db.binding import Part
+from db.changes import NOTHING, Touched
 from db.models import AnnotationTag, Speech, SpeechTag, Tag, tuples
 from db.records import TagRecord
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
+
+# A tag renamed, recoloured, merged or deleted: the tag lists, and the rows that show tags.
+TAGS = Touched(listing=True, tags=True)
 
 class TagNameError(ValueError):
     """A tag name that cannot be used: `reason` is "empty" or "taken" (another tag has it)."""
@@ -67,20 +71,22 @@ class Tags(Part):
         tag = Tag.create(name=name, color=color)
         return TagRecord(tag.id, tag.name, tag.color)
 
-    def rename(self, tag_id: int, name: str) -> None:
+    def rename(self, tag_id: int, name: str) -> Touched:
         name = _clean(name)
         other = Tag.get_or_none(Tag.name == name)
         if other is not None and other.id != tag_id:
             raise TagNameError("taken", name)
         Tag.update(name=name).where(Tag.id == tag_id).execute()
+        return TAGS
 
-    def set_color(self, tag_id: int, color: str | None) -> None:
+    def set_color(self, tag_id: int, color: str | None) -> Touched:
         Tag.update(color=color).where(Tag.id == tag_id).execute()
+        return TAGS
 
-    def merge(self, source_id: int, target_id: int) -> None:
+    def merge(self, source_id: int, target_id: int) -> Touched:
         """Give everything tagged `source` the tag `target`, then delete `source`."""
         if source_id == target_id:
-            return
+            return NOTHING
         with self.db.atomic():
             for table, column in ((SpeechTag, SpeechTag.speech),
                                   (AnnotationTag, AnnotationTag.annotation)):
@@ -88,9 +94,11 @@ class Tags(Part):
                 table.update(tag=target_id).where(table.tag == source_id,
                                                   column.not_in(tagged)).execute()
             Tag.delete().where(Tag.id == source_id).execute()
+        return TAGS
 
-    def delete(self, tag_id: int) -> None:
+    def delete(self, tag_id: int) -> Touched:
         Tag.delete().where(Tag.id == tag_id).execute()
+        return TAGS
 
 
 def tag_ids(names: Iterable[str]) -> list[int]:

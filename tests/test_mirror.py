@@ -15,7 +15,6 @@ NO_LOGIC = {
     "db/errors.py": "the exception classes and SQLite's words; tests/db/test_connection.py",
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",
-    "db/records.py": "dataclasses; citation and reference in tests/db/test_excerpts.py",
     "desktop/common/row_table_view.py": "a constructor that sets flags",
     "desktop/common/style.py": "colours, fonts and a swatch",
 }

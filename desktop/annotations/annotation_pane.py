@@ -104,6 +104,14 @@ class AnnotationPane(QWidget):
         self.tag_box.set_names(sorted({tag for record in self.records for tag in record.tags}))
         self._apply_filters(keep=keep)
 
+    def refresh_record(self, record: AnnotationRecord) -> None:
+        """A highlight changed from this pane (a note typed): its row drawn again, the list,
+        its filters and the note being typed left as they are."""
+        self.records = [record if r.id == record.id else r for r in self.records]
+        row = self.model.row_of(record.id) if record.id is not None else -1
+        if row >= 0:
+            self.model.replace_row(row, record)
+
     def set_tag_colors(self, colors: dict[str, str]) -> None:
         self.model.set_tag_colors(colors)
 

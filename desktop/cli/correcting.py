@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
+from collections.abc import Callable
 
-from db import CORRECTED_FIELDS, EditError, Library
+from db import CORRECTED_FIELDS, Edit, EditError, Library, TextChange
 from desktop.cli.library_path import open_library
 from desktop.cli.terminal import pad, untitled
 from desktop.common import messages
@@ -61,30 +63,47 @@ def edit(args: argparse.Namespace) -> int:
 
 def _correct(library: Library, ids: list[int], changes: dict, automatic: list[str],
              spans: list, text_changes: list[tuple[str, int, int]]) -> list[int]:
-    """All in one transaction: a refused correction leaves nothing of the others. Returns
-    the speeches a split made."""
-    made: list[int] = []
-    with library.db.atomic():
-        if automatic:
-            library.corrections.reset(ids, automatic)
-        if changes:
-            library.corrections.edit(ids, changes)
-        for action, match, _value in spans:
-            start, end = int(match["start"]), int(match["end"])
-            if action == "dismiss":
-                library.corrections.dismiss(ids[0], match["kind"], start, end)
-            else:
-                library.corrections.mark(ids[0], match["kind"], start, end, match["strength"])
-        # Removals from the end backwards, so each range means the text as it was shown.
-        for action, start, end in sorted(text_changes, key=lambda change: -change[1]):
-            if action == "remove":
-                library.structure.remove(ids[0], start, end)
-            elif action == "split":
-                second = library.structure.split(ids[0], start).other_id
-                made += [second] if second is not None else []
-            else:
-                library.structure.merge(ids[0])
-    return made
+    """All as one edit: a refused correction leaves nothing of the others, and `yandu undo`
+    takes them all back. Returns the speeches a split made."""
+    edits = library.edits
+    writes: list[Callable[[], Edit]] = []
+    if changes or automatic:
+        writes.append(lambda: edits.edit_fields(ids, changes, automatic))
+    for action, match, _value in spans:
+        writes.append(functools.partial(edits.correct_mention, ids[0], action, match["kind"],
+                                        int(match["start"]), int(match["end"]),
+                                        match["strength"]))
+    # Removals from the end backwards, so each range means the text as it was shown.
+    ordered = sorted(text_changes, key=lambda change: -change[1])
+    for action, start, end in ordered:
+        writes.append(functools.partial(edits.change_text, ids[0], action, start, end))
+    done = edits.together(writes)
+    edits.remember(done)
+    splits = done.result[len(writes) - len(ordered):]
+    return [made.other_id for (action, _, _), made in zip(ordered, splits, strict=True)
+            if action == "split" and isinstance(made, TextChange) and made.other_id is not None]
+
+
+def undo(args: argparse.Namespace) -> int:
+    """Take back the last `yandu edit`."""
+    with open_library(args.db) as library:
+        try:
+            undone = library.edits.undo_last()
+        except EditError as error:
+            print(f"yandu undo: {messages.edit_error(error)}", file=sys.stderr)
+            return 1
+        if undone is None:
+            print(_("yandu undo: no edit of the command line to take back"), file=sys.stderr)
+            return 1
+        for speech_id in sorted(undone.touched.speeches):
+            try:
+                summary = library.speeches.get(speech_id).summary
+            except LookupError:
+                continue  # a split's second part, gone again
+            print(f"{speech_id:>5}  {summary.date or '-':<10}  {pad(summary.speaker or '-', 8)}"
+                  f"  {summary.title or untitled()}")
+    print(_("Taken back: the last edit made with yandu edit."))
+    return 0
 
 
 def export_corrections(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
 """The `yandu` command line: analyze, import, list, show, search, export, import-annotations,
-backup, restore, eval, edit, export-corrections; no command opens the window."""
+backup, restore, eval, edit, undo, export-corrections; no command opens the window."""
 from __future__ import annotations
 
 import argparse
@@ -180,6 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     editor.add_argument("--merge", action="store_true",
                         help=_("join the next speech of the same file to this one"))
     editor.set_defaults(run=correcting.edit)
+
+    undo = commands.add_parser(
+        "undo", help=_("take back the last yandu edit"),
+        description=_("Take back the last edit made with yandu edit (all of its changes), "
+                      "then the one before, and so on. The window has its own undo."))
+    undo.set_defaults(run=correcting.undo)
 
     export_corrections = commands.add_parser(
         "export-corrections", help=_("write every correction to a JSON file"),

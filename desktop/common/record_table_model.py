@@ -18,6 +18,11 @@ class RecordTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def replace_row(self, row: int, record: object) -> None:
+        """One record drawn again in its row; the others, and the selection, stay."""
+        self.rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from db import GRADES, Library, ReviewCard, next_intervals
 from desktop.common.style import reading_font
 from desktop.common.translate import QT_TRANSLATE_NOOP
-from desktop.common.writes import Change, Writes
+from desktop.common.writes import Writes
 
 KINDS = {"excerpt": QT_TRANSLATE_NOOP("ReviewDialog", "Highlight"),
          "figure": QT_TRANSLATE_NOOP("ReviewDialog", "Figure (cloze)"),
@@ -141,13 +141,12 @@ class ReviewDialog(QDialog):
         card = self.card
         if card is None or not self.revealed:
             return
-        answered: list = []
-        if self.writes.run(lambda: answered.append(self.library.review.grade(
-                card.id, grade, self.today)), Change(cards=True)) is None:
+        graded = self.writes.run(lambda: self.library.review.grade(card.id, grade, self.today))
+        if graded is None:
             return  # not saved: the card stays, to be answered again
         self.queue.pop(0)
-        if answered[0] is not None:
-            self.queue.append(answered[0])  # graded Again: due again today
+        if graded.again is not None:
+            self.queue.append(graded.again)  # graded Again: due again today
         self.reviewed += 1
         self._show_card()
 

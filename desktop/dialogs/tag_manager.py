@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db import Library, TagNameError, TagRecord
 from desktop.common.row_table_view import RowTableView
-from desktop.common.writes import Change, Writes
+from desktop.common.writes import Writes
 from desktop.dialogs.tag_model import NAME, TagModel
 
 
@@ -70,7 +70,7 @@ class TagManager(QDialog):
         """One change to the tags through the write boundary; the list shows what the
         library holds afterwards, whether or not it could be saved."""
         try:
-            self.writes.run(write, TAGS_CHANGED)
+            self.writes.run(write)
         except TagNameError as error:
             QMessageBox.warning(self, self.tr("Tags"), self._name_problem(error))
         self.refresh(select)
@@ -145,4 +145,3 @@ class TagManager(QDialog):
         return self.tr("There is already a tag named “{tag}”.").format(tag=error.name)
 
 
-TAGS_CHANGED = Change(speeches=True, tags=True)  # the library list shows tags too

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import Library
 from desktop.common import messages
-from desktop.common.writes import Change, Writes
+from desktop.common.writes import Writes
 from desktop.library.library_model import untitled
 
 
@@ -59,8 +59,7 @@ class TrashDialog(QDialog):
 
     def restore(self) -> None:
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
-        self.writes.run(lambda: self.library.speeches.restore(ids),
-                        Change(speeches=True, cards=True), title=self.tr("Not restored"))
+        self.writes.run(lambda: self.library.speeches.restore(ids), title=self.tr("Not restored"))
         self.refresh()
 
     def empty(self) -> None:
@@ -72,6 +71,6 @@ class TrashDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
-        self.writes.run(self.library.speeches.purge_deleted, Change(speeches=True, cards=True),
-                        messages.not_purged, self.tr("Trash not emptied"))
+        self.writes.run(self.library.speeches.purge_deleted, explain=messages.not_purged,
+                        title=self.tr("Trash not emptied"))
         self.refresh()

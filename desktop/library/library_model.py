@@ -60,6 +60,24 @@ class LibraryModel(GroupedModel):
             self._groups[-1].speeches.append(speech)
         self.endResetModel()
 
+    def update_rows(self, speeches: list[SpeechSummary]) -> None:
+        """Show these speeches as the library has them now, each in its own row (one
+        corrected title is one row drawn again, not the library's list read again)."""
+        for speech in speeches:
+            index = self.index_of(speech.id)
+            if not index.isValid():
+                continue
+            group = self._groups[index.row()] if index.internalId() == 0 \
+                else self._groups[index.internalId() - 1]
+            place = next(n for n, old in enumerate(group.speeches) if old.id == speech.id)
+            group.speeches[place] = speech
+            self.dataChanged.emit(index.siblingAtColumn(0),
+                                  index.siblingAtColumn(len(self.HEADERS) - 1))
+            if not group.single:  # its group's count of notes
+                parent = index.parent()
+                self.dataChanged.emit(parent.siblingAtColumn(ANNOTATIONS),
+                                      parent.siblingAtColumn(ANNOTATIONS))
+
     def set_annotation_count(self, speech_id: int, count: int) -> bool:
         """Returns whether the count changed."""
         index = self.index_of(speech_id, ANNOTATIONS)

@@ -110,6 +110,10 @@ class LibraryPane(QWidget):
         if current is not None:
             self.select(current)
 
+    def update_speeches(self, speeches: list[SpeechSummary]) -> None:
+        """These speeches' rows as the library has them now; the rest stays as it is."""
+        self.model.update_rows(speeches)
+
     def _expand_groups(self) -> None:
         """Open every file's group (expandAll would visit all 10,000 rows)."""
         for row in self.model.group_rows():

@@ -1,24 +1,19 @@
 """Marking up from the window: highlighting the selection, notes, turning a directive or figure
 into a highlight, editing and deleting highlights, re-attaching an orphan, tagging and deleting
-speeches. Every change is an undoable command (annotations/commands.py)."""
+speeches. Every change is an undoable edit of the library (db/edits.py) on the window's undo
+stack (common/undo.py)."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from analysis.language.tokens import search_tokens
-from db import Library, MentionRecord
+from db import AnnotationRecord, Edit, Library, MentionRecord
 from desktop.annotations.annotation_pane import AnnotationPane
-from desktop.annotations.commands import (
-    AddAnnotation,
-    DeleteAnnotation,
-    DeleteSpeeches,
-    EditAnnotation,
-    ReattachAnnotation,
-    SetSpeechTags,
-    UndoStack,
-)
 from desktop.common.style import HIGHLIGHTS, label
+from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_in_background
 from desktop.common.writes import Writes
 from desktop.reader.reader_pane import ReaderPane
@@ -54,6 +49,11 @@ class Annotating(QObject):
     def status(self, text: str, timeout: int = 4000) -> None:
         self.window.statusBar().showMessage(text, timeout)
 
+    def _do(self, text: str, write: Callable[[], Edit], focus: int | None = None,
+            origin: object | None = None) -> Outcome:
+        return self.undo_stack.push_change(EditCommand(text, self.library, self.writes, write,
+                                                       focus, origin))
+
     def highlight(self, color: str, selection: tuple[int, int] | None = None) -> int | None:
         """Highlight the reader's selection; returns the new annotation's id."""
         selection = selection or self.reader.selection()
@@ -62,14 +62,17 @@ class Annotating(QObject):
             self.status(self.tr("Select some text in the speech first."))
             return None
         self.last_color = color
-        command = AddAnnotation(self.library, self.writes, speech_id, *selection, color)
-        if not self.undo_stack.push_change(command) or command.record is None:
+        start, end = selection
+        outcome = self._do(self.tr("Highlight"), lambda: self.library.edits.add_highlight(
+            speech_id, start, end, color), speech_id)
+        record = outcome.result
+        if not outcome.saved or not isinstance(record, AnnotationRecord) or record.id is None:
             return None
         self.reader.clear_selection()  # so the new colour shows at once
-        self.annotations.select(command.record.id)
+        self.annotations.select(record.id)
         self.status(self.tr("Highlighted in {colour}: {quote}").format(
-            colour=label(color).lower(), quote=command.record.quote[:30]))
-        return command.record.id
+            colour=label(color).lower(), quote=record.quote[:30]))
+        return record.id
 
     @Slot()
     def note(self) -> None:
@@ -105,14 +108,17 @@ class Annotating(QObject):
     def _edit(self, annotation_id: int, text: str, **change) -> None:
         record = next((a for a in self.annotations.records if a.id == annotation_id), None)
         if record is not None:
-            self.undo_stack.push_change(EditAnnotation(self.library, self.writes, record, text,
-                                                       **change))
+            # Typed in the Annotations panel, which shows it already.
+            self._do(text, lambda: self.library.edits.change_highlight(annotation_id, **change),
+                     record.speech_id, self.annotations if "note" in change else None)
 
     @Slot()
     def delete_annotation(self) -> None:
         record = self.annotations.current()
-        if record is not None:
-            self.undo_stack.push_change(DeleteAnnotation(self.library, self.writes, record))
+        if record is not None and record.id is not None:
+            annotation_id = record.id
+            self._do(self.tr("Delete highlight"),
+                     lambda: self.library.edits.delete_highlight(annotation_id), record.speech_id)
 
     @Slot(int)
     def reattach(self, annotation_id: int) -> None:
@@ -121,8 +127,9 @@ class Annotating(QObject):
         if record is None or selection is None:
             self.status(self.tr("Select the words the highlight belongs to first."))
             return
-        if self.undo_stack.push_change(ReattachAnnotation(self.library, self.writes, record,
-                                                          *selection)):
+        start, end = selection
+        if self._do(self.tr("Re-attach highlight"), lambda: self.library.edits.reattach_highlight(
+                annotation_id, start, end), record.speech_id).saved:
             self.reader.clear_selection()
             self.annotations.select(annotation_id)
             self.status(self.tr("Highlight re-attached."))
@@ -131,15 +138,14 @@ class Annotating(QObject):
     def tag_speech(self, tags: list) -> None:
         speech_id = self.reader.speech_id
         if speech_id is not None:
-            before = self.library.tags.of_speech(speech_id)
-            self.undo_stack.push_change(SetSpeechTags(self.library, self.writes, speech_id,
-                                                      before, tags))
+            self._do(self.tr("Tag speech"), lambda: self.library.edits.set_speech_tags(
+                speech_id, tags), speech_id)
 
     @Slot(list)
     def delete_speeches(self, speech_ids: list) -> None:
-        if not self.undo_stack.push_change(DeleteSpeeches(self.library, self.writes,
-                                                          speech_ids)):
-            return
         count = len(speech_ids)
+        if not self._do(self.tr("Delete %n speech(es)", "", count),
+                        lambda: self.library.edits.trash_speeches(speech_ids)).saved:
+            return
         self.status(self.tr("Deleted %n speech(es) — Ctrl+Z brings them back.", "", count),
                     8000)

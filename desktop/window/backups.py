@@ -5,24 +5,23 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from db import Library, LibraryError
+from db import Library
 from desktop.common import messages
 from desktop.common.worker import run_in_background, run_with_progress
+from desktop.common.writes import Writes
 from desktop.window.importing import Importing
 from desktop.window.session import Session
 
 
 class Backups(QObject):
-    restored = Signal()  # the library was replaced: everything shown is out of date
-
-    def __init__(self, library: Library, session: Session, importing: Importing,
+    def __init__(self, library: Library, writes: Writes, session: Session, importing: Importing,
                  window: QMainWindow):
         super().__init__(window)
-        self.library, self.session, self.importing, self.window = (library, session, importing,
-                                                                    window)
+        self.library, self.writes, self.session, self.importing, self.window = (
+            library, writes, session, importing, window)
 
     def library_filter(self) -> str:
         return self.tr("Yandu library (*.sqlite)")
@@ -63,15 +62,14 @@ class Backups(QObject):
             return
         self.importing.cancel()
         QThreadPool.globalInstance().waitForDone()  # every worker closes its connection
-        try:
-            kept = self.library.backups.restore_from(path)
-        except LibraryError as error:
-            QMessageBox.warning(self.window, self.tr("Restore"), messages.library_error(error))
+        # Through the write boundary: the window shows the restored library from what it says.
+        done = self.writes.run(lambda: self.library.backups.restore_from(path),
+                               explain=messages.library_error, title=self.tr("Restore"))
+        if done is None:
             return
-        self.restored.emit()
         restored = Path(path).name
         self.status(self.tr("Restored from {file}; the replaced file is kept as {kept}").format(
-            file=restored, kept=kept.name) if kept else
+            file=restored, kept=done.kept.name) if done.kept else
             self.tr("Restored from {file}").format(file=restored), 10000)
 
     @Slot()

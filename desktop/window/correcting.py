@@ -1,18 +1,18 @@
 """Correcting the analysis from the window: a speech's properties (Alt+Enter, or F2 for its
 title, typed in place when the library list has the focus), a mention dismissed or a
-selection marked from the reader's context menu. Every correction is an undoable command
-(annotations/correction_commands.py)."""
+selection marked from the reader's context menu. Every correction is an undoable edit of the
+library (db/edits.py) on the window's undo stack (common/undo.py)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from db import EditError, Library, MentionRecord
-from desktop.annotations.commands import UndoStack
-from desktop.annotations.correction_commands import ChangeText, CorrectMention, EditFields
+from db import Edit, EditError, Library, MentionRecord, TextChange
 from desktop.common import messages
+from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_with_progress
 from desktop.common.writes import Writes
 from desktop.dialogs.properties_dialog import PropertiesDialog
@@ -34,6 +34,10 @@ class Correcting(QObject):
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 4000)
+
+    def _do(self, text: str, write: Callable[[], Edit], focus: int) -> Outcome:
+        return self.undo_stack.push_change(EditCommand(text, self.library, self.writes, write,
+                                                       focus))
 
     def _targets(self) -> list[int]:
         """The speeches selected in the library when it has the focus, else the open one."""
@@ -68,13 +72,13 @@ class Correcting(QObject):
             return
         changes, automatic = dialog.changes(), sorted(dialog.automatic)
         if changes or automatic:
-            self.undo_stack.push_change(EditFields(self.library, self.writes, ids, changes,
-                                                   automatic))
+            self._do(self.tr("Edit properties"), lambda: self.library.edits.edit_fields(
+                ids, changes, automatic), ids[0])
 
     @Slot(int, str)
     def set_title(self, speech_id: int, title: str) -> None:
-        self.undo_stack.push_change(EditFields(self.library, self.writes, [speech_id],
-                                               {"title": title}))
+        self._do(self.tr("Edit properties"), lambda: self.library.edits.edit_fields(
+            [speech_id], {"title": title}), speech_id)
 
     @Slot(object)
     def dismiss(self, mention: MentionRecord) -> None:
@@ -82,9 +86,9 @@ class Correcting(QObject):
         if speech_id is None:
             return
         text = self.tr("Remove mark") if mention.data.get("marked") else self.tr("Dismiss")
-        command = CorrectMention(self.library, self.writes, text, speech_id, "dismiss",
-                                 mention.kind, mention.start, mention.end)
-        if self.undo_stack.push_change(command):
+        if self._do(text, lambda: self.library.edits.correct_mention(
+                speech_id, "dismiss", mention.kind, mention.start, mention.end),
+                speech_id).saved:
             self.status(self.tr("The analysis's find is set aside; Ctrl+Z brings it back."))
 
     @Slot(str, int, int, object)
@@ -92,9 +96,8 @@ class Correcting(QObject):
         speech_id = self.reader.speech_id
         if speech_id is None:
             return
-        command = CorrectMention(self.library, self.writes, self.tr("Mark"), speech_id,
-                                 "mark", kind, start, end, strength)
-        if self.undo_stack.push_change(command):
+        if self._do(self.tr("Mark"), lambda: self.library.edits.correct_mention(
+                speech_id, "mark", kind, start, end, strength), speech_id).saved:
             self.reader.clear_selection()
             self.status(self.tr("Marked; it is kept when the file is imported again."))
 
@@ -127,15 +130,16 @@ class Correcting(QObject):
 
     @Slot(int, int)
     def remove(self, start: int, end: int) -> None:
-        command = self._change(self.tr("Remove passage"), "remove", start, end)
-        if command is None or command.made is None:
+        made = self._change(self.tr("Remove passage"), "remove", start, end)
+        if made is None:
             return
-        orphans = len(command.made.orphaned)
+        orphans = len(made.orphaned)
         self.status(self.tr("Passage removed; %n highlight(s) in it kept as orphans (⚠ in the "
                             "Annotations panel). Ctrl+Z puts it back.", "", orphans) if orphans
                     else self.tr("Passage removed. Ctrl+Z puts it back."))
 
-    def _change(self, text: str, action: str, start: int = 0, end: int = 0) -> ChangeText | None:
+    def _change(self, text: str, action: str, start: int = 0, end: int = 0) -> TextChange | None:
+        """Split, merge or remove; what it did, or None when it was refused or not saved."""
         speech_id = self.reader.speech_id
         if speech_id is None:
             self.status(self.tr("Open a speech first."))
@@ -145,8 +149,10 @@ class Correcting(QObject):
         except EditError as error:
             self.status(messages.edit_error(error))
             return None
-        command = ChangeText(self.library, self.writes, text, speech_id, action, start, end)
-        return command if self.undo_stack.push_change(command) else None
+        outcome = self._do(text, lambda: self.library.edits.change_text(
+            speech_id, action, start, end), speech_id)
+        return outcome.result if outcome.saved and isinstance(outcome.result, TextChange) \
+            else None
 
     # Handing corrections in
 

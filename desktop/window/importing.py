@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from analysis import SUPPORTED_SUFFIXES
-from db import AnnotationImport, ImportResult, Library
+from db import AnnotationImport, ImportBatch, Library
 from desktop.common import messages
 from desktop.common.worker import Job
-from desktop.common.writes import Change, Writes
+from desktop.common.writes import Writes
 from desktop.window.session import Session
 from resources import sample_paths
 
@@ -83,27 +83,27 @@ class Importing(QObject):
                                          text=first_line)
         if ok:
             self._start(self.tr("Importing the pasted text"),
-                        lambda job: ([self.library.importer.import_text(text, title)], False))
+                        lambda job: ImportBatch([self.library.importer.import_text(text, title)]))
 
     def _run_import(self, title: str, paths: Callable[[ExitStack], list]) -> None:
-        def work(job: Job) -> tuple[list[ImportResult], bool]:
+        def work(job: Job) -> ImportBatch:
             with ExitStack() as stack:  # keeps bundled samples on disk while importing
                 results = list(self.library.importer.import_paths(paths(stack), job.cancelled,
                                                                   job.report))
-            return results, job.cancelled()
+            return ImportBatch(results, job.cancelled())
         self._start(title, work)
 
-    def _start(self, title: str, work: Callable[[Job], tuple[list[ImportResult], bool]]) -> None:
+    def _start(self, title: str, work: Callable[[Job], ImportBatch]) -> None:
         if self.busy():
             self.status(self.tr("An import is still running."))
             return
-        self.job = self.writes.start(title, work, _imported, self._report, self._on_failed,
+        self.job = self.writes.start(title, work, self._report, self._on_failed,
                                      library=self.library)
 
     # The report
 
-    def _report(self, outcome: tuple[list[ImportResult], bool]) -> None:
-        results, cancelled = outcome
+    def _report(self, batch: ImportBatch) -> None:
+        results, cancelled = batch.results, batch.cancelled
         counts = {status: sum(r.status == status for r in results)
                   for status in ("imported", "updated", "unchanged", "failed")}
         if cancelled:
@@ -158,7 +158,6 @@ class Importing(QObject):
         self.writes.start(
             self.tr("Importing highlights…"),
             lambda job: self.library.excerpts.import_annotations(document),
-            lambda outcome: Change(speeches=True, cards=True),
             self._on_annotations_imported,
             lambda error: QMessageBox.warning(self.window, self.tr("Import highlights"),
                                               f"{name}: {messages.describe(error)}"),
@@ -195,24 +194,17 @@ class Importing(QObject):
             self.job = self.writes.start(
                 self.tr("Updating %n speech(es) for this version of Yandu", "", stale),
                 lambda job: self.library.importer.reanalyze(job.cancelled, job.report),
-                _updated, self._on_updated, self._on_failed, library=self.library)
+                self._on_updated, self._on_failed, library=self.library)
             return
         unindexed = self.library.index.unindexed_count()
         if unindexed:
             self.job = self.writes.start(
                 self.tr("Adding %n speech(es) to the search index", "", unindexed),
                 lambda job: self.library.index.build(job.cancelled, job.report),
-                _updated, self._on_updated, self._on_failed, library=self.library)
+                self._on_updated, self._on_failed, library=self.library)
 
     def _on_updated(self, _count: int) -> None:
         self.updated.emit()
         if self.library.importer.stale_count() == 0 and self.library.index.unindexed_count():
             self.bring_up_to_date()
 
-
-def _imported(outcome: tuple[list[ImportResult], bool]) -> Change:
-    return Change(speeches=True, cards=True)
-
-
-def _updated(count: int) -> Change:
-    return Change(speeches=True, cards=True)  # new figures and 提法 may make cloze cards

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
-from db import Library
+from db import AnnotationRecord, Edit, Library
 from desktop.annotations.annotation_pane import AnnotationPane
-from desktop.annotations.commands import UndoStack
 from desktop.common import messages
+from desktop.common.undo import UndoStack
 from desktop.common.writes import Change, Writes
 from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.library.library_model import untitled
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(self)
         self.writes = Writes(self)
         self.importing = Importing(library, self.writes, self.session, self)
-        self.backups = Backups(library, self.session, self.importing, self)
+        self.backups = Backups(library, self.writes, self.session, self.importing, self)
         self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
                                      self.annotations, self)
         self.correcting = Correcting(library, self.writes, self.undo_stack, self.library_pane,
@@ -171,26 +171,30 @@ class MainWindow(QMainWindow):
         self.importing.open_requested.connect(self.open_speech)
         self.importing.updated.connect(
             lambda: self.open_speech(self.current_id, self.reader.top_offset()))
-        self.backups.restored.connect(self._on_restored)
 
     # Showing the library
 
     def refresh_library(self) -> None:
         speeches = self.library.speeches.all()
-        colors = self.library.tags.colors()
-        self.library_pane.set_tag_colors(colors)
-        self.annotations.set_tag_colors(colors)
+        self._refresh_tags(empty=not speeches)
         self.library_pane.set_speeches(speeches, self.current_id)
-        names = self.library.tags.names()
-        self.library_pane.set_tags(names)
-        self.reader.set_tag_completions(names)
-        self.annotations.set_tag_completions(names)
         self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
-        self.study.library_changed(names, empty=not speeches)
         if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
         self._show_counts()
         self._update_actions()
+
+    def _refresh_tags(self, empty: bool | None = None) -> None:
+        """Tag names and colours wherever they are offered or drawn."""
+        colors = self.library.tags.colors()
+        self.library_pane.set_tag_colors(colors)
+        self.annotations.set_tag_colors(colors)
+        names = self.library.tags.names()
+        self.library_pane.set_tags(names)
+        self.reader.set_tag_completions(names)
+        self.annotations.set_tag_completions(names)
+        self.study.library_changed(names, empty=not self.library_pane.speech_ids()
+                                   if empty is None else empty)
 
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
         self.session.remember_place()
@@ -228,36 +232,53 @@ class MainWindow(QMainWindow):
         """Cards for new highlights (a write of its own, after the one that made them), and
         how many are due. Key-term cards, which segment the speeches, only with `terms` (as a
         review begins): never at start-up or after every highlight."""
-        self.writes.run(lambda: self.library.review.sync_cards(terms=terms), Change(),
-                        messages.cards_not_made, self.tr("Review cards"))
+        self.writes.run(lambda: self.library.review.sync_cards(terms=terms),
+                        explain=messages.cards_not_made, title=self.tr("Review cards"))
+        self._show_due()
+
+    def _show_due(self) -> None:
         self.due = self.library.review.due_count()
         self._show_counts()
 
     def _show(self, change: Change) -> None:
-        """Show what the library holds of what `change` touched (also after a failed write)."""
+        """Show what the library holds of what `change` touched (also after a failed write):
+        the rows of the speeches it touched, the list as a whole only when speeches came or
+        went."""
+        touched = change.touched
+        if touched.everything:  # a restore: nothing shown is what the library holds
+            self.undo_stack.clear()
+            self.open_speech(None)
+            self.refresh_library()
+            return
         if change.focus is not None and change.focus != self.current_id:
             self.open_speech(change.focus)  # undo and redo show where the change happened
-        elif self.current_id in change.reopen:
+        elif self.current_id in touched.rows:
             self.open_speech(self.current_id, self.reader.top_offset())
-        if change.speeches or change.tags or change.speech_tags:
+        if touched.listing:
             self.refresh_library()
-        for speech_id in change.annotations - {self.current_id}:
-            self.library_pane.set_annotation_count(
-                speech_id, len(self.library.annotations.of_speech(speech_id)))
+        else:
+            rows = touched.rows | touched.annotations | touched.speech_tags
+            if rows:
+                self.library_pane.update_speeches(self.library.speeches.summaries(rows))
+            if touched.tags:
+                self._refresh_tags()
         current = self.current_id
-        if current is not None and (change.speeches or change.tags
-                                    or current in change.annotations):
+        if current is not None and (touched.listing or current in touched.annotations):
             records = self.library.annotations.of_speech(current)
             self.reader.set_annotations(records)
-            self.annotations.set_annotations(records)
-            self.library_pane.set_annotation_count(current, len(records))
-        if current is not None and (change.speeches or change.tags
-                                    or current in change.speech_tags):
+            typed = change.result.result if isinstance(change.result, Edit) else None
+            if change.origin is self.annotations and isinstance(typed, AnnotationRecord):
+                self.annotations.refresh_record(typed)  # its own change: the one row
+            else:
+                self.annotations.set_annotations(records)
+        if current is not None and (touched.listing or current in touched.speech_tags):
             self.reader.set_tags(self.library.tags.of_speech(current))
-        if change.annotations or change.speech_tags:  # new tags may have been made
-            names = self.library.tags.names()
+        if (touched.annotations or touched.speech_tags) and not (touched.listing or touched.tags):
+            names = self.library.tags.names()  # new tags may have been made
             self.reader.set_tag_completions(names)
             self.annotations.set_tag_completions(names)
+        if touched.review:
+            self._show_due()
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -314,13 +335,6 @@ class MainWindow(QMainWindow):
         if visible and self.study.height() > self.viewing.study_height():
             self.resizeDocks([self.study], [self.viewing.study_height()],
                              Qt.Orientation.Vertical)
-
-    @Slot()
-    def _on_restored(self) -> None:
-        self.undo_stack.clear()
-        self.open_speech(None)
-        self.refresh_library()
-        self.sync_cards()
 
     # Drag and drop, closing
 

@@ -4,7 +4,15 @@
 <context>
     <name>Annotating</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="144"/>
+        <location filename="../../desktop/window/annotating.py" line="147"/>
+        <source>Delete %n speech(es)</source>
+        <translation>
+            <numerusform>Delete %n speech</numerusform>
+            <numerusform>Delete %n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/annotating.py" line="150"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Deleted %n speech — Ctrl+Z brings it back.</numerusform>
@@ -15,7 +23,7 @@
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="162"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -37,7 +45,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="134"/>
+        <location filename="../../desktop/window/correcting.py" line="137"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -118,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="168"/>
+        <location filename="../../desktop/window/importing.py" line="167"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -126,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="171"/>
+        <location filename="../../desktop/window/importing.py" line="170"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="196"/>
+        <location filename="../../desktop/window/importing.py" line="195"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="203"/>
+        <location filename="../../desktop/window/importing.py" line="202"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>
@@ -164,7 +172,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="143"/>
+        <location filename="../../desktop/library/library_model.py" line="161"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file} — %n speech</numerusform>
@@ -175,7 +183,7 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="223"/>
+        <location filename="../../desktop/library/library_pane.py" line="227"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
@@ -186,7 +194,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="286"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -194,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="287"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="267"/>
+        <location filename="../../desktop/window/main_window.py" line="288"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -330,7 +338,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
         <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
         <translation>
             <numerusform>Remove the %n speech in the trash for good, with its highlights? This cannot be undone.</numerusform>

@@ -452,17 +452,17 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="36"/>
+        <location filename="../../desktop/window/annotating.py" line="31"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="38"/>
+        <location filename="../../desktop/window/annotating.py" line="33"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="40"/>
+        <location filename="../../desktop/window/annotating.py" line="35"/>
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
@@ -472,27 +472,54 @@
         <translation>请先在讲话中选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="70"/>
+        <location filename="../../desktop/window/annotating.py" line="66"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/annotating.py" line="73"/>
         <source>Highlighted in {colour}: {quote}</source>
         <translation>已用{colour}高亮：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="83"/>
+        <location filename="../../desktop/window/annotating.py" line="86"/>
         <source>Select some text, or put the cursor in a highlight, to write a note.</source>
         <translation>选中一段文字，或把光标放在一处高亮里，才能写笔记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="122"/>
+        <location filename="../../desktop/window/annotating.py" line="120"/>
+        <source>Delete highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/annotating.py" line="128"/>
         <source>Select the words the highlight belongs to first.</source>
         <translation>请先选中这处高亮所属的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="128"/>
+        <location filename="../../desktop/window/annotating.py" line="131"/>
+        <source>Re-attach highlight</source>
+        <translation>重新附着高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/annotating.py" line="135"/>
         <source>Highlight re-attached.</source>
         <translation>高亮已重新挂接。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/window/annotating.py" line="141"/>
+        <source>Tag speech</source>
+        <translation>给讲话加标签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="144"/>
+        <location filename="../../desktop/window/annotating.py" line="147"/>
+        <source>Delete %n speech(es)</source>
+        <translation>
+            <numerusform>删除 %n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/annotating.py" line="150"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>已删除 %n 篇讲话，按 Ctrl+Z 可恢复。</numerusform>
@@ -570,19 +597,19 @@
         <translation>给这处高亮加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="152"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="160"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="154"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="162"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="157"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="165"/>
         <source>{count} · ⚠ {orphans} to re-attach</source>
         <translation>{count} · ⚠ {orphans} 处待重新挂接</translation>
     </message>
@@ -641,48 +668,48 @@ The damaged file is kept beside the library.</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/window/backups.py" line="28"/>
+        <location filename="../../desktop/window/backups.py" line="27"/>
         <source>Yandu library (*.sqlite)</source>
         <translation>研读文库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="37"/>
+        <location filename="../../desktop/window/backups.py" line="36"/>
         <source>Back up the library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="41"/>
+        <location filename="../../desktop/window/backups.py" line="40"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="43"/>
+        <location filename="../../desktop/window/backups.py" line="42"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="45"/>
+        <location filename="../../desktop/window/backups.py" line="44"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="52"/>
+        <location filename="../../desktop/window/backups.py" line="51"/>
         <source>Restore the library from a backup</source>
         <translation>从备份恢复文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="54"/>
+        <location filename="../../desktop/window/backups.py" line="53"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="58"/>
-        <location filename="../../desktop/window/backups.py" line="69"/>
+        <location filename="../../desktop/window/backups.py" line="57"/>
+        <location filename="../../desktop/window/backups.py" line="67"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="59"/>
+        <location filename="../../desktop/window/backups.py" line="58"/>
         <source>Replace the whole library with {file}?
 
 Everything added since that backup is replaced; the current file is kept beside the library as a copy.</source>
@@ -691,22 +718,22 @@ Everything added since that backup is replaced; the current file is kept beside 
 该备份之后添加的内容都会被替换；当前文件会作为副本保留在文库旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="73"/>
+        <location filename="../../desktop/window/backups.py" line="71"/>
         <source>Restored from {file}; the replaced file is kept as {kept}</source>
         <translation>已从 {file} 恢复；被替换的文件保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="75"/>
+        <location filename="../../desktop/window/backups.py" line="73"/>
         <source>Restored from {file}</source>
         <translation>已从 {file} 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="80"/>
+        <location filename="../../desktop/window/backups.py" line="78"/>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="81"/>
+        <location filename="../../desktop/window/backups.py" line="79"/>
         <source>Yandu copies the library once a day and before each update into
 {folder}
 
@@ -717,12 +744,12 @@ Backups to keep:</source>
 保留的备份份数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="91"/>
+        <location filename="../../desktop/window/backups.py" line="89"/>
         <source>The daily backup failed: {why}</source>
         <translation>每日备份失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/backups.py" line="97"/>
+        <location filename="../../desktop/window/backups.py" line="95"/>
         <source>Daily backup saved: {file}</source>
         <translation>每日备份已保存：{file}</translation>
     </message>
@@ -787,102 +814,126 @@ Backups to keep:</source>
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="56"/>
+        <location filename="../../desktop/window/correcting.py" line="60"/>
         <source>Open or select a speech first.</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="84"/>
+        <location filename="../../desktop/window/correcting.py" line="75"/>
+        <location filename="../../desktop/window/correcting.py" line="80"/>
+        <source>Edit properties</source>
+        <translation>修改属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="88"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="84"/>
+        <location filename="../../desktop/window/correcting.py" line="88"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="88"/>
+        <location filename="../../desktop/window/correcting.py" line="92"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="95"/>
+        <location filename="../../desktop/window/correcting.py" line="99"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="99"/>
+        <location filename="../../desktop/window/correcting.py" line="102"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="110"/>
+        <location filename="../../desktop/window/correcting.py" line="113"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="111"/>
+        <location filename="../../desktop/window/correcting.py" line="114"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="116"/>
+        <location filename="../../desktop/window/correcting.py" line="119"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="117"/>
+        <location filename="../../desktop/window/correcting.py" line="120"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="124"/>
+        <location filename="../../desktop/window/correcting.py" line="127"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="130"/>
+        <location filename="../../desktop/window/correcting.py" line="133"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="134"/>
+        <location filename="../../desktop/window/correcting.py" line="137"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="136"/>
+        <location filename="../../desktop/window/correcting.py" line="139"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="141"/>
+        <location filename="../../desktop/window/correcting.py" line="145"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="156"/>
-        <location filename="../../desktop/window/correcting.py" line="166"/>
+        <location filename="../../desktop/window/correcting.py" line="162"/>
+        <location filename="../../desktop/window/correcting.py" line="172"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="157"/>
+        <location filename="../../desktop/window/correcting.py" line="163"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="160"/>
+        <location filename="../../desktop/window/correcting.py" line="166"/>
         <source>Exporting corrections…</source>
         <translation>正在导出更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="163"/>
+        <location filename="../../desktop/window/correcting.py" line="169"/>
         <source>{count} corrections of {speeches} speeches written to {file}</source>
         <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../desktop/common/undo.py" line="40"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/undo.py" line="41"/>
+        <source>Not redone</source>
+        <translation>未重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/undo.py" line="55"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1296,8 @@ These files were not imported:
     <message>
         <location filename="../../desktop/window/importing.py" line="147"/>
         <location filename="../../desktop/window/importing.py" line="156"/>
-        <location filename="../../desktop/window/importing.py" line="163"/>
-        <location filename="../../desktop/window/importing.py" line="176"/>
+        <location filename="../../desktop/window/importing.py" line="162"/>
+        <location filename="../../desktop/window/importing.py" line="175"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
@@ -1261,21 +1312,21 @@ These files were not imported:
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="168"/>
+        <location filename="../../desktop/window/importing.py" line="167"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="171"/>
+        <location filename="../../desktop/window/importing.py" line="170"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="177"/>
+        <location filename="../../desktop/window/importing.py" line="176"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1284,26 +1335,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="182"/>
+        <location filename="../../desktop/window/importing.py" line="181"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="183"/>
+        <location filename="../../desktop/window/importing.py" line="182"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="196"/>
+        <location filename="../../desktop/window/importing.py" line="195"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="203"/>
+        <location filename="../../desktop/window/importing.py" line="202"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -1391,49 +1442,6 @@ These files were not imported:
     </message>
 </context>
 <context>
-    <name>LibraryCommand</name>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="36"/>
-        <source>Not redone</source>
-        <translation>未能重做</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="37"/>
-        <source>Not saved</source>
-        <translation>未能保存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="48"/>
-        <source>Not undone</source>
-        <translation>未能撤销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="96"/>
-        <source>Highlight</source>
-        <translation>高亮</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="148"/>
-        <source>Delete highlight</source>
-        <translation>删除高亮</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="167"/>
-        <source>Re-attach highlight</source>
-        <translation>重新挂接高亮</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/commands.py" line="185"/>
-        <source>Tag speech</source>
-        <translation>给讲话加标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotations/correction_commands.py" line="26"/>
-        <source>Edit properties</source>
-        <translation>修改属性</translation>
-    </message>
-</context>
-<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/library/library_model.py" line="37"/>
@@ -1471,14 +1479,14 @@ These files were not imported:
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="143"/>
+        <location filename="../../desktop/library/library_model.py" line="161"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file}——%n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="181"/>
+        <location filename="../../desktop/library/library_model.py" line="199"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1501,12 +1509,12 @@ These files were not imported:
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="222"/>
+        <location filename="../../desktop/library/library_pane.py" line="226"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="223"/>
+        <location filename="../../desktop/library/library_pane.py" line="227"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
@@ -1517,48 +1525,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="207"/>
+        <location filename="../../desktop/window/main_window.py" line="211"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="213"/>
+        <location filename="../../desktop/window/main_window.py" line="217"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="232"/>
+        <location filename="../../desktop/window/main_window.py" line="236"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="286"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="287"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="267"/>
+        <location filename="../../desktop/window/main_window.py" line="288"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="268"/>
+        <location filename="../../desktop/window/main_window.py" line="289"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="293"/>
+        <location filename="../../desktop/window/main_window.py" line="314"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2749,24 +2757,24 @@ How does it go on?</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="62"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="68"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
         <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除回收站中的 %n 篇讲话及其高亮？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="75"/>
         <source>Trash not emptied</source>
         <translation>回收站未清空</translation>
     </message>
@@ -2774,12 +2782,12 @@ How does it go on?</source>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="69"/>
+        <location filename="../../desktop/common/undo.py" line="89"/>
         <source>&amp;Undo {change}</source>
         <translation>撤销{change}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/commands.py" line="71"/>
+        <location filename="../../desktop/common/undo.py" line="91"/>
         <source>&amp;Redo {change}</source>
         <translation>重做{change}(&amp;R)</translation>
     </message>
@@ -2877,22 +2885,30 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/common/worker.py" line="124"/>
-        <location filename="../../desktop/common/worker.py" line="125"/>
+        <location filename="../../desktop/common/worker.py" line="126"/>
+        <location filename="../../desktop/common/worker.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="136"/>
+        <location filename="../../desktop/common/worker.py" line="138"/>
         <source>{title} {done} of {total}
 {file}</source>
         <translation>{title} {done}/{total}
 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="152"/>
+        <location filename="../../desktop/common/worker.py" line="154"/>
         <source>Cancelling after the current file…</source>
         <translation>处理完当前文件后取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../desktop/common/writes.py" line="55"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 </TS>

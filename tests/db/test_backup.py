@@ -50,7 +50,7 @@ def test_restore_replaces_the_library_and_keeps_the_old_file(library, tmp_path):
     backup = library.backups.copy_to(tmp_path / "before.sqlite")
     _import(library, FLOOD, "防汛讲话")
     assert library.speeches.count() == 2
-    kept = library.backups.restore_from(backup)
+    kept = library.backups.restore_from(backup).kept
     assert library.speeches.count() == 1 and library.search.find("防汛").hits == 0
     assert kept is not None and kept.exists()
     foreign = tmp_path / "foreign.sqlite"

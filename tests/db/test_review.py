@@ -23,8 +23,8 @@ def test_cards_from_highlights_with_cloze_for_figures_and_formulas(library):
     assert cards["figure"].citation.startswith("《卡片》")
     assert library.review.due_count(today) == 3
 
-    assert library.review.grade(cards["figure"].id, GOOD, today) is None
-    again = library.review.grade(cards["formula"].id, AGAIN, today)
+    assert library.review.grade(cards["figure"].id, GOOD, today).again is None
+    again = library.review.grade(cards["formula"].id, AGAIN, today).again
     assert again is not None and again.id == cards["formula"].id
     assert library.review.due_count(today) == 2  # the excerpt and the lapsed formula
     assert library.review.due_count(today + timedelta(days=1)) == 3

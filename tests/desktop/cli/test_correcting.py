@@ -121,3 +121,28 @@ def test_split_remove_and_merge_from_the_command_line(capsys, tmp_path):
     assert code == 0 and [s["id"] for s in json.loads(out)] == [first["id"]]
     code, _, err = run(capsys, "--db", str(db), "edit", str(first["id"]), "--merge")
     assert code == 1 and "last speech of its file" in err
+
+
+def test_undo_takes_back_the_last_edit_whole(capsys, tmp_path):
+    from db import Library
+    from tests.db.test_structure import CUT, ONE
+    db = str(tmp_path / "lib.sqlite")
+    with Library(db) as library:
+        library.importer.import_text(ONE, "讲话")
+        [speech] = library.speeches.all()
+    run(capsys, "--db", db, "edit", str(speech.id), "--speaker", "王")
+    code, out, _ = run(capsys, "--db", db, "edit", str(speech.id), "--title", "新题",
+                       "--split", str(ONE.index(CUT)))
+    assert code == 0
+    with Library(db) as library:
+        assert len(library.speeches.all()) == 2
+    code, out, err = run(capsys, "--db", db, "undo")
+    assert code == 0 and "Taken back" in out
+    with Library(db) as library:  # the title and the split together, the speaker stays
+        [back] = library.speeches.all()
+        assert (back.title, back.speaker) == (speech.title, "王")
+    assert run(capsys, "--db", db, "undo")[0] == 0
+    with Library(db) as library:
+        assert library.speeches.all()[0].speaker == speech.speaker
+    code, _, err = run(capsys, "--db", db, "undo")
+    assert code == 1 and "no edit" in err

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from desktop.dialogs.properties_dialog import PropertiesDialog
+from desktop.library.library_model import SPEECH_ID_ROLE
 from tests.desktop.conftest import longest, select_text
 from tests.speeches import SAFETY
 
@@ -268,3 +269,22 @@ def test_corrections_are_exported_from_the_file_menu(qtbot, window, answer, monk
                     timeout=10000)
     [entry] = json.loads(target.read_text(encoding="utf-8"))["speeches"]
     assert entry["fields"]["speaker"]["value"] == "王镇长"
+
+
+def test_one_correction_draws_its_row_again_not_the_whole_list(qtbot, window):
+    speech = window.library.speeches.all()[0]
+    window.open_speech(speech.id)
+    resets, rows = [], []
+    window.library_pane.model.modelReset.connect(lambda: resets.append(1))
+    window.library_pane.model.dataChanged.connect(lambda first, last, roles: rows.append(
+        first.data(SPEECH_ID_ROLE)))
+    calls = []
+    real = window.library.speeches.all
+    window.library.speeches.all = lambda: calls.append(1) or real()
+    window.correcting.set_title(speech.id, "改过的题目")
+    assert resets == [] and calls == []  # the list is not read again
+    assert speech.id in rows
+    index = window.library_pane.model.index_of(speech.id)
+    assert index.data() == "改过的题目"
+    window.undo_stack.undo_change()
+    assert window.library_pane.model.index_of(speech.id).data() == (speech.title or "")
