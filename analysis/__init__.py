@@ -1,4 +1,6 @@
 """The pure text pipeline: bytes → text → speeches → outline. Never imports Qt or peewee."""
+from typing import Any
+
 from analysis.errors import InputError
 from analysis.model import Analysis, OutlineEntry, PageMeta, Speech
 from analysis.readers.formats import SUPPORTED_SUFFIXES
@@ -15,7 +17,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     # The pipeline (bs4, python-docx, pypdf, cn2an: about 0.6 s) loads when first used, so
     # the window can start without it.
     if name in ("analyze_bytes", "analyze_file"):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.vocabulary import StrEnum
+
 KINDS = ("directive", "figure", "annotation")
 FIELDS = ("speaker", "tag", "kind", "date")
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
@@ -22,6 +24,21 @@ MAX_CHARS = 1000
 MAX_TERMS = 30
 DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 SPACE = re.compile(r"[\s\u3000]+")
+
+
+class NoteCode(StrEnum):
+    """What a Note says was left out of a query or read otherwise than written."""
+    UNCLOSED_QUOTE = "unclosed-quote"
+    LONE_OR = "lone-or"
+    CANNOT_EXCLUDE = "cannot-exclude"  # subject: the filter
+    UNKNOWN_KIND = "unknown-kind"  # subject: the kind
+    BAD_DATE = "bad-date"  # subject: the value
+    TOO_LONG = "too-long"  # count: the characters left out
+    TOO_MANY_TERMS = "too-many-terms"  # count: the terms left out
+    NO_LETTERS = "no-letters"  # subject: the term (db/search.py)
+    ONLY_EXCLUDED = "only-excluded"
+    NOTHING_TO_SEARCH = "nothing-to-search"
+    NOT_AS_WRITTEN = "not-as-written"  # count: speeches with the words elsewhere
 
 
 @dataclass(frozen=True)
@@ -78,7 +95,7 @@ def parse_query(text: str) -> Query:
     if len(text) > MAX_CHARS:
         space = SPACE.search(text[:MAX_CHARS + 1][::-1])  # cut between words if it can
         cut = MAX_CHARS + 1 - space.end() if space else MAX_CHARS
-        query.notes.append(Note("too-long", count=len(text) - cut))
+        query.notes.append(Note(NoteCode.TOO_LONG, count=len(text) - cut))
         text = re.sub(r"\s+(?:OR|\|)$", "", text[:cut])  # an OR whose right side was cut
     items = _scan(text, query.notes)
     pending_or = pending_not = False
@@ -93,7 +110,7 @@ def parse_query(text: str) -> Query:
             item.negated, pending_not = True, False
         if bare and item.text in ("OR", "|"):
             if not query.clauses or pending_or:
-                query.notes.append(Note("lone-or"))
+                query.notes.append(Note(NoteCode.LONE_OR))
             pending_or = True
             continue
         if item.field is not None:
@@ -111,7 +128,7 @@ def parse_query(text: str) -> Query:
             query.clauses.append([term])
         pending_or = False
     if pending_or and query.clauses:
-        query.notes.append(Note("lone-or"))
+        query.notes.append(Note(NoteCode.LONE_OR))
     _bound(query)
     return query
 
@@ -136,7 +153,7 @@ def _bound(query: Query) -> None:
     query.clauses = [clause for clause in map(kept, query.clauses) if clause]
     query.excluded = kept(query.excluded)
     if left_out:
-        query.notes.append(Note("too-many-terms", count=left_out))
+        query.notes.append(Note(NoteCode.TOO_MANY_TERMS, count=left_out))
 
 
 def _scan(text: str, notes: list[Note]) -> list[_Item]:
@@ -160,7 +177,7 @@ def _scan(text: str, notes: list[Note]) -> list[_Item]:
             close = QUOTES[text[position]]
             end = text.find(close, position + 1)
             if end < 0:
-                notes.append(Note("unclosed-quote"))
+                notes.append(Note(NoteCode.UNCLOSED_QUOTE))
                 end = len(text)
             items.append(_Item(text[position + 1:end], True, negated, name))
             position = end + 1
@@ -175,7 +192,7 @@ def _scan(text: str, notes: list[Note]) -> list[_Item]:
 def _apply_filter(query: Query, item: _Item) -> None:
     value = item.text.strip()
     if item.negated:
-        query.notes.append(Note("cannot-exclude", f"{item.field}:{value}"))
+        query.notes.append(Note(NoteCode.CANNOT_EXCLUDE, f"{item.field}:{value}"))
     if item.field == "speaker":
         query.speakers.append(value)
     elif item.field == "tag":
@@ -185,7 +202,7 @@ def _apply_filter(query: Query, item: _Item) -> None:
             if kind in KINDS:
                 query.kinds.add(kind)
             else:
-                query.notes.append(Note("unknown-kind", kind))
+                query.notes.append(Note(NoteCode.UNKNOWN_KIND, kind))
     elif item.field == "date":
         _apply_dates(query, value)
 
@@ -195,7 +212,7 @@ def _apply_dates(query: Query, value: str) -> None:
     if not separator:
         high = low
     if not (low or high) or any(part and not DATE.fullmatch(part) for part in (low, high)):
-        query.notes.append(Note("bad-date", value))
+        query.notes.append(Note(NoteCode.BAD_DATE, value))
         return
     query.date_from = _normal(low) if low else None
     query.date_to = _normal(high) if high else None

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NoReturn
 
 from db.errors import NotAnExport
+from db.reasons import AnnotationReason, ExportProblem, RefusedItem
 from db.records import AnnotationProblem
 
 MAX_FILE = 200 * 2**20  # characters
@@ -51,20 +53,20 @@ class Refused(ValueError):
 def read(document: str) -> Checked:
     """The items of `document`, or NotAnExport when it is not such a file at all."""
     if len(document) > MAX_FILE:
-        raise NotAnExport("too-large", str(len(document)))
+        raise NotAnExport(ExportProblem.TOO_LARGE, str(len(document)))
     try:
         data = json.loads(document, parse_constant=_no_constant)
     except RecursionError:
-        raise NotAnExport("too-deep") from None
+        raise NotAnExport(ExportProblem.TOO_DEEP) from None
     except (json.JSONDecodeError, ValueError) as error:
-        raise NotAnExport("not-json", str(error)) from None
+        raise NotAnExport(ExportProblem.NOT_JSON, str(error)) from None
     if isinstance(data, dict):  # a collection: its first page, or its items (before 0.2)
         page = data.get("first")
         items = page.get("items") if isinstance(page, dict) else data.get("items")
     else:
         items = data
     if not isinstance(items, list):
-        raise NotAnExport("no-items")
+        raise NotAnExport(ExportProblem.NO_ITEMS)
     checked = Checked()
     for number, item in enumerate(items, start=1):
         if isinstance(item, dict) and (item.get("yandu:automatic") is True
@@ -74,62 +76,63 @@ def read(document: str) -> Checked:
         try:
             checked.highlights.append(_highlight(number, item))
         except Refused as refused:
-            checked.problems.append(AnnotationProblem(number, "refused", str(refused)))
+            checked.problems.append(AnnotationProblem(number, AnnotationReason.REFUSED,
+                                                      str(refused)))
     return checked
 
 
-def _no_constant(name: str):
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON number")  # NaN, Infinity, -Infinity
 
 
 def _highlight(number: int, item: object) -> Incoming:
     if not isinstance(item, dict):
-        raise Refused("not-an-object")
+        raise Refused(RefusedItem.NOT_AN_OBJECT)
     target = item.get("target")
     if isinstance(target, list) and len(target) == 1:  # a target may be given as a list
         target = target[0]
     if not isinstance(target, dict):
-        raise Refused("no-target")
+        raise Refused(RefusedItem.NO_TARGET)
     selectors = target.get("selector")
     selectors = [selectors] if isinstance(selectors, dict) else selectors
     if not isinstance(selectors, list) or not all(isinstance(s, dict) for s in selectors):
-        raise Refused("no-selector")
+        raise Refused(RefusedItem.NO_SELECTOR)
     by_type = {s.get("type"): s for s in selectors}
     quote = by_type.get("TextQuoteSelector")
     if quote is None:
-        raise Refused("no-quote")
-    exact = _text(quote.get("exact"), "no-quote", MAX_QUOTE)
+        raise Refused(RefusedItem.NO_QUOTE)
+    exact = _text(quote.get("exact"), RefusedItem.NO_QUOTE, MAX_QUOTE)
     if not exact.strip():
-        raise Refused("no-quote")
+        raise Refused(RefusedItem.NO_QUOTE)
     position = by_type.get("TextPositionSelector", {})
     start = position.get("start", 0)
     if isinstance(start, float) and start.is_integer():  # 5.0; never inf or nan
         start = int(start)
     if isinstance(start, bool) or not isinstance(start, int) or not 0 <= start <= MAX_OFFSET:
-        raise Refused("bad-position")
+        raise Refused(RefusedItem.BAD_POSITION)
     bodies = item.get("body", [])
     bodies = [bodies] if isinstance(bodies, dict) else bodies
     if not isinstance(bodies, list) or not all(isinstance(b, dict) for b in bodies):
-        raise Refused("bad-body")
-    notes = [_text(b.get("value"), "bad-note", MAX_NOTE) for b in bodies
+        raise Refused(RefusedItem.BAD_BODY)
+    notes = [_text(b.get("value"), RefusedItem.BAD_NOTE, MAX_NOTE) for b in bodies
              if b.get("purpose") == "commenting"]
-    tags = [_text(b.get("value"), "bad-tag", MAX_TAG).strip() for b in bodies
+    tags = [_text(b.get("value"), RefusedItem.BAD_TAG, MAX_TAG).strip() for b in bodies
             if b.get("purpose") == "tagging"]
     if any(not tag for tag in tags) or len(tags) > MAX_TAGS:
-        raise Refused("bad-tag")
+        raise Refused(RefusedItem.BAD_TAG)
     color = item.get("yandu:color", "yellow")
     if color not in COLOURS:
-        raise Refused("bad-colour")
-    return Incoming(number, source=_text(target.get("source", ""), "no-target", 1000),
-                    title=_text(target.get("yandu:title") or "", "no-target", 1000),
+        raise Refused(RefusedItem.BAD_COLOUR)
+    return Incoming(number, source=_text(target.get("source", ""), RefusedItem.NO_TARGET, 1000),
+                    title=_text(target.get("yandu:title") or "", RefusedItem.NO_TARGET, 1000),
                     exact=exact,
-                    prefix=_text(quote.get("prefix", ""), "no-quote", MAX_CONTEXT),
-                    suffix=_text(quote.get("suffix", ""), "no-quote", MAX_CONTEXT),
+                    prefix=_text(quote.get("prefix", ""), RefusedItem.NO_QUOTE, MAX_CONTEXT),
+                    suffix=_text(quote.get("suffix", ""), RefusedItem.NO_QUOTE, MAX_CONTEXT),
                     start=start, note="\n".join(notes), tags=list(dict.fromkeys(tags)),
                     color=color, created=_when(item.get("created")))
 
 
-def _text(value: object, reason: str, limit: int) -> str:
+def _text(value: object, reason: RefusedItem, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise Refused(reason)
     return value
@@ -139,10 +142,10 @@ def _when(value: object) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise Refused("bad-time")
+        raise Refused(RefusedItem.BAD_TIME)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise Refused("bad-time") from None
+        raise Refused(RefusedItem.BAD_TIME) from None
     # Stored as the machine's local time, as the library stores its own.
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from db.binding import Part
 from db.errors import BackupError
 from db.migrations import APPLICATION_ID
+from db.reasons import BackupReason
 from db.records import Restored
 
 if TYPE_CHECKING:
@@ -51,10 +52,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         finally:
             copy.close()
         if problem:
-            raise BackupError(target, "check-failed", problem)
+            raise BackupError(target, BackupReason.CHECK_FAILED, problem)
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(target, "cannot-write", str(error)) from None
+        raise BackupError(target, BackupReason.CANNOT_WRITE, str(error)) from None
     finally:
         temporary.unlink(missing_ok=True)
     return target
@@ -68,7 +69,7 @@ def automatic_backup(source: sqlite3.Connection, library: Path, reason: str,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(folder, "cannot-write", str(error)) from None
+        raise BackupError(folder, BackupReason.CANNOT_WRITE, str(error)) from None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = copy_database(source, folder / f"{library.stem}-{stamp}-{reason}.sqlite")
     for old in automatic_backups(library)[max(1, keep):]:
@@ -89,18 +90,18 @@ def check_file(path: Path) -> tuple[str, str] | None:
     sound Yandu library. Reasons: no-file, not-yandu, damaged."""
     path = Path(path)
     if not path.is_file():
-        return "no-file", ""
+        return BackupReason.NO_FILE, ""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return "not-yandu", ""
+                return BackupReason.NOT_YANDU, ""
             problem = quick_check(connection)
-            return ("damaged", problem) if problem else None
+            return (BackupReason.DAMAGED, problem) if problem else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return "damaged", str(error)
+        return BackupReason.DAMAGED, str(error)
 
 
 def restore(backup: Path, library: Path) -> Path | None:
@@ -117,7 +118,7 @@ def restore(backup: Path, library: Path) -> Path | None:
         try:
             os.replace(library, kept)
         except OSError as error:
-            raise BackupError(library, "cannot-set-aside", str(error)) from None
+            raise BackupError(library, BackupReason.CANNOT_SET_ASIDE, str(error)) from None
     for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the copy
         Path(f"{library}{suffix}").unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)

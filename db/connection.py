@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from peewee import (  # type: ignore[attr-defined]  # the stubs leave out the wrapper
     DatabaseError,
@@ -15,6 +16,7 @@ from peewee import (  # type: ignore[attr-defined]  # the stubs leave out the wr
 from db.backup import automatic_backup
 from db.errors import WRITE_FAILURES, BackupError, DamagedLibrary, LibraryError, WriteError
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
+from db.reasons import OpenReason
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "busy_timeout": 5000}
 
@@ -22,13 +24,13 @@ PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "b
 class LibraryDatabase(SqliteDatabase):
     """SqliteDatabase whose failed writes raise WriteError, naming the file and the reason."""
 
-    def execute_sql(self, sql, params=None):
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
         if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
             return None
         with self._explained(sql):
             return super().execute_sql(sql, params)
 
-    def commit(self):
+    def commit(self) -> None:
         with self._explained("COMMIT"):
             return super().commit()
 
@@ -39,7 +41,7 @@ class LibraryDatabase(SqliteDatabase):
         with self._explained(sql), __exception_wrapper__:
             self.cursor().executemany(sql, rows)
 
-    def rollback(self):
+    def rollback(self) -> None:
         if not self._rolled_back():
             super().rollback()
 
@@ -69,16 +71,16 @@ def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> LibraryDatabase:
         _check_ours(db, path)
         version = schema_version(db)
         if version > SCHEMA_VERSION:
-            raise LibraryError(path, "newer", str(version))
+            raise LibraryError(path, OpenReason.NEWER, str(version))
         if 0 < version < target:
             automatic_backup(db.connection(), path, f"before-v{target}")
         migrate(db, target)
     except DatabaseError as error:
         db.close()
-        raise DamagedLibrary(path, "damaged", str(error)) from None
+        raise DamagedLibrary(path, OpenReason.DAMAGED, str(error)) from None
     except BackupError as error:
         db.close()
-        raise LibraryError(path, "not-migrated", error.detail or error.reason) from None
+        raise LibraryError(path, OpenReason.NOT_MIGRATED, error.detail or error.reason) from None
     except LibraryError:
         db.close()
         raise
@@ -89,4 +91,4 @@ def _check_ours(db: SqliteDatabase, path: Path) -> None:
     app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
     tables = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     if tables and app_id != APPLICATION_ID:
-        raise DamagedLibrary(path, "foreign")
+        raise DamagedLibrary(path, OpenReason.FOREIGN)

@@ -31,6 +31,7 @@ from db.models import (
     tuples,
 )
 from db.reanchor import anchored
+from db.reasons import EditReason
 from db.records import FieldState, MentionCorrectionRecord
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class Corrections(Part):
         what the analysis had found."""
         row = Speech.get_or_none(Speech.id == speech_id)
         if row is None:
-            raise EditError("no-speech", str(speech_id))
+            raise EditError(EditReason.NO_SPEECH, str(speech_id))
         corrected = {c.field: c for c in FieldCorrection.select().where(
             FieldCorrection.speech == speech_id)}
         return [FieldState(speech_id, name, getattr(row, name),
@@ -80,7 +81,7 @@ class Corrections(Part):
         ids = list(speech_ids)
         values = check_changes(changes)
         if "title" in values and len(ids) > 1:
-            raise EditError("title-of-several", str(len(ids)))
+            raise EditError(EditReason.TITLE_OF_SEVERAL, str(len(ids)))
         with self.db.atomic():
             before = [state for speech_id in ids for state in self.fields(speech_id)
                       if state.field in values]
@@ -130,7 +131,7 @@ class Corrections(Part):
         rows = list(Mention.select().where(Mention.speech == speech_id, Mention.kind == kind,
                                            Mention.start == start, Mention.end == end))
         if not rows:
-            raise EditError("no-mention", f"{start}-{end}")
+            raise EditError(EditReason.NO_MENTION, f"{start}-{end}")
         with self.db.atomic():
             mark = (MentionCorrection.select().where(
                 MentionCorrection.speech == speech_id, MentionCorrection.action == "mark",
@@ -153,12 +154,12 @@ class Corrections(Part):
         strength (must, unless given)."""
         from analysis.layers.extract import extract  # see analysis/__init__.py
         if kind not in MENTION_KINDS:
-            raise EditError("unknown-kind", kind)
+            raise EditError(EditReason.UNKNOWN_KIND, kind)
         if strength is not None and (kind != "directive" or strength not in STRENGTHS):
-            raise EditError("bad-strength", strength)
+            raise EditError(EditReason.BAD_STRENGTH, strength)
         text = _text(speech_id)
         if not 0 <= start < end <= len(text):
-            raise EditError("bad-range", f"{start}-{end}")
+            raise EditError(EditReason.BAD_RANGE, f"{start}-{end}")
         # What the analysis would say of the span alone: a figure's value and unit, a date's
         # day, a formula's expansion.
         found = getattr(extract(text[start:end], []), kind + "s")
@@ -339,7 +340,7 @@ def check_changes(changes: dict[str, str | None]) -> dict[str, str | None]:
 
 def _checked(name: str, value: str | None) -> str | None:
     if name not in CORRECTED_FIELDS:
-        raise EditError("unknown-field", name)
+        raise EditError(EditReason.UNKNOWN_FIELD, name)
     value = (value or "").strip() or None
     if name == "date" and value is not None:
         value = _iso_date(value)
@@ -353,11 +354,11 @@ def _iso_date(value: str) -> str:
         try:
             date(int(year), int(month), int(day))
         except ValueError:
-            raise EditError("bad-date", value) from None
+            raise EditError(EditReason.BAD_DATE, value) from None
         return value
     iso = parse_date(value)
     if iso is None:
-        raise EditError("bad-date", value)
+        raise EditError(EditReason.BAD_DATE, value)
     return iso
 
 
@@ -368,7 +369,7 @@ def _set_column(speech_id: int, name: str, value: str | None) -> None:
 def _text(speech_id: int) -> str:
     text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
     if text is None:
-        raise EditError("no-speech", str(speech_id))
+        raise EditError(EditReason.NO_SPEECH, str(speech_id))
     return text
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from db.reasons import WriteReason
+
 
 class LibraryError(Exception):
     """The library file cannot be opened or changed.
@@ -46,8 +48,8 @@ class NotAnExport(ValueError):
 
 # SQLite's words for why a write failed → the reason.
 WRITE_FAILURES = {
-    "database or disk is full": "disk-full",
-    "attempt to write a readonly database": "read-only",
-    "database is locked": "locked",
-    "disk i/o error": "disk-io",
+    "database or disk is full": WriteReason.DISK_FULL,
+    "attempt to write a readonly database": WriteReason.READ_ONLY,
+    "database is locked": WriteReason.LOCKED,
+    "disk i/o error": WriteReason.DISK_IO,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import fn
 
@@ -16,6 +16,7 @@ from db.binding import Part
 from db.index import SearchIndex
 from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
+from db.reasons import AnnotationReason
 from db.records import (
     AnnotationImport,
     AnnotationProblem,
@@ -80,10 +81,11 @@ class Excerpts(Part):
                 elif placed in ("placed", "orphan"):
                     outcome.added += 1
                     if placed == "orphan":
-                        outcome.problems.append(AnnotationProblem(incoming.number, "orphan"))
+                        outcome.problems.append(AnnotationProblem(incoming.number,
+                                                                  AnnotationReason.ORPHAN))
                 else:
-                    outcome.problems.append(AnnotationProblem(incoming.number, "no-speech",
-                                                              placed))
+                    outcome.problems.append(AnnotationProblem(
+                        incoming.number, AnnotationReason.NO_SPEECH, placed))
         outcome.problems.sort(key=lambda problem: problem.number)
         return outcome
 
@@ -111,7 +113,7 @@ class Excerpts(Part):
         return "placed" if found else "orphan"
 
 
-def _speeches(where: ExportFilter):
+def _speeches(where: ExportFilter) -> Any:
     query = (Speech.select(Speech.id, Speech.title, Speech.speaker, Speech.occasion,
                            Speech.date, Speech.origin, Speech.text_hash, Speech.text)
              .where(Speech.deleted == False)
@@ -125,7 +127,7 @@ def _speeches(where: ExportFilter):
     return query
 
 
-def _excerpt(speech, kind: str, start: int, end: int, **more) -> Excerpt:
+def _excerpt(speech: Any, kind: str, start: int, end: int, **more: Any) -> Excerpt:
     """The passage start..end of `speech`; an automatic mention as its sentence, marked."""
     if kind != "highlight":
         low, high = sentence_bounds(speech.text, start, end)
@@ -187,7 +189,7 @@ def _add_clozes(excerpts: list[Excerpt]) -> None:
                     Cloze(start - excerpt.start, end - excerpt.start, kind, hint))
 
 
-def _speech_for(source: str, title: str):
+def _speech_for(source: str, title: str) -> Any:
     digest = source.rsplit(":", 1)[-1] if source.startswith("urn:sha256:") else ""
     query = Speech.select(Speech.id, Speech.text).where(Speech.deleted == False)
     speech = query.where(Speech.text_hash == digest).first() if digest else None

@@ -24,6 +24,7 @@ from db.files import collect_files
 from db.index import SearchIndex
 from db.models import Mention, Source, Speech, tuples
 from db.reanchor import reanchor
+from db.reasons import ImportStatus
 from db.records import ImportResult, Placement
 from db.structure import Structure
 
@@ -55,7 +56,7 @@ class Importer(Part):
         try:
             data = read_limited(Path(path))
         except InputError as error:
-            return ImportResult(name, "failed", error=error)
+            return ImportResult(name, ImportStatus.FAILED, error=error)
         return self._import(name, data, name, str(Path(path).resolve()))
 
     def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
@@ -75,7 +76,7 @@ class Importer(Part):
             try:
                 split_file = split_bytes(data, read_as)
             except InputError as error:
-                return ImportResult(name, "failed", error=error)
+                return ImportResult(name, ImportStatus.FAILED, error=error)
             if title.strip():
                 split_file.chunks[0].title = title.strip()
             file = _File(path or name, digest, len(data), split_file)
@@ -85,11 +86,12 @@ class Importer(Part):
                 .order_by(Source.imported_at.desc(), Source.id.desc()).first())
             if earlier is not None:
                 placement = self._update_source(earlier.id, file)
-                return ImportResult(name, "updated", earlier.id, count, placement=placement)
+                return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
+                                    placement=placement)
             source_id = self._store(file)
         except WriteError as error:
-            return ImportResult(name, "failed", error=error)
-        return ImportResult(name, "imported", source_id, count)
+            return ImportResult(name, ImportStatus.FAILED, error=error)
+        return ImportResult(name, ImportStatus.IMPORTED, source_id, count)
 
     # Re-analysis
 
@@ -203,4 +205,4 @@ def _existing(name: str, digest: str) -> ImportResult | None:
                                                   Speech.deleted == True,
                                                   Speech.merged_into.is_null()).execute()
     count = Speech.select().where(Speech.source == source).count()
-    return ImportResult(name, "unchanged", source.id, count, restored=restored)
+    return ImportResult(name, ImportStatus.UNCHANGED, source.id, count, restored=restored)

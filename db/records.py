@@ -9,6 +9,7 @@ from analysis import InputError
 from analysis.query import Note
 from db.changes import EVERYTHING, NOTHING, REVIEW, Touched
 from db.errors import LibraryError
+from db.reasons import ImportStatus
 
 
 @dataclass
@@ -38,7 +39,7 @@ class ImportResult:
 
     @property
     def touched(self) -> Touched:
-        if self.status in ("imported", "updated") or self.restored:
+        if self.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) or self.restored:
             return Touched(listing=True, cards=True)  # new figures and 提法 make cloze cards
         return NOTHING
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from analysis.keywords import key_term, term_counts
 from analysis.language.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
@@ -101,12 +101,12 @@ class Review(Part):
         return Graded(None)
 
 
-def _due(today: date):
+def _due(today: date) -> Any:
     return (Card.select().join(Annotation).join(Speech)
             .where(Card.due <= today, Speech.deleted == False, Annotation.orphan == False))
 
 
-def _with_text(query):
+def _with_text(query: Any) -> Any:
     return query.select(Card, Annotation.note, Annotation.start, Annotation.end, Speech.id,
                         Speech.title, Speech.speaker, Speech.date, Speech.text)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import fn
 
 from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
-from analysis.query import Note, Query, Term, parse_query
+from analysis.query import Note, NoteCode, Query, Term, parse_query
 from db.binding import Part
 from db.models import (
     Annotation,
@@ -53,7 +53,8 @@ class Search(Part):
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
         if expression is None and (query.excluded or not query.kinds):
-            code = "only-excluded" if query.excluded and not query.terms else "nothing-to-search"
+            code = (NoteCode.ONLY_EXCLUDED if query.excluded and not query.terms
+                    else NoteCode.NOTHING_TO_SEARCH)
             results.notes.append(Note(code))
             return results
         candidates = _Candidates(query, expression)
@@ -75,7 +76,7 @@ class Search(Part):
                     break
         results.next_offset = position if position < candidates.total else None
         if not results.groups and results.next_offset is None and candidates.total:
-            results.notes.append(Note("not-as-written", count=candidates.total))
+            results.notes.append(Note(NoteCode.NOT_AS_WRITTEN, count=candidates.total))
             results.speeches = 0
         return results
 
@@ -179,13 +180,13 @@ def _phrase(term: Term, notes: list[Note]) -> str | None:
         if not any(low <= start and end <= high and high - low > end - start
                    for _, low, high in spans)))
     if not tokens:
-        notes.append(Note("no-letters", str(term)))
+        notes.append(Note(NoteCode.NO_LETTERS, str(term)))
         return None
     quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
     return quoted if len(tokens) == 1 else f"NEAR({quoted}, {2 * len(tokens) + 5})"
 
 
-def _speech_condition(query: Query):
+def _speech_condition(query: Query) -> Any:
     condition = Speech.deleted == False
     for speaker in query.speakers:
         condition &= fn.instr(fn.coalesce(Speech.speaker, ""), speaker) > 0
@@ -202,7 +203,7 @@ def _speech_condition(query: Query):
     return condition
 
 
-def _ids(query) -> list[int]:
+def _ids(query: Any) -> list[int]:
     return [row[0] for row in query.model._meta.database.execute(query).fetchall()]
 
 
@@ -210,7 +211,7 @@ def _filtered(query: Query) -> bool:
     return bool(query.speakers or query.tags or query.date_from or query.date_to or query.kinds)
 
 
-def _has_kinds(query: Query):
+def _has_kinds(query: Query) -> Any:
     """Speeches holding at least one of the query's kinds (true when no kind is asked for)."""
     condition = None
     for kind in query.kinds:
@@ -254,7 +255,7 @@ def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
     return spans
 
 
-def _tagged_annotations(tags: list[str]):
+def _tagged_annotations(tags: list[str]) -> Any:
     return (AnnotationTag.select(AnnotationTag.annotation).join(Tag)
             .where(fn.lower(Tag.name).in_([tag.lower() for tag in tags])))
 

@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from analysis.anchor import anchor
 from db import contents
@@ -27,6 +28,7 @@ from db.models import (
     tuples,
 )
 from db.reanchor import anchored, reanchor
+from db.reasons import EditReason
 from db.records import Placement
 
 SEPARATOR = "\n"  # between two merged speeches
@@ -226,7 +228,7 @@ class Structure(Part):
     def _unmerge(self, row: Speech, other: Speech, junction: int, after: int,
                  added_tags: Iterable[int]) -> None:
         if row.text[junction:after] != SEPARATOR:
-            raise EditError("changed", str(row.id))
+            raise EditError(EditReason.CHANGED, str(row.id))
         _move(row.id, other.id, after, lambda start: start >= junction)
         _set_text(other.id, row.text[after:])
         _set_text(row.id, row.text[:junction])
@@ -253,7 +255,7 @@ class Structure(Part):
         return text
 
 
-def _described(condition) -> list[dict]:
+def _described(condition: Any) -> list[dict]:
     return [{"action": c.action, "speech": c.speech_id, "other": c.other_id,
              "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
              "suffix": c.suffix, "orphan": bool(c.orphan)}
@@ -263,7 +265,7 @@ def _described(condition) -> list[dict]:
 def _speech(speech_id: int | None) -> Speech:
     row = Speech.get_or_none(Speech.id == speech_id)
     if row is None:
-        raise EditError("no-speech", str(speech_id))
+        raise EditError(EditReason.NO_SPEECH, str(speech_id))
     return row
 
 
@@ -275,20 +277,20 @@ def _following(row: Speech) -> Speech:
                                        later)
                  .order_by(Speech.position, Speech.part).first())
     if following is None:
-        raise EditError("no-next", str(row.id))
+        raise EditError(EditReason.NO_NEXT, str(row.id))
     return following
 
 
 def _split_place(text: str, offset: int) -> tuple[int, int]:
     left_end, right_start = _cut(text, offset)
     if left_end == 0 or right_start >= len(text):
-        raise EditError("bad-range", str(offset))
+        raise EditError(EditReason.BAD_RANGE, str(offset))
     return left_end, right_start
 
 
 def _check_removal(text: str, start: int, end: int) -> None:
     if not 0 <= start < end <= len(text) or not (text[:start] + text[end:]).strip():
-        raise EditError("bad-range", f"{start}-{end}")
+        raise EditError(EditReason.BAD_RANGE, f"{start}-{end}")
 
 
 def _cut(text: str, offset: int) -> tuple[int, int]:
@@ -313,7 +315,7 @@ def _hide(speech_id: int, into: int) -> None:
     SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
 
 
-def _move(source_id: int, target_id: int, shift: int, which) -> None:
+def _move(source_id: int, target_id: int, shift: int, which: Any) -> None:
     """The highlights (with their cards) and mention corrections of one speech whose start
     `which` accepts go to another, `shift` characters earlier."""
     for model in (Annotation, MentionCorrection):

@@ -35,7 +35,7 @@ def _literal(value: str | int) -> SQL:
     return SQL(f"'{value}'" if isinstance(value, str) else str(value))
 
 
-def _value(key: str):
+def _value(key: str) -> Any:
     return fn.json_extract(Mention.data, _literal(f"$.{key}"))
 
 
@@ -169,7 +169,7 @@ class Study(Part):
                           _unmatched(second_directives, first_directives))
 
 
-def _mention_query(kind: str, where: StudyFilter, order: str = ""):
+def _mention_query(kind: str, where: StudyFilter, order: str = "") -> Any:
     """The mentions of `kind` in the speeches `where` selects, read in the way that suits
     `order`: sorting by speech title or date walks speeches in an index's order and each
     speech's mentions inside (CROSS JOIN fixes SQLite's loop order). The kind is a literal
@@ -228,7 +228,7 @@ def _text(speech_id: int) -> str:
     return text
 
 
-def _library_counts(db, terms: list[str]) -> dict[str, int]:
+def _library_counts(db: Any, terms: list[str]) -> dict[str, int]:
     """How often each term occurs in the whole index (its fts5vocab table)."""
     counts = {}
     for batch in range(0, len(terms), 500):

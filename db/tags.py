@@ -9,6 +9,7 @@ from peewee import fn
 from db.binding import Part
 from db.changes import NOTHING, Touched
 from db.models import AnnotationTag, Speech, SpeechTag, Tag, tuples
+from db.reasons import TagReason
 from db.records import TagRecord
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Tags(Part):
     def create(self, name: str, color: str | None = None) -> TagRecord:
         name = _clean(name)
         if Tag.get_or_none(Tag.name == name):
-            raise TagNameError("taken", name)
+            raise TagNameError(TagReason.TAKEN, name)
         tag = Tag.create(name=name, color=color)
         return TagRecord(tag.id, tag.name, tag.color)
 
@@ -75,7 +76,7 @@ class Tags(Part):
         name = _clean(name)
         other = Tag.get_or_none(Tag.name == name)
         if other is not None and other.id != tag_id:
-            raise TagNameError("taken", name)
+            raise TagNameError(TagReason.TAKEN, name)
         Tag.update(name=name).where(Tag.id == tag_id).execute()
         return TAGS
 
@@ -130,5 +131,5 @@ def tags_of(annotation_ids: list[int]) -> dict[int, list[str]]:
 def _clean(name: str) -> str:
     name = name.strip()
     if not name:
-        raise TagNameError("empty", name)
+        raise TagNameError(TagReason.EMPTY, name)
     return name

@@ -13,6 +13,8 @@ NO_LOGIC = {
     "analysis/version.py": "two constants",
     "analysis/vocabulary.py": "enumerations of the shared words; used and checked everywhere",
     "db/errors.py": "the exception classes and SQLite's words; tests/db/test_connection.py",
+    "db/reasons.py": "enumerations of reason codes; every code's sentence in "
+                     "tests/desktop/common/test_messages.py",
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",
     "desktop/common/row_table_view.py": "a constructor that sets flags",

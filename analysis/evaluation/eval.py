@@ -20,6 +20,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from analysis.evaluation.explain import explain_file
 from analysis.layers.extract import KINDS
@@ -219,7 +220,7 @@ def _compare(kind: str, gold: dict, found: dict, report: Report, name: str) -> N
         report.agree("date value", gold["value"] == found["value"])
 
 
-def _same(a, b) -> bool:
+def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
     return a == b

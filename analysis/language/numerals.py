@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import cache
+from typing import Any
 
 ZEROS = "零〇"
 DIGITS = "一二三四五六七八九"
@@ -106,6 +107,6 @@ def _magnitude(chars: str) -> int:
 
 
 @cache
-def _cn2an():
+def _cn2an() -> Any:
     import cn2an  # 0.2 s to import; loaded on the first Chinese numeral, not at start-up
     return cn2an

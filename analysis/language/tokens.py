@@ -11,12 +11,13 @@ from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from itertools import accumulate, chain
+from typing import Any
 
 from analysis.language.sentences import split_sentences
 
 
 @cache
-def _jieba():
+def _jieba() -> Any:
     with warnings.catch_warnings():
         # jieba imports pkg_resources, which newer setuptools flags as deprecated.
         warnings.simplefilter("ignore")
@@ -29,7 +30,7 @@ def _jieba():
 
 
 @cache
-def _tagger():
+def _tagger() -> Any:
     import jieba.posseg
     return jieba.posseg.POSTokenizer(_jieba())
 
@@ -108,7 +109,7 @@ def _pieces(text: str) -> Iterator[str]:
     yield text[position:]
 
 
-def _search_words(tokenizer, piece: str) -> str:
+def _search_words(tokenizer: Any, piece: str) -> str:
     """The search tokens of `piece`, joined."""
     found: list[str] = []
     if not piece.strip():

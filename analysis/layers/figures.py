@@ -343,7 +343,8 @@ FRACTION_RULE = rule("figure.fraction", Layer.FIGURE, True, "1/4 is a percentage
                      "约占1/4")
 
 
-def _make(text, start, end, num, value_max, unit, kind, approx, placeholder) -> Figure:
+def _make(text: str, start: int, end: int, num: str, value_max: float | None, unit: str | None,
+          kind: str, approx: bool, placeholder: bool) -> Figure:
     value = None if placeholder else to_float(num)
     return Figure(start=start, end=end, text=text[start:end], value=value, unit=unit,
                   kind=kind, approx=approx, placeholder=placeholder, direction=None,

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -31,7 +33,7 @@ def read_docx(data: bytes, name: str) -> tuple[str, PageMeta]:
     return "\n".join(lines), page
 
 
-def _paragraphs(document: Document):
+def _paragraphs(document: Document) -> Iterator[Any]:
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             yield block.text

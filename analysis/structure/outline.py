@@ -7,6 +7,7 @@ it. Items live in their own paragraphs: a plain paragraph closes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.model import OutlineEntry
@@ -37,7 +38,7 @@ class _Builder:
         self.markers: list[_Marker] = []
         self.stack: list[int] = []  # indices of open entries, outermost first
 
-    def close_while(self, keep_open, at: int) -> None:
+    def close_while(self, keep_open: Callable[[_Marker], bool], at: int) -> None:
         while self.stack and not keep_open(self.markers[self.stack[-1]]):
             self.entries[self.stack.pop()].end = at
 

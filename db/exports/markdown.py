@@ -69,5 +69,6 @@ def markdown(excerpts: list[Excerpt], progress: Progress = lambda done, total: N
     return "\n".join(lines)
 
 
-def write(excerpts, path: Path, progress: Progress, labels: ExportLabels) -> None:
+def write(excerpts: list[Excerpt], path: Path, progress: Progress,
+          labels: ExportLabels) -> None:
     path.write_text(markdown(excerpts, progress, labels), encoding="utf-8")

@@ -5,6 +5,7 @@ rather than italics (which Chinese does not have)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from db.exports.labels import ExportLabels, Progress, by_speech, heading, pieces, speech_line
 from db.records import Excerpt
@@ -16,7 +17,7 @@ LATIN_SANS = "Arial"
 THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
 
-def _fonts(properties, latin: str, east_asian: str) -> None:
+def _fonts(properties: Any, latin: str, east_asian: str) -> None:
     from docx.oxml.ns import qn
 
     fonts = properties.get_or_add_rFonts()
@@ -27,7 +28,7 @@ def _fonts(properties, latin: str, east_asian: str) -> None:
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
-def _chinese_styles(document) -> None:
+def _chinese_styles(document: Any) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor

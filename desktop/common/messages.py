@@ -7,32 +7,38 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from analysis import InputError
-from analysis.query import MAX_TERMS, Note
+from analysis.query import MAX_TERMS, Note, NoteCode
 from analysis.rules import RULES
 from db import (
     AnnotationProblem,
+    AnnotationReason,
     BackupError,
-    DamagedLibrary,
+    BackupReason,
     EditError,
+    EditReason,
     ExportLabels,
+    ExportProblem,
     ImportResult,
+    ImportStatus,
     LibraryError,
     NotAnExport,
+    OpenReason,
     Placement,
+    RefusedItem,
     WriteError,
+    WriteReason,
 )
 from desktop.common.catalogue import _, ngettext
 
 
 def write_reason(error: WriteError) -> str:
-    reasons = {
-        "disk-full": _("the disk is full"),
-        "read-only": _("the library file is read-only"),
-        "locked": _("another program or Yandu window is writing to the library and did not "
-                    "finish within 5 seconds"),
-        "disk-io": _("the disk could not be written to"),
-    }
-    return reasons.get(error.reason, error.detail or error.reason)
+    return {
+        WriteReason.DISK_FULL: _("the disk is full"),
+        WriteReason.READ_ONLY: _("the library file is read-only"),
+        WriteReason.LOCKED: _("another program or Yandu window is writing to the library and "
+                              "did not finish within 5 seconds"),
+        WriteReason.DISK_IO: _("the disk could not be written to"),
+    }[WriteReason(error.reason)]
 
 
 def not_saved(error: LibraryError) -> str:
@@ -51,26 +57,29 @@ def library_error(error: LibraryError) -> str:
         why = _("{reason}; nothing of the change was written.").format(
             reason=write_reason(error))
     elif isinstance(error, BackupError):
-        why = {
-            "cannot-write": _("cannot write the backup"),
-            "check-failed": _("the copy failed its check"),
-            "cannot-set-aside": _("cannot set the current library aside"),
-            "no-file": _("cannot restore from it: there is no such file"),
-            "not-yandu": _("cannot restore from it: it is not a Yandu library"),
-            "damaged": _("cannot restore from it: it is damaged or not a database"),
-        }.get(error.reason, error.reason) + detail
-    elif isinstance(error, DamagedLibrary) and error.reason == "foreign":
-        why = _("this SQLite file belongs to another program, not Yandu")
-    elif isinstance(error, DamagedLibrary):
-        why = _("not a usable Yandu library") + detail
-    elif error.reason == "newer":
-        why = _("made by a newer Yandu (schema {schema}); update Yandu to open it").format(
-            schema=error.detail)
-    elif error.reason == "not-migrated":
-        why = _("not upgraded, because the copy taken first failed") + detail
+        why = backup_reason(BackupReason(error.reason)) + detail
     else:
-        why = error.reason + detail
+        reason = OpenReason(error.reason)
+        why = {
+            OpenReason.FOREIGN: _("this SQLite file belongs to another program, not Yandu"),
+            OpenReason.DAMAGED: _("not a usable Yandu library") + detail,
+            OpenReason.NEWER: _("made by a newer Yandu (schema {schema}); update Yandu to open "
+                                "it").format(schema=error.detail),
+            OpenReason.NOT_MIGRATED: _("not upgraded, because the copy taken first failed")
+            + detail,
+        }[reason]
     return f"{error.path}: {why}"
+
+
+def backup_reason(reason: BackupReason) -> str:
+    return {
+        BackupReason.CANNOT_WRITE: _("cannot write the backup"),
+        BackupReason.CHECK_FAILED: _("the copy failed its check"),
+        BackupReason.CANNOT_SET_ASIDE: _("cannot set the current library aside"),
+        BackupReason.NO_FILE: _("cannot restore from it: there is no such file"),
+        BackupReason.NOT_YANDU: _("cannot restore from it: it is not a Yandu library"),
+        BackupReason.DAMAGED: _("cannot restore from it: it is damaged or not a database"),
+    }[reason]
 
 
 def describe(error: BaseException) -> str:
@@ -118,8 +127,9 @@ def speeches(count: int) -> str:
 
 def import_status(status: str) -> str:
     """What happened to one imported file, in a word."""
-    return {"imported": _("imported"), "updated": _("updated"), "unchanged": _("unchanged"),
-            "failed": _("failed")}.get(status, status)
+    return {ImportStatus.IMPORTED: _("imported"), ImportStatus.UPDATED: _("updated"),
+            ImportStatus.UNCHANGED: _("unchanged"), ImportStatus.FAILED: _("failed")}[
+        ImportStatus(status)]
 
 
 def import_reason(result: ImportResult) -> str:
@@ -169,84 +179,83 @@ def import_line(result: ImportResult) -> str:
 
 def search_note(note: Note) -> str:
     """Why part of a query was left out or read otherwise."""
-    subject = note.subject
-    if note.code == "unclosed-quote":
-        return _("a closing quote is missing; the phrase runs to the end")
-    if note.code == "too-long":
+    subject, code = note.subject, NoteCode(note.code)
+    if code == NoteCode.TOO_LONG:
         return ngettext("the query is too long: its last {count} character was left out",
                         "the query is too long: its last {count} characters were left out",
                         note.count).format(count=note.count)
-    if note.code == "too-many-terms":
+    if code == NoteCode.TOO_MANY_TERMS:
         return ngettext("only the first {limit} different words are searched; {count} more "
                         "was left out",
                         "only the first {limit} different words are searched; {count} more "
                         "were left out", note.count).format(count=note.count, limit=MAX_TERMS)
-    if note.code == "lone-or":
-        return _("OR needs a word on each side; it was left out")
-    if note.code == "cannot-exclude":
-        return _("-{field}: cannot exclude; {filter} was used as is").format(
-            field=subject.split(":")[0], filter=subject)
-    if note.code == "unknown-kind":
-        return _("kind:{kind} is not a kind; use kind:directive, kind:figure, "
-                 "kind:annotation").format(kind=subject)
-    if note.code == "bad-date":
-        return _("date:{value} is not a date range; write date:2016, date:2016..2018 or "
-                 "date:2016-03..2016-06").format(value=subject)
-    if note.code == "no-letters":
-        return _("{term} has no letters or digits to search for; it was left out").format(
-            term=subject)
-    if note.code == "only-excluded":
-        return _("-word only leaves words out; add a word to search for")
-    if note.code == "nothing-to-search":
-        return _("type a word or phrase to search for, or a kind: kind:directive, "
-                 "kind:figure, kind:annotation")
-    if note.code == "not-as-written":
+    if code == NoteCode.NOT_AS_WRITTEN:
         return ngettext("{count} speech holds the words, but not as written or not where asked",
                         "{count} speeches hold the words, but not as written or not where "
                         "asked", note.count).format(count=note.count)
-    return note.code
+    return {
+        NoteCode.UNCLOSED_QUOTE: lambda: _("a closing quote is missing; the phrase runs to the "
+                                           "end"),
+        NoteCode.LONE_OR: lambda: _("OR needs a word on each side; it was left out"),
+        NoteCode.CANNOT_EXCLUDE: lambda: _("-{field}: cannot exclude; {filter} was used as "
+                                           "is").format(field=subject.split(":")[0],
+                                                        filter=subject),
+        NoteCode.UNKNOWN_KIND: lambda: _("kind:{kind} is not a kind; use kind:directive, "
+                                         "kind:figure, kind:annotation").format(kind=subject),
+        NoteCode.BAD_DATE: lambda: _("date:{value} is not a date range; write date:2016, "
+                                     "date:2016..2018 or date:2016-03..2016-06").format(
+            value=subject),
+        NoteCode.NO_LETTERS: lambda: _("{term} has no letters or digits to search for; it was "
+                                       "left out").format(term=subject),
+        NoteCode.ONLY_EXCLUDED: lambda: _("-word only leaves words out; add a word to search "
+                                          "for"),
+        NoteCode.NOTHING_TO_SEARCH: lambda: _("type a word or phrase to search for, or a kind: "
+                                              "kind:directive, kind:figure, kind:annotation"),
+    }[code]()
 
 
 def not_an_export(error: NotAnExport) -> str:
     """Why a file of highlights cannot be read back."""
-    if error.reason == "not-json":
-        return _("not JSON ({detail})").format(detail=error.detail)
-    if error.reason == "too-deep":
-        return _("nested too deep to be an export of highlights; nothing was read")
-    if error.reason == "too-large":
-        return _("too large to be an export of highlights; nothing was read")
-    return _("no list of annotations (\"items\") in it")
+    return {
+        ExportProblem.NOT_JSON: lambda: _("not JSON ({detail})").format(detail=error.detail),
+        ExportProblem.TOO_DEEP: lambda: _("nested too deep to be an export of highlights; "
+                                          "nothing was read"),
+        ExportProblem.TOO_LARGE: lambda: _("too large to be an export of highlights; nothing "
+                                           "was read"),
+        ExportProblem.NO_ITEMS: lambda: _("no list of annotations (\"items\") in it"),
+    }[ExportProblem(error.reason)]()
 
 
 def refused(code: str) -> str:
     """Why an item of a file of highlights was left out (codes of db/annotation_file.py)."""
     return {
-        "not-an-object": _("it is not an annotation object"),
-        "no-target": _("it has no target (the speech it belongs to)"),
-        "no-selector": _("its target has no selectors"),
-        "no-quote": _("it has no quoted text, or the quote is not text or too long"),
-        "bad-position": _("its position is not a whole number from 0 to 1,000,000,000"),
-        "bad-body": _("its body is not a list of notes and tags"),
-        "bad-note": _("its note is not text, or longer than 200,000 characters"),
-        "bad-tag": _("a tag is empty, not text or longer than 200 characters (or over 100 tags)"),
-        "bad-colour": _("its colour is none of yellow, green, blue, pink, orange"),
-        "bad-time": _("its creation time is not an ISO date and time"),
-    }.get(code, code)
+        RefusedItem.NOT_AN_OBJECT: _("it is not an annotation object"),
+        RefusedItem.NO_TARGET: _("it has no target (the speech it belongs to)"),
+        RefusedItem.NO_SELECTOR: _("its target has no selectors"),
+        RefusedItem.NO_QUOTE: _("it has no quoted text, or the quote is not text or too long"),
+        RefusedItem.BAD_POSITION: _("its position is not a whole number from 0 to "
+                                    "1,000,000,000"),
+        RefusedItem.BAD_BODY: _("its body is not a list of notes and tags"),
+        RefusedItem.BAD_NOTE: _("its note is not text, or longer than 200,000 characters"),
+        RefusedItem.BAD_TAG: _("a tag is empty, not text or longer than 200 characters (or "
+                               "over 100 tags)"),
+        RefusedItem.BAD_COLOUR: _("its colour is none of yellow, green, blue, pink, orange"),
+        RefusedItem.BAD_TIME: _("its creation time is not an ISO date and time"),
+    }[RefusedItem(code)]
 
 
 def annotation_problem(problem: AnnotationProblem) -> str:
     """An annotation of an imported export that needs attention."""
-    if problem.reason == "refused":
-        return _("annotation {number}: left out, because {why}").format(
-            number=problem.number, why=refused(problem.detail))
-    if problem.reason == "no-speech":
-        return _("annotation {number}: no speech in this library has the text of "
-                 "《{title}》").format(number=problem.number, title=problem.detail or "?")
-    if problem.reason == "orphan":
-        return _("annotation {number}: its words were not found in the speech; kept as an "
-                 "orphan to re-attach").format(number=problem.number)
-    return _("annotation {number}: {reason}").format(number=problem.number,
-                                                      reason=problem.reason)
+    return {
+        AnnotationReason.REFUSED: lambda: _("annotation {number}: left out, because {why}")
+        .format(number=problem.number, why=refused(problem.detail)),
+        AnnotationReason.NO_SPEECH: lambda: _("annotation {number}: no speech in this library "
+                                              "has the text of 《{title}》").format(
+            number=problem.number, title=problem.detail or "?"),
+        AnnotationReason.ORPHAN: lambda: _("annotation {number}: its words were not found in "
+                                           "the speech; kept as an orphan to re-attach").format(
+            number=problem.number),
+    }[AnnotationReason(problem.reason)]()
 
 
 def cards_not_made(error: LibraryError) -> str:
@@ -296,21 +305,20 @@ def mention_kind(kind: str) -> str:
 
 def edit_error(error: EditError) -> str:
     """Why a correction was refused."""
-    reasons = {
-        "unknown-field": _("there is no field “{detail}”"),
-        "bad-date": _("“{detail}” is not a date (write 2024-03-05, 2024-03, 2024 or "
-                      "2024年3月5日)"),
-        "title-of-several": _("a title is for one speech, not {detail}"),
-        "no-speech": _("there is no speech with id {detail}"),
-        "bad-range": _("{detail} is not a range of characters inside the speech"),
-        "unknown-kind": _("there is no kind of mention “{detail}” (directive, figure, date, "
-                          "formula or document)"),
-        "bad-strength": _("“{detail}” is not a directive strength (prohibit, must, should "
-                          "or hope), and only directives have one"),
-        "no-mention": _("the analysis found nothing of that kind at {detail}"),
-        "no-next": _("it is the last speech of its file: there is none after it to merge "
-                     "with"),
-        "changed": _("the speech has changed since, so it cannot be taken apart again "
-                     "exactly"),
-    }
-    return reasons.get(error.reason, error.reason + " {detail}").format(detail=error.detail)
+    return {
+        EditReason.UNKNOWN_FIELD: _("there is no field “{detail}”"),
+        EditReason.BAD_DATE: _("“{detail}” is not a date (write 2024-03-05, 2024-03, 2024 or "
+                               "2024年3月5日)"),
+        EditReason.TITLE_OF_SEVERAL: _("a title is for one speech, not {detail}"),
+        EditReason.NO_SPEECH: _("there is no speech with id {detail}"),
+        EditReason.BAD_RANGE: _("{detail} is not a range of characters inside the speech"),
+        EditReason.UNKNOWN_KIND: _("there is no kind of mention “{detail}” (directive, figure, "
+                                   "date, formula or document)"),
+        EditReason.BAD_STRENGTH: _("“{detail}” is not a directive strength (prohibit, must, "
+                                   "should or hope), and only directives have one"),
+        EditReason.NO_MENTION: _("the analysis found nothing of that kind at {detail}"),
+        EditReason.NO_NEXT: _("it is the last speech of its file: there is none after it to "
+                              "merge with"),
+        EditReason.CHANGED: _("the speech has changed since, so it cannot be taken apart again "
+                              "exactly"),
+    }[EditReason(error.reason)].format(detail=error.detail)

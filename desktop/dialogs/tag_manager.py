@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import Library, TagNameError, TagRecord
+from db import Library, TagNameError, TagReason, TagRecord
 from desktop.common.row_table_view import RowTableView
 from desktop.common.writes import Writes
 from desktop.dialogs.tag_model import NAME, TagModel
@@ -140,8 +140,8 @@ class TagManager(QDialog):
                                                             highlights=highlights)
 
     def _name_problem(self, error: TagNameError) -> str:
-        if error.reason == "empty":
-            return self.tr("A tag needs a name.")
-        return self.tr("There is already a tag named “{tag}”.").format(tag=error.name)
+        return {TagReason.EMPTY: self.tr("A tag needs a name."),
+                TagReason.TAKEN: self.tr("There is already a tag named “{tag}”.").format(
+                    tag=error.name)}[TagReason(error.reason)]
 
 

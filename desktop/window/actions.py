@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
+from analysis.vocabulary import StrEnum
 from desktop.common.style import HIGHLIGHTS, label, swatch
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
@@ -15,9 +16,61 @@ Keys = QKeySequence.StandardKey
 SEPARATOR = None
 
 
+class ActionId(StrEnum):
+    """The window's actions by name: what menus, the toolbar, shortcuts and slots refer to
+    (a misspelt one fails where it is written). Highlight, layer, column, language and recent
+    library actions are made per colour, layer, column, language and file: highlight-<colour>,
+    layer-<kind>, column-<n>, language-<code>, recent-<n>."""
+    IMPORT = "import"
+    IMPORT_FOLDER = "import-folder"
+    PASTE = "paste"
+    SAMPLES = "samples"
+    EXPORT = "export"
+    IMPORT_ANNOTATIONS = "import-annotations"
+    EXPORT_CORRECTIONS = "export-corrections"
+    PRINT = "print"
+    SAVE_PDF = "save-pdf"
+    BACK_UP = "back-up"
+    RESTORE = "restore"
+    BACKUPS_KEPT = "backups-kept"
+    OPEN_LIBRARY = "open-library"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    NOTE = "note"
+    DELETE_ANNOTATION = "delete-annotation"
+    PROPERTIES = "properties"
+    EDIT_TITLE = "edit-title"
+    SPLIT_SPEECH = "split-speech"
+    MERGE_SPEECH = "merge-speech"
+    REMOVE_PASSAGE = "remove-passage"
+    FIND = "find"
+    FIND_NEXT = "find-next"
+    FIND_PREVIOUS = "find-previous"
+    COPY_CITED = "copy-cited"
+    WHOLE_DIRECTIVES = "whole-directives"
+    READING_MODE = "reading-mode"
+    DISTRACTION_FREE = "distraction-free"
+    TRASH = "trash"
+    READING_SETTINGS = "reading-settings"
+    SHORTCUTS = "shortcuts"
+    ABOUT = "about"
+    ZOOM_IN = "zoom-in"
+    ZOOM_OUT = "zoom-out"
+    ZOOM_RESET = "zoom-reset"
+    SEARCH = "search"
+    DIRECTIVES = "directives"
+    FIGURES = "figures"
+    FORMULAS = "formulas"
+    KEYWORDS = "keywords"
+    COMPARE = "compare"
+    REVIEW = "review"
+    TAGS = "tags"
+
+
 @dataclass(frozen=True)
 class ActionSpec:
-    id: str
+    id: str  # an ActionId, or highlight-<colour>
     text: str
     shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
     tip: str = ""
@@ -25,122 +78,131 @@ class ActionSpec:
 
 
 ACTIONS = [
-    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import files…"), (Keys.Open,),
+    ActionSpec(ActionId.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import files…"), (Keys.Open,),
                QT_TRANSLATE_NOOP("Actions", "Import speeches from HTML, Word, PDF or text files")),
-    ActionSpec("import-folder", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), ("Ctrl+Shift+O",),
+    ActionSpec(ActionId.IMPORT_FOLDER, QT_TRANSLATE_NOOP("Actions", "Import &folder…"),
+               ("Ctrl+Shift+O",),
                QT_TRANSLATE_NOOP("Actions", "Import every speech file in a folder and its "
                                  "subfolders")),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste as new speech…"), ("Ctrl+Shift+V",),
+    ActionSpec(ActionId.PASTE, QT_TRANSLATE_NOOP("Actions", "&Paste as new speech…"),
+               ("Ctrl+Shift+V",),
                QT_TRANSLATE_NOOP("Actions", "Make a new speech from the text on the "
                                  "clipboard")),
-    ActionSpec("samples", QT_TRANSLATE_NOOP("Actions", "Import the &sample speeches"), ()),
-    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export highlights…"), ("Ctrl+E",),
+    ActionSpec(ActionId.SAMPLES, QT_TRANSLATE_NOOP("Actions", "Import the &sample speeches"), ()),
+    ActionSpec(ActionId.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export highlights…"), ("Ctrl+E",),
                QT_TRANSLATE_NOOP("Actions", "Export highlights with notes and citations to "
                                  "Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)")),
-    ActionSpec("import-annotations", QT_TRANSLATE_NOOP("Actions", "Import highlights from &JSON…"),
+    ActionSpec(ActionId.IMPORT_ANNOTATIONS,
+               QT_TRANSLATE_NOOP("Actions", "Import highlights from &JSON…"),
                (),
                QT_TRANSLATE_NOOP("Actions", "Add the highlights of a JSON export to the same "
                                  "speeches in this library")),
-    ActionSpec("export-corrections", QT_TRANSLATE_NOOP("Actions", "Export &corrections…"), (),
+    ActionSpec(ActionId.EXPORT_CORRECTIONS, QT_TRANSLATE_NOOP("Actions", "Export &corrections…"),
+               (),
                QT_TRANSLATE_NOOP("Actions", "Write your corrections of the analysis to a JSON "
                                  "file, to hand them in as labels")),
-    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print speech…"), (Keys.Print,),
+    ActionSpec(ActionId.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print speech…"), (Keys.Print,),
                QT_TRANSLATE_NOOP("Actions", "Print the open speech with its highlights and "
                                  "notes")),
-    ActionSpec("save-pdf", QT_TRANSLATE_NOOP("Actions", "Save speech as P&DF…"), (),
+    ActionSpec(ActionId.SAVE_PDF, QT_TRANSLATE_NOOP("Actions", "Save speech as P&DF…"), (),
                QT_TRANSLATE_NOOP("Actions", "The open speech with its highlights and notes, as "
                                  "a PDF file")),
-    ActionSpec("back-up", QT_TRANSLATE_NOOP("Actions", "&Back up library…"), (),
+    ActionSpec(ActionId.BACK_UP, QT_TRANSLATE_NOOP("Actions", "&Back up library…"), (),
                QT_TRANSLATE_NOOP("Actions", "Save a copy of the whole library, safely while in "
                                  "use")),
-    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore library…"), (),
+    ActionSpec(ActionId.RESTORE, QT_TRANSLATE_NOOP("Actions", "&Restore library…"), (),
                QT_TRANSLATE_NOOP("Actions", "Replace the library with a backup")),
-    ActionSpec("backups-kept", QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), (),
+    ActionSpec(ActionId.BACKUPS_KEPT, QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), (),
                QT_TRANSLATE_NOOP("Actions", "How many daily and before-update backups to keep "
                                  "beside the library")),
-    ActionSpec("open-library", QT_TRANSLATE_NOOP("Actions", "Open or create &library…"), (),
+    ActionSpec(ActionId.OPEN_LIBRARY, QT_TRANSLATE_NOOP("Actions", "Open or create &library…"), (),
                QT_TRANSLATE_NOOP("Actions", "Work in another library file (this window "
                                  "closes)")),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Keys.Quit,)),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",)),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), (Keys.Quit,)),
+    ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",)),
+    ActionSpec(ActionId.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
     *(ActionSpec(f"highlight-{name}", QT_TRANSLATE_NOOP("Actions", "Highlight {colour}"),
                  (str(number),),
                  QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in {colour} ({key})"),
                  colour=name)
       for number, (name, _, _) in enumerate(HIGHLIGHTS, start=1)),
-    ActionSpec("note", QT_TRANSLATE_NOOP("Actions", "Highlight and add &note"), ("N",),
+    ActionSpec(ActionId.NOTE, QT_TRANSLATE_NOOP("Actions", "Highlight and add &note"), ("N",),
                QT_TRANSLATE_NOOP("Actions", "Highlight the selection (or pick the highlight "
                                  "under the cursor) and type a note for it (N)")),
-    ActionSpec("delete-annotation", QT_TRANSLATE_NOOP("Actions", "&Delete highlight"),
+    ActionSpec(ActionId.DELETE_ANNOTATION, QT_TRANSLATE_NOOP("Actions", "&Delete highlight"),
                (Keys.Delete,)),
-    ActionSpec("properties", QT_TRANSLATE_NOOP("Actions", "&Properties…"), ("Alt+Return",),
+    ActionSpec(ActionId.PROPERTIES, QT_TRANSLATE_NOOP("Actions", "&Properties…"), ("Alt+Return",),
                QT_TRANSLATE_NOOP("Actions", "Correct the title, speaker, occasion, date and 出处 "
                                  "of the open speech, or of those selected in the library "
                                  "(Alt+Enter)")),
-    ActionSpec("edit-title", QT_TRANSLATE_NOOP("Actions", "Edit &title"), ("F2",),
+    ActionSpec(ActionId.EDIT_TITLE, QT_TRANSLATE_NOOP("Actions", "Edit &title"), ("F2",),
                QT_TRANSLATE_NOOP("Actions", "Correct the speech's title (F2; typed in place in "
                                  "the library list)")),
-    ActionSpec("split-speech", QT_TRANSLATE_NOOP("Actions", "&Split speech at cursor"),
+    ActionSpec(ActionId.SPLIT_SPEECH, QT_TRANSLATE_NOOP("Actions", "&Split speech at cursor"),
                ("Ctrl+Shift+Return",),
                QT_TRANSLATE_NOOP("Actions", "Make the text from the cursor on a speech of its "
                                  "own; highlights go with their words")),
-    ActionSpec("merge-speech", QT_TRANSLATE_NOOP("Actions", "&Merge with next speech"),
+    ActionSpec(ActionId.MERGE_SPEECH, QT_TRANSLATE_NOOP("Actions", "&Merge with next speech"),
                ("Ctrl+Shift+M",),
                QT_TRANSLATE_NOOP("Actions", "Join the next speech of the same file to this one")),
-    ActionSpec("remove-passage", QT_TRANSLATE_NOOP("Actions", "Re&move passage from text"),
+    ActionSpec(ActionId.REMOVE_PASSAGE, QT_TRANSLATE_NOOP("Actions", "Re&move passage from text"),
                ("Ctrl+Shift+X",),
                QT_TRANSLATE_NOOP("Actions", "Take the selected passage (web furniture the "
                                  "cleaner missed) out of the speech's text")),
-    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in speech…"), (Keys.Find,)),
-    ActionSpec("find-next", QT_TRANSLATE_NOOP("Actions", "Find &next"), ("F3",)),
-    ActionSpec("find-previous", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), ("Shift+F3",)),
-    ActionSpec("copy-cited", QT_TRANSLATE_NOOP("Actions", "Copy with &citation"),
+    ActionSpec(ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "&Find in speech…"), (Keys.Find,)),
+    ActionSpec(ActionId.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), ("F3",)),
+    ActionSpec(ActionId.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
+               ("Shift+F3",)),
+    ActionSpec(ActionId.COPY_CITED, QT_TRANSLATE_NOOP("Actions", "Copy with &citation"),
                ("Ctrl+Shift+C",),
                QT_TRANSLATE_NOOP("Actions", "Copy the selected passage followed by 《title》, "
                                  "speaker, occasion, date and section")),
-    ActionSpec("whole-directives", QT_TRANSLATE_NOOP("Actions", "Underline &whole directives"),
+    ActionSpec(ActionId.WHOLE_DIRECTIVES,
+               QT_TRANSLATE_NOOP("Actions", "Underline &whole directives"),
                ("Ctrl+Shift+W",),
                QT_TRANSLATE_NOOP("Actions", "Underline every directive sentence, not only its "
                                  "modal word (a margin mark shows each one)")),
-    ActionSpec("reading-mode", QT_TRANSLATE_NOOP("Actions", "&Reading mode"), ("F11",),
+    ActionSpec(ActionId.READING_MODE, QT_TRANSLATE_NOOP("Actions", "&Reading mode"), ("F11",),
                QT_TRANSLATE_NOOP("Actions", "Full screen with the text alone (F11 again to "
                                  "leave)")),
-    ActionSpec("distraction-free", QT_TRANSLATE_NOOP("Actions", "&Distraction-free"),
+    ActionSpec(ActionId.DISTRACTION_FREE, QT_TRANSLATE_NOOP("Actions", "&Distraction-free"),
                ("Shift+F11",),
                QT_TRANSLATE_NOOP("Actions", "Hide the library, outline, annotations, study "
                                  "panel and toolbar")),
-    ActionSpec("trash", QT_TRANSLATE_NOOP("Actions", "T&rash…"), (),
+    ActionSpec(ActionId.TRASH, QT_TRANSLATE_NOOP("Actions", "T&rash…"), (),
                QT_TRANSLATE_NOOP("Actions", "Deleted speeches: restore them, or empty the "
                                  "trash")),
-    ActionSpec("reading-settings", QT_TRANSLATE_NOOP("Actions", "Reading se&ttings…"), (),
+    ActionSpec(ActionId.READING_SETTINGS, QT_TRANSLATE_NOOP("Actions", "Reading se&ttings…"), (),
                QT_TRANSLATE_NOOP("Actions", "Font, size, line spacing and a light, sepia or dark "
                                  "page")),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+    ActionSpec(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                (Keys.HelpContents,)),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Yandu"), ()),
-    ActionSpec("zoom-in", QT_TRANSLATE_NOOP("Actions", "&Larger text"), ("Ctrl+=", "Ctrl++")),
-    ActionSpec("zoom-out", QT_TRANSLATE_NOOP("Actions", "S&maller text"), ("Ctrl+-",)),
-    ActionSpec("zoom-reset", QT_TRANSLATE_NOOP("Actions", "&Default text size"), ("Ctrl+0",)),
-    ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the library…"), ("Ctrl+Shift+F",),
+    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Yandu"), ()),
+    ActionSpec(ActionId.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+               ("Ctrl+=", "Ctrl++")),
+    ActionSpec(ActionId.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "S&maller text"), ("Ctrl+-",)),
+    ActionSpec(ActionId.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Default text size"),
+               ("Ctrl+0",)),
+    ActionSpec(ActionId.SEARCH, QT_TRANSLATE_NOOP("Actions", "&Search the library…"),
+               ("Ctrl+Shift+F",),
                QT_TRANSLATE_NOOP("Actions", "Search every speech and note (Ctrl+Shift+F)")),
-    ActionSpec("directives", QT_TRANSLATE_NOOP("Actions", "&Directives"), ("Ctrl+Shift+D",),
+    ActionSpec(ActionId.DIRECTIVES, QT_TRANSLATE_NOOP("Actions", "&Directives"), ("Ctrl+Shift+D",),
                QT_TRANSLATE_NOOP("Actions", "Every directive in the library as a table")),
-    ActionSpec("figures", QT_TRANSLATE_NOOP("Actions", "&Figures"), ("Ctrl+Shift+U",),
+    ActionSpec(ActionId.FIGURES, QT_TRANSLATE_NOOP("Actions", "&Figures"), ("Ctrl+Shift+U",),
                QT_TRANSLATE_NOOP("Actions", "Every figure in the library as a table")),
-    ActionSpec("formulas", QT_TRANSLATE_NOOP("Actions", "提法 F&ormulas"), ("Ctrl+Shift+L",),
+    ActionSpec(ActionId.FORMULAS, QT_TRANSLATE_NOOP("Actions", "提法 F&ormulas"), ("Ctrl+Shift+L",),
                QT_TRANSLATE_NOOP("Actions", "Every 提法 with its uses")),
-    ActionSpec("keywords", QT_TRANSLATE_NOOP("Actions", "&Keywords of this speech"),
+    ActionSpec(ActionId.KEYWORDS, QT_TRANSLATE_NOOP("Actions", "&Keywords of this speech"),
                ("Ctrl+Shift+K",),
                QT_TRANSLATE_NOOP("Actions", "The terms that set the open speech apart from "
                                  "the rest of the library")),
-    ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare two speeches…"), (),
+    ActionSpec(ActionId.COMPARE, QT_TRANSLATE_NOOP("Actions", "&Compare two speeches…"), (),
                QT_TRANSLATE_NOOP("Actions", "Shared and distinctive terms and directives of "
                                  "two speeches (select two in the library first)")),
-    ActionSpec("review", QT_TRANSLATE_NOOP("Actions", "&Review…"), ("Ctrl+R",),
+    ActionSpec(ActionId.REVIEW, QT_TRANSLATE_NOOP("Actions", "&Review…"), ("Ctrl+R",),
                QT_TRANSLATE_NOOP("Actions", "Review the highlights and cloze cards that are "
                                  "due (Ctrl+R)")),
-    ActionSpec("tags", QT_TRANSLATE_NOOP("Actions", "&Tags…"), ("Ctrl+Shift+T",),
+    ActionSpec(ActionId.TAGS, QT_TRANSLATE_NOOP("Actions", "&Tags…"), ("Ctrl+Shift+T",),
                QT_TRANSLATE_NOOP("Actions", "Rename, merge, recolour and delete tags")),
 ]
 HIGHLIGHT_IDS = [f"highlight-{name}" for name, _, _ in HIGHLIGHTS]

@@ -1,17 +1,28 @@
 """Sentences from the library's facts: each reason has its words, naming the file."""
+import re
+
 import pytest
 
 from analysis import InputError
-from analysis.query import Note
+from analysis.query import Note, NoteCode
 from db import (
     AnnotationProblem,
+    AnnotationReason,
     BackupError,
+    BackupReason,
     DamagedLibrary,
+    EditError,
+    EditReason,
+    ExportProblem,
     ImportResult,
+    ImportStatus,
     LibraryError,
     NotAnExport,
+    OpenReason,
     Placement,
+    RefusedItem,
     WriteError,
+    WriteReason,
 )
 from desktop.common import messages
 
@@ -80,3 +91,36 @@ def test_a_file_that_is_not_an_export():
     assert messages.describe(NotAnExport("not-json", "Expecting value")) == (
         "not JSON (Expecting value)")
     assert "no list of annotations" in messages.not_an_export(NotAnExport("no-items"))
+
+
+REASONS = [
+    (WriteReason, lambda code: messages.write_reason(WriteError("/l.sqlite", code))),
+    (OpenReason, lambda code: messages.library_error(LibraryError("/l.sqlite", code, "3"))),
+    (BackupReason, lambda code: messages.library_error(BackupError("/l.sqlite", code))),
+    (ExportProblem, lambda code: messages.not_an_export(NotAnExport(code, "x"))),
+    (RefusedItem, messages.refused),
+    (AnnotationReason, lambda code: messages.annotation_problem(
+        AnnotationProblem(3, code, "bad-note" if code == "refused" else "题目"))),
+    (EditReason, lambda code: messages.edit_error(EditError(code, "x"))),
+    (ImportStatus, messages.import_status),
+    (NoteCode, lambda code: messages.search_note(Note(code, "kind:x", 2))),
+]
+
+
+@pytest.mark.parametrize("codes, sentence", REASONS, ids=[r[0].__name__ for r in REASONS])
+def test_every_reason_code_has_a_sentence_in_both_languages(codes, sentence):
+    from desktop.common import catalogue
+    for code in codes:
+        english = sentence(code)
+        assert english.strip(), code
+        catalogue.use("zh_CN")
+        try:
+            chinese = sentence(code)
+        finally:
+            catalogue.use("en")
+        assert chinese != english and re.search("[\u4e00-\u9fff]", chinese), code
+
+
+def test_a_code_without_a_sentence_fails_loudly():
+    with pytest.raises(ValueError):
+        messages.edit_error(EditError("not-a-reason"))

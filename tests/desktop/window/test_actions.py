@@ -38,3 +38,27 @@ def test_the_layer_switches_are_in_the_view_menu(window):
     view_menu = window.menuBar().actions()[2].menu()
     layers = set(window.reader.layer_actions().values())
     assert layers <= set(view_menu.actions())
+
+
+def test_every_action_named_anywhere_is_one_the_window_has():
+    """Menus, the toolbar and the code name actions by id: each is an ActionId or one of the
+    actions made per colour, layer, column, language or library file."""
+    import re
+
+    from desktop.window.actions import ACTIONS, MENUS, TOOLBAR, ActionId
+    from tests.conftest import REPO
+    made_per = ("highlight-", "layer-", "column-", "language-", "recent-", "delete-speech",
+                "study-panel")
+    assert {spec.id for spec in ACTIONS if not spec.id.startswith("highlight-")} == set(ActionId)
+
+    def known(action_id: str) -> bool:
+        return action_id in set(ActionId) or action_id.startswith(made_per)
+    named = [entry for _, entries in MENUS for entry in entries if isinstance(entry, str)]
+    named += [item for _, entries in MENUS for entry in entries if isinstance(entry, tuple)
+              for item in entry[1] if item]
+    named += [entry for entry in TOOLBAR if entry]
+    for folder in ("desktop", "tests", "tools"):
+        for path in (REPO / folder).rglob("*.py"):
+            named += re.findall(r'action\["([a-z0-9*-]+)"\]', path.read_text("utf-8"))
+    unknown = sorted({name for name in named if not known(name.rstrip("*"))})
+    assert unknown == []

@@ -1,0 +1,89 @@
+"""The reason codes the library gives with what went wrong or what it did: facts, never
+sentences. desktop/common/messages.py words every one of them, and a test fails for a code
+without its sentence."""
+from __future__ import annotations
+
+from analysis.vocabulary import StrEnum
+
+
+class OpenReason(StrEnum):
+    """Why a library file cannot be opened (LibraryError, DamagedLibrary)."""
+    NEWER = "newer"  # made by a newer Yandu; detail: its schema version
+    NOT_MIGRATED = "not-migrated"  # the copy taken before upgrading failed
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # another program's SQLite file
+
+
+class WriteReason(StrEnum):
+    """Why a change could not be saved (WriteError)."""
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    LOCKED = "locked"
+    DISK_IO = "disk-io"
+
+
+class BackupReason(StrEnum):
+    """Why a backup or a restore could not be made (BackupError)."""
+    CANNOT_WRITE = "cannot-write"
+    CHECK_FAILED = "check-failed"
+    CANNOT_SET_ASIDE = "cannot-set-aside"
+    NO_FILE = "no-file"
+    NOT_YANDU = "not-yandu"
+    DAMAGED = "damaged"
+
+
+class ExportProblem(StrEnum):
+    """Why a file is not an export of highlights (NotAnExport)."""
+    NOT_JSON = "not-json"
+    TOO_DEEP = "too-deep"
+    TOO_LARGE = "too-large"
+    NO_ITEMS = "no-items"
+
+
+class RefusedItem(StrEnum):
+    """Why one item of an export of highlights was left out."""
+    NOT_AN_OBJECT = "not-an-object"
+    NO_TARGET = "no-target"
+    NO_SELECTOR = "no-selector"
+    NO_QUOTE = "no-quote"
+    BAD_POSITION = "bad-position"
+    BAD_BODY = "bad-body"
+    BAD_NOTE = "bad-note"
+    BAD_TAG = "bad-tag"
+    BAD_COLOUR = "bad-colour"
+    BAD_TIME = "bad-time"
+
+
+class AnnotationReason(StrEnum):
+    """What needs attention in an imported export (AnnotationProblem)."""
+    REFUSED = "refused"  # detail: a RefusedItem
+    NO_SPEECH = "no-speech"  # detail: the title the item names
+    ORPHAN = "orphan"
+
+
+class EditReason(StrEnum):
+    """Why a correction cannot be made (EditError)."""
+    UNKNOWN_FIELD = "unknown-field"
+    BAD_DATE = "bad-date"
+    TITLE_OF_SEVERAL = "title-of-several"
+    NO_SPEECH = "no-speech"
+    BAD_RANGE = "bad-range"
+    UNKNOWN_KIND = "unknown-kind"
+    BAD_STRENGTH = "bad-strength"
+    NO_MENTION = "no-mention"
+    NO_NEXT = "no-next"
+    CHANGED = "changed"
+
+
+class TagReason(StrEnum):
+    """Why a tag name cannot be used (TagNameError)."""
+    EMPTY = "empty"
+    TAKEN = "taken"
+
+
+class ImportStatus(StrEnum):
+    """What importing one file did (ImportResult)."""
+    IMPORTED = "imported"
+    UPDATED = "updated"  # a new version of a file imported before
+    UNCHANGED = "unchanged"  # the same bytes are in the library
+    FAILED = "failed"
