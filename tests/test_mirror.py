@@ -45,3 +45,29 @@ def test_the_modules_said_to_have_no_logic_still_exist_and_define_little():
         functions = [node for node in ast.walk(tree)
                      if isinstance(node, ast.FunctionDef) and node.name != "__init__"]
         assert len(functions) <= 4, f"{name} has grown logic: give it a test file"
+
+
+def test_the_readme_layout_names_what_the_tree_holds():
+    """Every path the README's layout table names exists, and every source folder is in it."""
+    import re
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Layout"):readme.index("Dependencies point one way")]
+    rows = {}
+    for line in table.splitlines():
+        cells = line.split("|")
+        if len(cells) > 3 and cells[1].strip().startswith("`"):
+            rows[cells[1].strip().strip("`")] = cells[2]
+    missing = []
+    for folder, holds in rows.items():
+        folders = [part.strip().strip("`") for part in folder.split(",")]
+        for name in folders:
+            if not (REPO / name).exists():
+                missing.append(name)
+        for named in re.findall(r"`([\w./-]+\.(?:py|md|txt|spec|desktop)|[\w-]+/)`", holds):
+            base = REPO / folders[0] if (REPO / folders[0]).is_dir() else REPO
+            if not ((base / named).exists() or (REPO / named).exists()
+                    or any((REPO / f / named).exists() for f in folders)):
+                missing.append(named)
+    assert missing == []
+    sources = {path.parent.as_posix() + "/" for path in modules()}
+    assert sources - set(rows) == set()
