@@ -55,7 +55,7 @@ def generate(path: Path, count: int, seed: int = 1, corpus: Path = CORPUS,
     pool, speakers = paragraphs(corpus)
     began = time.perf_counter()
     characters = 0
-    with Library(path) as library:
+    with Library(path) as library, library.using():  # rows written directly, not by a part
         now = datetime.now()
         for first in range(0, count, 250):
             with library.db.atomic():
