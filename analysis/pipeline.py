@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,26 +38,39 @@ READERS = {"epub": read_epub, "mht": read_mht, "ofd": read_ofd}
 
 def analyze_file(path: str | os.PathLike) -> Analysis:
     path = Path(path)
-    return analyze_bytes(read_limited(path), str(path))
+    return analyze_bytes(read_limited(path), display_name(path))
 
 
 def read_limited(path: Path) -> bytes:
-    """The bytes of a file Yandu can read, or an InputError saying why not."""
-    name = str(path)
+    """The bytes of a file Yandu can read, or an InputError saying why not. Only a regular
+    file is read (a link to one too): a device never ends and a pipe may never answer."""
+    name = display_name(path)
     if path.is_dir():
         raise InputError(name, "is a folder, not a file")
     fmt = _format_of(path)  # refuse unsupported files before reading them
+    limit = MAX_TEXT_BYTES if fmt in TEXT_FORMATS else MAX_BYTES
     try:
-        size = path.stat().st_size
-        limit = MAX_TEXT_BYTES if fmt in TEXT_FORMATS else MAX_BYTES
-        if size > limit:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(name, "not a regular file (a device, a pipe or a socket)")
+        with path.open("rb") as file:
+            # The size is checked on what is read, not on what stat says: a file may grow.
+            data = file.read(limit + 1)
+        if len(data) > limit or status.st_size > limit:
             raise InputError(name, "too large ({size} MB; the limit is {limit} MB)",
-                             size=-(-size // 2**20), limit=limit // 2**20)
-        return path.read_bytes()
+                             size=-(-max(status.st_size, len(data)) // 2**20),
+                             limit=limit // 2**20)
+        return data
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except OSError as error:
         raise InputError(name, "cannot read it ({why})", why=error.strerror or str(error)) from None
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """A path as text that can be shown and stored: bytes that are not UTF-8 (a file name
+    from another system) become �."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def analyze_bytes(data: bytes, name: str) -> Analysis:
@@ -141,6 +155,24 @@ def read(data: bytes, name: str) -> RawDocument:
     fmt = _format_of(Path(name))
     if not data.strip():
         raise InputError(name, "the file is empty")
+    try:
+        text, page, fmt, encoding = _read_format(data, name, fmt)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(name, "nested too deep to be read") from None
+    except Exception as error:  # a damaged file fails a parser in a way of its own
+        raise InputError(name, "damaged: it cannot be read as {format} ({kind})",
+                         format=fmt, kind=type(error).__name__) from None
+    if len(text) > MAX_CHARS:
+        raise InputError(name, "too much text for a collection of speeches ({chars:,} characters; "
+                               "the limit is {limit:,})", chars=len(text), limit=MAX_CHARS)
+    check_chinese(text, name, encoding)
+    return RawDocument(text, fmt, encoding, page)
+
+
+def _read_format(data: bytes, name: str, fmt: str
+                 ) -> tuple[str, PageMeta, str, str | None]:
     encoding = None
     page = PageMeta()
     if fmt == "office":
@@ -155,11 +187,7 @@ def read(data: bytes, name: str) -> RawDocument:
         text, encoding = decode_text(data, name)
         if fmt == "html":
             text, page = read_html(text)
-    if len(text) > MAX_CHARS:
-        raise InputError(name, "too much text for a collection of speeches ({chars:,} characters; "
-                               "the limit is {limit:,})", chars=len(text), limit=MAX_CHARS)
-    check_chinese(text, name, encoding)
-    return RawDocument(text, fmt, encoding, page)
+    return text, page, fmt, encoding
 
 
 def _format_of(path: Path) -> str:

@@ -8,19 +8,32 @@ from xml.etree import ElementTree
 
 from analysis.errors import InputError
 
-MAX_UNPACKED = 200 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024  # the whole archive
+# One member: an XML part is parsed whole into a tree several times its size.
+MAX_MEMBER = 48 * 1024 * 1024
+CHUNK = 1024 * 1024
 
 
 def open_zip(data: bytes, name: str) -> zipfile.ZipFile | None:
-    """The archive, None when the bytes are not a ZIP archive; InputError for a ZIP bomb."""
+    """The archive, None when the bytes are not a ZIP archive; InputError for a ZIP bomb.
+    What each member unpacks to is counted as it is read, a chunk at a time, not taken from
+    what the archive declares: a member may lie about its size."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         return None
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_UNPACKED:
-        raise InputError(name, "the archive unpacks to {size} MB; refusing it",
-                         size=unpacked // 2**20)
+    total = 0
+    for info in archive.infolist():
+        size = 0
+        with archive.open(info) as member:
+            while chunk := member.read(CHUNK):
+                size += len(chunk)
+                total += len(chunk)
+                if size > MAX_MEMBER or total > MAX_UNPACKED:
+                    raise InputError(name, "the archive unpacks to more than {size} MB; "
+                                           "refusing it",
+                                     size=(MAX_MEMBER if size > MAX_MEMBER else MAX_UNPACKED)
+                                     // 2**20)
     return archive
 
 

@@ -17,7 +17,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        # A PDF that only restricts what may be done with it opens with an empty password.
+        if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(name, "the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:

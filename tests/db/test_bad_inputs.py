@@ -2,6 +2,7 @@
 clear error naming the file and the reason, or a correct import — never a traceback, never a
 network access, and in bounded memory."""
 import io
+import os
 import socket
 import zipfile
 from pathlib import Path
@@ -45,6 +46,27 @@ def _lying_zip_bomb() -> bytes:
     at = data.find(b"PK\x03\x04")  # local header: uncompressed size at offset 22
     data[at + 22:at + 26] = small
     return bytes(data)
+
+
+def _huge_document_docx(megabytes: int = 190) -> bytes:
+    """A .docx whose word/document.xml is honest about its size: 190 MB of paragraphs."""
+    paragraph = "<w:p><w:r><w:t>各部门要切实履行监管职责，严防事故发生。</w:t></w:r></w:p>".encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as entry:
+            entry.write(b'<w:document xmlns:w="urn:w"><w:body>')
+            block = paragraph * (2**20 // len(paragraph))
+            for _ in range(megabytes):
+                entry.write(block)
+            entry.write(b"</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def _million_elements_html() -> bytes:
+    """10 MB of a million tiny elements around a speech."""
+    return ("<html><body>" + "<b>安</b>" * 1_000_000 + "<p>" + SPEECH + "</p></body></html>"
+            ).encode("utf-8")
 
 
 def _pdf_without_text(pages: int = 1) -> bytes:
@@ -154,6 +176,10 @@ def bad_files() -> dict[str, bytes | None]:
         "zip-named.txt": _zip({"a.txt": b"hello"}),
         "bom-then-gbk.txt": b"\xef\xbb\xbf" + SPEECH.encode("gbk"),
         "controls-only.txt": bytes(range(1, 32)) * 100,
+        "fifo.txt": None,  # a named pipe: reading it would wait for a writer for ever
+        "dev-zero.txt": None,  # a link to /dev/zero: reading it never ends
+        "million-tags.html": _million_elements_html(),
+        "rtl-override.txt": ("同志们：\u202e今天召开全镇安全生产工作会议。\u202c" + SPEECH).encode(),
     }
 
 
@@ -169,6 +195,8 @@ def imported(tmp_path_factory):
     (folder / "symlink-loop.txt").symlink_to("symlink-loop.txt")
     (folder / "dangling-link.txt").symlink_to("nowhere/at-all.txt")
     (folder / "link-to-folder.txt").symlink_to(".", target_is_directory=True)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "dev-zero.txt").symlink_to("/dev/zero")
     attempts = []
     real_connect = socket.socket.connect
 
@@ -214,7 +242,8 @@ EXPECTED_IMPORTS = {"gbk-no-bom.txt", "gb18030.txt", "big5.txt", "utf16-bom.txt"
                     "hard-wrapped-no-punctuation.txt", "numbers-no-sentence-end.txt",
                     "html-named.txt", "truncated-utf8.txt", "invalid-utf8-surrogates.txt",
                     "book.epub", "page.mht", "document.ofd", "gbk-page-declared-utf8.html",
-                    "html-in-utf16.html", "lying-charset.mht", "unknown-charset.mhtml"}
+                    "html-in-utf16.html", "lying-charset.mht", "unknown-charset.mhtml",
+                    "million-tags.html", "rtl-override.txt"}
 EXPECTED_FAILURES = {"all-nul.txt", "zip-bomb.docx", "not-a-zip.docx", "zip-not-docx.docx",
                      "scan-without-text.pdf", "broken.pdf", "furniture-only.html", "empty.txt",
                      "bom-only.txt", "whitespace-only.txt", "punctuation-only.txt",
@@ -223,7 +252,7 @@ EXPECTED_FAILURES = {"all-nul.txt", "zip-bomb.docx", "not-a-zip.docx", "zip-not-
                      "not-ofd.ofd", "broken-xml.ofd", "scan-three-pages.pdf",
                      "symlink-loop.txt", "dangling-link.txt", "link-to-folder.txt",
                      "jpeg-named.docx", "legacy.doc", "kingsoft.wps", "zip-named.txt",
-                     "controls-only.txt"}
+                     "controls-only.txt", "fifo.txt", "dev-zero.txt"}
 
 
 def test_good_text_inside_bad_files_is_imported_and_the_rest_refused(imported):
@@ -238,6 +267,7 @@ def test_imported_text_is_clean(imported):
     assert integrity is None
     for text in texts.values():
         assert "\0" not in text and "\x1b" not in text and "\r" not in text
+        assert "\u202e" not in text
         assert "<script" not in text and "fetch(" not in text and "注入的文字" not in text
         assert text.count("\ufffd") <= 8  # only where a damaged file had bad bytes
 
@@ -263,7 +293,8 @@ print(next(int(line.split()[1]) for line in status.splitlines()
 
 
 @pytest.mark.parametrize("name", ["zip-bomb.docx", "lying-zip-bomb.docx", "deeply-nested.html",
-                                  "hostile.html", "entity-bomb.html", "100mb-of-nul.txt"])
+                                  "hostile.html", "entity-bomb.html", "100mb-of-nul.txt",
+                                  "million-tags.html", "huge-document.docx", "dev-zero.txt"])
 def test_the_heaviest_bad_files_are_answered_in_bounded_memory(tmp_path, name):
     """Each in a fresh process: the peak stays under 300 MB (Python with the library and the
     pipeline loaded is about 80 MB; the 100 MB file is read once)."""
@@ -274,9 +305,42 @@ def test_the_heaviest_bad_files_are_answered_in_bounded_memory(tmp_path, name):
     if name == "100mb-of-nul.txt":
         with open(tmp_path / name, "wb") as big:
             big.truncate(100 * 2**20)
+    elif name == "huge-document.docx":
+        (tmp_path / name).write_bytes(_huge_document_docx())
+    elif name == "dev-zero.txt":
+        (tmp_path / name).symlink_to("/dev/zero")
     else:
         (tmp_path / name).write_bytes(bad_files()[name])
     done = subprocess.run([sys.executable, "-c", MEASURE, str(tmp_path), name], cwd=REPO,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.split()[-1]) < 300  # megabytes at the peak
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_named(tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    name = os.fsdecode(b"\xb0\xb2\xc8\xab-gbk-name.txt")  # 安全 in GBK, not UTF-8
+    (folder / name).write_text(SAFETY, encoding="utf-8")
+    with Library(tmp_path / "library.sqlite") as library:
+        [result] = library.importer.import_paths([folder])
+        assert result.status == "imported" and "\ufffd" in result.path
+        [speech] = library.speeches.all()
+        assert speech.source_path.endswith("-gbk-name.txt")
+    from desktop.common import messages
+    assert "gbk-name.txt" in messages.import_line(result)
+
+
+def test_a_batch_goes_on_past_every_bad_file(tmp_path):
+    """Every file of a folder answered on its own line; the good ones after the bad imported."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name, data in bad_files().items():
+        if data is not None and name != "rtl-override.txt":
+            (folder / name).write_bytes(data)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zzz-last-good.txt").write_text(FLOOD, encoding="utf-8")
+    with Library(tmp_path / "library.sqlite") as library:
+        results = list(library.importer.import_paths([folder]))
+    assert results[-1].path.endswith("zzz-last-good.txt") and results[-1].status == "imported"
+    assert all(r.status in ("imported", "failed", "unchanged") for r in results)

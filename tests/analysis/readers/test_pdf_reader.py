@@ -50,3 +50,21 @@ def test_pdf_lines_wrapped_by_the_layout_are_joined_across_pages():
     data = _pdf([[TITLE, "同志们：", lines[0]], lines[1:]])
     [speech] = analyze_bytes(data, "wrapped.pdf").speeches
     assert speech.text == "同志们：\n" + paragraph
+
+
+def _encrypted(user_password: str) -> bytes:
+    import pypdf
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(
+        _pdf([[TITLE] + SAFETY.split("\n")]))))
+    writer.encrypt(user_password=user_password, owner_password="主人的密码",
+                   permissions_flag=0b0100)  # printing only
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_that_only_restricts_use_is_read_and_a_locked_one_refused():
+    [speech] = analyze_bytes(_encrypted(""), "restricted.pdf").speeches
+    assert speech.title == TITLE
+    with pytest.raises(InputError, match="encrypted"):
+        analyze_bytes(_encrypted("密码"), "locked.pdf")
