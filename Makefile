@@ -59,6 +59,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_import_memory.py
+	$(BIN)/python benchmarks/bench_import_lock.py
 
 # Needs a font with Chinese characters: apt-get install fonts-wqy-microhei
 screenshots: translations

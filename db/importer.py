@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peewee import IntegrityError
+
 from analysis import InputError
 from analysis import Speech as AnalysedSpeech
 from analysis.version import ANALYZER_VERSION
@@ -19,10 +21,11 @@ from db.binding import Part
 from db.changes import Counted, Touched
 from db.connection import LibraryDatabase
 from db.corrections import apply_field_corrections, apply_mention_corrections
-from db.errors import WriteError
+from db.errors import LibraryError, WriteError
 from db.files import collect_files
 from db.index import SearchIndex
 from db.models import Mention, Source, Speech, tuples
+from db.processes import running, this_process
 from db.reanchor import reanchor
 from db.reasons import ImportStatus
 from db.records import ImportResult, Placement
@@ -51,13 +54,13 @@ class Importer(Part):
         progress(len(files), len(files), "")
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
-        from analysis.pipeline import read_limited  # see analysis/__init__.py
-        name = str(path)
+        from analysis.pipeline import display_name, read_limited  # see analysis/__init__.py
+        name = display_name(path)
         try:
             data = read_limited(Path(path))
         except InputError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
-        return self._import(name, data, name, str(Path(path).resolve()))
+        return self._import(name, data, name, display_name(Path(path).resolve()))
 
     def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
         """Import pasted text; a non-empty `title` names its first speech."""
@@ -84,6 +87,9 @@ class Importer(Part):
             earlier = None if path is None else (
                 Source.select().where(Source.path == path)
                 .order_by(Source.imported_at.desc(), Source.id.desc()).first())
+            if earlier is not None and (earlier.sha256 == digest or earlier.importing):
+                # Another import stored these bytes, or is storing this file, meanwhile.
+                return ImportResult(name, ImportStatus.UNCHANGED, earlier.id, count)
             if earlier is not None:
                 placement = self._update_source(earlier.id, file)
                 return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
@@ -91,6 +97,11 @@ class Importer(Part):
             source_id = self._store(file)
         except WriteError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
+        except IntegrityError:  # the same bytes stored meanwhile by another import
+            existing = _existing(name, digest)
+            if existing is None:
+                raise
+            return existing
         return ImportResult(name, ImportStatus.IMPORTED, source_id, count)
 
     # Re-analysis
@@ -124,17 +135,51 @@ class Importer(Part):
     # Storing
 
     def _store(self, file: _File) -> int:
+        """A new file, whole or not at all, without holding the library for long: each
+        speech is analysed outside any transaction and stored, hidden, in one of its own;
+        the last shows them all. A process killed part-way leaves hidden speeches that the
+        next start clears (clear_unfinished)."""
         now = datetime.now()
         with self.db.atomic():
             source = Source.create(path=file.path, sha256=file.digest, size=file.size,
-                                   imported_at=now, **file.source_fields())
+                                   imported_at=now, importing=this_process(),
+                                   **file.source_fields())
+        try:
             for speech in file.split.speeches():  # analysed and stored one at a time
-                self._store_speech(source.id, speech, now)
+                with self.db.atomic():
+                    self._store_speech(source.id, speech, now, hidden=True)
+            with self.db.atomic():
+                Speech.update(deleted=False).where(Speech.source == source.id).execute()
+                Source.update(importing=None).where(Source.id == source.id).execute()
+        except BaseException:
+            self._discard(source.id)
+            raise
         return source.id
 
-    def _store_speech(self, source_id: int, speech: AnalysedSpeech, now: datetime) -> None:
+    def _discard(self, source_id: int) -> None:
+        """A source and its speeches gone, index entries with them (after a failed import)."""
+        try:
+            with self.db.atomic():
+                self.index.remove_speeches([row[0] for row in tuples(
+                    Speech.select(Speech.id).where(Speech.source == source_id))])
+                Source.delete().where(Source.id == source_id).execute()
+        except LibraryError:
+            pass  # it cannot be written now: the next start clears it
+
+    def clear_unfinished(self) -> int:
+        """Clear what imports killed part-way left (hidden speeches of a source whose
+        process is gone). Returns how many sources were cleared."""
+        unfinished = [(row.id, str(row.importing)) for row in Source.select(
+            Source.id, Source.importing).where(Source.importing.is_null(False))]
+        gone = [source_id for source_id, process in unfinished if not running(process)]
+        for source_id in gone:
+            self._discard(source_id)
+        return len(gone)
+
+    def _store_speech(self, source_id: int, speech: AnalysedSpeech, now: datetime,
+                      hidden: bool = False) -> None:
         row = Speech.create(source=source_id, position=speech.position, created_at=now,
-                            **contents.speech_fields(speech))
+                            deleted=hidden, **contents.speech_fields(speech))
         self._store_contents(row.id, speech)
 
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
@@ -145,18 +190,18 @@ class Importer(Part):
         position in the file), keeping its id, tags, highlights and the user's corrections;
         the user's splits, merges and removed passages are made again, then highlights and
         corrections are re-anchored to the new text. Speeches the new version no longer has
-        stay as they were."""
+        stay as they were. Each speech is analysed outside any transaction and updated in one
+        of its own; the source takes the new version's digest last, so that importing the
+        file again finishes an update a killed process left part-way."""
         now = datetime.now()
         placement = Placement()
-        with self.db.atomic():
-            Source.update(sha256=file.digest, size=file.size, imported_at=now,
-                          **file.source_fields()).where(Source.id == source_id).execute()
-            old = dict(tuples(Speech.select(Speech.position, Speech.id)
-                              .where(Speech.source == source_id, Speech.part == 0)))
-            structure = Structure(self.db, self.index)
-            reshaped = structure.speeches_of(source_id)  # settled after the replay
-            for speech in file.split.speeches():
-                speech_id = old.get(speech.position)
+        old = dict(tuples(Speech.select(Speech.position, Speech.id)
+                          .where(Speech.source == source_id, Speech.part == 0)))
+        structure = Structure(self.db, self.index)
+        reshaped = structure.speeches_of(source_id)  # settled after the replay
+        for speech in file.split.speeches():
+            speech_id = old.get(speech.position)
+            with self.db.atomic():
                 if speech_id is None:
                     self._store_speech(source_id, speech, now)
                     continue
@@ -166,10 +211,13 @@ class Importer(Part):
                 self._store_contents(speech_id, speech)
                 if speech_id not in reshaped:
                     placement.add(_settle(speech_id, speech.text))
+        with self.db.atomic():
             structure.replay(source_id)
             for speech_id in sorted(reshaped):
                 text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
                 placement.add(_settle(speech_id, text))
+            Source.update(sha256=file.digest, size=file.size, imported_at=now,
+                          **file.source_fields()).where(Source.id == source_id).execute()
         return placement
 
 
@@ -197,10 +245,13 @@ def _settle(speech_id: int, text: str) -> Placement:
 
 def _existing(name: str, digest: str) -> ImportResult | None:
     """The result of importing bytes that are already in the library: nothing new, but
-    speeches of that source deleted in this session come back."""
+    speeches of that source deleted in this session come back. Bytes another process is
+    importing right now are as good as there."""
     source = Source.get_or_none(Source.sha256 == digest)
     if source is None:
         return None
+    if source.importing is not None:
+        return ImportResult(name, ImportStatus.UNCHANGED, source.id, 0)
     restored = Speech.update(deleted=False).where(Speech.source == source,
                                                   Speech.deleted == True,
                                                   Speech.merged_into.is_null()).execute()

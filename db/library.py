@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from db.annotations import Annotations
-from db.backup import Backups
+from db.backup import Backups, remove_leftovers
 from db.binding import using
 from db.connection import init_db
 from db.corrections import Corrections
@@ -45,6 +45,8 @@ class Library:
         self.structure = Structure(self.db, self.index)
         self.edits = Edits(self.db, self.annotations, self.tags, self.speeches,
                            self.corrections, self.structure)
+        self.importer.clear_unfinished()  # what an import killed part-way left, hidden
+        remove_leftovers(self.path)  # …and what a killed copy or restore left beside it
 
     def close(self) -> None:
         """Close this thread's connection (a worker thread's is closed by the helper that

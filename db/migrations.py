@@ -157,11 +157,14 @@ V8 = [
 ]
 
 # v9: the command line's own last edits, so that `yandu undo` can take one back later, from
-# another process (the window keeps its undo stack in memory).
+# another process (the window keeps its undo stack in memory). A file being imported is
+# stored speech by speech, hidden, and shown whole at the end: `importing` names the process
+# (pid@host) while it is, so that one killed part-way is cleared at the next start.
 V9 = [
     """CREATE TABLE undo_entry (
         id INTEGER PRIMARY KEY, made_by TEXT NOT NULL, made_at DATETIME NOT NULL,
         edit TEXT NOT NULL)""",
+    "ALTER TABLE source ADD COLUMN importing TEXT",
 ]
 
 STEPS = [V1, V2, V3, V4, V5, V6, V7, V8, V9]

@@ -42,6 +42,7 @@ class Source(BaseModel):
     page_date = TextField(null=True)
     site = TextField(null=True)
     imported_at = DateTimeField()
+    importing = TextField(null=True)  # pid@host of the process storing it; None once whole
 
 
 class Speech(BaseModel):

@@ -46,7 +46,8 @@ class Speeches(Part):
 
     def trash(self) -> list[SpeechSummary]:
         """The deleted speeches, restorable until the trash is emptied (purge_deleted)."""
-        query = (_summaries(deleted=True).where(Speech.merged_into.is_null())
+        query = (_summaries(deleted=True).where(Speech.merged_into.is_null(),
+                                                Source.importing.is_null())
                  .order_by(Source.imported_at, Source.id, Speech.position, Speech.part))
         return [SpeechSummary(**row) for row in dicts(query)]
 
@@ -85,12 +86,17 @@ class Speeches(Part):
         return Touched(listing=True, cards=True)
 
     def deleted_count(self) -> int:
-        return Speech.select().where(Speech.deleted == True, Speech.merged_into.is_null()).count()
+        return Speech.select().join(Source).where(Speech.deleted == True,
+                                                  Speech.merged_into.is_null(),
+                                                  Source.importing.is_null()).count()
 
     def purge_deleted(self) -> Counted:
         """Remove deleted speeches for good, and sources left without speeches."""
         with self.db.atomic():
-            deleted = (Speech.deleted == True) & Speech.merged_into.is_null()  # not merged ones
+            # Not merged ones, nor those of a file still being imported (hidden till whole).
+            deleted = ((Speech.deleted == True) & Speech.merged_into.is_null()
+                       & Speech.source.in_(Source.select(Source.id)
+                                           .where(Source.importing.is_null())))
             self.index.remove_speeches(row[0] for row in tuples(
                 Speech.select(Speech.id).where(deleted)))
             count = Speech.delete().where(deleted).execute()

@@ -69,3 +69,61 @@ def library(tmp_path):
     from db import Library
     with Library(tmp_path / "library.sqlite") as lib:
         yield lib
+
+
+class _FailingCursor:
+    """A cursor whose writes fail as SQLite's do on a full disk (those matching `only`)."""
+
+    def __init__(self, cursor, only):
+        self._cursor, self._only = cursor, only
+
+    def _check(self, sql):
+        words = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+        if words in ("INSERT", "UPDATE", "DELETE", "REPLACE") and self._only in sql:
+            import sqlite3
+            raise sqlite3.OperationalError("database or disk is full")
+
+    def execute(self, sql, params=()):
+        self._check(sql)
+        return self._cursor.execute(sql, params)
+
+    def executemany(self, sql, rows):
+        self._check(sql)
+        return self._cursor.executemany(sql, rows)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class Faults:
+    """Makes a library's writes fail: a full disk (every write, or those whose SQL holds
+    `only`) or a read-only file (SQLite's query_only, on this thread's connection)."""
+
+    def __init__(self, monkeypatch):
+        self.monkeypatch = monkeypatch
+        self.undo = []
+
+    def full_disk(self, library, only=""):
+        real = library.db.cursor
+        self.monkeypatch.setattr(library.db, "cursor",
+                                 lambda *args, **kwargs: _FailingCursor(real(*args, **kwargs),
+                                                                        only))
+        self.undo.append(lambda: self.monkeypatch.setattr(library.db, "cursor", real))
+
+    def read_only(self, library):
+        library.db.execute_sql("PRAGMA query_only = ON")
+        self.undo.append(lambda: library.db.execute_sql("PRAGMA query_only = OFF"))
+
+    def make(self, kind, library):
+        {"full disk": self.full_disk, "read-only": self.read_only}[kind](library)
+
+    def clear(self):
+        while self.undo:
+            self.undo.pop()()
+
+
+@pytest.fixture
+def faults(monkeypatch):
+    made = Faults(monkeypatch)
+    yield made
+    made.clear()

@@ -64,13 +64,17 @@ def _reference(tmp_path, folder):
 
 
 def _contents(connection):
+    """What the library shows of each file: a file still being imported is hidden until it is
+    whole (its `importing` names the process), and cleared at the next start if that process
+    was killed."""
     rows = connection.execute(
         "SELECT source.path, count(DISTINCT speech.id), sum(length(speech.text)), "
         "(SELECT count(*) FROM mention JOIN speech s ON s.id = mention.speech_id "
         " WHERE s.source_id = source.id), "
         "(SELECT count(*) FROM outline_section o JOIN speech s ON s.id = o.speech_id "
         " WHERE s.source_id = source.id) "
-        "FROM source JOIN speech ON speech.source_id = source.id GROUP BY source.id")
+        "FROM source JOIN speech ON speech.source_id = source.id "
+        "WHERE source.importing IS NULL GROUP BY source.id")
     return {path: rest for path, *rest in rows}
 
 
@@ -120,8 +124,13 @@ def _import_trials(tmp_path, trials):
             assert contents == reference[source], source  # whole, never half
         assert indexed == speeches  # the search index is in step
         partial += 0 < len(found) < len(reference)
-        with Library(path) as library:  # opens, and importing again completes it
-            list(library.importer.import_paths([folder]))
+        with Library(path) as library:  # opens, clears what the killed import left hidden
+            rows = library.db.execute_sql("SELECT count(*) FROM source WHERE importing IS NOT "
+                                          "NULL").fetchone()[0]
+            assert rows == 0
+            assert library.db.execute_sql("SELECT count(*) FROM speech_fts").fetchone()[0] == \
+                library.db.execute_sql("SELECT count(*) FROM speech").fetchone()[0]
+            list(library.importer.import_paths([folder]))  # and importing again completes it
             assert _contents(library.db.connection()) == reference
     return partial
 

@@ -201,3 +201,64 @@ def test_reanalysis_stops_when_cancelled(tmp_path, texts_dir):
         calls = iter([False, False, True])
         assert library.importer.reanalyze(cancelled=lambda: next(calls)) == 2
         assert library.importer.stale_count() == 3
+
+
+def test_a_file_is_shown_whole_only_once_it_is_stored_whole(library, tmp_path, faults):
+    page = tmp_path / "three.txt"
+    page.write_text("\n\n".join([SAFETY, FLOOD, SAFETY.replace("同志们", "各位同志")]),
+                    encoding="utf-8")
+    stored = []
+    real = library.importer._store_speech
+
+    def store(*args, **kwargs):  # a full disk as the third speech is stored
+        stored.append(1)
+        if len(stored) == 3:  # the first two are stored, hidden
+            faults.full_disk(library, only='INSERT INTO "speech"')
+        return real(*args, **kwargs)
+    library.importer._store_speech = store
+    [result] = library.importer.import_paths([page])
+    faults.clear()
+    assert result.status == "failed" and "disk is full" in str(result.error)
+    with library.using():
+        from db.models import Source, Speech
+        assert Source.select().count() == 0 and Speech.select().count() == 0
+    assert library.search.find("落实").hits == 0
+
+
+def test_what_a_killed_import_left_hidden_is_cleared_at_the_next_start(tmp_path):
+    import os
+
+    from db.models import Source, Speech
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        library.importer.import_text(SAFETY, "安全讲话")
+        with library.using():
+            source = Source.get()
+            for owner, pid in (("dead", 2**22 + 7), ("alive", os.getpid())):
+                copy = Source.create(path=owner, sha256=owner, format="txt", size=1,
+                                     imported_at=source.imported_at,
+                                     importing=f"{pid}@{__import__('socket').gethostname()}")
+                Speech.create(source=copy, position=0, text="隐藏的讲话", text_hash="x",
+                              analyzer_version=1, created_at=source.imported_at, deleted=True)
+        assert library.speeches.trash() == [] and library.speeches.deleted_count() == 0
+        assert library.speeches.purge_deleted() == 0  # a file still being imported stays
+    with Library(path) as library, library.using():
+        assert sorted(s.path for s in Source.select()) == ["alive", "pasted text"]
+
+
+def test_the_same_bytes_stored_meanwhile_by_another_import_are_already_there(
+        library, tmp_path, monkeypatch):
+    import db.importer
+    page = tmp_path / "safety.txt"
+    page.write_text(SAFETY, encoding="utf-8")
+    library.importer.import_file(page)
+    real, calls = db.importer._existing, []
+
+    def not_yet(*args):  # as if another import stored them between the check and the store
+        calls.append(1)
+        return None if len(calls) == 1 else real(*args)
+    monkeypatch.setattr(db.importer, "_existing", not_yet)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(page.read_bytes())
+    result = library.importer.import_file(copy)
+    assert result.status == "unchanged" and library.speeches.count() == 1
