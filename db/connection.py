@@ -1,6 +1,7 @@
 """Opening a library file: its database with Yandu's pragmas, checked and migrated."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,8 @@ from db.errors import WRITE_FAILURES, BackupError, DamagedLibrary, LibraryError,
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_version
 from db.reasons import OpenReason
 
+# SQLite's words for a damaged file.
+DAMAGE = ("database disk image is malformed", "file is not a database", "malformed database")
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "busy_timeout": 5000}
 
 
@@ -54,10 +57,16 @@ class LibraryDatabase(SqliteDatabase):
     def _explained(self, sql: str) -> Iterator[None]:
         try:
             yield
-        except OperationalError as error:
-            reason = next((code for words, code in WRITE_FAILURES.items()
-                           if words in str(error).lower()), None)
-            if reason is None or sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
+        except DatabaseError as error:
+            words = str(error).lower()
+            if any(damage in words for damage in DAMAGE):
+                # A page damaged since the library was opened: said as a damaged library
+                # (a backup can be restored), wherever it is met.
+                raise DamagedLibrary(self.database, OpenReason.DAMAGED, str(error)) from None
+            reason = next((code for words_, code in WRITE_FAILURES.items()
+                           if words_ in words), None)
+            if not isinstance(error, OperationalError) or reason is None \
+                    or sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
                 raise
             raise WriteError(self.database, reason, str(error)) from None
 
@@ -65,6 +74,10 @@ class LibraryDatabase(SqliteDatabase):
 def init_db(path: str | Path, target: int = SCHEMA_VERSION) -> LibraryDatabase:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # SQLite writes its journal beside the file: a library on a read-only disk cannot be used,
+    # and is no damaged one either.
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise LibraryError(path, OpenReason.READ_ONLY)
     db = LibraryDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect(reuse_if_open=True)

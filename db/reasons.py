@@ -12,6 +12,7 @@ class OpenReason(StrEnum):
     NOT_MIGRATED = "not-migrated"  # the copy taken before upgrading failed
     DAMAGED = "damaged"
     FOREIGN = "foreign"  # another program's SQLite file
+    READ_ONLY = "read-only"  # the file or its folder cannot be written (a read-only disk)
 
 
 class WriteReason(StrEnum):
@@ -30,6 +31,9 @@ class BackupReason(StrEnum):
     NO_FILE = "no-file"
     NOT_YANDU = "not-yandu"
     DAMAGED = "damaged"
+    NEWER = "newer"  # a backup made by a newer Yandu; detail: its schema version
+    SAME_FILE = "same-file"  # restoring the library from itself
+    IN_USE = "in-use"  # another Yandu has the library open; detail: its process
 
 
 class ExportProblem(StrEnum):

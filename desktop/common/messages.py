@@ -67,6 +67,8 @@ def library_error(error: LibraryError) -> str:
                                 "it").format(schema=error.detail),
             OpenReason.NOT_MIGRATED: _("not upgraded, because the copy taken first failed")
             + detail,
+            OpenReason.READ_ONLY: _("the library is on a disk or in a folder that cannot be "
+                                    "written to; copy it somewhere that can and open it there"),
         }[reason]
     return f"{error.path}: {why}"
 
@@ -79,6 +81,10 @@ def backup_reason(reason: BackupReason) -> str:
         BackupReason.NO_FILE: _("cannot restore from it: there is no such file"),
         BackupReason.NOT_YANDU: _("cannot restore from it: it is not a Yandu library"),
         BackupReason.DAMAGED: _("cannot restore from it: it is damaged or not a database"),
+        BackupReason.NEWER: _("cannot restore from it: a newer Yandu made it, and this one "
+                              "could not open it"),
+        BackupReason.SAME_FILE: _("cannot restore the library from itself"),
+        BackupReason.IN_USE: _("another Yandu has the library open; close it first"),
     }[reason]
 
 

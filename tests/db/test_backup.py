@@ -95,3 +95,106 @@ def test_another_programs_file_in_the_library_place_can_be_replaced_by_a_backup(
         assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("contacts",)]
     with Library(path) as library:
         assert library.speeches.count() == 1
+
+
+def _library(path, text=SAFETY, title="安全讲话"):
+    with Library(path) as library:
+        _import(library, text, title)
+    return path
+
+
+def test_restoring_the_library_from_itself_is_refused_and_changes_nothing(tmp_path):
+    path = _library(tmp_path / "library.sqlite")
+    with pytest.raises(BackupError) as caught:
+        restore(path, path)
+    assert caught.value.reason == "same-file"
+    with Library(path) as library:
+        assert library.speeches.count() == 1
+
+
+def test_a_backup_of_a_newer_yandu_is_refused(tmp_path):
+    path = _library(tmp_path / "library.sqlite")
+    newer = _library(tmp_path / "newer.sqlite", FLOOD, "防汛讲话")
+    with sqlite3.connect(newer) as connection:
+        connection.execute("PRAGMA user_version = 999")
+    with pytest.raises(BackupError) as caught:
+        restore(newer, path)
+    assert (caught.value.reason, caught.value.detail) == ("newer", "999")
+    with Library(path) as library:
+        assert [s.title for s in library.speeches.all()] == ["安全讲话"]
+
+
+def test_a_library_another_yandu_has_open_is_not_restored(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    path = _library(tmp_path / "library.sqlite")
+    backup = _library(tmp_path / "backup.sqlite", FLOOD, "防汛讲话")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:  # the lock file as Qt's QLockFile writes it for a running window
+        (tmp_path / "library.sqlite.lock").write_text(
+            f"{other.pid}\nYandu\n{socket.gethostname()}\n")
+        with pytest.raises(BackupError) as caught:
+            restore(backup, path)
+        assert caught.value.reason == "in-use" and str(other.pid) in caught.value.detail
+    finally:
+        other.kill()
+        other.wait()
+    restore(backup, path)  # the window that held it is gone: its lock is stale
+    with Library(path) as library:
+        assert [s.title for s in library.speeches.all()] == ["防汛讲话"]
+
+
+def test_two_restores_in_one_second_keep_both_replaced_files(tmp_path):
+    path = _library(tmp_path / "library.sqlite")
+    first = _library(tmp_path / "first.sqlite", FLOOD, "防汛讲话")
+    kept = [restore(first, path), restore(first, path)]
+    assert kept[0] != kept[1] and all(k.exists() for k in kept)
+    titles = [sqlite3.connect(k).execute("SELECT title FROM speech").fetchall() for k in kept]
+    assert titles == [[("安全讲话",)], [("防汛讲话",)]]  # the original is not lost
+
+
+def test_what_a_killed_copy_left_is_removed_at_the_next_start(tmp_path):
+    """While another Yandu has the library open, a .part it may be writing is left alone
+    unless it has not been written to for ten minutes; with none, every .part goes."""
+    import socket
+    import subprocess
+    import sys
+    path = _library(tmp_path / "library.sqlite")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    (tmp_path / "library.sqlite.lock").write_text(f"{other.pid}\nYandu\n{socket.gethostname()}\n")
+    old = datetime.now().timestamp() - 3600
+    leftovers = [tmp_path / ".library.sqlite.restore-1a2b3c4d.part",
+                 tmp_path / "library.sqlite.backups" / ".library-20261206-090000-daily.sqlite.part"]
+    fresh = tmp_path / ".library.sqlite.restore-5e6f7a8b.part"  # a copy under way right now
+    for leftover in [*leftovers, fresh]:
+        leftover.parent.mkdir(exist_ok=True)
+        leftover.write_bytes(b"\0" * 4096)
+    for leftover in leftovers:
+        os.utime(leftover, (old, old))
+    try:
+        with Library(path):
+            pass
+        assert not any(leftover.exists() for leftover in leftovers) and fresh.exists()
+    finally:
+        other.kill()
+        other.wait()
+    with Library(path):  # nobody else has it open: the fresh one was left by a killed run
+        pass
+    assert not fresh.exists()
+
+
+def test_a_page_damaged_after_opening_is_said_as_a_damaged_library(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        for number in range(30):
+            _import(library, SAFETY * 20 + str(number), f"讲话{number}")
+    size = path.stat().st_size
+    with open(path, "r+b") as file:  # scribble over pages in the middle, not the header
+        file.seek(size // 2)
+        file.write(os.urandom(size // 4))
+    with Library(path) as library, pytest.raises(DamagedLibrary) as caught:
+        for speech in library.speeches.all():
+            library.speeches.get(speech.id)
+        library.search.find("隐患")
+    assert caught.value.reason == "damaged"

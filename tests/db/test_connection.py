@@ -69,3 +69,38 @@ def test_a_library_locked_by_another_program_says_so(library, saved):
 def test_foreign_keys_and_wal_are_on(library):
     assert library.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert library.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_library_on_a_read_only_disk_says_so_not_damaged(tmp_path):
+    """As a user: a folder made read-only. As root (who may write anyway): the folder mounted
+    read-only in a mount namespace of the test's own."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    from db import Library
+    with Library(folder / "library.sqlite") as library:
+        library.importer.import_text("同志们：今天召开全县安全生产工作会议。要严格落实责任。", "讲话")
+    script = ("import sys\nfrom db import Library, LibraryError\ntry:\n    Library(sys.argv[1])\n"
+              "except LibraryError as error:\n    print(error.reason)\n")
+    target = str(folder / "library.sqlite")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            command = [sys.executable, "-c", script, target]
+            found = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        finally:
+            folder.chmod(0o755)
+    else:
+        if shutil.which("unshare") is None:
+            pytest.skip("needs unshare (util-linux) to mount a folder read-only as root")
+        shell = (f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} && "
+                 f"{sys.executable} -c '{script}' {target}")
+        found = subprocess.run(["unshare", "-m", "sh", "-c", shell], capture_output=True,
+                               text=True, timeout=60, cwd=os.getcwd(),
+                               env=dict(os.environ, PYTHONPATH=os.getcwd()))
+        if "Operation not permitted" in found.stderr:
+            pytest.skip("mount namespaces are not allowed here")
+    assert found.stdout.strip() == "read-only", found.stderr

@@ -138,3 +138,39 @@ def test_backup_and_restore_from_the_command_line(capsys, tmp_path, monkeypatch)
     assert code == 1 and "safety.txt" in err and "cannot restore" in err
     code, _, err = run(capsys, "--db", str(db), "restore", "--latest", "--yes")
     assert code == 1 and "no automatic backups" in err
+
+
+HOLD_THE_LIBRARY = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1] + ".lock")
+assert lock.tryLock(1000)
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_restore_is_refused_while_a_window_has_the_library_open(capsys, tmp_path):
+    """The window's own lock (Qt's QLockFile, taken here by another process as the window
+    takes it): `yandu restore` says the library is open and changes nothing."""
+    import subprocess
+    import sys
+    db = tmp_path / "library.sqlite"
+    speech = tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    run(capsys, "--db", str(db), "import", str(speech))
+    run(capsys, "--db", str(db), "backup", str(tmp_path / "copy.sqlite"))
+    window = subprocess.Popen([sys.executable, "-c", HOLD_THE_LIBRARY, str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "holding"
+        code, _, err = run(capsys, "--db", str(db), "restore", str(tmp_path / "copy.sqlite"),
+                           "--yes")
+        assert code == 1 and "another Yandu has the library open" in err
+        assert not list(tmp_path.glob("library.sqlite.before-restore-*"))
+    finally:
+        window.kill()
+        window.wait()
+        window.stdout.close()
+    code, _, err = run(capsys, "--db", str(db), "restore", str(db), "--yes")
+    assert code == 1 and "cannot restore the library from itself" in err
