@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NoReturn
 
+from analysis.language.characters import safe
 from db.errors import NotAnExport
 from db.reasons import AnnotationReason, ExportProblem, RefusedItem
 from db.records import AnnotationProblem
@@ -133,9 +134,10 @@ def _highlight(number: int, item: object) -> Incoming:
 
 
 def _text(value: object, reason: RefusedItem, limit: int) -> str:
+    """A text of the file, without the characters no text of Yandu's holds."""
     if not isinstance(value, str) or len(value) > limit:
         raise Refused(reason)
-    return value
+    return safe(value)
 
 
 def _when(value: object) -> datetime | None:
@@ -145,7 +147,8 @@ def _when(value: object) -> datetime | None:
         raise Refused(RefusedItem.BAD_TIME)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        # Stored as the machine's local time, as the library stores its own (year 1 or 9999
+        # with an offset falls outside what a datetime holds).
+        return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    except (ValueError, OverflowError):
         raise Refused(RefusedItem.BAD_TIME) from None
-    # Stored as the machine's local time, as the library stores its own.
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment

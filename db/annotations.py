@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from analysis.language.characters import safe
 from db.binding import Part
 from db.index import SearchIndex
 from db.models import Annotation, Speech
@@ -47,6 +48,7 @@ class Annotations(Part):
         if not color:
             raise ValueError("an annotation needs a colour")
         now = datetime.now()
+        note = safe(note)
         with self.db.atomic():
             row = Annotation.create(speech=speech_id, **anchored(text, start, end), color=color,
                                     note=note, created_at=now, updated_at=now)
@@ -64,11 +66,11 @@ class Annotations(Part):
                 Annotation.delete().where(Annotation.id == record.id).execute()
             Annotation.create(id=record.id, speech=record.speech_id, start=record.start,
                               end=record.end, quote=record.quote, prefix=record.prefix,
-                              suffix=record.suffix, color=record.color, note=record.note,
+                              suffix=record.suffix, color=record.color, note=safe(record.note),
                               orphan=record.orphan, created_at=record.created_at,
                               updated_at=datetime.now())
             set_annotation_tags(record.id, record.tags)
-            self.index.set_note(record.id, record.note)
+            self.index.set_note(record.id, safe(record.note))
         return self.get(record.id)
 
     def update(self, annotation_id: int, *, color: str | None = None, note: str | None = None,
@@ -79,7 +81,7 @@ class Annotations(Part):
                 raise ValueError("an annotation needs a colour")
             changes["color"] = color
         if note is not None:
-            changes["note"] = note
+            note = changes["note"] = safe(note)
         with self.db.atomic():
             updated = Annotation.update(updated_at=datetime.now(), **changes).where(
                 Annotation.id == annotation_id).execute()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from peewee import fn
 
+from analysis.language.characters import safe
 from db.binding import Part
 from db.changes import NOTHING, Touched
 from db.models import AnnotationTag, Speech, SpeechTag, Tag, tuples
@@ -105,7 +106,7 @@ class Tags(Part):
 def tag_ids(names: Iterable[str]) -> list[int]:
     """The ids of tags by name, creating the ones that do not exist yet."""
     ids = []
-    for name in dict.fromkeys(name.strip() for name in names):
+    for name in dict.fromkeys(safe(name).strip() for name in names):
         if name:
             tag, _ = Tag.get_or_create(name=name)
             ids.append(tag.id)
@@ -129,7 +130,7 @@ def tags_of(annotation_ids: list[int]) -> dict[int, list[str]]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip()
+    name = safe(name).strip()
     if not name:
         raise TagNameError(TagReason.EMPTY, name)
     return name

@@ -18,7 +18,9 @@ from analysis.structure.markers import (
 from analysis.structure.title_lines import occasion_line, speaker_line, split_glued_title
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters, the controls XML cannot hold, bidirectional controls, noncharacters.
+INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c"
+                       r"\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
 WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2026\u2014"
 SPACE_BY_WIDE = re.compile(rf"(?<=[{WIDE}]) | (?=[{WIDE}])")
 TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”’」』)）])$")

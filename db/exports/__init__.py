@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
+from analysis.language.characters import safe, safe_in_place
 from db.exports import anki, csv_table, html_page, markdown, web_annotation, word
 from db.exports.labels import CSV_COLUMNS, ExportLabels, Progress
 from db.records import Excerpt
@@ -40,6 +42,7 @@ def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
     if kind not in FORMATS:
         raise ValueError(f"unknown export format {kind!r}; choose one of {', '.join(FORMATS)}")
     path = Path(path)
+    excerpts = [_safe(excerpt) for excerpt in excerpts]
     temporary = beside(path)
     try:
         WRITERS[kind](excerpts, temporary, progress, labels)
@@ -47,3 +50,18 @@ def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _safe(excerpt: Excerpt) -> Excerpt:
+    """An excerpt without the characters XML, Word and a reader's eyes cannot take (a control
+    in a note, a bidirectional override in a tag); the quote keeps its length, so the mark
+    inside it stays where it is."""
+    def text(value: str | None) -> str | None:
+        return safe(value) if value is not None else None
+    return replace(
+        excerpt, title=text(excerpt.title), speaker=text(excerpt.speaker),
+        occasion=text(excerpt.occasion), date=text(excerpt.date), section=safe(excerpt.section),
+        quote=safe_in_place(excerpt.quote), prefix=safe_in_place(excerpt.prefix),
+        suffix=safe_in_place(excerpt.suffix), note=safe(excerpt.note),
+        tags=[safe(tag) for tag in excerpt.tags], origin=text(excerpt.origin),
+        clozes=[replace(cloze, hint=safe(cloze.hint)) for cloze in excerpt.clozes])

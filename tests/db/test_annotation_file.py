@@ -48,6 +48,8 @@ def item(**changes):
     ({"yandu:color": "chartreuse"}, "bad-colour"),
     ({"created": 12345}, "bad-time"),
     ({"created": "garbage"}, "bad-time"),
+    ({"created": "0001-01-01T00:00:00+14:00"}, "bad-time"),  # outside what a datetime holds
+    ({"created": "9999-12-31T23:59:59-12:00"}, "bad-time"),
     ({"body": "text"}, "bad-body"),
     ({"target": 7}, "no-target"),
 ])
@@ -104,3 +106,12 @@ def test_messages_name_the_item_and_the_reason():
     assert messages.annotation_problem(checked.problems[0]) == (
         "annotation 2: left out, because its colour is none of yellow, green, blue, pink, "
         "orange")
+
+
+def test_a_lone_surrogate_or_a_control_in_a_note_is_taken_out_not_a_traceback(library):
+    speech = _import(library, SAFETY, "安全讲话", "张华", "2020-01-02")
+    text = json.dumps({"items": [item()]}).replace('"笔记"', '"笔\\ud800记\\u0000\\u202e"')
+    outcome = library.excerpts.import_annotations(text)
+    assert outcome.added == 1 and outcome.problems == []
+    [stored] = library.annotations.of_speech(speech)
+    assert stored.note == "笔记"

@@ -39,3 +39,37 @@ def test_a_failed_export_leaves_nothing_behind(library, marked, tmp_path, monkey
         export(library.excerpts.select(), "md", tmp_path / "out.md")
     assert list(tmp_path.glob("*out.md*")) == []
     assert set(FORMATS) == {"md", "docx", "html", "csv", "json", "hypothesis", "anki"}
+
+
+CONTROLS = "\x00\x0b\x1b\ufffe"  # (SQLite cannot store a lone surrogate at all)
+BIDI = "\u202e\u2066"
+
+
+@pytest.mark.parametrize("kind", sorted(FORMATS))
+def test_characters_no_format_can_hold_are_left_out_of_every_export(library, marked, tmp_path,
+                                                                    kind):
+    """A note or tag holding controls XML and Word cannot hold, or a bidirectional override,
+    as an older Yandu or a hand-made file let in: every format is written, without them."""
+    from db.models import Annotation, Tag
+    with library.using():
+        Annotation.update(note=f"笔记{CONTROLS}{BIDI}完").execute()
+        Tag.update(name=Tag.name.concat(BIDI)).execute()
+    target = tmp_path / f"out{FORMATS[kind]}"
+    export(library.excerpts.select(), kind, target)
+    if kind in ("md", "html", "csv", "json", "hypothesis"):
+        written = target.read_text("utf-8-sig")
+        assert "笔记" in written and not any(char in written for char in CONTROLS + BIDI)
+    elif kind == "docx":
+        import docx
+        text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+        assert "笔记完" in text
+    else:
+        assert target.stat().st_size > 0
+
+
+def test_notes_tags_and_imported_highlights_are_cleaned_on_the_way_in(library, marked):
+    speech = library.speeches.all()[0]
+    made = library.annotations.add(speech.id, 0, 4, "blue", f"进{CONTROLS}\ud800{BIDI}来",
+                                   [f"甲{BIDI}"])
+    assert made.note == "进来" and made.tags == ["甲"]
+    assert library.annotations.update(made.id, note=f"改{BIDI}").note == "改"
