@@ -49,13 +49,20 @@ def _lying_zip_bomb() -> bytes:
 
 
 def _huge_document_docx(megabytes: int = 190) -> bytes:
-    """A .docx whose word/document.xml is honest about its size: 190 MB of paragraphs."""
+    """A sound .docx whose word/document.xml is honest about its size: 190 MB of paragraphs."""
+    from docx import Document
+    skeleton = io.BytesIO()
+    Document().save(skeleton)
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     paragraph = "<w:p><w:r><w:t>各部门要切实履行监管职责，严防事故发生。</w:t></w:r></w:p>".encode()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
+    with zipfile.ZipFile(io.BytesIO(skeleton.getvalue())) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info, source.read(info))
         with archive.open("word/document.xml", "w", force_zip64=True) as entry:
-            entry.write(b'<w:document xmlns:w="urn:w"><w:body>')
+            entry.write(b"<w:document " + namespace + b"><w:body>")
             block = paragraph * (2**20 // len(paragraph))
             for _ in range(megabytes):
                 entry.write(block)
