@@ -3,6 +3,10 @@ from pathlib import Path
 
 import pytest
 
+# The window tests draw offscreen, also when pytest is run without the Makefile (an xcb window
+# with no display would abort the run).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 # Speeches written for the tests, in the shapes a user brings: a clean single speech, a scraped
