@@ -26,7 +26,10 @@ FORWARD = "下一步，我们将认真落实会议精神。⏎"
 IN_PART = {"directive.task": "三、今年重点工作安排⏎", "directive.forward-task": FORWARD,
            "directive.forward-deadline": FORWARD,
            "directive.enumerated": "各乡镇要把安全放在首位。⏎", "directive.reports": "一年来，⏎",
-           "directive.continues": ""}
+           "directive.continues": "", "directive.targets": "各位代表：⏎三、今年重点工作安排⏎",
+           "part.imperative-heading": "各位代表：⏎", "part.other-heading": "各位代表：⏎",
+           "part.review-then-tasks": "各位代表：⏎",
+           "part.tasks-begin": "各位代表：⏎二、过去五年的成就和今后五年的目标任务⏎"}
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))

@@ -63,12 +63,72 @@ WORK_REPORT = """各位代表：
 def test_a_work_reports_task_part_makes_every_task_a_directive_whatever_its_verb():
     found = {text: strength for text, strength, _, _ in directives(WORK_REPORT)}
     assert found == {
-        "办好人民满意的教育。": "should",
-        "壮大特色产业集群，发展新型农村集体经济。": "should",
-        "持续实施民生工程。": "should",
-        "稳妥推进要素市场化配置改革，力争技术合同成交额3000亿元。": "should",
+        "办好人民满意的教育。": "task",
+        "壮大特色产业集群，发展新型农村集体经济。": "task",
+        "持续实施民生工程。": "task",
+        "稳妥推进要素市场化配置改革，力争技术合同成交额3000亿元。": "task",
         "让我们凝心聚力、砥砺前行，奋力谱写新篇章！": "should",
     }
+
+
+def test_the_same_part_of_a_speech_instructs_its_audience():
+    speech = WORK_REPORT.replace("各位代表：\n", "同志们：\n").replace("各位代表！\n", "")
+    found = {text: strength for text, strength, _, _ in directives(speech)}
+    assert found["办好人民满意的教育。"] == "should"
+    assert found["持续实施民生工程。"] == "should"
+
+
+def test_a_report_addresses_the_delegates_between_its_tasks_without_ending_them():
+    report = ("各位代表：\n一、过去一年工作回顾\n全年完成了各项任务。\n二、今年重点工作\n"
+              "推进城乡融合发展。\n各位代表！\n过去一年，民兵工作取得新进展。\n"
+              "加强国防动员能力建设。\n")
+    found = [(text, strength) for text, strength, _, _ in directives(report)]
+    assert found == [("推进城乡融合发展。", "task"), ("加强国防动员能力建设。", "task")]
+
+
+def test_a_list_of_targets_sets_no_task_down_to_its_full_stop():
+    report = ("各位代表：\n一、今年重点工作\n主要预期目标是：地区生产总值增长5%左右；"
+              "居民收入稳步增长；粮食产量保持稳定。\n完善收入分配制度。\n")
+    assert [text for text, *_ in directives(report)] == ["完善收入分配制度。"]
+
+
+def test_a_heading_naming_a_review_and_the_tasks_ahead_turns_to_tasks_at_the_first_item():
+    report = ("各位代表：\n一、过去五年的成就和今后五年的目标任务\n"
+              "过去五年，全县经济总量跨上新台阶。\n建成了一批重点工程。\n"
+              "今后五年的主要目标是，经济实力明显增强。\n"
+              "——坚持创新驱动发展，建设创新型县城。\n")
+    assert [(text, strength) for text, strength, _, _ in directives(report)] == [
+        ("——坚持创新驱动发展，建设创新型县城。", "task")]
+
+
+def test_a_reports_heading_that_is_a_task_opens_a_task_part_and_a_topic_does_not():
+    report = ("各位代表：\n一、加快建设现代化产业体系\n培育壮大新兴产业。\n"
+              "二、关于对外交流\n我们主张通过对话化解分歧。\n深化友好城市交流。\n")
+    assert [(text, strength) for text, strength, _, _ in directives(report)] == [
+        ("培育壮大新兴产业。", "task")]
+
+
+def test_a_frame_or_a_judgement_is_no_task_of_a_task_part():
+    report = ("各位代表：\n一、今年重点工作\n根据这个要求，今年计划新增就业三万人。\n"
+              "提高居民收入，是发展经济的根本目的。\n发展职业教育，对稳定就业具有重要意义。\n"
+              "面对新的形势，我们将更加奋发有为。\n将养老服务纳入民生实事。\n")
+    assert [text for text, *_ in directives(report)] == ["将养老服务纳入民生实事。"]
+
+
+def test_yao_of_a_comparison_and_a_marker_inside_a_condition_do_not_instruct():
+    assert directives("今年的形势比预计的要好。") == []
+    assert directives("只要严格遵循这些原则，双方关系就会不断改善。") == []
+    assert [s for _, s, _, _ in directives("如果发现隐患，必须立即整改。")] == ["must"]
+
+
+def test_items_after_the_speakers_own_instructions_instruct_though_a_review_came_first():
+    text = ("这次疫情发生以来，各地积极开展防控工作。要完善应急预案。"
+            "第一，强化公共卫生法治保障。要加快修订相关法律。"
+            "第二，健全应急物资保障体系。尽快建立集中生产调度机制。")
+    assert [(t, s) for t, s, _, _ in directives(text)] == [
+        ("要完善应急预案。", "should"), ("第一，强化公共卫生法治保障。", "should"),
+        ("要加快修订相关法律。", "should"), ("第二，健全应急物资保障体系。", "should"),
+        ("尽快建立集中生产调度机制。", "should")]
 
 
 def test_an_imperative_list_in_a_review_does_not_instruct():
