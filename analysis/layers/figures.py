@@ -26,13 +26,17 @@ CN_UNITS = CN_SMALL_UNITS | set(lexicon.words("units", "chinese-more"))
 CN_SMALL = set(DIGITS[1:] + "十两半")
 # The same unit written two ways, named one way.
 UNIT_NAMES = {"微克每立方米": "微克/立方米", "毫克每升": "毫克/升", "个多月": "个月",
-              "个小时": "小时"}
+              "个小时": "小时", "％": "%", "个多世纪": "世纪", "个世纪": "世纪"}
+# 十亿人口, 8200多万个体工商户: the unit begins a noun there; the number counts.
+NOUN_AFTER = {"人": "口", "个": "体"}
 BARE_MAGNITUDE = re.compile(r"^(?:[百千万亿]|[十百千][万亿]|[十百千万]+[万亿])$")
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CN = CN_QUANTITY
 _MAG = r"(?:千万|百万|十万|万亿|[万亿])"
-_BASE = (rf"(?:{_ARABIC}{_MAG}?|百分之{_CN}|{_CN}分之{_CN}|{_CN}{_MAG}?|{_MAG}|半"
+# 二万八千亿, 三亿零四百七十五万: a Chinese number in sections of 万 and 亿.
+_CN_FULL = rf"{_CN}(?:[万亿]+零?{_CN})*"
+_BASE = (rf"(?:{_ARABIC}{_MAG}?|[百千]分之{_CN}|{_CN}分之{_CN}|{_CN_FULL}{_MAG}?|{_MAG}|半"
          rf"|[Xx×]{{1,3}}{_MAG}?)")
 _UNITS = "|".join(sorted((re.escape(unit) for unit in KIND_OF_UNIT), key=len, reverse=True))
 FIGURE = re.compile(
@@ -41,13 +45,14 @@ FIGURE = re.compile(
     rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_ARABIC}|{_CN}))?"
     rf"(?:(?P<mid>余|多)(?P<mag>{_MAG})?)?"
     rf"(?P<space> )?(?P<unit>{_UNITS})?"
+    rf"(?P<per>/(?:人|日|天|年|月|户|次|小时|[百千万亿]*元))?"  # 元/月, 吨/日, 人/百亿元
     rf"(?P<more>多)?"
     rf"(?P<post>及以上|及以下|以上|以下|以内|左右)?",
     re.IGNORECASE)
-RATIO = re.compile(rf"(?<![0-9.:：]){_ARABIC}(?:[:：]{_ARABIC}){{1,4}}(?![0-9:：])")
+RATIO = re.compile(rf"(?<![0-9.:：∶]){_ARABIC}(?:[:：∶]{_ARABIC}){{1,4}}(?![0-9:：∶])")
 # 1/4 of the land: a fraction, read as a percentage like 四分之一. Not 2020/5/12, not 24/7.
 FRACTION = re.compile(r"(?<![0-9./:A-Za-z])([1-9][0-9]?)/([1-9][0-9]{0,2})(?![0-9./:A-Za-z])")
-RATIO_CONTEXT = re.compile(r"比例|结构|比为|之比")
+RATIO_CONTEXT = re.compile(r"比例|结构|比为|之比|收入比|比值")
 RATE_BEFORE = re.compile(r"(?:控制在|是|为|达到|降至|降到|提高到|高了|低了|高出|低于|高于"
                          r"|缩小至|缩小到|扩大至|扩大到|提升至|提升到|提高至|从|由)$")
 RATE_AFTER = re.compile(r"(?:以内|以下|以上)?(?:[，,；;。、）)]|$|相当|左右)"
@@ -64,10 +69,24 @@ MORE_AFTER = ("倍", "岁", "年", "周岁")
 AT_MOST = re.compile(r"以内|以下|以上")
 LOOK_BACK = 200
 CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?（(\n]")
-DOWN = re.compile(r"下降|减少|降低|削减|下滑|回落|压减|缩小|降至|降到|降为|(?<!不)少(?!于)")
-UP = re.compile(r"增长|增加(?!值)|上升|提高|提升(?=[至到])|新增|高了|多了|增至|升至|跃升"
-                r"|扩大(?=[至到])")
+DOWN = re.compile(r"下降|减少|降低|削减|下滑|回落|压减|缩小|降至|降到|降为|(?<!不)少(?!于)"
+                  r"|减量|减轻|裁减|节约|节省")
+UP = re.compile(r"增长|增加(?!值)|上升|提高|提升(?=[至到])|(?<=率)提升|新增|高了|多了|增至|升至"
+                r"|跃升|扩大(?=[至到])|增产|上涨|涨幅|增幅")
 LATIN = re.compile(r"[A-Za-z/]")
+PREDICATE = re.compile(r"突破|达|超|居|为|占")  # 新增3000公里、突破1.1万公里: a new statement
+# 全国第一, 位列第一, 跃居世界第二: an order among others, a rank.
+RANKED_IN = re.compile(r"(?:全国|全省|全市|全区|全球|世界|亚洲|位列|位居|居|排名|排在|列)$")
+RANK_ENDS = ("", "，", ",", "。", "；", ";", "、", "）", ")", "的")  # not 第十五届, 第三大
+# 近八成, 九成以上: tenths; 近一半: a half.
+TENTHS = re.compile(r"(?P<pre>近|约|将近)?(?P<num>[一二三四五六七八九两1-9])成"
+                    r"(?:(?P<post>以上|以下|左右|多)|(?=[，,。；;、的）)\s]|$))")
+HALF = re.compile(r"(?P<pre>近|约|将近)?一半(?P<post>以上|以下|左右)?")
+# 翻一番, 翻两番: a doubling, a quadrupling.
+DOUBLINGS = re.compile(r"翻了?(?P<num>一|两|三|[1-3])番")
+# 一年零三个月: a length of time in years and months.
+YEARS_MONTHS = re.compile(rf"(?P<years>{CN_QUANTITY}|[0-9]+)年零?(?P<months>{CN_QUANTITY}|[0-9]+)"
+                          r"个(?P<more>多)?月")
 
 
 @dataclass(slots=True)
@@ -109,6 +128,7 @@ def find_figures(text: str, decisions: list[Decision] | None = None) -> list[Fig
     figures = kept
     figures += _ratios(text, figures)  # which takes out the figures inside ratios
     figures += _fractions(text, figures)
+    figures += _spelled(text, figures)
     figures.sort(key=lambda figure: figure.start)
     _set_directions(text, figures)
     return figures
@@ -140,6 +160,10 @@ def _candidate(text: str, match: re.Match) -> _Candidate:
     if unit and match.group("space") and unit not in "%％":
         unit = None  # 5 km: a Latin unit after a space belongs to the next word
         end = match.end("num")
+    following = text[match.end("unit"):match.end("unit") + 1] if unit else ""
+    if following and unit in NOUN_AFTER and following in NOUN_AFTER[unit] \
+            and not match.group("per"):
+        unit = None
     magnitude = match.group("mag") or ""
     if not unit:
         end = match.end("mid") if match.group("mid") else match.end("num")
@@ -150,6 +174,8 @@ def _candidate(text: str, match: re.Match) -> _Candidate:
         end = match.end("more")
     if match.group("post") and unit:
         end = match.end("post")
+    if match.group("per") and unit:
+        unit += match.group("per")
     placeholder = num[0] in "Xx×"
     return _Candidate(
         text=text, match=match, start=start, end=end, num=num, unit=unit, magnitude=magnitude,
@@ -205,26 +231,42 @@ def _rank(c: _Candidate) -> Figure | object | None:
         return None
     if c.before == "第" and c.unit in ("名", "位") and not c.match.group("pre"):
         return _make(c.text, c.start - 1, c.end, c.num, None, c.unit, "rank", False, False)
+    after = c.text[c.match.end("num"):c.match.end("num") + 1]
+    if c.before == "第" and RANKED_IN.search(c.text, max(0, c.start - 6), c.start - 1) \
+            and (c.unit == "个" or after in RANK_ENDS) and not c.match.group("pre"):
+        end = c.end if c.unit else c.match.end("num")  # 全国第一, 全省第4个…的机场
+        return _make(c.text, c.start - 1, end, c.num, None, None, "rank", False, False)
     return REFUSED  # 第三、十八届: an ordinal
 
 
 def _percent_words(c: _Candidate) -> Figure | None:
     if "分之" not in c.num:  # 百分之二十三点五, 五分之一
         return None
-    return _make(c.text, c.start, c.match.end("num"), c.num, None, "%", "percent",
-                 bool(c.match.group("pre")), False)
+    end = c.match.end("num")
+    post = AT_MOST.match(c.text, end) or re.compile("左右").match(c.text, end)
+    approx = bool(c.match.group("pre") or post)
+    end = post.end() if post else end
+    if c.num.startswith("千分之"):  # 千分之六点一: per mille, as written
+        return _make(c.text, c.start, end, c.num[3:], None, "‰", "percent", approx, False)
+    return _make(c.text, c.start, end, c.num, None, "%", "percent", approx, False)
 
 
 def _magnitude_count(c: _Candidate) -> Figure | object | None:
-    if c.unit is not None or not c.arabic or c.match.group("sep"):
+    """常住人口12万, 十亿人口, 近一亿, 超百万: a number with 万/亿 and no unit counts."""
+    if c.unit is not None or c.placeholder or c.match.group("sep"):
         return None
     if not (re.search(_MAG + "$", c.num) or c.match.group("mag")):
         return None
-    end = c.match.end("mag") if c.match.group("mag") else c.match.end("num")
-    if c.text.startswith(("年", "月", "日"), end):
-        return REFUSED
+    if c.chinese and not (re.search(f"[{DIGITS}两十]", c.num) or c.before in ("超", "逾")):
+        return None  # 千万, 亿万: words
+    end = max(c.match.end(group) for group in ("num", "mid", "mag") if c.match.group(group))
+    if c.text.startswith(("年", "月", "日", "级"), end):
+        return REFUSED  # 五百亿级开发区: a class, not a count
+    approx = bool(c.match.group("mid") or c.match.group("pre"))
+    if c.chinese and (post := AT_MOST.match(c.text, end)):  # 十二亿以内
+        end, approx = post.end(), True
     return _make(c.text, c.start, end, c.num + (c.match.group("mag") or ""), None, None,
-                 "count", bool(c.match.group("mid")), False)
+                 "count", approx, False)
 
 
 def _states_a_rate(c: _Candidate) -> bool:
@@ -268,7 +310,10 @@ def _with_unit(c: _Candidate) -> Figure | object:
     if c.match.group("sep") and value_max is None:
         return REFUSED  # 3—: a range without its other end
     unit = c.unit or ""
-    kind = KIND_OF_UNIT[unit]
+    per = unit not in KIND_OF_UNIT  # 元/月: a unit per another
+    kind = KIND_OF_UNIT[unit.partition("/")[0] if per else unit]
+    if per and kind == "people":
+        kind = "rate"  # 0.6人/百亿元: people per amount, a rate
     unit_l = unit.lower()
     unit = unit_l if unit_l in ("kva", "kw", "mw") else UNIT_NAMES.get(unit, unit)
     return _make(c.text, c.start, c.end, c.num + c.magnitude, value_max, unit, kind, c.approx,
@@ -299,6 +344,13 @@ STEPS = (
                "3号楼"),
           _refuses(lambda c: c.text.startswith("号", c.end)
                    or c.text.startswith("号", c.match.end("num")))),
+    _Step(rule("figure.aspects", Layer.FIGURE, False,
+               "以下N个方面: the parts a speech is organised into", "抓好以下14个方面的工作"),
+          _refuses(lambda c: c.text.startswith("方面", c.end)
+                   and c.text.endswith(("以下", "下面", "如下", "从"), 0, c.start))),
+    _Step(rule("figure.version", Layer.FIGURE, False,
+               "A number before 版/方案 names a version", "扩大开放3.0方案"),
+          _refuses(lambda c: c.text.startswith(("版", "方案"), c.match.end("num")))),
     _Step(rule("figure.anniversary", Layer.FIGURE, False, "周年: an anniversary", "70周年"),
           _refuses(lambda c: c.unit == "周" and c.text.startswith("年", c.end))),
     _Step(rule("figure.percent-words", Layer.FIGURE, True,
@@ -354,7 +406,7 @@ def _make(text: str, start: int, end: int, num: str, value_max: float | None, un
 def _ratios(text: str, figures: list[Figure]) -> list[Figure]:
     found = []
     for match in RATIO.finditer(text):
-        parts = re.split("[:：]", match.group())
+        parts = re.split("[:：∶]", match.group())
         context = text[max(0, match.start() - 10):match.start()]
         if len(parts) < 3 and not RATIO_CONTEXT.search(context):
             continue
@@ -377,23 +429,71 @@ def _fractions(text: str, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+TENTHS_RULE = rule("figure.tenths", Layer.FIGURE, True, "成 and 一半 are percentages",
+                   "近八成、一半以上")
+DOUBLING_RULE = rule("figure.doubling", Layer.FIGURE, True, "翻一番/翻两番 are multiples, up",
+                     "翻两番")
+YEARS_MONTHS_RULE = rule("figure.years-months", Layer.FIGURE, True,
+                         "X年零Y个月 is a length of time in months", "一年零三个月")
+
+
+def _spelled(text: str, figures: list[Figure]) -> list[Figure]:
+    """Quantities written in words rather than with a unit: 八成, 一半, 翻两番, 一年零三个月."""
+    found: list[Figure] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(f.start < end and start < f.end for f in figures + found)
+
+    for pattern in (TENTHS, HALF):
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            value = 50.0 if pattern is HALF else (to_float(match.group("num")) or 0) * 10
+            found.append(Figure(match.start(), match.end(), match.group(), value, "%", "percent",
+                                bool(match.group("pre") or match.group("post")), False, None,
+                                rule=TENTHS_RULE))
+    for match in DOUBLINGS.finditer(text):
+        if free(*match.span()):
+            times = 2.0 ** (to_float(match.group("num")) or 1)
+            found.append(Figure(match.start(), match.end(), match.group(), times, "倍",
+                                "multiple", False, False, Direction.UP, rule=DOUBLING_RULE))
+    for match in YEARS_MONTHS.finditer(text):
+        years, months = to_float(match.group("years")), to_float(match.group("months"))
+        if years is None or months is None:
+            continue
+        figures[:] = [f for f in figures if not (f.start < match.end() and match.start() < f.end)]
+        found.append(Figure(match.start(), match.end(), match.group(), years * 12 + months,
+                            "个月", "duration", bool(match.group("more")), False, None,
+                            rule=YEARS_MONTHS_RULE))
+    return found
+
+
 def _set_directions(text: str, figures: list[Figure]) -> None:
     """Direction from the words just before a figure in its clause: 同比下降23.5% → down.
 
-    A figure joined to the previous one by 和/、/及 shares its direction (削减55吨和115吨).
+    A figure joined to the previous one by 和/及 shares its direction (削减55吨和115吨); along
+    a 、 list only when the list is counted anew (新增…、…).
     """
-    previous_end, previous_direction = -1, None
+    previous_end, previous_direction, listed = -1, None, False
     for figure in figures:
         lead = text[max(0, figure.start - 10, previous_end):figure.start]
         breaks = list(CLAUSE_BREAK.finditer(lead))
         if breaks:
             lead = lead[breaks[-1].end():]
-        if figure.start - previous_end <= 1 and text[previous_end:figure.start] in "和及与":
+        joint = text[previous_end:figure.start] if previous_end >= 0 else "。"
+        if (len(joint) <= 1 and joint in "和及与") or (listed and _list_item(joint)):
             figure.direction = previous_direction
         else:
+            listed = "新增" in lead
             down = [m.end() for m in DOWN.finditer(lead)]
             up = [m.end() for m in UP.finditer(lead)]
             if down or up:
                 figure.direction = (Direction.DOWN if max(down, default=-1) > max(up, default=-1)
                                     else Direction.UP)
         previous_end, previous_direction = figure.end, figure.direction
+
+
+def _list_item(joint: str) -> bool:
+    """What stands between two figures of one 、 list: 、 and the next item's name."""
+    return (joint.startswith("、") and len(joint) <= 10 and not CLAUSE_BREAK.search(joint)
+            and not DOWN.search(joint) and not UP.search(joint) and not PREDICATE.search(joint))

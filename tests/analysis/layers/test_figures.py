@@ -101,3 +101,48 @@ def test_figures_of_work_reports(text, expected):
 ])
 def test_names_idioms_and_denominators_are_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县生产总值达到二万八千亿元左右",
+     ("二万八千亿元左右", 2_800_000_000_000, "元", "money", True, False, None)),
+    ("原煤产量三亿零四百七十五万吨", ("三亿零四百七十五万吨", 304_750_000, "吨", "weight", False,
+                                    False, None)),
+    ("人口自然增长率降到千分之六点一", ("千分之六点一", 6.1, "‰", "percent", False, False, "down")),
+    ("满意度达九成以上", ("九成以上", 90, "%", "percent", True, False, None)),
+    ("占全部企业近两成", ("近两成", 20, "%", "percent", True, False, None)),
+    ("近一半的村建成了卫生室", ("近一半", 50, "%", "percent", True, False, None)),
+    ("到本世纪末力争翻两番", ("翻两番", 4, "倍", "multiple", False, False, "up")),
+    ("这是团结奋斗的一年零三个月", ("一年零三个月", 15, "个月", "duration", False, False, None)),
+    ("在一个十亿人口的大国", ("十亿", 1_000_000_000, None, "count", False, False, None)),
+    ("把人口控制在十二亿以内", ("十二亿以内", 1_200_000_000, None, "count", True, False, None)),
+    ("全县有三千多万个体工商户", ("三千多万", 30_000_000, None, "count", True, False, None)),
+    ("区域创新能力连续多年全国第一。", ("第一", 1, None, "rank", False, False, None)),
+    ("最低工资标准达到1800元/月", ("1800元/月", 1800, "元/月", "money", False, False, None)),
+    ("亿元生产总值死亡率0.6人/百亿元以下", ("0.6人/百亿元以下", 0.6, "人/百亿元", "rate", True,
+                                          False, None)),
+    ("居民消费价格上涨2.5％", ("2.5％", 2.5, "%", "percent", False, False, "up")),
+    ("年发电量二千零三十亿度", ("二千零三十亿度", 203_000_000_000, "度", "energy", False, False,
+                              None)),
+])
+def test_figures_of_every_register(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_list_counted_anew_shares_its_direction_and_a_plain_list_does_not():
+    assert [f[-1] for f in figures("新增学位3000个、床位200张")] == ["up", "up"]
+    assert [f[-1] for f in figures("产值增长10%、税收7.9%")] == ["up", None]
+
+
+def test_ratios_with_the_ratio_sign_and_after_an_income_ratio():
+    assert [f.text for f in find_figures("三次产业结构为4.0∶37.7∶58.3")] == ["4.0∶37.7∶58.3"]
+    assert [f.text for f in find_figures("城乡居民收入比从2.50:1缩小")] == ["2.50:1"]
+
+
+@pytest.mark.parametrize("text", [
+    "重点抓好以下14个方面的工作", "推动出台服务业扩大开放3.0方案", "建成五百亿级开发区",
+    "在全国第十五届运动会上", "做强全省第三极", "肃清十年内乱的后果", "普及九年义务教育",
+    "一成不变", "千万不要大意",
+])
+def test_classes_versions_sessions_and_words_are_not_figures(text):
+    assert figures(text) == []
