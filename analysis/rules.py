@@ -17,6 +17,7 @@ class Layer(StrEnum):
     FIGURE = "figure"
     FURNITURE = "furniture"
     PART = "part"  # which part of a speech a sentence is in: review, forward-looking, tasks
+    PARAGRAPH = "paragraph"  # where a run-on text's lost paragraphs begin
 
 
 @dataclass(frozen=True)

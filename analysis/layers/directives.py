@@ -55,7 +55,7 @@ FUTURE_YAO = set(lexicon.words("directives", "future-yao"))
 QUOTED = re.compile(r"“[^“”\n]*”")
 NEGATED = re.compile(r"不可能|是不行的|不现实")
 
-REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总结|成就|做法|经验|进展")
+REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总结|成就|做法|经验|进展|过程")
 REPORT_CUE = re.compile(r"^(?:[^，,。]{0,12}以来|一年来|去年[，,]"
                         r"|过去的?[一二三四五六七八九十两几]+年|近年来|近几年来|回顾)")
 FORWARD_CUE = re.compile(r"下一步|今后|我们将|今年要|以下工作|几点意见|以下几个方面的工作")

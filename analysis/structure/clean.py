@@ -15,6 +15,7 @@ from analysis.structure.markers import (
     is_opening,
     is_title_line,
 )
+from analysis.structure.run_on import restore
 from analysis.structure.title_lines import occasion_line, speaker_line, split_glued_title
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -46,7 +47,8 @@ def clean(text: str, page: PageMeta | None = None,
     page = page or PageMeta()
     lines = _lines(text)
     lines = _drop_furniture(lines, page, decisions)
-    return _join_wrapped(lines), page
+    return [piece for paragraph in _join_wrapped(lines)
+            for piece in restore(paragraph, decisions)], page
 
 
 def normalise(line: str) -> str:

@@ -15,7 +15,10 @@ SHOWN = 48  # characters of a sentence or line
 def print_explanation(explanation: Explanation) -> None:
     used: set[str] = set()
     print(explanation.file)
-    _section(_("Lines taken out as page furniture"), explanation.removed, used)
+    removed = [d for d in explanation.removed if RULES[d.rule].layer == Layer.FURNITURE]
+    restored = [d for d in explanation.removed if RULES[d.rule].layer == Layer.PARAGRAPH]
+    _section(_("Lines taken out as page furniture"), removed, used)
+    _section(_("Run-on lines broken into paragraphs"), restored, used)
     for explained in explanation.speeches:
         speech = explained.speech
         print(f"\n[{speech.position + 1}] {speech.title or untitled()}")

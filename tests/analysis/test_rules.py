@@ -7,6 +7,7 @@ from analysis.layers.extract import extract
 from analysis.rules import RULES, Decision, Layer, rule
 from analysis.structure.clean import clean
 from analysis.structure.outline import build_outline
+from analysis.structure.run_on import RUN_ON
 
 
 def decided_by(example: str, layer: Layer) -> set[str]:
@@ -14,6 +15,9 @@ def decided_by(example: str, layer: Layer) -> set[str]:
     decisions: list[Decision] = []
     if layer == Layer.FURNITURE:
         clean(example.replace("⏎", "\n"), None, decisions)
+        return {d.rule for d in decisions}
+    if layer == Layer.PARAGRAPH:  # a run-on line: the example again and again on one line
+        clean(example * (RUN_ON // len(example) + 1), None, decisions)
         return {d.rule for d in decisions}
     text = example.replace("⏎", "\n")
     mentions = extract(text, build_outline(text), decisions)
