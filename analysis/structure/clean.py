@@ -16,7 +16,12 @@ from analysis.structure.markers import (
     is_title_line,
 )
 from analysis.structure.run_on import restore
-from analysis.structure.title_lines import occasion_line, speaker_line, split_glued_title
+from analysis.structure.title_lines import (
+    OCCASION_START,
+    occasion_line,
+    speaker_line,
+    split_glued_title,
+)
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Zero-width characters, the controls XML cannot hold, bidirectional controls, noncharacters.
@@ -157,6 +162,8 @@ def _wrapped(last: str, following: str) -> bool:
     """Does `last` end mid-sentence, continued by `following`?"""
     if TERMINAL.search(last) or heading_at_start(last) or is_title_line(last):
         return False
+    if OCCASION_START.match(last):  # an occasion line wrapped in two
+        return bool(occasion_line(last + following))
     if len(last) < WRAP_MIN and not re.search(r"[。；;！？]", last):
         return False
     if heading_at_start(following) or is_title_line(following) or is_opening(following):

@@ -15,14 +15,16 @@ import re
 from analysis.language.numerals import parse_date
 from analysis.language.tokens import first_word
 from analysis.structure.markers import GENRE
-from analysis.structure.metadata import ROLE_WORDS
+from analysis.structure.metadata import ROLE_WORDS, is_name, person
 
 DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 OCCASION_LINE = re.compile(
-    rf"^(?:——|—|--)?\s*(?P<date>{DATE})?\s*在(?P<occasion>[^。！？；，,]{{4,50}}?)"
-    r"(?:上|开幕式上|闭幕式上)$")
+    rf"^(?:——|—|--)?\s*[（(]?(?P<date>{DATE})?\s*在(?P<occasion>[^。！？；，,（）()]{{4,50}}?)"
+    r"(?:上|开幕式上|闭幕式上)[）)]?$")
+# The first half of an occasion line wrapped in two: ——2026年1月26日在广东省第十四届
+OCCASION_START = re.compile(rf"^(?:——|—|--)?\s*[（(]?{DATE}\s*在[^。！？；，,]{{2,40}}$")
 SPEAKER_LINE = re.compile(
-    rf"^(?P<role>[\u4e00-\u9fff（）()]{{1,24}}?(?:{ROLE_WORDS}))\s?(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
+    rf"^(?P<role>[\u4e00-\u9fff（）()]{{0,24}}?(?:{ROLE_WORDS}))\s?(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 GLUED_TITLE = re.compile(
     rf"^(?P<title>[^。！？；，,]{{2,58}}{GENRE})\s*[（(](?P<date>{DATE})[）)](?P<rest>.+)$")
 
@@ -38,7 +40,7 @@ def occasion_line(line: str) -> tuple[str, str | None] | None:
 def speaker_line(line: str) -> str | None:
     """浙江省省长 刘捷 → "浙江省省长 刘捷" (the role and the name), else None."""
     match = SPEAKER_LINE.match(line)
-    if not match or not is_name(match.group("name")):
+    if not match or not is_name(match.group("name"), after_role=True):
         return None
     return f"{match.group('role')} {match.group('name')}"
 
@@ -51,19 +53,7 @@ def split_glued_title(line: str) -> list[str]:
     lines = [match.group("title"), f"（{match.group('date')}）"]
     rest = match.group("rest").lstrip()
     word, tag = first_word(rest, guess=True)
-    if _person(word, tag):
+    if person(word, tag):
         lines.append(word)
         rest = rest[len(word):]
     return lines + ([rest] if rest else [])
-
-
-def is_name(text: str) -> bool:
-    """A person's name as jieba knows one (习近平, 刘捷): one word, tagged nr."""
-    if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return False  # not worth asking jieba, whose tag table takes a second to load
-    word, tag = first_word(text, guess=True)
-    return word == text and _person(word, tag)
-
-
-def _person(word: str, tag: str | None) -> bool:
-    return 2 <= len(word) <= 4 and (tag or "").startswith("nr")

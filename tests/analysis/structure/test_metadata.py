@@ -26,3 +26,15 @@ def test_title_gives_speaker_role_and_occasion(title, speaker, occasion):
 ])
 def test_date_lines_under_a_title(line, expected):
     assert date_line(line) == expected
+
+
+@pytest.mark.parametrize("title, speaker, occasion", [
+    ("张伟在全县安全生产工作会议上的讲话", "张伟", "全县安全生产工作会议"),
+    ("县长李四在全县经济工作会议上的讲话", "县长 李四", "全县经济工作会议"),
+    ("张伟县长在全县防汛工作会议上的讲话", "县长 张伟", "全县防汛工作会议"),
+    ("李四同志在全县座谈会上的讲话", "李四", "全县座谈会"),
+    ("王五在全市优化营商环境大会上的交流发言", "王五", "全市优化营商环境大会"),
+    ("在全县安全生产工作会议上的讲话", None, "全县安全生产工作会议"),
+])
+def test_speakers_in_the_forms_titles_name_them(title, speaker, occasion):
+    assert parse_title(title) == (speaker, occasion)
