@@ -83,6 +83,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
                     decisions: list[Decision] | None) -> Iterator[Line]:
     categories: set[str] = set()
     in_related = False
+    in_licence = False
     after_label = False
 
     def drop(rule_id: str, text: str) -> None:
@@ -91,6 +92,11 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
 
     for line in lines:
         text = line.text
+        in_licence = in_licence or bool(furniture.LICENCE.match(text))
+        if in_licence and len(text) <= furniture.LICENCE_LINE:
+            drop(furniture.LICENCE_RULE, text)
+            continue
+        in_licence = False
         if after_label:
             after_label = False
             if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):

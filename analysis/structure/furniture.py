@@ -17,7 +17,8 @@ FAMILIES = {
         r"ICP[备证]|公网安备|备案号|版权所有|copyright|©|powered by|processed in [\d.]+ second",
     rule("furniture.label-line", Layer.FURNITURE, True,
          "A label of the page with its value (editor, source, clicks)", "责任编辑：王五"):
-        r"^(?:导语|摘要|作者|编辑|责任编辑|浏览|浏览次数|阅读|阅读次数|点击|点击数|字号|来源|出处)[:：]",
+        r"^[（(【\[]?(?:导语|摘要|作者|编辑|责任编辑|浏览|浏览次数|阅读|阅读次数|点击|点击数|字号|来源"
+        r"|出处)[:：]",
     rule("furniture.reprint", Layer.FURNITURE, True,
          "Reprint notices and download prompts", "文章转载网络，如有侵权请联系删除"):
         r"文章转载(?:自)?网络|转载请注明|如有侵权|侵权请|预览阅读已结束|下载文档|立即下载|下载全文"
@@ -33,6 +34,9 @@ FAMILIES = {
         r"只看该作者|倒序浏览|阅读模式|回帖奖励|登录后才可以|立即注册|^gmt[+-]\d",
     rule("furniture.tag", Layer.FURNITURE, True, "A bracketed section tag alone", "[讲话稿]"):
         r"^\[[^\]]{1,10}\]$",
+    rule("furniture.portal-bar", Layer.FURNITURE, True,
+         "A portal's section bar: short names between bars", "首页 | 时政 | 经济 | 社会"):
+        r"^(?:[^\s|｜丨]{1,6}\s*[|｜丨]\s*){3,}[^\s|｜丨]{1,6}$",
 }
 # One pattern for all the families (one pass a line); the group that matched names the rule.
 FAMILY_NAMES = list(FAMILIES)
@@ -54,7 +58,14 @@ BLURB = re.compile("|".join(map(re.escape, lexicon.words("furniture", "blurb")))
 # A page's own date and time (2026年02月10日 07时41分, 2024-12-23 09:20), an ISO date with the
 # site's name after it (2024-12-23 华博范文网): a speech writes its date 2018年2月12日.
 STAMP = re.compile(r"^(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})日?\s*"
-                   r"(?:\d{1,2}[:：时]\d{2}(?:分|[:：]\d{2})?|(?P<site>[^\s，。]{2,12}(?:网|网站)))$")
+                   r"(?:\d{1,2}[:：时]\d{2}(?:分|[:：]\d{2})?"
+                   r"(?:\s*(?:来源|作者|编辑|发布)[:：]\s*(?P<source>[^\s，。]{2,20}))*"
+                   r"|(?P<site>[^\s，。]{2,12}(?:网|网站)))$")
+# An archive's licence notice after the speech, often broken into a line per link:
+# 本作品是中华人民共和国的⏎法律⏎、⏎法规⏎…属于⏎公有领域⏎。⏎Public domain
+LICENCE = re.compile(r"^(?:本作品(?:是|在|属于|不适用|采用)|公有领域$|public domain$"
+                     r"|注：中文维基文库|知识共享|creative commons)", re.IGNORECASE)
+LICENCE_LINE = 200  # the lines of a licence notice are short; a longer one is the speech again
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 # The site's name with its navigation (华博范文网 首页).
 SITE_NAME = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,10}(?:网|网站))(?=\s|$)")
@@ -66,15 +77,18 @@ HEX_ID = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{
 PRESS_LINE = re.compile(r"[（(]\s*(?:新华社|中新社|人民日报)[^（）()]{0,16}电\s*[）)]"
                         r"|《\s*[\u4e00-\u9fff]{2,8}报\s*》\s*[（(][^（）()]{0,20}版\s*[）)]")
 # A photo's credit (新华社记者 鞠鹏/摄) and the caption before it in the same paragraph.
-CREDIT = re.compile(r"(?:(?:新华社|人民日报|中新社|本报|央视)?(?:特约)?记者)?\s?"
-                    r"[\u4e00-\u9fff·]{2,4}\s?/\s?摄|[（(]?\s*(?:新华社|人民日报|中新社|本报)?"
-                    r"(?:特约)?记者\s?[\u4e00-\u9fff·]{2,4}\s摄\s*[）)]?")
+OUTLET = (r"(?:新华社|人民日报|中新社|本报|央视"
+          r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻|电视台|融媒体中心))")
+CREDIT = re.compile(rf"(?:{OUTLET}?(?:特约)?记者)?\s?"
+                    rf"[\u4e00-\u9fff·]{{2,4}}\s?/\s?摄|[（(]?\s*{OUTLET}?"
+                    r"(?:特约)?记者\s?[\u4e00-\u9fff·]{2,4}\s?摄(?!影)\s*[）)]?")
 # A reporter's byline left alone on its line: 记者 张三 李四.
 BYLINE = re.compile(r"^[（(]?(?:新华社|人民日报|中新社|本报)?(?:特约)?记者\s?"
                     r"(?:[\u4e00-\u9fff·]{2,4}\s?){1,4}[）)]?$")
 CAPTION_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^这是|^图为|^上图|^下图"
                            r"|中共中央总书记、国家主席")
 CAPTION_SENTENCES = 3
+SHORT_CAPTION = 24
 MENU_ENTRY = 6
 
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|info|top)(?![a-z])", re.IGNORECASE)
@@ -109,6 +123,9 @@ CATEGORY = rule("furniture.category", Layer.FURNITURE, True,
                 "A line repeating a section of the breadcrumb", "首页 > 范文 > 讲话⏎范文")
 BYLINE_RULE = rule("furniture.byline", Layer.FURNITURE, True,
                    "A reporter's byline alone on its line", "记者 张三 李四")
+LICENCE_RULE = rule("furniture.licence", Layer.FURNITURE, True,
+                    "An archive's licence notice and the short lines after it",
+                    "本作品在全世界都属于公有领域⏎Public domain")
 
 
 def furniture_rule(line: str) -> str | None:
@@ -163,8 +180,8 @@ def page_date(line: str) -> str | None:
 
 def page_site(line: str) -> str | None:
     stamp = STAMP.match(line)
-    if stamp and stamp.group("site"):
-        return stamp.group("site")
+    if stamp and (stamp.group("site") or stamp.group("source")):
+        return stamp.group("site") or stamp.group("source")
     site = SITE_NAME.match(line)
     if site and _site_bar(line[site.end():]):
         return site.group("site")
@@ -197,6 +214,8 @@ def strip_press(paragraph: str, decisions: list[Decision] | None = None) -> str:
 def _caption_start(paragraph: str, credit: int) -> int:
     """Where the caption before a credit begins: back over the sentences just before it for as
     long as they open as captions do (a date, 这是, 图为, the leader's titles), or the credit."""
+    if credit <= SHORT_CAPTION and not re.search(r"[，,；;]", paragraph[:credit]):
+        return 0  # 政府工作报告。 贵州日报记者 李森 摄: a short line over a photo's credit
     starts = [0] + [m.end() for m in re.finditer(r"[。！？!?]\s*", paragraph[:credit])]
     starts = [start for start in starts if start < credit]
     caption = credit

@@ -67,3 +67,22 @@ def test_stamps_and_site_bars_give_the_pages_date_and_site():
 ])
 def test_captions_datelines_paper_lines_and_link_ids_leave_the_text(paragraph, kept):
     assert strip_press(paragraph) == (paragraph if kept is None else kept)
+
+
+def test_portal_bars_stamps_with_their_source_editors_and_licence_notices_are_the_pages():
+    from analysis.structure.clean import clean
+    page = ("首页 | 时政 | 经济 | 社会 | 文化\n全县安全生产工作会议召开\n"
+            "2026-03-05 10:20 来源：某某县人民政府网\n"
+            "同志们：今天我们召开会议，部署安全生产工作。要压实责任。\n（责任编辑：王小明）\n"
+            "本作品是某某县人民政府的\n公开文件\n，属于\n公有领域\n。\nPublic domain\nfalse\n")
+    paragraphs, meta = clean(page)
+    assert paragraphs == ["全县安全生产工作会议召开",
+                          "同志们：今天我们召开会议，部署安全生产工作。要压实责任。"]
+    assert (meta.date, meta.site) == ("2026-03-05", "某某县人民政府网")
+
+
+def test_a_long_line_after_a_licence_notice_is_the_speech_again():
+    from analysis.structure.clean import clean
+    body = "要压实安全责任，" * 30 + "确保全县安全形势稳定。"
+    paragraphs, _ = clean(f"本作品属于公有领域\nfalse\n{body}\n")
+    assert paragraphs == [body]
