@@ -10,10 +10,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analysis.language.numerals import CN_COUNT
 from analysis.model import OutlineEntry
 from analysis.structure.markers import ITEM_BOUNDARY, ITEM_PATTERNS, cn_number, heading_at_start
 
 TITLE_END = re.compile(r"[。！？!?；;：:]")
+# A section numeral alone on its line (一, 二), as books set a speech's parts: a heading whose
+# title is the opening of the paragraph under it.
+LONE_NUMERAL = re.compile(rf"^{CN_COUNT}$")
+LONE_TITLE = 20
 MAX_TITLE = 80
 ITEM_RANK = 9
 
@@ -73,7 +78,9 @@ def build_outline(text: str) -> list[OutlineEntry]:
     for paragraph in text.split("\n"):
         heading = heading_at_start(paragraph)
         items_from = 0
-        if heading:
+        if LONE_NUMERAL.match(paragraph):
+            builder.add(_Marker(offset, paragraph, "h1", 1, cn_number(paragraph)))
+        elif heading:
             rank, match = heading
             builder.add(_Marker(offset, match.group("label"), f"h{rank}", rank,
                                 cn_number(match.group("num"))))
@@ -92,6 +99,10 @@ def build_outline(text: str) -> list[OutlineEntry]:
 
 def _title(text: str, marker: _Marker) -> str:
     body_start = marker.start + len(marker.label)
+    if text.startswith("\n", body_start):  # a lone numeral: the next paragraph's opening
+        stop = TITLE_END.search(text, body_start + 1)
+        opening = text[body_start + 1:stop.start() if stop else len(text)]
+        return opening if len(opening) <= LONE_TITLE else opening[:LONE_TITLE] + "…"
     line_end = text.find("\n", body_start)
     line_end = len(text) if line_end < 0 else line_end
     stop = TITLE_END.search(text, body_start, line_end)

@@ -19,6 +19,10 @@ from analysis.structure.markers import (
 from analysis.structure.metadata import date_line
 from analysis.structure.title_lines import is_name, occasion_line, speaker_line
 
+# 附件1 / 附件 / 附： on a line of its own: an annex of the speech (a list of projects, a
+# glossary), numbered afresh but part of it.
+ANNEX = re.compile(r"^(?:附件\s*[0-9一二三四五六七八九十]*|附[:：]"
+                   r"|附录[0-9一二三四五六七八九十]*)$")
 MIN_BODY_BEFORE_OPENING = 200
 MIN_SPEECH = 60
 OPENING_PARAGRAPHS = 3
@@ -38,6 +42,7 @@ class Chunk:
     paragraphs: list[str] = field(default_factory=list)
     top_number: int = 0  # the last 一、/二、… seen
     closed: bool = False
+    annexed: bool = False  # past an annex line (附件1): what follows belongs to the speech
 
     @property
     def body_chars(self) -> int:
@@ -67,11 +72,12 @@ def split(paragraphs: list[str]) -> list[Chunk]:
                 current.closed
                 or (is_opening(paragraph) and current.body_chars >= MIN_BODY_BEFORE_OPENING)):
             current = _start_new(chunks)
-        elif restart and current.top_number >= 2:
+        elif restart and current.top_number >= 2 and not current.annexed:
             current = _start_new(chunks, _preamble(current))
         if heading and heading[0] == 1:
             current.top_number = cn_number(heading[1].group("num"))
         current.paragraphs.append(paragraph)
+        current.annexed = current.annexed or bool(ANNEX.match(paragraph))
         if is_closing(paragraph):
             current.closed = True
     chunks = _merge_scraps([c for c in chunks if c.paragraphs or c.title])

@@ -71,3 +71,9 @@ def test_a_section_ends_where_the_next_sibling_begins():
 
 def test_decimal_numbers_are_not_headings():
     assert [e.label for e in build_outline("2.5万家企业完成整改。\n1.2亿元用于安全投入。")] == []
+
+
+def test_a_section_numeral_alone_on_its_line_is_a_heading_titled_by_its_opening():
+    text = "一\n当前，防汛正处于关键时期。要压实责任。\n二\n确保群众安全是首要任务。"
+    headings = [(e.label, e.title) for e in build_outline(text) if e.kind == "heading"]
+    assert headings == [("一", "当前，防汛正处于关键时期"), ("二", "确保群众安全是首要任务")]

@@ -90,3 +90,32 @@ def test_a_page_of_nine_untitled_speeches_gives_nine_speeches_titled_from_their_
     texts = "".join(s.text for s in analysis.speeches)
     assert "华博范文网" not in texts and "仅供参考" not in texts
     assert all(s.text.startswith(("同志们：", "各位领导")) for s in analysis.speeches)
+
+
+REPORT_HEAD = ("政府工作报告\n——2026年1月26日在某某省第十四届\n人民代表大会第五次会议上\n"
+               "某某省省长 孟凡利\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+               "一、2025年工作回顾\n全省经济稳中有进，地区生产总值增长5%。\n"
+               "二、2026年工作安排\n办好人民满意的教育。\n各位代表！让我们团结奋斗！\n"
+               "附件1\n2026年省十件民生实事\n一、提高城乡低保标准。\n二、新增托育服务托位1万个。\n")
+
+
+def test_an_occasion_line_wrapped_in_two_and_the_speaker_under_it_are_read():
+    [speech] = analyze(REPORT_HEAD)
+    assert (speech.title, speech.occasion, speech.date, speech.speaker) == (
+        "政府工作报告", "某某省第十四届人民代表大会第五次会议", "2026-01-26", "某某省省长 孟凡利")
+    assert speech.text.startswith("各位代表：")
+
+
+def test_an_annex_numbered_afresh_stays_with_its_report():
+    [speech] = analyze(REPORT_HEAD)
+    assert speech.text.rstrip().endswith("二、新增托育服务托位1万个。")
+
+
+def test_an_occasion_in_brackets_a_role_alone_and_a_caption_over_the_title():
+    page = ("政府工作报告。 某某日报记者 李森 摄\n政府工作报告\n"
+            "（2026年1月27日在某某省第十四届人民代表大会第四次会议上）\n省长 李炳军\n"
+            "各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、过去一年工作回顾\n全省经济稳中有进。\n")
+    [speech] = analyze(page)
+    assert (speech.occasion, speech.date, speech.speaker) == (
+        "某某省第十四届人民代表大会第四次会议", "2026-01-27", "省长 李炳军")
+    assert speech.text.startswith("各位代表：")
