@@ -53,7 +53,8 @@ ATTRIBUTIVE = re.compile(r"[^，,。；;]{0,8}的")
 MODAL_YAO = set(lexicon.words("directives", "modal-yao"))
 FUTURE_YAO = set(lexicon.words("directives", "future-yao"))
 QUOTED = re.compile(r"“[^“”\n]*”")
-NEGATED = re.compile(r"不可能|是不行的|不现实")
+# …，实在不应该！: the last clause judges the one before it wrong; it instructs no one.
+NEGATED = re.compile(r"不可能|是不行的|不现实|[，,][^，,。]{0,4}不应该[的了啊]?[！!。]*$")
 
 REPORT_HEADING = re.compile(r"了|回顾|成绩|成效|评价|估价|情况|总结|成就|做法|经验|进展|过程")
 REPORT_CUE = re.compile(r"^(?:[^，,。]{0,12}以来|一年来|去年[，,]"
@@ -205,7 +206,8 @@ FOLLOWS_RULE = rule("directive.follows", Layer.DIRECTIVE, True,
                     "instruction goes on with it", "要全面研究风险。尽快出台相关法律。")
 WITHOUT_MARKER = {FOLLOWS_RULE, ENUMERATED_RULE, FORWARD_TASK_RULE, CONTINUES_RULE}
 NEGATED_RULE = rule("directive.negated", Layer.DIRECTIVE, False,
-                    "不可能/是不行的: the marker is denied", "要一口吃成胖子是不可能的。")
+                    "不可能/是不行的/…，实在不应该: the marker is denied, or the last clause "
+                    "judges the sentence wrong", "要一口吃成胖子是不可能的。")
 REPORTED_RULE = rule("directive.reported", Layer.DIRECTIVE, False,
                      "Someone else's words, or an instruction given before, reported",
                      "文件提出，必须加快建设。")

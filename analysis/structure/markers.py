@@ -5,8 +5,9 @@ import re
 
 from analysis.language.numerals import CN_COUNT, small_number
 
-# Outline headings, by rank: 一、 > （一） > 1. > （1）
+# Outline headings, by rank: 一、 (or 第一个问题：, 第一部分) > （一） > 1. > （1）
 HEADING_PATTERNS = [
+    (1, re.compile(rf"(?P<label>第(?P<num>{CN_COUNT})(?:个问题|部分)[：:，,]?)")),
     (1, re.compile(rf"(?P<label>(?P<num>{CN_COUNT})[、.．])")),
     (2, re.compile(rf"(?P<label>[（(](?P<num>{CN_COUNT})[）)][、.．]?)")),
     (3, re.compile(r"(?P<label>(?P<num>\d{1,2})(?:[、．]|\.(?!\d)))")),

@@ -2,7 +2,7 @@
 
 A line far longer than any paragraph is broken where an editor restoring the layout would
 break it: before a heading run into its first sentence (一、保护和激发市场主体活力改革开放以来，…),
-before each 第X， item, around a line of address and a source note, before a footnote mark,
+before a part's heading (第一个问题：…), before each 第X， item, around a line of address and a source note, before a footnote mark,
 and at a turn of topic once the paragraph has run long enough to have made its point.
 """
 from __future__ import annotations
@@ -23,11 +23,13 @@ TURN_AFTER = 150
 INSTRUCTIONS_AFTER = 350
 
 HEADING = re.compile(rf"{CN_COUNT}、")
+PART = re.compile(rf"第{CN_COUNT}(?:个问题|部分)[：:，,]?")
 TITLE_MIN, TITLE_MAX = 4, 24
 # What the first clause of a paragraph opens with, read off the end of a heading run into it:
 # the speaker's own voice (我在…讲过, 我们), a pointer (这些, 当前), a time (今年).
 BODY_OPENS = re.compile(r"^(?:当前|目前|今年|去年|近年来|多年来|我(?!国)|这[是些个]|大家|各级|“)")
 SINCE = "以来"  # 改革开放以来: a time frame opens the body
+FRAME_OPENER = re.compile(r"(?:党的|自|从)$")
 EVENT_VERBS = ("发生", "开始", "成立", "召开", "实施")  # 疫情发生以来: the frame takes its noun
 ITEM = re.compile(rf"^第{CN_COUNT}[，,]")
 ADDRESS = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们)[，,、！!：:]")
@@ -74,7 +76,9 @@ def _breaks(text: str) -> list[int]:
         breaks |= {author.start(1), author.start(2), author.end(2)}
         expected = 2
     for match in BARE_NUMERAL.finditer(text):
-        if small_number(match.group(1)) == expected:
+        numeral = match.group(1)
+        if small_number(numeral) == expected and words(text[match.start():match.end() + 4])[0] \
+                == numeral:  # 一位县委书记: a numeral in a word of its own is no heading
             breaks |= {match.start(), match.end()}
             expected += 1
     numerals = sorted(breaks)
@@ -84,8 +88,11 @@ def _breaks(text: str) -> list[int]:
         run = start - max(last, numerals[bisect.bisect_right(numerals, start) - 1])
         heading = HEADING.match(body)
         title_end = _title_end(body, heading.end()) if heading else None
+        part = PART.match(body)
         if title_end:  # a heading only where its title is found: 一、 may open a sentence
             breaks |= {start, start + title_end}
+        elif part:  # 第一个问题：深刻认识…进展。 a sentence of its own, or run into the body
+            breaks |= {start, start + (_title_end(body, part.end()) or len(body))}
         elif ITEM.match(body) or ADDRESS.match(body) or body.startswith(FOOTNOTE):
             breaks.add(start)
         elif note := SOURCE_NOTE.match(body):
@@ -107,6 +114,8 @@ def _title_end(sentence: str, after_label: int) -> int | None:
         tokens = words(clause[:-len(SINCE)])
         frame = 2 if len(tokens) > 2 and tokens[-1] in EVENT_VERBS else 1
         length = len(clause) - len(SINCE) - len("".join(tokens[-frame:]))
+        frame_opener = FRAME_OPENER.search(clause, 0, length)  # 党的十八大以来, 自…以来
+        length = frame_opener.start() if frame_opener else length
         if TITLE_MIN <= length <= TITLE_MAX:
             return after_label + length
     for length in range(TITLE_MIN, min(TITLE_MAX, len(clause) - 1) + 1):

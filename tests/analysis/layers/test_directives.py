@@ -167,3 +167,8 @@ def test_enumerated_tasks_after_the_speakers_instructions_are_directives():
         "深圳要建设好先行示范区。", "第一，坚定不移贯彻新发展理念。", "第二，与时俱进全面深化改革。"]
     report = "各方面提出了许多意见，主要有以下几个方面。一是深化形势环境分析，补充相关内容。"
     assert directives(report) == []
+
+
+def test_a_last_clause_that_judges_the_first_wrong_instructs_no_one():
+    assert directives("今后一个时期，把大量精力花在填表报数上，实在不应该！") == []
+    assert [s for _, s, _, _ in directives("今后，干部不应该把精力花在填表报数上。")] == ["should"]

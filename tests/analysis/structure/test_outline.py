@@ -77,3 +77,9 @@ def test_a_section_numeral_alone_on_its_line_is_a_heading_titled_by_its_opening(
     text = "一\n当前，防汛正处于关键时期。要压实责任。\n二\n确保群众安全是首要任务。"
     headings = [(e.label, e.title) for e in build_outline(text) if e.kind == "heading"]
     assert headings == [("一", "当前，防汛正处于关键时期"), ("二", "确保群众安全是首要任务")]
+
+
+def test_a_part_heading_opens_an_outline_entry():
+    outline = build_outline("第一个问题：深刻认识发展进展\n第一，成绩显著。\n第二个问题：全面推进重点任务\n第一，抓好落实。")
+    assert [(entry.label, entry.title) for entry in outline if entry.kind == "heading"] == [
+        ("第一个问题：", "深刻认识发展进展"), ("第二个问题：", "全面推进重点任务")]

@@ -64,3 +64,18 @@ def test_cleaning_returns_the_restored_paragraphs():
     paragraphs, _ = clean(text)
     assert len(paragraphs) > 1
     assert any(p.startswith("第一，压实安全责任。") for p in paragraphs)
+
+
+def test_a_part_heading_of_its_own_sentence_stands_alone():
+    text = run_on("今天召开全县工作会议。下面，我讲两个问题。", FILLER * 3,
+                  "第一个问题：深刻认识全县发展取得的进展。", "党的十八大以来，全县面貌发生巨大变化。",
+                  FILLER * 4, "第二个问题：统筹推进各项重点任务自今年以来，各项工作有序展开。", FILLER * 4)
+    pieces = restore(text)
+    assert "第一个问题：深刻认识全县发展取得的进展。" in pieces
+    assert "第二个问题：统筹推进各项重点任务" in pieces
+    assert any(piece.startswith("自今年以来") for piece in pieces)
+
+
+def test_a_numeral_inside_a_word_opens_no_section():
+    text = run_on("今天召开全县工作会议。", FILLER * 4, "一位村支书反映，检查太多。", FILLER * 4)
+    assert not any(piece.startswith("一位") for piece in restore(text)[1:])
