@@ -205,7 +205,8 @@ class StudyFilter:
     speech_ids: list[int] | None = None
     keyword: str = ""
     tag: str = ""
-    strength: str = ""  # directives: prohibit, must, should, hope
+    strength: str = ""  # directives: prohibit, must, should, hope, task
+    tasks: bool | None = None  # directives: False leaves out a report's tasks, True keeps only them
     kind: str = ""  # figures: people, money, percent…
     unit: str = ""  # figures
 

@@ -193,6 +193,9 @@ def _mention_query(kind: str, where: StudyFilter, order: str = "") -> Any:
     for key in ("strength", "kind", "unit"):
         if getattr(where, key):
             query = query.where(_value(key) == getattr(where, key))
+    if where.tasks is not None:
+        task = fn.coalesce(_value("strength"), "") == _literal("task")
+        query = query.where(task if where.tasks else ~task)
     return query
 
 

@@ -92,8 +92,9 @@ def main(argv: list[str]) -> int:
         window.resize(1366, 738)  # a laptop's screen less its panel
         app.processEvents()
         shoot(window, out / "reader-1366.png")
-        # A work report's task part on the laptop: a margin mark per directive, the modal
-        # words underlined, headings apart; then the directive layer focused.
+        # A work report's task part on the laptop: one quiet bracket per run of tasks, a
+        # margin mark per requirement, the modal words underlined, headings apart; then the
+        # directive layer focused.
         list(library.importer.import_paths([CORPUS / "real" / "henan-work-report-2026.txt"]))
         report_id = next(s.id for s in library.speeches.all()
                          if s.source_path.endswith("henan-work-report-2026.txt"))
@@ -107,6 +108,16 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         shoot(window, out / "reader-whole-directives-1366.png")
         window.action["whole-directives"].trigger()
+        # Two speeches whose line breaks were lost, as the reader gives their paragraphs
+        # and outline back.
+        for name, source in (("reader-run-on-1366", "five-year-plan-explanation-2020.txt"),
+                             ("reader-run-on-2-1366", "poverty-forum-2018.txt")):
+            list(library.importer.import_paths([CORPUS / "real" / source]))
+            window.refresh_library()
+            window.open_speech(next(s.id for s in library.speeches.all()
+                                    if s.source_path.endswith(source)))
+            app.processEvents()
+            shoot(window, out / f"{name}.png")
         window.open_speech(speech.id)
         for name in ("sepia", "dark"):
             window.reader.set_reading("", 15, 165, name)
@@ -208,7 +219,8 @@ def main(argv: list[str]) -> int:
         window.close()
         library.close()
     for name in ("welcome", "reader", "reader-1366", "reader-work-report-1366",
-                 "reader-whole-directives-1366", "reader-sepia", "reader-dark",
+                 "reader-whole-directives-1366", "reader-run-on-1366", "reader-run-on-2-1366",
+                 "reader-sepia", "reader-dark",
                  "find-and-layers", "search", "directives",
                  "keywords", "review", "tags", "export", "export-word", "properties",
                  "correct-menu", "reading-settings", "shortcuts", "trash"):

@@ -30,9 +30,12 @@ STRENGTHS = [
     ("should", QT_TRANSLATE_NOOP("Style", "要 should"), "#1e88e5"),
     ("hope", QT_TRANSLATE_NOOP("Style", "希望 hope"), "#43a047"),
 ]
-STRENGTH_COLORS = {name: value for name, _, value in STRENGTHS}
+# A task of a work report's task part (办好人民满意的教育。): a directive without a modal word,
+# drawn quietly; not a strength a user marks by hand.
+TASK = ("task", QT_TRANSLATE_NOOP("Style", "任务 task"), "#78909c")
+STRENGTH_COLORS = {name: value for name, _, value in (*STRENGTHS, TASK)}
 # The names people read: highlight colours, layers (and the highlights layer), strengths.
-LABELS = {key: name for key, name, *_ in (*HIGHLIGHTS, *LAYERS, *STRENGTHS)} | {
+LABELS = {key: name for key, name, *_ in (*HIGHLIGHTS, *LAYERS, *STRENGTHS, TASK)} | {
     "highlight": QT_TRANSLATE_NOOP("Style", "Highlights")}
 LAYER_COLORS = {
     "directive": "#1e88e5",

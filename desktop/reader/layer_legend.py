@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, label
+from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, TASK, label
 from desktop.reader.mention_tips import name
 from desktop.reader.reader_view import MARK_WIDTHS
 
@@ -35,7 +35,7 @@ class LayerLegend(QWidget):
             button.setAutoRaise(True)
             layout.addWidget(button)
             if kind == "directive":
-                for strength, _, color in STRENGTHS:
+                for strength, _, color in (*STRENGTHS, TASK):
                     swatch = QLabel(label(strength).split()[0])
                     swatch.setToolTip(self.tr("Directive strength: {strength}").format(
                         strength=name(strength)))

@@ -2,10 +2,14 @@
 its direction, a 提法's expansion, a directive's strength, addressee and deadline."""
 from __future__ import annotations
 
+from analysis.rules import RULES
 from db import MentionRecord
+from desktop.common.messages import rule_description
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
-N = "MentionTips"
+# Rules whose cue is the word that decided (必须, 希望, 让我们) or the task part's heading.
+CUE_IS_WORD = {"directive.marker", "directive.hope", "directive.hortative"}
+CUE_IS_PART = {"directive.task", "directive.forward-task"}
 # The analysis's names for kinds of figures and strengths of directives, as people read them.
 NAMES = {
     "people": QT_TRANSLATE_NOOP("MentionTips", "people"),
@@ -30,11 +34,14 @@ NAMES = {
     "must": QT_TRANSLATE_NOOP("MentionTips", "must"),
     "should": QT_TRANSLATE_NOOP("MentionTips", "should"),
     "hope": QT_TRANSLATE_NOOP("MentionTips", "hope"),
+    "task": QT_TRANSLATE_NOOP("MentionTips", "task"),
 }
 
 
 def name(code: object) -> str:
-    return translate(N, NAMES[code]) if isinstance(code, str) and code in NAMES else str(code)
+    if isinstance(code, str) and code in NAMES:
+        return translate("MentionTips", NAMES[code])
+    return str(code)
 
 
 def describe(mention: MentionRecord) -> str:
@@ -42,7 +49,7 @@ def describe(mention: MentionRecord) -> str:
     data = mention.data
     if mention.kind == "figure":
         if data.get("placeholder"):
-            value = translate(N, "placeholder")
+            value = translate("MentionTips", "placeholder")
         else:
             value = _number(data.get("value"))
             if data.get("value_max") is not None:
@@ -50,31 +57,49 @@ def describe(mention: MentionRecord) -> str:
             value += f" {data.get('unit') or ''}".rstrip()
         details = [name(data["kind"])] if data.get("kind") else []
         if data.get("approx"):
-            details.append(translate(N, "approximate"))
+            details.append(translate("MentionTips", "approximate"))
         if data.get("direction") == "up":
-            details.append(translate(N, "rising ↑"))
+            details.append(translate("MentionTips", "rising ↑"))
         elif data.get("direction") == "down":
-            details.append(translate(N, "falling ↓"))
-        return translate(N, "Figure {text} = {value}  ({details})").format(
-            text=mention.text, value=value, details=", ".join(details))
+            details.append(translate("MentionTips", "falling ↓"))
+        return translate("MentionTips", "Figure {text} = {value}  ({details})").format(
+            text=mention.text, value=value, details=", ".join(details)) + _why(data)
     if mention.kind == "formula":
         if data.get("expansion"):
-            return translate(N, "提法 {text}: {expansion}").format(text=mention.text,
+            return translate("MentionTips", "提法 {text}: {expansion}").format(text=mention.text,
                                                                  expansion=data["expansion"])
-        return translate(N, "提法 {text}").format(text=mention.text)
+        return translate("MentionTips", "提法 {text}").format(text=mention.text)
     if mention.kind == "directive":
-        text = translate(N, "Directive: {strength}").format(strength=name(data.get("strength")))
+        text = translate("MentionTips", "Directive: {strength}").format(
+            strength=name(data.get("strength")))
         if data.get("addressee"):
-            text += " · " + translate(N, "to {addressee}").format(addressee=data["addressee"])
+            text += " · " + translate("MentionTips", "to {addressee}").format(
+                addressee=data["addressee"])
         if data.get("deadline"):
-            text += " · " + translate(N, "by {deadline}").format(deadline=data["deadline"])
-        return text
+            text += " · " + translate("MentionTips", "by {deadline}").format(
+                deadline=data["deadline"])
+        return text + _why(data)
     if mention.kind == "date":
         if data.get("value"):
-            return translate(N, "Date {text} = {value}").format(text=mention.text,
+            return translate("MentionTips", "Date {text} = {value}").format(text=mention.text,
                                                                 value=data["value"])
-        return translate(N, "Date {text}").format(text=mention.text)
-    return translate(N, "Document {text}").format(text=mention.text)
+        return translate("MentionTips", "Date {text}").format(text=mention.text)
+    return translate("MentionTips", "Document {text}").format(text=mention.text)
+
+
+def _why(data: dict) -> str:
+    """A second line naming what made the mention: its cue where the rule has one (含“必须”,
+    “2026年重点工作”中的任务), else what the rule decides; nothing for the user's own marks."""
+    rule, cue = data.get("rule"), data.get("cue")
+    if data.get("marked") or rule not in RULES:
+        return ""
+    if cue and rule in CUE_IS_WORD:
+        why = translate("MentionTips", "contains “{cue}”").format(cue=cue)
+    elif cue and rule in CUE_IS_PART:
+        why = translate("MentionTips", "a task under “{cue}”").format(cue=cue)
+    else:
+        why = rule_description(rule)
+    return "\n" + translate("MentionTips", "Why: {why}").format(why=why)
 
 
 def _number(value) -> str:

@@ -4,7 +4,8 @@ extra selections, so the text itself is never modified.
 
 Directives are drawn calmly, so that a dense section does not become a sea of lines: a mark
 in the left margin beside each directive sentence, in its strength's colour and shape, and
-its modal word (必须, 严禁…) underlined; the whole sentence is underlined under the mouse,
+its modal word (必须, 严禁…) underlined; a run of a work report's tasks, which have no modal word,
+shares one thin bracket; the whole sentence is underlined under the mouse,
 and all of them when the directive layer is focused (View ▸ Underline whole directives).
 Headings are set apart in bold with space above."""
 from __future__ import annotations
@@ -40,7 +41,8 @@ LINE_HEIGHTS = (120, 250)
 PARAGRAPH_SPACING = 10  # pixels after each paragraph
 CLICKABLE = ("figure", "directive")  # the kinds that Ctrl+click turns into a highlight
 MARGIN_X = 8  # where the directive marks stand, inside the document's left margin
-MARK_WIDTHS = {"prohibit": 6, "must": 4, "should": 2, "hope": 2}
+MARK_WIDTHS = {"prohibit": 6, "must": 4, "should": 2, "hope": 2, "task": 1}
+TICK = 4  # the length of a task bracket's ends
 HEADING_SPACE = 14  # pixels above a paragraph that opens with a heading
 
 
@@ -223,19 +225,24 @@ class ReaderView(QTextEdit):
         self.viewport().update()
 
     def directive_marks(self) -> list[tuple[QRect, str]]:
-        """The margin marks of the directives in view: where each is drawn, and its strength."""
+        """The margin marks of the directives in view: where each is drawn, and its strength.
+        A run of tasks one after another shares one mark, drawn as a bracket."""
         if "directive" not in self.visible_layers:
             return []
         marks, height = [], self.viewport().height()
         first = bisect_right(self._directive_ends, self.top_offset())
-        last = self.offset_at(QPoint(self.viewport().width() - 1, height - 1))
-        for mention in self._directives[first:bisect_right(self._directives, last,
-                                                           key=lambda m: m.start)]:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._qt(mention.start))
-            top = self.cursorRect(cursor)
-            cursor.setPosition(self._qt(mention.end))
-            bottom = self.cursorRect(cursor)
+        while 0 < first < len(self._directives) and self._joined(first - 1, first):
+            first -= 1  # the bracket of a run begins where the run does
+        last = bisect_right(self._directives, self.offset_at(
+            QPoint(self.viewport().width() - 1, height - 1)), key=lambda m: m.start)
+        index = first
+        while index < last:
+            mention, end = self._directives[index], index
+            while end + 1 < len(self._directives) and self._joined(end, end + 1):
+                end += 1
+            index = end + 1
+            top = self._line_rect(mention.start)
+            bottom = self._line_rect(self._directives[end].end)
             if bottom.bottom() < 0 or top.top() > height:
                 continue
             strength = str(mention.data.get("strength"))
@@ -243,6 +250,17 @@ class ReaderView(QTextEdit):
             marks.append((QRect(MARGIN_X, top.top() + 2, width,
                                 max(bottom.bottom() - top.top() - 4, 6)), strength))
         return marks
+
+    def _joined(self, before: int, after: int) -> bool:
+        """Are two directives tasks one right after the other?"""
+        first, second = self._directives[before], self._directives[after]
+        return (first.data.get("strength") == second.data.get("strength") == "task"
+                and not self.text[first.end:second.start].strip())
+
+    def _line_rect(self, offset: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._qt(offset))
+        return self.cursorRect(cursor)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -252,7 +270,13 @@ class ReaderView(QTextEdit):
         painter = QPainter(self.viewport())
         for rect, strength in marks:
             color = QColor(self.theme.strengths.get(strength, self.theme.layers["directive"]))
-            if strength == "hope":
+            if strength == "task":  # a quiet bracket: a thin line with a tick at each end
+                painter.setPen(color)
+                x, top, bottom = rect.x() + 2, rect.top(), rect.bottom()
+                painter.drawLine(x, top, x, bottom)
+                painter.drawLine(x, top, x + TICK, top)
+                painter.drawLine(x, bottom, x + TICK, bottom)
+            elif strength == "hope":
                 painter.setPen(color)
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
             else:

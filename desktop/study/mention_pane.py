@@ -24,7 +24,7 @@ from analysis.layers.figures import UNIT_KINDS
 from db import Library, StudyFilter
 from desktop.common import messages
 from desktop.common.row_table_view import RowTableView
-from desktop.common.style import STRENGTHS, label
+from desktop.common.style import STRENGTHS, TASK, label
 from desktop.common.tag_filter_box import TagFilterBox
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
@@ -34,6 +34,7 @@ from desktop.study.mention_table_model import ROW_ROLE, MentionTableModel
 
 TITLES = {"directive": QT_TRANSLATE_NOOP("MentionPane", "directives"),
           "figure": QT_TRANSLATE_NOOP("MentionPane", "figures")}
+REQUIREMENTS = "requirements"  # the choice of every directive but the tasks
 WIDTHS = {"speech": 150, "section": 150, "strength": 110, "value": 100}  # others 80 pixels
 
 
@@ -54,9 +55,14 @@ class MentionPane(QWidget):
         self.choice_box = QComboBox()  # strength of a directive, kind of a figure
         self.choice_box.addItem(self.tr("Any strength") if kind == "directive"
                                 else self.tr("Any kind"), "")
-        for name in ([name for name, _, _ in STRENGTHS] if kind == "directive"
-                     else list(UNIT_KINDS)):
-            self.choice_box.addItem(label(name) if kind == "directive" else kind_name(name), name)
+        if kind == "directive":
+            # 要求 and 任务 apart: a work report's tasks outnumber what its speakers require
+            self.choice_box.addItem(self.tr("要求 requirements (no tasks)"), REQUIREMENTS)
+            for name in [name for name, _, _ in STRENGTHS] + [TASK[0]]:
+                self.choice_box.addItem(label(name), name)
+        else:
+            for name in UNIT_KINDS:
+                self.choice_box.addItem(kind_name(name), name)
         self.unit_box = QComboBox()
         self.unit_box.setVisible(kind == "figure")
         self.tag_box = TagFilterBox()
@@ -111,7 +117,8 @@ class MentionPane(QWidget):
         return StudyFilter(
             speech_ids=self.selected_ids if self.selected_check.isChecked() else None,
             keyword=self.keyword_edit.text().strip(), tag=self.tag_box.tag(),
-            strength=choice if self.kind == "directive" else "",
+            strength=choice if self.kind == "directive" and choice != REQUIREMENTS else "",
+            tasks=False if choice == REQUIREMENTS else None,
             kind=choice if self.kind == "figure" else "",
             unit=(self.unit_box.currentData() or "") if self.kind == "figure" else "")
 

@@ -221,7 +221,7 @@
 <context>
     <name>MentionPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="157"/>
+        <location filename="../../desktop/study/mention_pane.py" line="164"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln directive</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="158"/>
+        <location filename="../../desktop/study/mention_pane.py" line="165"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="199"/>
+        <location filename="../../desktop/study/mention_pane.py" line="206"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln directive to {file}</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="201"/>
+        <location filename="../../desktop/study/mention_pane.py" line="208"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln figure to {file}</numerusform>

@@ -1602,112 +1602,117 @@ These files were not imported:
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="52"/>
+        <location filename="../../desktop/study/mention_pane.py" line="53"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="55"/>
+        <location filename="../../desktop/study/mention_pane.py" line="56"/>
         <source>Any strength</source>
         <translation>任意力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="56"/>
+        <location filename="../../desktop/study/mention_pane.py" line="57"/>
         <source>Any kind</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="63"/>
+        <location filename="../../desktop/study/mention_pane.py" line="60"/>
+        <source>要求 requirements (no tasks)</source>
+        <translation>要求（不含任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study/mention_pane.py" line="69"/>
         <source>Selected speeches only</source>
         <translation>仅限选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="64"/>
+        <location filename="../../desktop/study/mention_pane.py" line="70"/>
         <source>Only the speeches selected in the library list</source>
         <translation>只看文库列表中选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="66"/>
+        <location filename="../../desktop/study/mention_pane.py" line="72"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="136"/>
+        <location filename="../../desktop/study/mention_pane.py" line="143"/>
         <source>Any unit</source>
         <translation>任意单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="152"/>
+        <location filename="../../desktop/study/mention_pane.py" line="159"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="157"/>
+        <location filename="../../desktop/study/mention_pane.py" line="164"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln 条要求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="158"/>
+        <location filename="../../desktop/study/mention_pane.py" line="165"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 项数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="174"/>
+        <location filename="../../desktop/study/mention_pane.py" line="181"/>
         <source>Export directives</source>
         <translation>导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="175"/>
+        <location filename="../../desktop/study/mention_pane.py" line="182"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="176"/>
+        <location filename="../../desktop/study/mention_pane.py" line="183"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="197"/>
+        <location filename="../../desktop/study/mention_pane.py" line="204"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="199"/>
+        <location filename="../../desktop/study/mention_pane.py" line="206"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 条要求导出到 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="201"/>
+        <location filename="../../desktop/study/mention_pane.py" line="208"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 项数据导出到 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="205"/>
+        <location filename="../../desktop/study/mention_pane.py" line="212"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="206"/>
+        <location filename="../../desktop/study/mention_pane.py" line="213"/>
         <source>Could not write {file}:
 {why}</source>
         <translation>无法写入 {file}：
 {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="209"/>
+        <location filename="../../desktop/study/mention_pane.py" line="216"/>
         <source>Exporting directives</source>
         <translation>正在导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="210"/>
+        <location filename="../../desktop/study/mention_pane.py" line="217"/>
         <source>Exporting figures</source>
         <translation>正在导出数据</translation>
     </message>
@@ -1789,114 +1794,199 @@ These files were not imported:
 <context>
     <name>MentionTips</name>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="11"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="15"/>
         <source>people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="12"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="16"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="13"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="17"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="14"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="18"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="15"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="19"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="16"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="20"/>
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="17"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="18"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="19"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
         <source>power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="20"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
         <source>volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
         <source>energy</source>
         <translation>电量</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
         <source>concentration</source>
         <translation>浓度</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
         <source>age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="28"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="29"/>
         <source>score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="30"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="31"/>
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="28"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="32"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="29"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="33"/>
         <source>prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="30"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="34"/>
         <source>must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="31"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="35"/>
         <source>should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="32"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="36"/>
         <source>hope</source>
         <translation>希望</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="37"/>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="52"/>
+        <source>placeholder</source>
+        <translation>占位（未填数字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="60"/>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="62"/>
+        <source>rising ↑</source>
+        <translation>上升 ↑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="64"/>
+        <source>falling ↓</source>
+        <translation>下降 ↓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="65"/>
+        <source>Figure {text} = {value}  ({details})</source>
+        <translation>数字 {text} = {value}（{details}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="69"/>
+        <source>提法 {text}: {expansion}</source>
+        <translation>提法 {text}：{expansion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="71"/>
+        <source>提法 {text}</source>
+        <translation>提法 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="73"/>
+        <source>Directive: {strength}</source>
+        <translation>要求：{strength}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="76"/>
+        <source>to {addressee}</source>
+        <translation>对象：{addressee}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="79"/>
+        <source>by {deadline}</source>
+        <translation>期限：{deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="84"/>
+        <source>Date {text} = {value}</source>
+        <translation>日期 {text} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="86"/>
+        <source>Date {text}</source>
+        <translation>日期 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="87"/>
+        <source>Document {text}</source>
+        <translation>文件 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="97"/>
+        <source>contains “{cue}”</source>
+        <translation>含“{cue}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="99"/>
+        <source>a task under “{cue}”</source>
+        <translation>“{cue}”中的任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="102"/>
+        <source>Why: {why}</source>
+        <translation>依据：{why}</translation>
     </message>
 </context>
 <context>
@@ -2047,107 +2137,107 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="411"/>
+        <location filename="../../desktop/reader/reader_view.py" line="435"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="412"/>
+        <location filename="../../desktop/reader/reader_view.py" line="436"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="416"/>
+        <location filename="../../desktop/reader/reader_view.py" line="440"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="422"/>
+        <location filename="../../desktop/reader/reader_view.py" line="446"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="425"/>
+        <location filename="../../desktop/reader/reader_view.py" line="449"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="428"/>
+        <location filename="../../desktop/reader/reader_view.py" line="452"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="433"/>
+        <location filename="../../desktop/reader/reader_view.py" line="457"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="440"/>
+        <location filename="../../desktop/reader/reader_view.py" line="464"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="441"/>
+        <location filename="../../desktop/reader/reader_view.py" line="465"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="442"/>
+        <location filename="../../desktop/reader/reader_view.py" line="466"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="443"/>
+        <location filename="../../desktop/reader/reader_view.py" line="467"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="444"/>
+        <location filename="../../desktop/reader/reader_view.py" line="468"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="445"/>
+        <location filename="../../desktop/reader/reader_view.py" line="469"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="449"/>
+        <location filename="../../desktop/reader/reader_view.py" line="473"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="452"/>
+        <location filename="../../desktop/reader/reader_view.py" line="476"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="452"/>
+        <location filename="../../desktop/reader/reader_view.py" line="476"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="453"/>
+        <location filename="../../desktop/reader/reader_view.py" line="477"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="453"/>
+        <location filename="../../desktop/reader/reader_view.py" line="477"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="463"/>
+        <location filename="../../desktop/reader/reader_view.py" line="487"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="466"/>
+        <location filename="../../desktop/reader/reader_view.py" line="490"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="468"/>
+        <location filename="../../desktop/reader/reader_view.py" line="492"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>
@@ -2550,7 +2640,12 @@ How does it go on?</source>
         <translation>希望</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="36"/>
+        <location filename="../../desktop/common/style.py" line="35"/>
+        <source>任务 task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/style.py" line="39"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
