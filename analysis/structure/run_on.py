@@ -2,8 +2,9 @@
 
 A line far longer than any paragraph is broken where an editor restoring the layout would
 break it: before a heading run into its first sentence (一、保护和激发市场主体活力改革开放以来，…),
-before a part's heading (第一个问题：…), before each 第X， item, around a line of address and a source note, before a footnote mark,
-and at a turn of topic once the paragraph has run long enough to have made its point.
+before a part's heading (第一个问题：…), before each 第X， item, around a line of address and a
+source note, before a footnote mark, and at a turn of topic once the paragraph has run long
+enough to have made its point.
 """
 from __future__ import annotations
 
