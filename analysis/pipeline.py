@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,9 +88,15 @@ class SplitFile:
     page: PageMeta
     chunks: list[Chunk]
 
-    def speeches(self) -> Iterator[Speech]:
+    def speeches(self, skip: Collection[int] = ()) -> Iterator[Speech]:
+        """Each chunk analysed, but those at the positions in `skip`."""
         for position, chunk in enumerate(self.chunks):
-            yield analyze_chunk(position, chunk)
+            if position not in skip:
+                yield analyze_chunk(position, chunk)
+
+    def texts(self) -> list[str]:
+        """Each speech's text, as analysis will have it, before the analysis."""
+        return ["\n".join(chunk.paragraphs) for chunk in self.chunks]
 
 
 def split_bytes(data: bytes, name: str, decisions: list[Decision] | None = None) -> SplitFile:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from analysis.layers.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.model import Speech as AnalysedSpeech
+from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
 from db.connection import LibraryDatabase
 from db.index import SearchIndex
@@ -25,7 +26,7 @@ def speech_fields(speech: AnalysedSpeech) -> dict:
 def text_fields(text: str) -> dict:
     """A speech row's text with its length and digest."""
     return {"text": text, "chars": len(text),
-            "text_hash": hashlib.sha256(text.encode()).hexdigest()}
+            "text_hash": hashlib.sha256(text.encode()).hexdigest(), "text_key": text_key(text)}
 
 
 def store(db: LibraryDatabase, index: SearchIndex, speech_id: int,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +15,7 @@ from peewee import IntegrityError
 
 from analysis import InputError
 from analysis import Speech as AnalysedSpeech
+from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
 from db import contents
 from db.binding import Part
@@ -94,7 +95,11 @@ class Importer(Part):
                 placement = self._update_source(earlier.id, file)
                 return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
                                     placement=placement)
-            source_id = self._store(file)
+            known = _known_texts(split_file.texts())
+            if len(known) == count:
+                return ImportResult(name, ImportStatus.DUPLICATE, speeches=count,
+                                    duplicates=list(known.values()))
+            source_id = self._store(file, skip=set(known))
         except WriteError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
         except IntegrityError:  # the same bytes stored meanwhile by another import
@@ -102,7 +107,8 @@ class Importer(Part):
             if existing is None:
                 raise
             return existing
-        return ImportResult(name, ImportStatus.IMPORTED, source_id, count)
+        return ImportResult(name, ImportStatus.IMPORTED, source_id, count - len(known),
+                            duplicates=list(known.values()))
 
     # Re-analysis
 
@@ -134,7 +140,7 @@ class Importer(Part):
 
     # Storing
 
-    def _store(self, file: _File) -> int:
+    def _store(self, file: _File, skip: Collection[int] = ()) -> int:
         """A new file, whole or not at all, without holding the library for long: each
         speech is analysed outside any transaction and stored, hidden, in one of its own;
         the last shows them all. A process killed part-way leaves hidden speeches that the
@@ -145,7 +151,8 @@ class Importer(Part):
                                    imported_at=now, importing=this_process(),
                                    **file.source_fields())
         try:
-            for speech in file.split.speeches():  # analysed and stored one at a time
+            # analysed and stored one at a time; those in `skip` are in the library already
+            for speech in file.split.speeches(skip):
                 with self.db.atomic():
                     self._store_speech(source.id, speech, now, hidden=True)
             with self.db.atomic():
@@ -241,6 +248,17 @@ def _settle(speech_id: int, text: str) -> Placement:
     apply_field_corrections(speech_id)
     apply_mention_corrections(speech_id, text)
     return placement
+
+
+def _known_texts(texts: list[str]) -> dict[int, tuple[int, str | None]]:
+    """Which of a file's speech texts the library holds already, from any file, as a speech
+    that is not deleted: {position in the file: (speech id, title)}."""
+    keys = [text_key(text) for text in texts]
+    found = {key: (speech_id, title) for key, speech_id, title in tuples(
+        Speech.select(Speech.text_key, Speech.id, Speech.title)
+        .where(Speech.text_key.in_(keys), Speech.deleted == False,
+               Speech.merged_into.is_null()).order_by(Speech.id.desc()))}
+    return {position: found[key] for position, key in enumerate(keys) if key in found}
 
 
 def _existing(name: str, digest: str) -> ImportResult | None:

@@ -2,6 +2,8 @@
 has shipped, add the next one. (db/connection.py copies an existing library before migrating.)"""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from peewee import SqliteDatabase
 
 APPLICATION_ID = 0x59414E44  # "YAND"
@@ -167,7 +169,31 @@ V9 = [
     "ALTER TABLE source ADD COLUMN importing TEXT",
 ]
 
-STEPS = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
+
+
+def _fill_text_keys(db: SqliteDatabase) -> None:
+    from analysis.structure.fingerprint import text_key
+    last = 0
+    while True:  # a few hundred texts at a time: a large library's texts do not fit in memory
+        rows = db.execute_sql("SELECT id, text FROM speech WHERE id > ? ORDER BY id LIMIT 500",
+                              (last,)).fetchall()
+        if not rows:
+            return
+        db.cursor().executemany("UPDATE speech SET text_key = ? WHERE id = ?",
+                        [(text_key(text), speech_id) for speech_id, text in rows])
+        last = rows[-1][0]
+
+
+# v10: a key of each speech's text alone (its letters and digits), so that the same speech
+# arriving again in another encoding, format or file name is recognised and not stored twice.
+# The one step that runs Python: the key is computed by analysis/structure/fingerprint.py.
+V10: list[str | Callable[[SqliteDatabase], None]] = [
+    "ALTER TABLE speech ADD COLUMN text_key TEXT",
+    "CREATE INDEX speech_text_key ON speech (text_key)",
+    _fill_text_keys,
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10]
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -180,5 +206,8 @@ def migrate(db: SqliteDatabase, target: int = SCHEMA_VERSION) -> None:
     for number in range(schema_version(db) + 1, target + 1):
         with db.atomic():
             for statement in STEPS[number - 1]:
-                db.execute_sql(statement)
+                if callable(statement):
+                    statement(db)
+                else:
+                    db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {number}")

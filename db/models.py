@@ -57,6 +57,7 @@ class Speech(BaseModel):
     text = TextField()
     chars = IntegerField(default=0)  # len(text)
     text_hash = TextField()
+    text_key = TextField(null=True)  # of its letters and digits: the same speech in any file
     analyzer_version = IntegerField()
     created_at = DateTimeField()
     deleted = BooleanField(default=False)

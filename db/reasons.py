@@ -90,4 +90,5 @@ class ImportStatus(StrEnum):
     IMPORTED = "imported"
     UPDATED = "updated"  # a new version of a file imported before
     UNCHANGED = "unchanged"  # the same bytes are in the library
+    DUPLICATE = "duplicate"  # its speeches are in the library, from another file
     FAILED = "failed"

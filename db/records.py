@@ -28,7 +28,8 @@ class Placement:
 @dataclass
 class ImportResult:
     """What importing one file did. `status`: imported, updated (a new version of a file that
-    was imported before), unchanged (the same bytes are in the library) or failed."""
+    was imported before), unchanged (the same bytes are in the library), duplicate (every
+    speech of the file is in the library already, from another file) or failed."""
     path: str
     status: str
     source_id: int | None = None
@@ -36,6 +37,9 @@ class ImportResult:
     restored: int = 0  # unchanged: speeches of the file deleted in this session, brought back
     placement: Placement | None = None  # updated: where the highlights went
     error: InputError | LibraryError | None = None  # failed: why
+    # speeches of the file already in the library from another file, not stored again: each
+    # as the speech it is there (id, title)
+    duplicates: list[tuple[int, str | None]] = field(default_factory=list)
 
     @property
     def touched(self) -> Touched:

@@ -27,7 +27,7 @@ def import_paths(args: argparse.Namespace) -> int:
     if not args.paths and not args.samples:
         print(_("yandu import: name files or folders to import, or --samples"), file=sys.stderr)
         return 2
-    counts = {"imported": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    counts = {"imported": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     began = time.perf_counter()
     with open_library(args.db) as library, ExitStack() as stack:
         paths = list(args.paths) + (sample_paths(stack) if args.samples else [])
@@ -38,6 +38,7 @@ def import_paths(args: argparse.Namespace) -> int:
                   f"{messages.import_reason(result)}",
                   file=stream, flush=True)
     elapsed = time.perf_counter() - began
+    counts["unchanged"] += counts.pop("duplicate")  # in the library already, either way
     if counts["updated"]:
         line = _("{imported} imported, {updated} updated to a new version, {unchanged} "
                  "unchanged, {failed} failed in {seconds:.2f} s")

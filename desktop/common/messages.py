@@ -134,7 +134,8 @@ def speeches(count: int) -> str:
 def import_status(status: str) -> str:
     """What happened to one imported file, in a word."""
     return {ImportStatus.IMPORTED: _("imported"), ImportStatus.UPDATED: _("updated"),
-            ImportStatus.UNCHANGED: _("unchanged"), ImportStatus.FAILED: _("failed")}[
+            ImportStatus.UNCHANGED: _("unchanged"), ImportStatus.DUPLICATE: _("duplicate"),
+            ImportStatus.FAILED: _("failed")}[
         ImportStatus(status)]
 
 
@@ -158,7 +159,24 @@ def import_reason(result: ImportResult) -> str:
     if result.status == "updated":
         return _("new version: {speeches} updated").format(speeches=speeches(result.speeches)) \
             + placement(result.placement or Placement())
+    if result.status == "duplicate":
+        return _("the same text is already in the library: {speeches}").format(
+            speeches=duplicates(result.duplicates))
+    if result.duplicates:
+        return speeches(result.speeches) + "; " + _(
+            "already in the library, not stored again: {speeches}").format(
+            speeches=duplicates(result.duplicates))
     return speeches(result.speeches)
+
+
+def duplicates(found: list[tuple[int, str | None]], shown: int = 3) -> str:
+    """The speeches a file repeats, as the library has them: “title” (speech 12), …"""
+    names = [_("“{title}” (speech {id})").format(title=title or _("untitled"), id=speech_id)
+             for speech_id, title in found[:shown]]
+    if len(found) > shown:
+        names.append(ngettext("and {count} more", "and {count} more",
+                              len(found) - shown).format(count=len(found) - shown))
+    return _(", ").join(names)
 
 
 def placement(moved: Placement) -> str:

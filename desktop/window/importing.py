@@ -106,6 +106,7 @@ class Importing(QObject):
         results, cancelled = batch.results, batch.cancelled
         counts = {status: sum(r.status == status for r in results)
                   for status in ("imported", "updated", "unchanged", "failed")}
+        counts["unchanged"] += sum(r.status == "duplicate" for r in results)
         if cancelled:
             summary = self.tr("Import cancelled: {imported} imported, {updated} updated to a "
                               "new version, {unchanged} already in the library, {failed} failed")
@@ -117,10 +118,12 @@ class Importing(QObject):
                               "{failed} failed")
         summary = summary.format(**counts)
         self.status(summary, 10000)
-        sources = [r.source_id for r in results if r.status != "failed"]
-        if sources:
+        opened = next((r for r in results if r.status != "failed"), None)
+        if opened is not None and opened.status == "duplicate":
+            self.open_requested.emit(opened.duplicates[0][0])  # the speech it is
+        elif opened is not None:
             first = next((s.id for s in self.library.speeches.all()
-                          if s.source_id == sources[0]), None)
+                          if s.source_id == opened.source_id), None)
             if first is not None:
                 self.open_requested.emit(first)
         orphans = sum(len(r.placement.orphaned) for r in results if r.placement)
@@ -131,6 +134,14 @@ class Importing(QObject):
                     "speech. They are kept, marked ⚠ in the Annotations panel: select the words "
                     "each belongs to and click Re-attach to selection, or delete it.", "",
                     orphans))
+        repeated = [r for r in results if r.duplicates]
+        if repeated:
+            lines = "\n".join(f"• {messages.import_line(r)}" for r in repeated[:REPORTED])
+            if len(repeated) > REPORTED:
+                lines += "\n" + self.tr("…and %n more", "", len(repeated) - REPORTED)
+            QMessageBox.information(self.window, self.tr("Import"), self.tr(
+                "These files hold speeches already in the library, from other files; they "
+                "were not stored again:\n{files}").format(files=lines))
         failed = [r for r in results if r.status == "failed"]
         if failed:
             lines = "\n".join(f"• {messages.import_line(r)}" for r in failed[:REPORTED])

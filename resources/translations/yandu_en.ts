@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="130"/>
+        <location filename="../../desktop/window/importing.py" line="133"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
@@ -118,7 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="138"/>
+        <location filename="../../desktop/window/importing.py" line="141"/>
+        <location filename="../../desktop/window/importing.py" line="149"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -126,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="167"/>
+        <location filename="../../desktop/window/importing.py" line="178"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -134,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="170"/>
+        <location filename="../../desktop/window/importing.py" line="181"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -142,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="195"/>
+        <location filename="../../desktop/window/importing.py" line="206"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -150,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="202"/>
+        <location filename="../../desktop/window/importing.py" line="213"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>

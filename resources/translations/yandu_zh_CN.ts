@@ -1248,42 +1248,51 @@ Backups to keep:</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="110"/>
+        <location filename="../../desktop/window/importing.py" line="111"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="113"/>
+        <location filename="../../desktop/window/importing.py" line="114"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="116"/>
+        <location filename="../../desktop/window/importing.py" line="117"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="129"/>
-        <location filename="../../desktop/window/importing.py" line="139"/>
+        <location filename="../../desktop/window/importing.py" line="132"/>
+        <location filename="../../desktop/window/importing.py" line="142"/>
+        <location filename="../../desktop/window/importing.py" line="150"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="130"/>
+        <location filename="../../desktop/window/importing.py" line="133"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="138"/>
+        <location filename="../../desktop/window/importing.py" line="141"/>
+        <location filename="../../desktop/window/importing.py" line="149"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="140"/>
+        <location filename="../../desktop/window/importing.py" line="143"/>
+        <source>These files hold speeches already in the library, from other files; they were not stored again:
+{files}</source>
+        <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="151"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1294,39 +1303,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="147"/>
-        <location filename="../../desktop/window/importing.py" line="156"/>
-        <location filename="../../desktop/window/importing.py" line="162"/>
-        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="158"/>
+        <location filename="../../desktop/window/importing.py" line="167"/>
+        <location filename="../../desktop/window/importing.py" line="173"/>
+        <location filename="../../desktop/window/importing.py" line="186"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="149"/>
+        <location filename="../../desktop/window/importing.py" line="160"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="159"/>
+        <location filename="../../desktop/window/importing.py" line="170"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="167"/>
+        <location filename="../../desktop/window/importing.py" line="178"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="170"/>
+        <location filename="../../desktop/window/importing.py" line="181"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="176"/>
+        <location filename="../../desktop/window/importing.py" line="187"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1335,26 +1344,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="181"/>
+        <location filename="../../desktop/window/importing.py" line="192"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="182"/>
+        <location filename="../../desktop/window/importing.py" line="193"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="195"/>
+        <location filename="../../desktop/window/importing.py" line="206"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="202"/>
+        <location filename="../../desktop/window/importing.py" line="213"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -2816,7 +2825,7 @@ How does it go on?</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/themes.py" line="41"/>
+        <location filename="../../desktop/common/themes.py" line="42"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>

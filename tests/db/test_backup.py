@@ -188,7 +188,8 @@ def test_a_page_damaged_after_opening_is_said_as_a_damaged_library(tmp_path):
     path = tmp_path / "library.sqlite"
     with Library(path) as library:
         for number in range(30):
-            _import(library, SAFETY * 20 + str(number), f"讲话{number}")
+            # each file's own text (the same text twice would be stored once)
+            _import(library, (SAFETY + f"第{number}份\n") * 20, f"讲话{number}")
     size = path.stat().st_size
     with open(path, "r+b") as file:  # scribble over pages in the middle, not the header
         file.seek(size // 2)

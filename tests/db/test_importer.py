@@ -258,7 +258,54 @@ def test_the_same_bytes_stored_meanwhile_by_another_import_are_already_there(
         calls.append(1)
         return None if len(calls) == 1 else real(*args)
     monkeypatch.setattr(db.importer, "_existing", not_yet)
+    monkeypatch.setattr(db.importer, "_known_texts", lambda texts: {})  # nor its text
     copy = tmp_path / "copy.txt"
     copy.write_bytes(page.read_bytes())
     result = library.importer.import_file(copy)
     assert result.status == "unchanged" and library.speeches.count() == 1
+
+
+def _html(title, text):
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n"))
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{paragraphs}</body></html>"
+
+
+def test_the_same_text_in_another_encoding_format_or_name_is_not_stored_twice(library, tmp_path):
+    first = tmp_path / "page.txt"
+    first.write_text(TWO_SPEECHES, encoding="utf-8")
+    stored = library.importer.import_file(first)
+    assert (stored.status, stored.speeches, stored.duplicates) == ("imported", 2, [])
+    speeches = {s.title: s.id for s in library.speeches.all()}
+    gbk = tmp_path / "另存为.txt"
+    gbk.write_text(TWO_SPEECHES.replace("\n", "\r\n\r\n"), encoding="gb18030")
+    again = library.importer.import_file(gbk)
+    assert again.status == "duplicate" and again.source_id is None
+    assert again.duplicates == [(speeches["镇长在全镇安全生产工作会议上的讲话"],
+                                 "镇长在全镇安全生产工作会议上的讲话"),
+                                (speeches["县长在全县防汛工作会议上的讲话"],
+                                 "县长在全县防汛工作会议上的讲话")]
+    page = tmp_path / "flood.html"
+    page.write_text(_html("县长在全县防汛工作会议上的讲话", FLOOD), encoding="utf-8")
+    assert library.importer.import_file(page).duplicates == [
+        (speeches["县长在全县防汛工作会议上的讲话"], "县长在全县防汛工作会议上的讲话")]
+    assert library.speeches.count() == 2 and library.speeches.source_count() == 1
+
+
+def test_a_file_with_one_known_speech_stores_only_the_new_one(library, tmp_path):
+    library.importer.import_text(SAFETY, title="镇长在全镇安全生产工作会议上的讲话")
+    [known] = library.speeches.all()
+    page = tmp_path / "both.txt"
+    page.write_text(TWO_SPEECHES, encoding="utf-8")
+    result = library.importer.import_file(page)
+    assert (result.status, result.speeches, result.duplicates) == (
+        "imported", 1, [(known.id, "镇长在全镇安全生产工作会议上的讲话")])
+    assert sorted(s.title for s in library.speeches.all()) == sorted(
+        ["镇长在全镇安全生产工作会议上的讲话", "县长在全县防汛工作会议上的讲话"])
+
+
+def test_a_deleted_speech_does_not_stop_its_text_coming_back(library, tmp_path):
+    library.importer.import_text(SAFETY, title="讲话")
+    [speech] = library.speeches.all()
+    library.speeches.delete([speech.id])
+    again = library.importer.import_text(SAFETY + "\n", title="讲话")
+    assert again.status == "imported" and library.speeches.count() == 1

@@ -71,3 +71,18 @@ def test_a_library_from_a_newer_yandu_is_refused(tmp_path):
     with pytest.raises(LibraryError) as caught:
         init_db(path)
     assert (caught.value.reason, caught.value.detail) == ("newer", str(SCHEMA_VERSION + 1))
+
+
+def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
+    from analysis.structure.fingerprint import text_key
+    path = tmp_path / "v9.sqlite"
+    with Library(path) as library:
+        library.importer.import_text(SAFETY, title="旧讲话")
+    with sqlite3.connect(path) as old:  # the library as version 9 left it
+        old.execute("DROP INDEX speech_text_key")
+        old.execute("ALTER TABLE speech DROP COLUMN text_key")
+        old.execute("PRAGMA user_version = 9")
+    with Library(path) as library:
+        [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
+        assert key == text_key(SAFETY)
+        assert library.importer.import_text(SAFETY.replace("\n", "\n\n")).status == "duplicate"

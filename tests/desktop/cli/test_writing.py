@@ -174,3 +174,15 @@ def test_restore_is_refused_while_a_window_has_the_library_open(capsys, tmp_path
         window.stdout.close()
     code, _, err = run(capsys, "--db", str(db), "restore", str(db), "--yes")
     assert code == 1 and "cannot restore the library from itself" in err
+
+
+def test_importing_a_speech_already_there_names_it(capsys, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(SAFETY, encoding="utf-8")
+    second.write_text(SAFETY.replace("\n", "\r\n"), encoding="utf-16")
+    db = str(tmp_path / "library.sqlite")
+    assert run(capsys, "--db", db, "import", str(first))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "import", str(second))
+    assert code == 0
+    assert "duplicate" in out and "b.txt: the same text is already in the library: “" in out
+    assert "(speech 1)" in out and "0 imported, 1 unchanged" in out

@@ -25,6 +25,29 @@ def test_import_report_names_failed_files_and_reasons(qtbot, windows, tmp_path, 
     assert "scan.pdf: " in text and "empty.txt: " in text
 
 
+def test_a_file_holding_a_speech_already_there_opens_that_speech(qtbot, windows, tmp_path,
+                                                                texts_dir, no_message_boxes):
+    window = windows.open(tmp_path / "library.sqlite")
+    window.importing.import_paths([str(texts_dir / "single-speech.txt")])
+    windows.wait_for_job(window)
+    [speech] = window.library.speeches.all()
+    window.importing.import_paths([str(texts_dir / "compilation-page.txt")])
+    windows.wait_for_job(window)
+    assert window.current_id != speech.id
+    again = tmp_path / "另存为-gbk.txt"  # the same speech, saved again as GBK under a new name
+    text = (texts_dir / "single-speech.txt").read_text(encoding="utf-8")
+    again.write_text(text.replace("\n", "\r\n"), encoding="gb18030")
+    window.importing.import_paths([str(again)])
+    windows.wait_for_job(window)
+    assert window.library.speeches.count() == 6
+    assert window.current_id == speech.id
+    assert "0 imported, 1 already in the library" in window.statusBar().currentMessage()
+    [(kind, _, message)] = no_message_boxes
+    assert kind == "information"
+    assert f"另存为-gbk.txt: the same text is already in the library: “{speech.title}” " \
+           f"(speech {speech.id})" in message
+
+
 def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
     from tests.speeches import SAFETY
     window = windows.open(tmp_path / "library.sqlite")
@@ -46,7 +69,9 @@ def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, texts_di
     folder.mkdir()
     source = (texts_dir / "compilation-page.txt").read_text(encoding="utf-8")
     for number in range(40):
-        (folder / f"{number:02}.txt").write_text(source + f"\n第{number}份", encoding="utf-8")
+        # each file's speeches its own (the same text twice would be stored once)
+        (folder / f"{number:02}.txt").write_text(source.replace("同志们", f"同志们{number:02}"),
+                                                 encoding="utf-8")
     window.importing.import_paths([str(folder)])
     dialog = window.importing.job.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30000)
