@@ -78,6 +78,7 @@ def to_float(number: str) -> float | None:
     written bare (百、千万) and fractions (五分之一, 百分之二十三点五) are read here.
     """
     number = unicodedata.normalize("NFKC", number).replace(",", "").strip()
+    number = re.sub(r"(?<=\d)·(?=\d)", ".", number)  # 12·5: old typesetting's decimal point
     if not number:
         return None
     if number == "半":

@@ -31,7 +31,9 @@ UNIT_NAMES = {"微克每立方米": "微克/立方米", "毫克每升": "毫克/
 NOUN_AFTER = {"人": "口", "个": "体"}
 BARE_MAGNITUDE = re.compile(r"^(?:[百千万亿]|[十百千][万亿]|[十百千万]+[万亿])$")
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+# Old typesetting wrote a decimal point as a middle dot (12·5％); 5·12 alone names a day.
+_ARABIC = (r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*"
+           r"(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％‰万亿倍元吨]))?")
 _CN = CN_QUANTITY
 _MAG = r"(?:千万|百万|十万|万亿|[万亿])"
 # 二万八千亿, 三亿零四百七十五万: a Chinese number in sections of 万 and 亿.
@@ -51,7 +53,10 @@ FIGURE = re.compile(
     re.IGNORECASE)
 RATIO = re.compile(rf"(?<![0-9.:：∶]){_ARABIC}(?:[:：∶]{_ARABIC}){{1,4}}(?![0-9:：∶])")
 # 1/4 of the land: a fraction, read as a percentage like 四分之一. Not 2020/5/12, not 24/7.
-FRACTION = re.compile(r"(?<![0-9./:A-Za-z])([1-9][0-9]?)/([1-9][0-9]{0,2})(?![0-9./:A-Za-z])")
+FRACTION = re.compile(r"(?<![0-9０-９./．／:A-Za-z])([1-9１-９][0-9０-９]?)[/／]"
+                      r"([1-9１-９][0-9０-９]{0,2})(?![0-9０-９./．／:A-Za-z])")
+# 突破千亿元, 超百万: a bare magnitude passed is a figure; 千家万户 is not.
+THRESHOLD = re.compile(r"(?:超|逾|突破|超过|迈上|跨上|跃上|站上|跨越|达到|(?<![经通越度])过)$")
 RATIO_CONTEXT = re.compile(r"比例|结构|比为|之比|收入比|比值")
 RATE_BEFORE = re.compile(r"(?:控制在|是|为|达到|降至|降到|提高到|高了|低了|高出|低于|高于"
                          r"|缩小至|缩小到|扩大至|扩大到|提升至|提升到|提高至|从|由)$")
@@ -375,9 +380,12 @@ STEPS = (
           _refuses(lambda c: c.chinese and len(c.num) > 1
                    and not re.search("[十百千万亿点]", c.num))),
     _Step(rule("figure.bare-magnitude", Layer.FIGURE, False,
-               "A bare 百/千/万 counts only with an approximation or comparison", "千家万户"),
+               "A bare 百/千/万 counts only with an approximation or a threshold passed "
+               "(突破千亿元)", "千家万户"),
           _refuses(lambda c: c.chinese and bool(BARE_MAGNITUDE.match(c.num))
-                   and not (c.approx or c.before in ("超", "逾")))),
+                   and not (c.approx or (c.unit != "年"  # 走过百年: an age, not an amount
+                                         and THRESHOLD.search(c.text, max(0, c.start - 2),
+                                                              c.start))))),
     _Step(rule("figure.enumerates", Layer.FIGURE, False,
                "A Chinese numeral with a classifier that counts parts of the speech",
                "三个方面"), _refuses(_enumerates)),

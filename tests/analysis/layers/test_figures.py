@@ -146,3 +146,15 @@ def test_ratios_with_the_ratio_sign_and_after_an_income_ratio():
 ])
 def test_classes_versions_sessions_and_words_are_not_figures(text):
     assert figures(text) == []
+
+
+def test_old_typesetting_full_width_fractions_and_bare_magnitudes_passed():
+    assert figures("财政收入增长12·5％。") == [("12·5％", 12.5, "%", "percent", False, False, "up")]
+    [(text, value, unit, kind, *_)] = figures("耕地占全县的１／３。")
+    assert (text, round(value, 1), unit, kind) == ("１／３", 33.3, "%", "percent")
+    assert [(t, v, u) for t, v, u, *_ in figures("全县生产总值突破千亿元，进出口总额过万亿元。")] == [
+        ("千亿元", 1e11, "元"), ("万亿元", 1e12, "元")]
+
+
+def test_a_bare_magnitude_alone_or_as_an_age_is_no_figure():
+    assert figures("惠及千家万户。走过百年奋斗历程。汶川5·12地震。") == []
