@@ -30,7 +30,9 @@ PROHIBIT, MUST, SHOULD, HOPE = (lexicon.words("directives", strength)
                                   for strength in STRENGTHS)
 MODAL = set(lexicon.words("directives", "modal"))
 MARKER = re.compile("|".join(sorted(PROHIBIT + MUST + SHOULD + HOPE, key=len, reverse=True)))
-NOT_MARKER = re.compile(r"[决绝]不(?:是|可能|会)|[舍恨怪巴免]不得|不得不|不要紧|一律平等|努力争"
+# 容不得, 顾不得: cannot bear to; 必然要, 势必要: what will happen, not what must be done.
+NOT_MARKER = re.compile(r"[决绝]不(?:是|可能|会)|[舍恨怪巴免容由顾]不得|不得不|不要紧|一律平等"
+                        r"|努力争|(?:必然|势必|必将|注定|终究|迟早|总归)要"
                         r"|不准(?=[等的，,。；;、确])|不应该(?=[！!。])|不要钱|不严格|不坚决|要事"
                         r"|能不能|不能不|(?<=.)欢迎|[几两三四五]点希望"
                         # 比预计的要多: the 要 of a comparison

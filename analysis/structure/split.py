@@ -23,6 +23,9 @@ from analysis.structure.title_lines import is_name, occasion_line, speaker_line
 # glossary), numbered afresh but part of it.
 ANNEX = re.compile(r"^(?:附件\s*[0-9一二三四五六七八九十]*|附[:：]"
                    r"|附录[0-9一二三四五六七八九十]*)$")
+# 主要措施有以下几项：⏎一、… a list announced by the paragraph before it, numbered afresh
+# inside the speech's own part.
+LEAD_IN = re.compile(r"[：:]$")
 MIN_BODY_BEFORE_OPENING = 200
 MIN_SPEECH = 60
 OPENING_PARAGRAPHS = 3
@@ -72,7 +75,8 @@ def split(paragraphs: list[str]) -> list[Chunk]:
                 current.closed
                 or (is_opening(paragraph) and current.body_chars >= MIN_BODY_BEFORE_OPENING)):
             current = _start_new(chunks)
-        elif restart and current.top_number >= 2 and not current.annexed:
+        elif restart and current.top_number >= 2 and not current.annexed \
+                and not LEAD_IN.search(current.paragraphs[-1] if current.paragraphs else ""):
             current = _start_new(chunks, _preamble(current))
         if heading and heading[0] == 1:
             current.top_number = cn_number(heading[1].group("num"))

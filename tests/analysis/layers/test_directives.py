@@ -172,3 +172,19 @@ def test_enumerated_tasks_after_the_speakers_instructions_are_directives():
 def test_a_last_clause_that_judges_the_first_wrong_instructs_no_one():
     assert directives("今后一个时期，把大量精力花在填表报数上，实在不应该！") == []
     assert [s for _, s, _, _ in directives("今后，干部不应该把精力花在填表报数上。")] == ["should"]
+
+
+def test_what_will_happen_and_what_cannot_be_borne_instruct_no_one():
+    assert directives("历史表明，改革必然要付出代价。") == []
+    assert directives("安全生产容不得半点马虎。") == []
+    assert [s for _, s, _, _ in directives("各级干部必须严格履职。")] == ["must"]
+
+
+def test_measures_listed_after_a_lead_in_are_tasks_of_the_report():
+    from analysis import analyze_bytes
+    report = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年的工作\n去年全县经济稳定增长。\n"
+              "二、今年的主要任务\n为了完成今年的任务，主要措施有以下几项：\n一、进一步加强农业。\n"
+              "稳定粮食播种面积，增加化肥供应。\n二、大力发展交通运输。\n抓紧公路建设，提高运输能力。\n")
+    [speech] = analyze_bytes(report.encode(), "report.txt").speeches
+    assert [(d.text, d.strength) for d in speech.mentions.directives] == [
+        ("稳定粮食播种面积，增加化肥供应。", "task"), ("抓紧公路建设，提高运输能力。", "task")]

@@ -119,3 +119,11 @@ def test_an_occasion_in_brackets_a_role_alone_and_a_caption_over_the_title():
     assert (speech.occasion, speech.date, speech.speaker) == (
         "某某省第十四届人民代表大会第四次会议", "2026-01-27", "省长 李炳军")
     assert speech.text.startswith("各位代表：")
+
+
+def test_a_list_numbered_afresh_after_a_lead_in_stays_in_its_report():
+    report = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年的工作\n去年全县经济稳定增长。\n"
+              "二、今年的主要任务\n为了完成今年的任务，主要措施有以下几项：\n一、进一步加强农业。\n"
+              "稳定粮食播种面积。\n二、大力发展交通运输。\n抓紧公路建设。\n")
+    [speech] = analyze(report)
+    assert speech.text.rstrip().endswith("抓紧公路建设。")
