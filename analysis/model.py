@@ -33,7 +33,7 @@ class OutlineEntry:
     title: str
     start: int
     end: int
-    kind: str  # "heading" or "item"
+    kind: str  # "heading", "item" or "notes" (a glossary or endnotes after the speech)
     parent: int | None = None
 
 

@@ -206,6 +206,9 @@ CONTINUES_RULE = rule("directive.continues", Layer.DIRECTIVE, True,
 FOLLOWS_RULE = rule("directive.follows", Layer.DIRECTIVE, True,
                     "A sentence that opens with an imperative verb right after an "
                     "instruction goes on with it", "要全面研究风险。尽快出台相关法律。")
+NOTES_RULE = rule("directive.notes", Layer.DIRECTIVE, False,
+                  "A glossary or the endnotes after the speech (名词解释, 注：) instruct no one",
+                  "名词解释⏎1.“两新”：是指大规模设备更新和消费品以旧换新。")
 WITHOUT_MARKER = {FOLLOWS_RULE, ENUMERATED_RULE, FORWARD_TASK_RULE, CONTINUES_RULE}
 NEGATED_RULE = rule("directive.negated", Layer.DIRECTIVE, False,
                     "不可能/是不行的/…，实在不应该: the marker is denied, or the last clause "
@@ -275,9 +278,13 @@ def find_directives(text: str, outline: list[OutlineEntry],
     """The directives of a speech. `decisions`, when given, also receives the part each
     heading or cue opens and, for each sentence a rule refused, that rule."""
     headings = {entry.start: entry for entry in outline if entry.kind == "heading"}
+    notes = min((entry.start for entry in outline if entry.kind == "notes"), default=len(text))
     reading = _Reading(report=bool(REPORT_ADDRESS.search(text, 0, REPORT_OPENING)))
     found = []
     for sentence in split_sentences(text):
+        if sentence.start >= notes:  # a glossary explains words; it instructs no one
+            _note(decisions, NOTES_RULE, sentence, None)
+            continue
         heading = headings.get(sentence.start)
         if heading or PART_HEADING.match(sentence.text):
             title = heading.title if heading else sentence.text

@@ -19,6 +19,9 @@ TITLE_END = re.compile(r"[。！？!?；;：:]")
 # title is the opening of the paragraph under it.
 LONE_NUMERAL = re.compile(rf"^{CN_COUNT}$")
 LONE_TITLE = 20
+# A glossary or endnotes after the speech (名词解释, 注：): kept, but marked as notes, whatever
+# is numbered inside them.
+NOTES = re.compile(r"^(?:名词解释|名词注释|注释|附注|注)[：:]?$")
 MAX_TITLE = 80
 ITEM_RANK = 9
 
@@ -30,9 +33,12 @@ class _Marker:
     family: str
     rank: int
     number: int
+    notes: bool = False
 
     @property
     def kind(self) -> str:
+        if self.notes:
+            return "notes"
         return "item" if self.rank == ITEM_RANK else "heading"
 
 
@@ -48,8 +54,10 @@ class _Builder:
             self.entries[self.stack.pop()].end = at
 
     def add(self, marker: _Marker) -> None:
-        if marker.kind == "heading":
-            self.close_while(lambda open_: open_.kind == "heading" and open_.rank < marker.rank,
+        if marker.notes:
+            self.close_while(lambda open_: False, marker.start)
+        elif marker.kind == "heading":
+            self.close_while(lambda open_: open_.kind != "item" and open_.rank < marker.rank,
                              marker.start)
         else:
             self._close_for_item(marker)
@@ -69,7 +77,7 @@ class _Builder:
                 self.entries[self.stack.pop()].end = marker.start
 
     def close_items(self, at: int) -> None:
-        self.close_while(lambda open_: open_.kind == "heading", at)
+        self.close_while(lambda open_: open_.kind != "item", at)
 
 
 def build_outline(text: str) -> list[OutlineEntry]:
@@ -78,7 +86,9 @@ def build_outline(text: str) -> list[OutlineEntry]:
     for paragraph in text.split("\n"):
         heading = heading_at_start(paragraph)
         items_from = 0
-        if LONE_NUMERAL.match(paragraph):
+        if NOTES.match(paragraph):
+            builder.add(_Marker(offset, paragraph, "notes", 0, 0, notes=True))
+        elif LONE_NUMERAL.match(paragraph):
             builder.add(_Marker(offset, paragraph, "h1", 1, cn_number(paragraph)))
         elif heading:
             rank, match = heading

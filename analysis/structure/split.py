@@ -27,6 +27,7 @@ ANNEX = re.compile(r"^(?:附件\s*[0-9一二三四五六七八九十]*|附[:：]
 # inside the speech's own part.
 LEAD_IN = re.compile(r"[：:]$")
 MIN_BODY_BEFORE_OPENING = 200
+ECHO_MIN = 20  # letters of a last paragraph that repeats the opening, to be taken for an echo
 MIN_SPEECH = 60
 OPENING_PARAGRAPHS = 3
 OCCASION_IN_OPENING = re.compile(
@@ -133,8 +134,24 @@ def _drop_repeats(chunks: list[Chunk]) -> list[Chunk]:
             text = "".join(chunk.paragraphs)
             if any(text in "".join(before.paragraphs) for before in kept):
                 continue
+        _drop_echo(chunk)
         kept.append(chunk)
     return kept
+
+
+def _drop_echo(chunk: Chunk) -> None:
+    """A page that prints the opening of its speech again at the end (a teaser for the
+    article, under it): the last paragraphs repeating the first ones go."""
+    opening = _letters("".join(chunk.paragraphs[:OPENING_PARAGRAPHS]))
+    while len(chunk.paragraphs) > OPENING_PARAGRAPHS:
+        last = _letters(chunk.paragraphs[-1])
+        if len(last) < ECHO_MIN or last not in opening:
+            return
+        chunk.paragraphs.pop()
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _is_main_title(paragraph: str) -> bool:

@@ -44,6 +44,7 @@ MARGIN_X = 8  # where the directive marks stand, inside the document's left marg
 MARK_WIDTHS = {"prohibit": 6, "must": 4, "should": 2, "hope": 2, "task": 1}
 TICK = 4  # the length of a task bracket's ends
 HEADING_SPACE = 14  # pixels above a paragraph that opens with a heading
+NOTES_SMALLER = 2  # points off the reading size for a glossary or endnotes
 
 
 class ReaderView(QTextEdit):
@@ -91,7 +92,7 @@ class ReaderView(QTextEdit):
                    outline: list[SectionRecord] | None = None) -> None:
         self.text = text
         self.mentions = mentions
-        self.outline = [s for s in outline or [] if s.kind == "heading"]
+        self.outline = [s for s in outline or [] if s.kind in ("heading", "notes")]
         self.hovered = None
         # Directive sentences do not overlap: in text order, their starts and ends both sorted,
         # so the margin and the mouse find theirs by bisection, not by a pass over them all.
@@ -127,8 +128,18 @@ class ReaderView(QTextEdit):
         cursor.mergeBlockFormat(block)
 
     def _set_headings(self) -> None:
-        """Headings in bold (level 1 a little larger), with space above their paragraph: a
-        format on the document, the text unchanged."""
+        """Headings in bold (level 1 a little larger), with space above their paragraph, and
+        a glossary or endnotes after the speech a little smaller: a format on the document,
+        the text unchanged."""
+        for notes in (section for section in self.outline if section.kind == "notes"):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._qt(notes.start))
+            cursor.setPosition(self._qt(min(notes.end, len(self.text))),
+                               QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setFontPointSize(reading_font(self._font_size - NOTES_SMALLER,
+                                              self._family).pointSizeF())
+            cursor.mergeCharFormat(fmt)
         for section in self.outline:
             end = section.start + len(section.label) + len(section.title)
             cursor = QTextCursor(self.document())

@@ -2146,107 +2146,107 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="435"/>
+        <location filename="../../desktop/reader/reader_view.py" line="446"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="436"/>
+        <location filename="../../desktop/reader/reader_view.py" line="447"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="440"/>
+        <location filename="../../desktop/reader/reader_view.py" line="451"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="446"/>
+        <location filename="../../desktop/reader/reader_view.py" line="457"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="449"/>
+        <location filename="../../desktop/reader/reader_view.py" line="460"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="452"/>
+        <location filename="../../desktop/reader/reader_view.py" line="463"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="457"/>
+        <location filename="../../desktop/reader/reader_view.py" line="468"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="464"/>
+        <location filename="../../desktop/reader/reader_view.py" line="475"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="465"/>
+        <location filename="../../desktop/reader/reader_view.py" line="476"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="466"/>
+        <location filename="../../desktop/reader/reader_view.py" line="477"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="467"/>
+        <location filename="../../desktop/reader/reader_view.py" line="478"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="468"/>
+        <location filename="../../desktop/reader/reader_view.py" line="479"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="469"/>
+        <location filename="../../desktop/reader/reader_view.py" line="480"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="473"/>
+        <location filename="../../desktop/reader/reader_view.py" line="484"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="476"/>
+        <location filename="../../desktop/reader/reader_view.py" line="487"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="476"/>
+        <location filename="../../desktop/reader/reader_view.py" line="487"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="477"/>
+        <location filename="../../desktop/reader/reader_view.py" line="488"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="477"/>
+        <location filename="../../desktop/reader/reader_view.py" line="488"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="487"/>
+        <location filename="../../desktop/reader/reader_view.py" line="498"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="490"/>
+        <location filename="../../desktop/reader/reader_view.py" line="501"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="492"/>
+        <location filename="../../desktop/reader/reader_view.py" line="503"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>

@@ -188,3 +188,8 @@ def test_measures_listed_after_a_lead_in_are_tasks_of_the_report():
     [speech] = analyze_bytes(report.encode(), "report.txt").speeches
     assert [(d.text, d.strength) for d in speech.mentions.directives] == [
         ("稳定粮食播种面积，增加化肥供应。", "task"), ("抓紧公路建设，提高运输能力。", "task")]
+
+
+def test_a_glossary_instructs_no_one():
+    text = "二、今后工作\n要推进“两新”工作。\n名词解释\n1.“两新”：推动大规模设备更新，要求企业以旧换新。"
+    assert [t for t, *_ in directives(text)] == ["要推进“两新”工作。"]

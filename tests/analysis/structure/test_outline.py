@@ -83,3 +83,14 @@ def test_a_part_heading_opens_an_outline_entry():
     outline = build_outline("第一个问题：深刻认识发展进展\n第一，成绩显著。\n第二个问题：全面推进重点任务\n第一，抓好落实。")
     assert [(entry.label, entry.title) for entry in outline if entry.kind == "heading"] == [
         ("第一个问题：", "深刻认识发展进展"), ("第二个问题：", "全面推进重点任务")]
+
+
+def test_a_glossary_after_the_speech_is_marked_as_notes_with_its_entries_inside():
+    text = ("一、工作回顾\n全年经济增长。\n二、今年任务\n推进“两新”工作。\n名词解释\n"
+            "1.“两新”：是指大规模设备更新和消费品以旧换新。\n2.“两重”：是指重大战略实施。")
+    outline = build_outline(text)
+    [notes] = [entry for entry in outline if entry.kind == "notes"]
+    assert (notes.label, notes.start, notes.end) == ("名词解释", text.index("名词解释"), len(text))
+    inside = [entry.label for entry in outline if entry.parent == outline.index(notes)]
+    assert inside == ["1.", "2."]
+    assert [e.end for e in outline if e.label == "二、"] == [text.index("\n名词解释")]

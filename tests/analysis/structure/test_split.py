@@ -127,3 +127,11 @@ def test_a_list_numbered_afresh_after_a_lead_in_stays_in_its_report():
               "稳定粮食播种面积。\n二、大力发展交通运输。\n抓紧公路建设。\n")
     [speech] = analyze(report)
     assert speech.text.rstrip().endswith("抓紧公路建设。")
+
+
+def test_a_page_that_prints_the_opening_again_at_the_end_loses_the_echo():
+    page = ("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员提出意见。\n"
+            "一、过去一年工作回顾\n全县经济稳中有进。\n二、今年工作安排\n办好民生实事。\n"
+            "各位代表：现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员提出意见。\n")
+    [speech] = analyze(page)
+    assert speech.text.rstrip().endswith("办好民生实事。")

@@ -120,3 +120,25 @@ def test_headings_are_set_apart_in_bold(qtbot, window):
     assert block.blockFormat().topMargin() > 0
     window.session.zoom(1)  # a larger text keeps its headings bold
     assert all(bold for _, _, bold in _heading_ranges(view))
+
+
+def test_a_glossary_after_the_speech_is_set_smaller_under_its_own_heading(windows, tmp_path):
+    from PySide6.QtGui import QTextCursor
+
+    from db import Library
+    source = tmp_path / "report.txt"
+    source.write_text("某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、今年工作安排\n"
+                      "推进“两新”工作，扩大有效投资。\n名词解释\n1.“两新”：是指大规模设备更新和消费品以旧换新。\n",
+                      encoding="utf-8")
+    with Library(tmp_path / "library.sqlite") as library:
+        library.importer.import_file(source)
+    window = windows.open(tmp_path / "library.sqlite")
+    window.open_speech(window.library.speeches.all()[0].id)
+    view, text = window.reader.view, window.reader.text()
+
+    def size_at(offset):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view._qt(offset) + 1)
+        return cursor.charFormat().fontPointSize() or view.document().defaultFont().pointSizeF()
+    assert size_at(text.index("是指")) < size_at(text.index("扩大有效投资"))
+    assert any(s.kind == "notes" and s.label == "名词解释" for s in view.outline)
