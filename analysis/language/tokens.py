@@ -8,7 +8,7 @@ import warnings
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, chain
 from typing import Any
@@ -93,10 +93,9 @@ def index_text(text: str) -> str:
     that inside shared_segmentation() the sentences the analysis segmented are not segmented
     again. (jieba never joins characters across punctuation or a line break, which is where
     sentences end, so per sentence or all at once gives the same words.)"""
-    tokenizer = _jieba()
     # Joined a piece at a time: a list of every token of a long speech takes 70 bytes a token.
     return WORD_SEPARATOR.join(joined for piece in _pieces(text)
-                               if (joined := _search_words(tokenizer, piece)))
+                               if (joined := _search_words(piece)))
 
 
 def _pieces(text: str) -> Iterator[str]:
@@ -109,19 +108,22 @@ def _pieces(text: str) -> Iterator[str]:
     yield text[position:]
 
 
-def _search_words(tokenizer: Any, piece: str) -> str:
+def _search_words(piece: str) -> str:
     """The search tokens of `piece`, joined."""
-    found: list[str] = []
     if not piece.strip():
         return ""
-    for word in words(piece):
-        for size in (2, 3):
-            if len(word) > size:
-                found += [gram for gram in (word[i:i + size] for i in range(len(word) - size + 1))
-                          if tokenizer.FREQ.get(gram) and gram.isalnum()]
-        if word.isalnum():
-            found.append(word)
-    return WORD_SEPARATOR.join(found)
+    return WORD_SEPARATOR.join(chain.from_iterable(map(_word_tokens, words(piece))))
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """The dictionary words of two and three characters inside `word`, then `word` itself:
+    words recur, so each is looked into once."""
+    tokenizer = _jieba()
+    found = [gram for size in (2, 3) if len(word) > size
+             for gram in (word[i:i + size] for i in range(len(word) - size + 1))
+             if tokenizer.FREQ.get(gram) and gram.isalnum()]
+    return (*found, word) if word.isalnum() else tuple(found)
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 DOCUMENT = re.compile(
     r"《[^《》\n]{1,80}》"
-    r"|(?:(?:(?![和及与或按根依对])[\u4e00-\u9fff]){0,4}[发函字办])?"
-    r"[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\d+\s*号"
+    r"|(?P<number>[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\d+\s*号)"
     r"|第?\d+号令"
     r"|(?<![A-Za-z])(?:GB|AQ|JGJ|HG|SY|DL|MT|DB\d{0,6})(?:/T)?\s?\d+(?:\.\d+)*-(?:19|20)\d{2}")
+# The issuer's short name before a document number (国发, 皖政办): read back from the bracket,
+# since trying it at every character of a speech is the slowest part of finding documents.
+ISSUER = re.compile(r"(?:(?:(?![和及与或按根依对])[\u4e00-\u9fff]){0,4}[发函字办])$")
+ISSUER_MAX = 5
 
 
 @dataclass(slots=True)
@@ -23,4 +26,13 @@ class Document:
 
 
 def find_documents(text: str) -> list[Document]:
-    return [Document(m.start(), m.end(), m.group()) for m in DOCUMENT.finditer(text)]
+    found: list[Document] = []
+    for match in DOCUMENT.finditer(text):
+        start = match.start()
+        if match.group("number"):
+            after = found[-1].end if found else 0
+            window = max(start - ISSUER_MAX, after)
+            issuer = ISSUER.search(text, window, start)
+            start = issuer.start() if issuer else start
+        found.append(Document(start, match.end(), text[start:match.end()]))
+    return found
