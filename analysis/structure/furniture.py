@@ -63,7 +63,7 @@ STAMP = re.compile(r"^(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})日?\s*"
                    r"|(?P<site>[^\s，。]{2,12}(?:网|网站)))$")
 # An archive's licence notice after the speech, often broken into a line per link:
 # 本作品是中华人民共和国的⏎法律⏎、⏎法规⏎…属于⏎公有领域⏎。⏎Public domain
-LICENCE = re.compile(r"^(?:本作品(?:是|在|属于|不适用|采用)|公有领域$|public domain$"
+LICENCE = re.compile(r"^(?:本作品(?:是|在|属于|不适用|采用|来自)|公有领域$|public domain$"
                      r"|注：中文维基文库|知识共享|creative commons)", re.IGNORECASE)
 LICENCE_LINE = 200  # the lines of a licence notice are short; a longer one is the speech again
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")

@@ -86,3 +86,12 @@ def test_a_long_line_after_a_licence_notice_is_the_speech_again():
     body = "要压实安全责任，" * 30 + "确保全县安全形势稳定。"
     paragraphs, _ = clean(f"本作品属于公有领域\nfalse\n{body}\n")
     assert paragraphs == [body]
+
+
+def test_a_party_archive_licence_notice_goes_with_its_short_lines():
+    from analysis.model import PageMeta
+    from analysis.structure.clean import clean
+    lines = ["同志们！让我们团结奋斗！", "本作品来自某年之后的某党文件。根据某指导案例第1号", "[", "CPC 1", "]",
+             "，某组织制定的公文，不适用于著作权法保护，所以属于", "公有领域", "。"]
+    paragraphs, _ = clean("\n".join(lines), PageMeta())
+    assert paragraphs == ["同志们！让我们团结奋斗！"]
