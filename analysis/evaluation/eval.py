@@ -120,9 +120,12 @@ def _evaluate_file(label_file: Path, report: Report) -> None:
     refused: dict[str, list[Span]] = {"directives": [], "figures": []}
     for explained in explanation.speeches:
         speech = explained.speech
-        # A title taken out of a run-on text is looked for where it stood.
+        # A title and a speaker taken out of a run-on text are looked for where they stood.
         if speech.title and not speech.text.startswith(speech.title):
             text += speech.title + "\n"
+        name = (speech.speaker or "").split(" ")[-1]
+        if name and not speech.text.startswith(name):
+            text += name + "\n"
         base = len(text)
         mentions = speech.mentions.to_dict()
         for kind in KINDS:
@@ -195,8 +198,10 @@ def format_by_rule(report: Report) -> str:
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph's first character that labels count (not IGNORED) stands."""
     starts = [0] + [at + 1 for at, char in enumerate(text) if char == "\n"]
-    return [at for at in starts if at < len(text) and not text[at].isspace()]
+    starts = [at for at in starts if at < len(text) and not text[at].isspace()]
+    return [at + 1 if IGNORED.match(text[at]) and at + 1 < len(text) else at for at in starts]
 
 
 def _compare(kind: str, gold: dict, found: dict, report: Report, name: str) -> None:
@@ -228,7 +233,8 @@ def _same(a: Any, b: Any) -> bool:
 
 def _locate(text: str, labels: list[dict], name: str, kind: str) -> list[Span]:
     """Each label's span in `text`, found in order. Spaces, line breaks and invisible
-    characters are ignored on both sides, so labels survive paragraphs being joined or split."""
+    characters (IGNORED) are ignored on both sides, so labels survive paragraphs being joined
+    or split."""
     folded, places = _fold(text)
     spans, cursor = [], 0
     for label in labels:
@@ -244,7 +250,9 @@ def _locate(text: str, labels: list[dict], name: str, kind: str) -> list[Span]:
     return spans
 
 
-IGNORED = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]")
+# Spaces, invisible characters and a title's footnote mark (※), which a title read off the
+# text leaves behind.
+IGNORED = re.compile(r"[\s\u200b-\u200d\u2060\ufeff※]")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

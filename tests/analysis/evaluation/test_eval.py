@@ -177,3 +177,13 @@ def test_paragraph_starts_and_each_file_are_scored(tmp_path):
     assert "speech.json: missed paragraph: 要严格" in report.errors
     from analysis.evaluation.eval import format_by_file
     assert "0.75" in format_by_file(report).splitlines()[1]
+
+
+def test_a_title_and_speaker_read_off_a_collection_are_found_where_they_stood(tmp_path):
+    text = "坚持依法防控筑牢安全防线※\n张伟\n一\n当前，防汛正处于关键时期。\n※这是张伟在会上讲话的一部分。\n"
+    paragraphs = [{"text": "坚持依法防控筑牢安全防线", "heading": True}, {"text": "张伟", "heading": True},
+                  {"text": "一", "heading": True}, {"text": "当前，防汛", "heading": False},
+                  {"text": "这是张伟", "heading": False}]
+    _write_set(tmp_path, text, {"paragraphs": paragraphs})
+    score = evaluate(tmp_path).scores["paragraphs"]
+    assert (score.precision, score.recall) == (1.0, 1.0)
