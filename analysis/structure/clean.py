@@ -149,7 +149,7 @@ def _join_wrapped(lines: Iterable[Line]) -> list[str]:
     pieces: list[str] = []  # of the paragraph being joined: adding to a string is quadratic
     view = ""  # that paragraph, or its first and last VIEW characters: all _wrapped looks at
     for line in lines:
-        if pieces and (ORPHAN_LABEL.match(view) or (
+        if pieces and (ORPHAN_LABEL.match(view) or _broken_head_line(view, line.text) or (
                 not line.after_blank and not line.indented and _wrapped(view, line.text))):
             pieces.append(line.text)
             view += line.text
@@ -162,6 +162,16 @@ def _join_wrapped(lines: Iterable[Line]) -> list[str]:
     if pieces:
         paragraphs.append("".join(pieces))
     return paragraphs
+
+
+def _broken_head_line(last: str, following: str) -> bool:
+    """A title or a speaker's line set in two lines, whatever the spacing: 政府工作报⏎告,
+    国务院总理⏎　李克强."""
+    if len(last) >= WRAP_MIN or TERMINAL.search(last) or is_title_line(last):
+        return False
+    joined = last + following
+    return is_title_line(joined) or (bool(speaker_line(joined)) and not speaker_line(following)
+                                     and not speaker_line(last))
 
 
 def _wrapped(last: str, following: str) -> bool:

@@ -7,7 +7,7 @@ from analysis.language.numerals import parse_date
 from analysis.language.tokens import first_word
 
 ROLE_WORDS = (r"(?:常务)?副?(?:书记|(?:省|市|区|县|州|镇|乡|旗|局|处|科|厅|部|院|校|所|社|行|队|站"
-              r"|村|委员会|委|办)长|主任|主席|委员|总经理|经理|董事长|负责人|秘书长|巡视员|调研员"
+              r"|村|委员会|委|办)长|主任|主席|总理|国务委员|委员|总经理|经理|董事长|负责人|秘书长|巡视员|调研员"
               r"|总监|总工程师|同志)")
 ROLE = re.compile(ROLE_WORDS + "$")
 # The commonest surnames, which together name some nine in ten people.

@@ -26,6 +26,9 @@ ANNEX = re.compile(r"^(?:附件\s*[0-9一二三四五六七八九十]*|附[:：]
 # 主要措施有以下几项：⏎一、… a list announced by the paragraph before it, numbered afresh
 # inside the speech's own part.
 LEAD_IN = re.compile(r"[：:]$")
+# 全面提高依法防控依法治理能力※: a title in a collection, marked for the note on its source.
+FOOTNOTE = "※"
+FOOTNOTED_TITLE = re.compile(rf"^[^。！？；，,：:]{{4,60}}{FOOTNOTE}$")
 MIN_BODY_BEFORE_OPENING = 200
 ECHO_MIN = 20  # letters of a last paragraph that repeats the opening, to be taken for an echo
 MIN_SPEECH = 60
@@ -67,6 +70,9 @@ def split(paragraphs: list[str]) -> list[Chunk]:
             elif current.title is None:
                 current.title = title
             # A repeat of the title (forum pages print it twice) adds nothing.
+            continue
+        if not current.paragraphs and current.title is None and FOOTNOTED_TITLE.match(paragraph):
+            current.title = paragraph.rstrip(FOOTNOTE)  # a book's title carries its source note
             continue
         if not current.paragraphs and current.title and _read_head_line(current, paragraph):
             continue

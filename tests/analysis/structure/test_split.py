@@ -135,3 +135,18 @@ def test_a_page_that_prints_the_opening_again_at_the_end_loses_the_echo():
             "各位代表：现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员提出意见。\n")
     [speech] = analyze(page)
     assert speech.text.rstrip().endswith("办好民生实事。")
+
+
+def test_a_title_and_a_speaker_set_in_two_lines_each_are_read():
+    page = ("政府工作报\n告\n——2026年3月5日在某某县第三届人民代表大会第四次会议上\n县长\n　张伟\n"
+            "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年工作回顾\n全县经济稳中有进。\n")
+    [speech] = analyze(page)
+    assert (speech.title, speech.speaker, speech.date) == ("政府工作报告", "县长 张伟", "2026-03-05")
+    assert speech.text.startswith("各位代表：")
+
+
+def test_a_collection_title_with_its_source_mark_names_the_speech():
+    page = "坚持依法防控筑牢安全防线※\n张伟\n一\n当前，防汛正处于关键时期。要压实责任。\n※这是张伟在会上讲话的一部分。\n"
+    [speech] = analyze(page)
+    assert (speech.title, speech.speaker) == ("坚持依法防控筑牢安全防线", "张伟")
+    assert speech.text.startswith("一\n当前")
