@@ -31,6 +31,8 @@ DATE_LINE = re.compile(r"^[（(]?(?P<date>(?:\d{4}|20[xX×]{2}|[xX×]{4})年\d{1
 def parse_title(title: str) -> tuple[str | None, str | None]:
     """(speaker role, occasion) as the title states them."""
     title = title.strip().rstrip("。.")
+    # 为全面建设…而团结奋斗——在…大会上的报告: the subtitle after the dash states it
+    title = re.split(r"——|—|--", title)[-1].strip() or title
     match = ON_OCCASION.match(title)
     if match:
         who = match.group("who").strip("：: ") or None

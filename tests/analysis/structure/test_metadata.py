@@ -12,6 +12,8 @@ from analysis.structure.metadata import date_line, parse_title
     ("局长在2016年全市安监系统工作会议上的报告", "局长", "2016年全市安监系统工作会议"),
     ("副区长安全生产讲话", "副区长", None),
     ("某市在全省安全生产工作会议上的发言", None, "全省安全生产工作会议"),
+    ("坚定信心真抓实干奋力开创全县高质量发展新局面——在县委十五届六次全会上的报告", None,
+     "县委十五届六次全会"),
 ])
 def test_title_gives_speaker_role_and_occasion(title, speaker, occasion):
     assert parse_title(title) == (speaker, occasion)
