@@ -122,6 +122,12 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
             after_label = True
             drop(furniture.LABEL_VALUE, text)
             continue
+        tools = furniture.TOOLBAR_BITS.sub("", text).strip()
+        if tools != text:  # …来源：某某县融媒体中心 【字体：大 中 小】 分享到：
+            drop(furniture.TOOLS, text)
+            if not tools:
+                continue
+            text = tools
         # Furniture is recognised with its spaces, which separate the words of a nav bar.
         family = furniture.furniture_rule(text)
         if family:

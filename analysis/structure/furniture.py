@@ -61,6 +61,12 @@ STAMP = re.compile(r"^(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})日?\s*"
                    r"(?:\d{1,2}[:：时]\d{2}(?:分|[:：]\d{2})?"
                    r"(?:\s*(?:来源|作者|编辑|发布)[:：]\s*(?P<source>[^\s，。]{2,20}))*"
                    r"|(?P<site>[^\s，。]{2,12}(?:网|网站)))$")
+# A dateline fused with the site's name: 某某县人民政府网2026-03-02.
+SITE_STAMP = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,16}(?:网|网站))\s*"
+                        r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})日?$")
+# A page's tools set into a line of text: 【字体：大 中 小】, 分享到： at its end, 【打印】.
+TOOLBAR_BITS = re.compile(r"[【\[]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]]"
+                          r"|(?:分享到|分享至)[:：]?\s*$|[【\[]\s*(?:打印|关闭|收藏)\s*[】\]]")
 # An archive's licence notice after the speech, often broken into a line per link:
 # 本作品是中华人民共和国的⏎法律⏎、⏎法规⏎…属于⏎公有领域⏎。⏎Public domain
 LICENCE = re.compile(r"^(?:本作品(?:是|在|属于|不适用|采用|来自)|公有领域$|public domain$"
@@ -123,6 +129,9 @@ CATEGORY = rule("furniture.category", Layer.FURNITURE, True,
                 "A line repeating a section of the breadcrumb", "首页 > 范文 > 讲话⏎范文")
 BYLINE_RULE = rule("furniture.byline", Layer.FURNITURE, True,
                    "A reporter's byline alone on its line", "记者 张三 李四")
+TOOLS = rule("furniture.tools", Layer.FURNITURE, True,
+             "A page's tools set into a line (font size, share, print), taken out of it",
+             "来源：某某网 【字体：大 中 小】 分享到：")
 LICENCE_RULE = rule("furniture.licence", Layer.FURNITURE, True,
                     "An archive's licence notice and the short lines after it",
                     "本作品在全世界都属于公有领域⏎Public domain")
@@ -135,7 +144,7 @@ def furniture_rule(line: str) -> str | None:
         return FAMILY_NAMES[int(family.lastgroup[1:])]
     if DATED_HEADER.match(line):
         return DATED
-    if STAMP.match(line) or ISO_DATE.match(line):
+    if STAMP.match(line) or SITE_STAMP.match(line) or ISO_DATE.match(line):
         return STAMPED
     if len(line) > SHORT:
         return None
@@ -172,7 +181,7 @@ def breadcrumb(line: str) -> list[str] | None:
 
 
 def page_date(line: str) -> str | None:
-    match = DATED_HEADER.match(line) or STAMP.match(line)
+    match = DATED_HEADER.match(line) or STAMP.match(line) or SITE_STAMP.match(line)
     if match:
         return parse_date(match.group("date"))
     return parse_date(line) if ISO_DATE.match(line) else None
@@ -182,6 +191,9 @@ def page_site(line: str) -> str | None:
     stamp = STAMP.match(line)
     if stamp and (stamp.group("site") or stamp.group("source")):
         return stamp.group("site") or stamp.group("source")
+    fused = SITE_STAMP.match(line)
+    if fused:
+        return fused.group("site")
     site = SITE_NAME.match(line)
     if site and _site_bar(line[site.end():]):
         return site.group("site")

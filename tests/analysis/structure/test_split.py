@@ -150,3 +150,13 @@ def test_a_collection_title_with_its_source_mark_names_the_speech():
     [speech] = analyze(page)
     assert (speech.title, speech.speaker) == ("坚持依法防控筑牢安全防线", "张伟")
     assert speech.text.startswith("一\n当前")
+
+
+def test_a_news_portal_page_gives_one_speech_and_none_of_its_furniture():
+    page = (DATA / "news-portal-page.html").read_bytes()  # written for the project
+    [speech] = analyze_bytes(page, "news-portal-page.html").speeches
+    assert (speech.title, speech.speaker, speech.occasion, speech.date) == (
+        "县长张伟在全县春耕生产工作会议上的讲话", "县长 张伟", "全县春耕生产工作会议", "2026-03-02")
+    assert speech.text.startswith("同志们：") and speech.text.endswith("谢谢大家！")
+    for furniture in ("首页", "字体", "分享", "责任编辑", "版权", "人民政府网", "上一篇"):
+        assert furniture not in speech.text
