@@ -41,8 +41,11 @@ class Review(Part):
                 (today,)).rowcount
             made += self.db.execute_sql(
                 'INSERT OR IGNORE INTO card (annotation_id, kind, start, "end", due) '
+                # CROSS JOIN: from the highlights to their speeches' mentions, never the
+                # other way round (millions of mentions, to find the few in highlights)
                 'SELECT a.id, m.kind, m.start, m."end", ? FROM annotation a '
-                "JOIN mention m ON m.speech_id = a.speech_id AND m.kind IN ('figure', 'formula') "
+                "CROSS JOIN mention m ON m.speech_id = a.speech_id "
+                "AND m.kind IN ('figure', 'formula') "
                 'AND m.start >= a.start AND m."end" <= a."end" WHERE a.orphan = 0',
                 (today,)).rowcount
             if terms:
