@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 from db import AnnotationRecord, Edit, Library
 from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.common import messages
+from desktop.common.first_paint import after_first_paint
 from desktop.common.undo import UndoStack
 from desktop.common.writes import Change, Writes
 from desktop.dialogs.trash_dialog import TrashDialog
@@ -86,16 +87,17 @@ class MainWindow(QMainWindow):
         self.viewing.fit_to_screen()
 
         self.refresh_library()
-        self.sync_cards()
         last, offset = self.session.last_place()
         if last is not None and last in self.library_pane.speech_ids():
             self.open_speech(last)
             # the place is found once the window has its size, so lines wrap as before
             QTimer.singleShot(0, lambda: self.reader.scroll_to(offset))
-        QTimer.singleShot(0, self.importing.bring_up_to_date)
-        # Not before the first paint: the dictionary and the copy compete for the CPU and disk.
-        QTimer.singleShot(AFTER_START_MS, self.annotating.warm_up)
-        QTimer.singleShot(AFTER_START_MS, self.backups.daily)
+        # Not before the first paint, whatever the library's size: the review cards and the
+        # checks, then a little later the dictionary and the daily copy, which compete for the
+        # CPU and the disk.
+        after_first_paint(self, self.sync_cards, self.importing.bring_up_to_date,
+                          lambda: QTimer.singleShot(AFTER_START_MS, self.annotating.warm_up),
+                          lambda: QTimer.singleShot(AFTER_START_MS, self.backups.daily))
 
     @property
     def current_id(self) -> int | None:
