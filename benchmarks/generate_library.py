@@ -4,6 +4,10 @@ with their paragraph). Speeches are stored directly; the search index is then bu
 library itself, and that build is timed.
 
     python benchmarks/generate_library.py OUT.sqlite [--speeches 10000]
+    python benchmarks/generate_library.py OUT.sqlite --grow SMALL.sqlite --copies 10
+
+--grow builds a large library from a generated one by copying its rows (sources, speeches,
+mentions and index entries) COPIES times in SQL, in minutes rather than hours.
 """
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ import argparse
 import hashlib
 import json
 import random
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -102,14 +108,61 @@ def generate(path: Path, count: int, seed: int = 1, corpus: Path = CORPUS,
             "index_seconds": indexing, "bytes": path.stat().st_size}
 
 
+# Tables copied by grow(), each with the columns that point at copied rows.
+COPIED = {"source": {}, "speech": {"source_id": "source"}, "mention": {"speech_id": "speech"}}
+
+
+def grow(small: Path, path: Path, copies: int, report=print) -> dict:
+    """`path`: the library at `small` with its rows copied until it holds `copies` times as
+    many speeches, each copy's ids shifted past the last."""
+    began = time.perf_counter()
+    shutil.copyfile(small, path)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode = WAL")
+        last = {table: db.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+                for table in COPIED}
+        columns = {table: [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+                   for table in COPIED}
+        for copy in range(1, copies):
+            shift = {table: copy * last[table] for table in COPIED}
+            for table, pointers in COPIED.items():
+                values = []
+                for column in columns[table]:
+                    if column == "id":
+                        values.append(f"id + {shift[table]}")
+                    elif column in pointers:
+                        values.append(f"{column} + {shift[pointers[column]]}")
+                    elif table == "source" and column in ("path", "sha256"):
+                        values.append(f"{column} || ':{copy}'")
+                    elif table == "speech" and column == "title":
+                        values.append(f"printf('生成讲话第%d号', id + {shift[table]})")
+                    else:
+                        values.append(column)
+                db.execute(f"INSERT INTO {table} ({', '.join(columns[table])}) "
+                           f"SELECT {', '.join(values)} FROM {table} WHERE id <= {last[table]}")
+            db.execute(f"INSERT INTO speech_fts (rowid, body) SELECT rowid + {shift['speech']}, "
+                       f"body FROM speech_fts WHERE rowid <= {last['speech']}")
+            db.commit()
+            report(f"  copied {copy + 1}/{copies}", end="\r")
+        report("")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        speeches = db.execute("SELECT count(*) FROM speech").fetchone()[0]
+        characters = db.execute("SELECT sum(chars) FROM speech").fetchone()[0]
+    return {"speeches": speeches, "characters": characters,
+            "grow_seconds": time.perf_counter() - began, "bytes": path.stat().st_size}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--speeches", type=int, default=10000)
+    parser.add_argument("--grow", type=Path, help="a generated library to copy rows from")
+    parser.add_argument("--copies", type=int, default=10)
     args = parser.parse_args()
     if args.out.exists():
         sys.exit(f"{args.out} exists; choose a new file")
-    result = generate(args.out, args.speeches)
+    result = (grow(args.grow, args.out, args.copies) if args.grow
+              else generate(args.out, args.speeches))
     print(json.dumps(result, indent=1))
 
 
