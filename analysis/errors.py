@@ -9,3 +9,10 @@ class InputError(Exception):
         self.facts = facts
         self.reason = template.format(**facts)
         super().__init__(f"{name}: {self.reason}")
+
+    def __reduce__(self) -> tuple:  # across processes: an import's worker sends it back
+        return _input_error, (self.name, self.template, self.facts)
+
+
+def _input_error(name: str, template: str, facts: dict) -> InputError:
+    return InputError(name, template, **facts)

@@ -1,6 +1,7 @@
 """The whole analysis of one file: read → clean → split → metadata → outline → mentions."""
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Collection, Iterator
@@ -33,6 +34,7 @@ MAX_TEXT_BYTES = 64 * 2**20  # plain text, web pages and MHT, whose bytes are ne
 TEXT_FORMATS = ("txt", "html", "mht")
 MAX_CHARS = 20_000_000  # about a thousand work reports
 MAX_SPEECH_CHARS = 5_000_000
+MAX_AHEAD_CHARS = 2_000_000  # a file analysed whole in a worker: some 120 MB of analyses
 READERS = {"epub": read_epub, "mht": read_mht, "ofd": read_ofd}
 
 
@@ -73,6 +75,34 @@ def display_name(path: str | os.PathLike) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+@dataclass
+class PreparedFile:
+    """A file read, split and analysed away from the library (in a worker process), ready to
+    be stored: or the reason it cannot be."""
+    name: str
+    path: str  # where it is, as stored
+    data_hash: str
+    size: int
+    split: SplitFile | None = None
+    error: InputError | None = None
+
+
+def prepare_file(path: str | os.PathLike) -> PreparedFile:
+    """Everything of an import that needs no library: pure, and picklable both ways."""
+    name, resolved = display_name(path), display_name(Path(path).resolve())
+    try:
+        data = read_limited(Path(path))
+    except InputError as error:
+        return PreparedFile(name, resolved, "", 0, error=error)
+    prepared = PreparedFile(name, resolved, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        prepared.split = split_bytes(data, name)
+        prepared.split.analyse()
+    except InputError as error:
+        prepared.error = error
+    return prepared
+
+
 def analyze_bytes(data: bytes, name: str) -> Analysis:
     split_file = split_bytes(data, name)
     return Analysis(file=name, format=split_file.format, encoding=split_file.encoding,
@@ -88,11 +118,21 @@ class SplitFile:
     page: PageMeta
     chunks: list[Chunk]
 
+    analysed: list[Speech] | None = None  # every chunk's analysis, when made ahead (analyse())
+
     def speeches(self, skip: Collection[int] = ()) -> Iterator[Speech]:
         """Each chunk analysed, but those at the positions in `skip`."""
         for position, chunk in enumerate(self.chunks):
             if position not in skip:
-                yield analyze_chunk(position, chunk)
+                yield self.analysed[position] if self.analysed is not None \
+                    else analyze_chunk(position, chunk)
+
+    def analyse(self) -> None:
+        """Analyse every chunk now (in a worker process), unless the file is so large that its
+        analyses would not fit in memory at once: those are made one at a time when stored."""
+        if sum(chunk.body_chars for chunk in self.chunks) <= MAX_AHEAD_CHARS:
+            self.analysed = [analyze_chunk(position, chunk)
+                             for position, chunk in enumerate(self.chunks)]
 
     def texts(self) -> list[str]:
         """Each speech's text, as analysis will have it, before the analysis."""

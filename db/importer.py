@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +37,10 @@ from db.records import ImportResult, Placement
 from db.structure import Structure
 
 if TYPE_CHECKING:
-    from analysis.pipeline import SplitFile
+    from analysis.pipeline import PreparedFile, SplitFile
+
+# Below this many files the workers' start (each loads the dictionary) costs more than it saves.
+MIN_FILES_FOR_WORKERS = 4
 
 
 class Importer(Part):
@@ -42,16 +49,54 @@ class Importer(Part):
 
     def import_paths(self, paths: Iterable[str | os.PathLike],
                      cancelled: Callable[[], bool] = lambda: False,
-                     progress: Callable[[int, int, str], None] = lambda done, total, name: None
-                     ) -> Iterator[ImportResult]:
+                     progress: Callable[[int, int, str], None] = lambda done, total, name: None,
+                     workers: int | None = None) -> Iterator[ImportResult]:
         """Import files and folders one file at a time; each file is its own transaction.
-        `progress(done, total, name)` is told before each file and once at the end."""
+        `progress(done, total, name)` is told before each file and once at the end. Several
+        files are read and analysed in `workers` processes (one per core unless given) while
+        this one stores them, in order."""
         files = list(collect_files(paths))
+        workers = min(os.cpu_count() or 1, len(files)) if workers is None else workers
+        if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
+            yield from self._import_in_workers(files, workers, cancelled, progress)
+            return
         for done, path in enumerate(files):
             if cancelled():
                 return
             progress(done, len(files), str(path))
             yield self.import_file(path)
+        progress(len(files), len(files), "")
+
+    def _import_in_workers(self, files: list[Path], workers: int,
+                           cancelled: Callable[[], bool],
+                           progress: Callable[[int, int, str], None]) -> Iterator[ImportResult]:
+        from analysis.pipeline import prepare_file  # see analysis/__init__.py
+        # spawn, not fork: the window's threads (and their locks) are not copied into workers
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            ahead: deque[Future] = deque()
+            following = iter(files)
+            broken = False
+
+            def submit() -> None:
+                path = next(following, None)
+                if path is not None:
+                    ahead.append(pool.submit(prepare_file, path))
+            for _ in range(workers + 1):  # a file in hand for each worker when one finishes
+                submit()
+            for done, path in enumerate(files):
+                if cancelled():
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    return
+                progress(done, len(files), str(path))
+                try:
+                    prepared = ahead.popleft().result() if not broken else None
+                except BrokenProcessPool:  # a worker could not start or died: go on here
+                    broken, prepared = True, None
+                if prepared is None:
+                    yield self.import_file(path)
+                    continue
+                submit()
+                yield self._import_prepared(prepared)
         progress(len(files), len(files), "")
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
@@ -75,27 +120,45 @@ class Importer(Part):
         digest = hashlib.sha256(data).hexdigest()
         try:
             existing = _existing(name, digest)
-            if existing is not None:
-                return existing
-            try:
-                split_file = split_bytes(data, read_as)
-            except InputError as error:
-                return ImportResult(name, ImportStatus.FAILED, error=error)
-            if title.strip():
-                split_file.chunks[0].title = title.strip()
-            file = _File(path or name, digest, len(data), split_file)
-            count = len(split_file.chunks)
+        except WriteError as error:
+            return ImportResult(name, ImportStatus.FAILED, error=error)
+        if existing is not None:
+            return existing
+        try:
+            split_file = split_bytes(data, read_as)
+        except InputError as error:
+            return ImportResult(name, ImportStatus.FAILED, error=error)
+        if title.strip():
+            split_file.chunks[0].title = title.strip()
+        return self._store_file(name, path, _File(path or name, digest, len(data), split_file))
+
+    def _import_prepared(self, prepared: PreparedFile) -> ImportResult:
+        """A file a worker read and analysed: stored as _import() stores one."""
+        if prepared.error is not None or prepared.split is None:
+            return ImportResult(prepared.name, ImportStatus.FAILED, error=prepared.error)
+        try:
+            existing = _existing(prepared.name, prepared.data_hash)
+        except WriteError as error:
+            return ImportResult(prepared.name, ImportStatus.FAILED, error=error)
+        if existing is not None:
+            return existing
+        return self._store_file(prepared.name, prepared.path, _File(
+            prepared.path, prepared.data_hash, prepared.size, prepared.split))
+
+    def _store_file(self, name: str, path: str | None, file: _File) -> ImportResult:
+        count = len(file.split.chunks)
+        try:
             earlier = None if path is None else (
                 Source.select().where(Source.path == path)
                 .order_by(Source.imported_at.desc(), Source.id.desc()).first())
-            if earlier is not None and (earlier.sha256 == digest or earlier.importing):
+            if earlier is not None and (earlier.sha256 == file.digest or earlier.importing):
                 # Another import stored these bytes, or is storing this file, meanwhile.
                 return ImportResult(name, ImportStatus.UNCHANGED, earlier.id, count)
             if earlier is not None:
                 placement = self._update_source(earlier.id, file)
                 return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
                                     placement=placement)
-            known = _known_texts(split_file.texts())
+            known = _known_texts(file.split.texts())
             if len(known) == count:
                 return ImportResult(name, ImportStatus.DUPLICATE, speeches=count,
                                     duplicates=list(known.values()))
@@ -103,7 +166,7 @@ class Importer(Part):
         except WriteError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
         except IntegrityError:  # the same bytes stored meanwhile by another import
-            existing = _existing(name, digest)
+            existing = _existing(name, file.digest)
             if existing is None:
                 raise
             return existing

@@ -193,7 +193,15 @@ V10: list[str | Callable[[SqliteDatabase], None]] = [
     _fill_text_keys,
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10]
+# v11: the library list read from an index that holds every column it shows, so that opening
+# a large library does not walk each speech's text (the columns added by later steps sit after
+# it in the row).
+V11 = [
+    """CREATE INDEX speech_listing ON speech (deleted, id, source_id, position, part, title,
+        speaker, occasion, date, origin, chars)""",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11]
 SCHEMA_VERSION = len(STEPS)
 
 

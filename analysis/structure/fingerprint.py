@@ -4,11 +4,14 @@ forms and quotation marks may differ. Its key is the digest of its letters and d
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+
+# Neither a letter nor a number (Unicode categories L and N): what \w leaves out, and _.
+NOT_LETTER_OR_NUMBER = re.compile(r"[\W_]+")
 
 
 def text_key(text: str) -> str:
     """A digest of `text`'s letters and digits in NFKC form, in order."""
-    kept = "".join(ch for ch in unicodedata.normalize("NFKC", text)
-                   if unicodedata.category(ch)[0] in "LN")
+    kept = NOT_LETTER_OR_NUMBER.sub("", unicodedata.normalize("NFKC", text))
     return hashlib.sha256(kept.encode()).hexdigest()

@@ -309,3 +309,41 @@ def test_a_deleted_speech_does_not_stop_its_text_coming_back(library, tmp_path):
     library.speeches.delete([speech.id])
     again = library.importer.import_text(SAFETY + "\n", title="讲话")
     assert again.status == "imported" and library.speeches.count() == 1
+
+
+def _folder_of_speeches(tmp_path, count=6):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"{number:02}.txt").write_text(
+            TWO_SPEECHES.replace("同志们", f"同志们{number:02}"), encoding="utf-8")
+    (folder / "zz-empty.txt").write_bytes(b"")
+    return folder
+
+
+def _stored(library):
+    return [(s.title, library.speeches.get(s.id).text,
+             [(m.kind, m.start, m.end, m.data) for m in library.speeches.get(s.id).mentions])
+            for s in library.speeches.all()]
+
+
+def test_a_folder_analysed_in_worker_processes_is_stored_as_one_process_stores_it(tmp_path):
+    folder = _folder_of_speeches(tmp_path)
+    with Library(tmp_path / "serial.sqlite") as serial, \
+            Library(tmp_path / "workers.sqlite") as parallel:
+        one = list(serial.importer.import_paths([folder], workers=1))
+        two = list(parallel.importer.import_paths([folder], workers=2))
+        assert [(r.path, r.status, r.speeches) for r in one] == \
+            [(r.path, r.status, r.speeches) for r in two]
+        assert two[-1].status == "failed" and "zz-empty.txt" in two[-1].error.name
+        assert _stored(serial) == _stored(parallel) and len(_stored(parallel)) == 12
+
+
+def test_an_import_in_workers_stops_between_files_when_cancelled(tmp_path):
+    folder = _folder_of_speeches(tmp_path, count=8)
+    seen = []
+    with Library(tmp_path / "library.sqlite") as library:
+        results = list(library.importer.import_paths(
+            [folder], cancelled=lambda: len(seen) >= 3,
+            progress=lambda done, total, name: seen.append(done), workers=2))
+        assert len(results) == 3 and library.speeches.count() == 6
