@@ -33,10 +33,11 @@ class Speeches(Part):
     def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db, self.index = db, index
 
-    def all(self) -> list[SpeechSummary]:
-        """Every speech, in import order and their order in the file."""
-        return _with_tags(_summaries().order_by(Source.imported_at, Source.id, Speech.position,
-                                                Speech.part), None)
+    def all(self, limit: int | None = None) -> list[SpeechSummary]:
+        """Every speech (or the first `limit`), in import order and their order in the file."""
+        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position,
+                                      Speech.part)
+        return _with_tags(query.limit(limit) if limit is not None else query, None)
 
     def summaries(self, speech_ids: Iterable[int]) -> list[SpeechSummary]:
         """The rows of these speeches, as all() gives them (deleted ones left out): for a
@@ -68,6 +69,10 @@ class Speeches(Part):
                     for m in Mention.select().where(Mention.speech == speech_id)
                     .order_by(Mention.start, Mention.id)]
         return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
+
+    def exists(self, speech_id: int) -> bool:
+        """Is it in the library and not in the trash?"""
+        return Speech.select().where(Speech.id == speech_id, Speech.deleted == False).exists()
 
     def count(self) -> int:
         return Speech.select().where(Speech.deleted == False).count()
@@ -119,9 +124,14 @@ def _with_tags(query: Any, speech_ids: list[int] | None) -> list[SpeechSummary]:
         highlights = highlights.where(Annotation.speech.in_(speech_ids))
     for speech_id, name in tuples(highlights):
         marked.setdefault(speech_id, []).append(name)
+    # The rows as SQLite gives them: peewee's conversion of each value costs more than the
+    # query itself over a large library, and these columns need none.
+    sql, params = query.sql()
+    cursor = query.model._meta.database.execute_sql(sql, params)
+    names = [column[0] for column in cursor.description]
     return [SpeechSummary(**row, tags=tags.get(row["id"], []),
                           highlight_tags=marked.get(row["id"], []))
-            for row in dicts(query)]
+            for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
 
 
 def _summaries(deleted: bool = False) -> Any:
