@@ -36,6 +36,10 @@ class Strength(StrEnum):
     TASK = "task"  # a task of a work report's task part: a directive, drawn quietly
 
 
+# The strengths a modal marker gives, strongest first (a task has none).
+MARKER_STRENGTHS = (Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.HOPE)
+
+
 class Direction(StrEnum):
     UP = "up"
     DOWN = "down"

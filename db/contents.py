@@ -5,15 +5,19 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from analysis.layers.extract import KINDS, Mentions
 from analysis.model import OutlineEntry
 from analysis.model import Speech as AnalysedSpeech
 from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
+from analysis.vocabulary import MentionKind
 from db.connection import LibraryDatabase
 from db.index import SearchIndex
 from db.models import Mention, OutlineSection, SpeechIndex
+
+if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed, not before
+    from analysis.layers.extract import Mentions
 
 
 def speech_fields(speech: AnalysedSpeech) -> dict:
@@ -61,7 +65,7 @@ def store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> N
 
 
 def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
-    for kind in KINDS:
+    for kind in (kind.plural for kind in MentionKind):  # as analysis/layers/extract.py: KINDS
         for mention in getattr(mentions, kind):
             item = mention.to_dict()
             data = {key: value for key, value in item.items()

@@ -18,7 +18,7 @@ from peewee import fn
 
 from analysis.anchor import anchor
 from analysis.language.numerals import parse_date
-from analysis.layers.directives import STRENGTHS
+from analysis.vocabulary import MARKER_STRENGTHS as STRENGTHS
 from db.binding import Part
 from db.exports import beside
 from db.models import (

@@ -22,9 +22,9 @@ from analysis.language.tokens import first_tag, words
 from analysis.layers.dates import find_dates
 from analysis.model import OutlineEntry
 from analysis.rules import Decision, Layer, rule
-from analysis.vocabulary import Strength, StrEnum
+from analysis.vocabulary import MARKER_STRENGTHS, Strength, StrEnum
 
-STRENGTHS = (Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.HOPE)  # of markers
+STRENGTHS = MARKER_STRENGTHS
 # The word lists are in resources/lexicon/directives.txt.
 PROHIBIT, MUST, SHOULD, HOPE = (lexicon.words("directives", strength)
                                   for strength in STRENGTHS)

@@ -90,6 +90,7 @@ def describe(mention: MentionRecord) -> str:
 def _why(data: dict) -> str:
     """A second line naming what made the mention: its cue where the rule has one (含“必须”,
     “2026年重点工作”中的任务), else what the rule decides; nothing for the user's own marks."""
+    import analysis.layers.extract  # noqa: F401  # registers the rules, once
     rule, cue = data.get("rule"), data.get("cue")
     if data.get("marked") or rule not in RULES:
         return ""
