@@ -14,6 +14,9 @@ from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
 TITLE, SPEAKER, OCCASION, DATE, SOURCE, ANNOTATIONS, TAGS = range(7)
+# Rows handed to the view at a time: a view lays out every row it is given, through calls
+# into Python for each (100,000 rows took seconds); more come as the list is scrolled.
+FETCH = 500
 SPEECH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -45,6 +48,7 @@ class LibraryModel(GroupedModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._shown = 0  # the top-level rows the view has been given (fetchMore)
         self.tag_colors: dict[str, str] = {}
 
     def set_tag_colors(self, colors: dict[str, str]) -> None:
@@ -58,7 +62,27 @@ class LibraryModel(GroupedModel):
             if not self._groups or self._groups[-1].speeches[0].source_id != speech.source_id:
                 self._groups.append(_Group(speech.source_path))
             self._groups[-1].speeches.append(speech)
+        self._shown = min(FETCH, len(self._groups))
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._shown < len(self._groups)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not parent.isValid():
+            self.fetch_to(self._shown + FETCH - 1)
+
+    def fetch_to(self, row: int) -> None:
+        """Give the view every top-level row up to `row`."""
+        end = min(row + 1, len(self._groups))
+        if end > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every row, before the list is sorted or filtered as a whole."""
+        self.fetch_to(len(self._groups) - 1)
 
     def update_rows(self, speeches: list[SpeechSummary]) -> None:
         """Show these speeches as the library has them now, each in its own row (one
@@ -92,6 +116,7 @@ class LibraryModel(GroupedModel):
         for row, group in enumerate(self._groups):
             for child, speech in enumerate(group.speeches):
                 if speech.id == speech_id:
+                    self.fetch_to(row)
                     if group.single:
                         return self.index(row, column)
                     return self.index(child, column, self.index(row, 0))
@@ -99,7 +124,7 @@ class LibraryModel(GroupedModel):
 
     def group_rows(self) -> list[int]:
         """The top-level rows that hold several speeches."""
-        return [row for row, group in enumerate(self._groups) if not group.single]
+        return [row for row, group in enumerate(self._groups[:self._shown]) if not group.single]
 
     def annotation_total(self) -> int:
         return sum(speech.annotations for group in self._groups for speech in group.speeches)
@@ -110,7 +135,7 @@ class LibraryModel(GroupedModel):
     # GroupedModel
 
     def top_count(self) -> int:
-        return len(self._groups)
+        return self._shown
 
     def child_count(self, row: int) -> int:
         group = self._groups[row]

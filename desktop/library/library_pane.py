@@ -102,6 +102,9 @@ class LibraryPane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self.selection_changed)
         self.delete_action.triggered.connect(self._on_delete)
         self.model.title_edited.connect(self.title_edited)
+        self.model.rowsInserted.connect(self._on_rows_fetched)
+        # a sort orders the whole list, not the rows the view was given so far
+        self.view.header().sortIndicatorChanged.connect(lambda *_: self.model.fetch_all())
         self.set_tags([])
 
     def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
@@ -113,6 +116,12 @@ class LibraryPane(QWidget):
     def update_speeches(self, speeches: list[SpeechSummary]) -> None:
         """These speeches' rows as the library has them now; the rest stays as it is."""
         self.model.update_rows(speeches)
+
+    def _on_rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():  # the groups among rows the list was scrolled to
+            for row in self.model.group_rows():
+                if first <= row <= last:
+                    self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def _expand_groups(self) -> None:
         """Open every file's group (expandAll would visit all 10,000 rows)."""
@@ -203,11 +212,15 @@ class LibraryPane(QWidget):
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
+        if text:
+            self.model.fetch_all()  # a filter looks through the whole list
         self.proxy.set_text(text)
         self._expand_groups()
 
     @Slot(int)
     def _on_tag_changed(self, index: int) -> None:
+        if self.tag_box.tag():
+            self.model.fetch_all()
         self.proxy.set_tag(self.tag_box.tag())
         self._expand_groups()
 

@@ -13,6 +13,7 @@ from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.common import messages
 from desktop.common.first_paint import after_first_paint
 from desktop.common.undo import UndoStack
+from desktop.common.worker import run_in_background
 from desktop.common.writes import Change, Writes
 from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.library.library_model import untitled
@@ -31,6 +32,7 @@ from desktop.window.session import Session
 from desktop.window.tools import Tools
 from desktop.window.viewing import HEIGHT, WIDTH, Viewing
 
+START_ROWS = 500  # the list's rows read before the first paint; the rest are read after it
 AFTER_START_MS = 1500  # background work that waits until the window is up
 
 
@@ -86,16 +88,18 @@ class MainWindow(QMainWindow):
         self.session.restore()
         self.viewing.fit_to_screen()
 
-        self.refresh_library()
+        self._list_loads = 0  # the list's loads so far: a whole list read late must be the last
+        self.refresh_library(limit=START_ROWS)  # the rest once the window is on the screen
         last, offset = self.session.last_place()
-        if last is not None and last in self.library_pane.speech_ids():
+        if last is not None and self.library.speeches.exists(last):
             self.open_speech(last)
             # the place is found once the window has its size, so lines wrap as before
             QTimer.singleShot(0, lambda: self.reader.scroll_to(offset))
         # Not before the first paint, whatever the library's size: the review cards and the
         # checks, then a little later the dictionary and the daily copy, which compete for the
         # CPU and the disk.
-        after_first_paint(self, self.sync_cards, self.importing.bring_up_to_date,
+        after_first_paint(self, self._load_whole_list, self.sync_cards,
+                          self.importing.bring_up_to_date,
                           lambda: QTimer.singleShot(AFTER_START_MS, self.annotating.warm_up),
                           lambda: QTimer.singleShot(AFTER_START_MS, self.backups.daily))
 
@@ -176,15 +180,35 @@ class MainWindow(QMainWindow):
 
     # Showing the library
 
-    def refresh_library(self) -> None:
-        speeches = self.library.speeches.all()
+    def refresh_library(self, limit: int | None = None) -> None:
+        """The list as the library has it (its first `limit` rows only, at start-up)."""
+        self._list_loads += 1
+        speeches = self.library.speeches.all(limit)
+        self._partial_list = limit is not None and len(speeches) == limit
         self._refresh_tags(empty=not speeches)
+        self._show_list(speeches)
+
+    def _show_list(self, speeches: list) -> None:
         self.library_pane.set_speeches(speeches, self.current_id)
         self.stack.setCurrentWidget(self.splitter if speeches else self.welcome)
-        if self.current_id is not None and self.current_id not in {s.id for s in speeches}:
+        if self.current_id is not None and not self._partial_list \
+                and self.current_id not in {s.id for s in speeches}:
             self.open_speech(None)
         self._show_counts()
         self._update_actions()
+
+    def _load_whole_list(self) -> None:
+        """A large library's whole list, read off the UI thread after the first paint."""
+        if not self._partial_list:
+            return
+        loads = self._list_loads
+
+        def show(speeches: list) -> None:
+            if loads == self._list_loads:  # no write has shown a newer list meanwhile
+                self._partial_list = False
+                self._show_list(speeches)
+        run_in_background(lambda job: self.library.speeches.all(), show, lambda error: None,
+                          library=self.library, owner=self)
 
     def _refresh_tags(self, empty: bool | None = None) -> None:
         """Tag names and colours wherever they are offered or drawn."""
@@ -284,8 +308,10 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        speeches = self.library.speeches.count() if self._partial_list \
+            else len(self.library_pane.speech_ids())
         self.status_label.setText("  ·  ".join([
-            self.tr("%Ln speech(es)", "", len(self.library_pane.speech_ids())),
+            self.tr("%Ln speech(es)", "", speeches),
             self.tr("%Ln highlight(s)", "", self.library_pane.annotation_total()),
             self.tr("%Ln due for review", "", self.due)]))
         self.action["review"].setText(self.tr("&Review… ({due} due)").format(due=self.due))

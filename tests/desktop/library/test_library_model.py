@@ -14,3 +14,35 @@ def test_library_model_groups_a_compilation(qtmodeltester, texts_library):
     assert children == [s.id for s in texts_library.speeches.all() if s.source_id == 2]
     for speech_id in model.speech_ids():
         assert model.index_of(speech_id).data(SPEECH_ID_ROLE) == speech_id
+
+
+def _many(count):
+    from db import SpeechSummary
+    return [SpeechSummary(id=n + 1, source_id=n + 1, source_path=f"{n}.txt", position=0,
+                          title=f"讲话{n + 1}", speaker=None, occasion=None, date=None,
+                          chars=100, annotations=0) for n in range(count)]
+
+
+def test_a_long_list_is_given_to_the_view_a_page_at_a_time(qtmodeltester):
+    from desktop.library.library_model import FETCH
+    model = LibraryModel()
+    model.set_rows(_many(FETCH * 2 + 10))
+    assert model.rowCount() == FETCH and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * FETCH
+    assert model.index_of(FETCH * 2 + 5).data(SPEECH_ID_ROLE) == FETCH * 2 + 5  # fetched to it
+    assert model.rowCount() == FETCH * 2 + 5 and len(model.speech_ids()) == FETCH * 2 + 10
+    model.fetch_all()
+    assert model.rowCount() == FETCH * 2 + 10 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_filtering_a_long_list_looks_through_all_of_it(qtbot):
+    from desktop.library.library_model import FETCH
+    from desktop.library.library_pane import LibraryPane
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    pane.set_speeches(_many(FETCH * 3))
+    pane.filter_edit.setText(f"讲话{FETCH * 3}")
+    assert pane.proxy.rowCount() == 1
+    assert pane.proxy.index(0, 0).data(SPEECH_ID_ROLE) == FETCH * 3

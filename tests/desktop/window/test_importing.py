@@ -136,3 +136,21 @@ def test_a_file_of_highlights_that_is_not_an_export_says_so(qtbot, window, tmp_p
     [(kind, title, text)] = no_message_boxes
     assert (kind, title) == ("warning", "Import highlights")
     assert text.startswith("notes.json: not JSON (")
+
+
+def test_a_large_library_shows_its_first_rows_then_the_whole_list_once_painted(
+        qtbot, windows, texts_db, monkeypatch):
+    import desktop.window.main_window
+    monkeypatch.setattr(desktop.window.main_window, "START_ROWS", 2)
+    read = []
+    real = desktop.window.main_window.MainWindow.refresh_library
+
+    def counted(self, limit=None):
+        read.append(limit)
+        return real(self, limit)
+    monkeypatch.setattr(desktop.window.main_window.MainWindow, "refresh_library", counted)
+    window = windows.open(texts_db)
+    assert read == [2]  # the first rows only, before the first paint
+    total = window.library.speeches.count()
+    qtbot.waitUntil(lambda: len(window.library_pane.speech_ids()) == total)
+    assert f"{total} speeches" in window.status_label.text()
