@@ -115,43 +115,66 @@ class _Candidates:
     """The speeches that may hold hits: speeches whose text matches, then those where only a
     note matches. Up to RANKED text matches come best first (bm25); beyond that ranking costs
     more than the search, and nearly every speech holds the words anyway, so they come newest
-    first."""
+    first, a page at a time from SQL: no list of every match is made in Python."""
 
     def __init__(self, query: Query, expression: str | None):
         condition = _speech_condition(query)
         newest = (Speech.select(Speech.id).where(condition, _has_kinds(query))
                   .order_by(Speech.date.desc(nulls="last"), Speech.id.desc()))
+        self.ranked: list[int] | None = None
+        self.notes: list[int] = []
+        self._read: tuple[int, list[int]] = (0, [])  # text matches read ahead: where, which
         if expression is None:  # a kind with no words: every speech that has that kind
-            self.ids = _ids(newest)
+            self.in_order = newest
+            self.text_total = newest.order_by().count()
             return
-        # The speeches' conditions come from their indexes rather than by reading each (large)
-        # speech row. `rowid + 0` keeps SQLite from looking the index up once per speech.
-        deleted = Speech.select(Speech.id).where(Speech.deleted == True)
-        text = (SpeechIndex.select(SpeechIndex.rowid)
-                .where(SpeechIndex.match(expression), SpeechIndex.rowid.not_in(deleted)))
+        matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
+        self.in_order = newest.where(Speech.id.in_(matching))
+        deleted = Speech.select(Speech.id).where(Speech.deleted)
         if _filtered(query):
-            text = text.where((SpeechIndex.rowid + 0).in_(newest.order_by()))
-        self.ids = _ids(text)
-        if len(self.ids) <= RANKED:
-            self.ids = _ids(text.order_by(SpeechIndex.rank()))
-        else:
-            matched = set(self.ids)
-            self.ids = [speech_id for speech_id in _ids(newest) if speech_id in matched]
+            self.text_total = self.in_order.order_by().count()
+        else:  # FTS5 counts its own matches fast; the trash's few are taken off
+            self.text_total = matching.count() - matching.where(
+                SpeechIndex.rowid.in_(deleted)).count()
+        if self.text_total <= RANKED:
+            # The speeches' conditions come from their indexes rather than by reading each
+            # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per speech.
+            kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
+                    SpeechIndex.rowid.not_in(deleted))
+            self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
+                               .where(SpeechIndex.match(expression), kept)
+                               .order_by(SpeechIndex.rank()))
         if not query.kinds or "annotation" in query.kinds:
-            notes = (Annotation.select(Annotation.speech).distinct()
-                     .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
-                     .join(Speech, on=(Speech.id == Annotation.speech))
-                     .where(NoteIndex.match(expression), condition)
-                     .order_by(Annotation.speech))
-            found = set(self.ids)
-            self.ids += [row[0] for row in tuples(notes) if row[0] not in found]
+            noted = _ids(Annotation.select(Annotation.speech).distinct()
+                         .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
+                         .join(Speech, on=(Speech.id == Annotation.speech))
+                         .where(NoteIndex.match(expression), condition)
+                         .order_by(Annotation.speech))
+            # those whose text matches too are among the text matches already (looked up in
+            # the index by rowid, not by listing every match)
+            texts = set(_ids(matching.where(SpeechIndex.rowid.in_(noted)))) if noted else set()
+            self.notes = [speech_id for speech_id in noted if speech_id not in texts]
 
     @property
     def total(self) -> int:
-        return len(self.ids)
+        return self.text_total + len(self.notes)
 
     def page(self, offset: int, count: int) -> list[int]:
-        return self.ids[offset:offset + count]
+        if self.ranked is not None:
+            ids = self.ranked[offset:offset + count]
+        elif offset < self.text_total:
+            # as many as one page may look through, read at once: each read matches again
+            first, read = self._read
+            if not first <= offset or offset + count > first + len(read) < self.text_total:
+                self._read = first, read = offset, _ids(
+                    self.in_order.limit(max(count, SCAN_LIMIT)).offset(offset))
+            ids = read[offset - first:offset - first + count]
+        else:
+            ids = []
+        if len(ids) < count:  # past the text matches: the speeches only a note matches
+            start = max(0, offset - self.text_total)
+            ids += self.notes[start:start + count - len(ids)]
+        return ids
 
 
 def _fts_expression(query: Query, notes: list[Note]) -> str | None:

@@ -194,3 +194,21 @@ def test_a_huge_query_is_bounded_and_says_so(library, speeches):
     # How long it takes is measured by benchmarks/bench_search.py.
     results = library.search.find(" OR ".join(f"隐患{n}" for n in range(10_000)))
     assert {note.code for note in results.notes} >= {"too-long", "too-many-terms"}
+
+
+def test_newest_first_pages_come_from_the_index_without_gaps_or_repeats(library, speeches,
+                                                                         monkeypatch):
+    """Past RANKED matches, each page is read from SQL (read ahead up to SCAN_LIMIT speeches):
+    paging one speech at a time gives every match once, newest first, and the total the index
+    counts without the trash."""
+    monkeypatch.setattr("db.search.RANKED", 1)
+    monkeypatch.setattr("db.search.SCAN_LIMIT", 2)
+    whole = library.search.find("隐患", limit=1000)
+    seen, offset = [], 0
+    while offset is not None:
+        page = library.search.find("隐患", limit=1, offset=offset)
+        seen += [group.speech_id for group in page.groups]
+        offset = page.next_offset
+    assert seen == [group.speech_id for group in whole.groups] and len(seen) >= 3
+    library.speeches.delete([seen[0]])
+    assert library.search.find("隐患", limit=1000).speeches == whole.speeches - 1
