@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from analysis import InputError
 from analysis.query import Note
@@ -227,6 +228,7 @@ class MentionRow:
     data: dict
     context: str = ""
     section: str = ""
+    sort_key: Any = None  # the value the table is sorted by, for the page after this row
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, SQL, Case, Tuple, fn
 from rapidfuzz import fuzz, process
 
 from analysis.keywords import distinctive, is_term, term_counts
@@ -66,29 +66,37 @@ class Study(Part):
         self.db = db
 
     def mentions(self, kind: str, where: StudyFilter | None = None, order: str = "",
-                 descending: bool = False, offset: int = 0, limit: int = 200
-                 ) -> list[MentionRow]:
+                 descending: bool = False, offset: int = 0, limit: int = 200,
+                 after: MentionRow | None = None) -> list[MentionRow]:
         """A page of the library's directives or figures (`kind`), in speech and text order
-        unless `order` names a column of ORDERS."""
+        unless `order` names a column of ORDERS: from `offset`, or the page after the row
+        `after` (read from where that row stands in the index, however far down it is)."""
+        first = ORDERS.get(order)
         query = _mention_query(kind, where or StudyFilter(), order).select(
             Mention.id, Mention.speech.alias("speech_id"), Speech.title, Mention.start,
             Mention.end, Mention.text, Mention.data,
             fn.substr(Speech.text, fn.max(1, Mention.start + 1 - CONTEXT),
                       Mention.end + CONTEXT - fn.max(0, Mention.start - CONTEXT)).alias("around"),
-            fn.max(0, Mention.start - CONTEXT).alias("around_start"))
+            fn.max(0, Mention.start - CONTEXT).alias("around_start"),
+            (first if first is not None else _literal(0)).alias("sort_key"))
         # Every key turns with the first, so the sort can run backwards through an index; only
         # the first can be empty (NULLS LAST on the others would stop SQLite using the index).
         keys = [ORDERS[order]] if order in ORDERS else []
         keys = [key.desc(nulls="last") if descending else key.asc(nulls="last") for key in keys]
         keys += [Mention.speech.desc(), Mention.id.desc()] if descending \
             else [Mention.speech, Mention.id]
-        query = query.order_by(*keys).offset(offset).limit(limit)
+        query = query.order_by(*keys)
+        if after is None:
+            found = list(query.offset(offset).limit(limit).dicts())
+        else:
+            found = _after(query, first, after, descending, limit)
         rows = [MentionRow(r["id"], r["speech_id"], r["title"], r["start"], r["end"], r["text"],
                            json.loads(r["data"]),
                            _flat(r["around"][:r["start"] - r["around_start"]])
                            + "【" + r["text"] + "】"
-                           + _flat(r["around"][r["end"] - r["around_start"]:]))
-                for r in query.dicts()]
+                           + _flat(r["around"][r["end"] - r["around_start"]:]),
+                           sort_key=r["sort_key"])
+                for r in found]
         sections = section_paths({row.speech_id for row in rows})
         for row in rows:
             row.section = path_at(sections.get(row.speech_id, []), row.start)
@@ -197,6 +205,24 @@ def _mention_query(kind: str, where: StudyFilter, order: str = "") -> Any:
         task = fn.coalesce(_value("strength"), "") == _literal("task")
         query = query.where(task if where.tasks else ~task)
     return query
+
+
+def _after(query: Any, first: Any, after: MentionRow, descending: bool,
+           limit: int) -> list[dict]:
+    """The rows after `after` in the query's order (its sort key, speech, id), as row-value
+    comparisons an index can seek to: the rows whose key has a value first, then those
+    without one, which come last."""
+    later = (lambda a, b: a < b) if descending else (lambda a, b: a > b)
+    rest = Tuple(Mention.speech, Mention.id), Tuple(after.speech_id, after.id)
+    if first is None:
+        return list(query.where(later(*rest)).limit(limit).dicts())
+    if after.sort_key is None:  # already among the rows without a value
+        return list(query.where(first.is_null(), later(*rest)).limit(limit).dicts())
+    rows = list(query.where(later(Tuple(first, *rest[0].nodes),
+                                  Tuple(after.sort_key, *rest[1].nodes))).limit(limit).dicts())
+    if len(rows) < limit:
+        rows.extend(query.where(first.is_null()).limit(limit - len(rows)).dicts())
+    return rows
 
 
 def section_paths(speech_ids: set[int], short: bool = True

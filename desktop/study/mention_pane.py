@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.layers.figures import UNIT_KINDS
-from db import Library, StudyFilter
+from db import Library, MentionRow, StudyFilter
 from desktop.common import messages
 from desktop.common.row_table_view import RowTableView
 from desktop.common.style import STRENGTHS, TASK, label
@@ -148,9 +148,9 @@ class MentionPane(QWidget):
         if chosen and chosen not in units:  # the unit is gone from the library
             self.apply_filters()
 
-    def _fetch(self, order: str, descending: bool, offset: int, limit: int):
-        return self.library.study.mentions(self.kind, self.where(), order, descending, offset,
-                                           limit)
+    def _fetch(self, order: str, descending: bool, after: MentionRow | None, limit: int):
+        return self.library.study.mentions(self.kind, self.where(), order, descending,
+                                           limit=limit, after=after)
 
     def _count(self) -> None:
         """Counted off the UI thread: over a big library it takes longer than a page."""
@@ -191,9 +191,14 @@ class MentionPane(QWidget):
 
         def work(job: Job) -> int | None:
             total = self.library.study.mention_count(kind, where)
-            return write_csv(path, columns, kind, total, job,
-                             lambda offset: self.library.study.mentions(
-                                 kind, where, order, descending, offset, PAGE))
+            last: list[MentionRow] = []
+
+            def page(offset: int) -> list[MentionRow]:  # each after the last, not by offset
+                rows = self.library.study.mentions(kind, where, order, descending, limit=PAGE,
+                                                   after=last[-1] if last else None)
+                last[:] = rows[-1:]
+                return rows
+            return write_csv(path, columns, kind, total, job, page)
 
         def done(count: int | None) -> None:
             window = self.window()

@@ -64,9 +64,11 @@ def cell(row: MentionRow, key: str) -> str:
 
 
 class MentionTableModel(QAbstractTableModel):
-    def __init__(self, kind: str, fetch: Callable[[str, bool, int, int], list[MentionRow]],
+    def __init__(self, kind: str,
+                 fetch: Callable[[str, bool, MentionRow | None, int], list[MentionRow]],
                  parent=None, page: int = PAGE):
-        """`fetch(order, descending, offset, limit)` reads one page from the library."""
+        """`fetch(order, descending, after, limit)` reads the page after the row `after`
+        (None: the first page) from the library."""
         super().__init__(parent)
         self.page = page
         self.columns = COLUMNS[kind]
@@ -96,7 +98,8 @@ class MentionTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
-        page = self._fetch(self.order, self.descending, len(self.rows), self.page)
+        page = self._fetch(self.order, self.descending, self.rows[-1] if self.rows else None,
+                           self.page)
         self._more = len(page) == self.page
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

@@ -37,6 +37,28 @@ def test_directives_table_filters_sorts_and_pages(library, speeches):
     assert pages == [row.id for row in everything]
 
 
+@pytest.mark.parametrize("kind, order", [("directive", ""), ("directive", "strength"),
+                                         ("directive", "text"), ("directive", "speech"),
+                                         ("directive", "addressee"), ("figure", "value"),
+                                         ("figure", "unit"), ("directive", "date")])
+@pytest.mark.parametrize("descending", [False, True])
+def test_each_page_after_the_last_row_continues_the_order_without_gaps(library, speeches, kind,
+                                                                       order, descending):
+    """Keyset pages, in every sort (keys with and without values): the same rows in the same
+    order as one long read."""
+    everything = library.study.mentions(kind, order=order, descending=descending, limit=10_000)
+    assert len(everything) > 3
+    pages, after = [], None
+    while True:
+        page = library.study.mentions(kind, order=order, descending=descending, limit=2,
+                                      after=after)
+        if not page:
+            break
+        pages += [row.id for row in page]
+        after = page[-1]
+    assert pages == [row.id for row in everything]
+
+
 def test_directive_rows_carry_their_section_path(library, speeches):
     [row] = library.study.mentions("directive", StudyFilter(keyword="6月底前完成排查"))
     assert row.section == "二、突出重点，狠抓落实 / （二）深入排查隐患"

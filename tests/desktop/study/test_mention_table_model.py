@@ -7,20 +7,22 @@ def test_the_directives_table_fetches_lazily(qtbot, texts_db):
     with Library(texts_db) as library:
         calls = []
 
-        def fetch(order, descending, offset, limit):
-            calls.append(offset)
-            return library.study.mentions("directive", StudyFilter(), order, descending, offset, limit)
+        def fetch(order, descending, after, limit):
+            calls.append(after.id if after else None)
+            return library.study.mentions("directive", StudyFilter(), order, descending,
+                                          limit=limit, after=after)
         model = MentionTableModel("directive", fetch, page=5)
         model.reload()
-        assert model.rowCount() == 5 and calls == [0]
+        assert model.rowCount() == 5 and calls == [None]
         assert model.canFetchMore()
         model.fetchMore()
-        assert model.rowCount() == 10 and calls == [0, 5]
+        assert model.rowCount() == 10 and calls == [None, model.rows[4].id]
 
 
 def test_the_table_passes_the_model_tester(qtmodeltester, texts_library):
-    table = MentionTableModel("figure", lambda *args: texts_library.study.mentions(
-        "figure", None, *args))
+    table = MentionTableModel("figure", lambda order, descending, after, limit:
+                              texts_library.study.mentions("figure", None, order, descending,
+                                                           limit=limit, after=after))
     table.reload()
     qtmodeltester.check(table)
     assert table.rowCount() > 10
