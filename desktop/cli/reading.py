@@ -10,7 +10,6 @@ from pathlib import Path
 from analysis import InputError
 from db import SEARCH_CONTEXT
 from desktop.cli.correcting import print_counts
-from desktop.cli.explaining import print_explanation
 from desktop.cli.library_path import open_library
 from desktop.cli.terminal import pad, untitled
 from desktop.common import messages
@@ -22,6 +21,7 @@ def analyze(args: argparse.Namespace) -> int:
     from analysis.evaluation.explain import explain_file
     try:
         if args.explain:
+            from desktop.cli.explaining import print_explanation  # only for --explain
             print_explanation(explain_file(args.file))
             return 0
         analysis = analyze_file(args.file)
