@@ -72,32 +72,42 @@ class Importer(Part):
                            progress: Callable[[int, int, str], None]) -> Iterator[ImportResult]:
         from analysis.pipeline import prepare_file  # see analysis/__init__.py
         # spawn, not fork: the window's threads (and their locks) are not copied into workers
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            ahead: deque[Future] = deque()
-            following = iter(files)
-            broken = False
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        ahead: deque[Future] = deque()
+        following = iter(files)
+        broken = False
 
-            def submit() -> None:
-                path = next(following, None)
+        def submit() -> bool:
+            """Hand the next file to the pool; False once the pool is broken."""
+            path = next(following, None)
+            try:
                 if path is not None:
                     ahead.append(pool.submit(prepare_file, path))
+                return True
+            except BrokenProcessPool:
+                return False
+        try:
             for _ in range(workers + 1):  # a file in hand for each worker when one finishes
-                submit()
+                broken = broken or not submit()
             for done, path in enumerate(files):
                 if cancelled():
-                    pool.shutdown(wait=False, cancel_futures=True)
                     return
                 progress(done, len(files), str(path))
-                try:
-                    prepared = ahead.popleft().result() if not broken else None
-                except BrokenProcessPool:  # a worker could not start or died: go on here
-                    broken, prepared = True, None
+                prepared = None
+                if not broken and ahead:
+                    try:
+                        prepared = ahead.popleft().result()
+                    except BrokenProcessPool:  # a worker could not start or died: go on here
+                        broken = True
                 if prepared is None:
                     yield self.import_file(path)
                     continue
-                submit()
+                broken = not submit()
                 yield self._import_prepared(prepared)
-        progress(len(files), len(files), "")
+            progress(len(files), len(files), "")
+        finally:
+            # Not waiting: files the workers still analyse after a cancel are thrown away.
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def import_file(self, path: str | os.PathLike) -> ImportResult:
         from analysis.pipeline import display_name, read_limited  # see analysis/__init__.py
