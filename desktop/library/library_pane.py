@@ -109,6 +109,8 @@ class LibraryPane(QWidget):
 
     def set_speeches(self, speeches: list[SpeechSummary], current: int | None = None) -> None:
         self.model.set_rows(speeches)
+        if self.proxy.sortColumn() >= 0 or self.filter_edit.text() or self.tag_box.tag():
+            self.model.fetch_all()  # a sort or a filter in force orders the whole list
         self._expand_groups()
         if current is not None:
             self.select(current)

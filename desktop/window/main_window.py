@@ -204,10 +204,13 @@ class MainWindow(QMainWindow):
         loads = self._list_loads
 
         def show(speeches: list) -> None:
-            if loads == self._list_loads:  # no write has shown a newer list meanwhile
-                self._partial_list = False
-                self._show_list(speeches)
-        run_in_background(lambda job: self.library.speeches.all(), show, lambda error: None,
+            if loads != self._list_loads:  # a write changed the list meanwhile: read it again
+                self._load_whole_list()
+                return
+            self._partial_list = False
+            self._show_list(speeches)
+        run_in_background(lambda job: self.library.speeches.all(), show,
+                          lambda error: self.refresh_library(),  # then here, whole
                           library=self.library, owner=self)
 
     def _refresh_tags(self, empty: bool | None = None) -> None:
@@ -285,6 +288,7 @@ class MainWindow(QMainWindow):
         else:
             rows = touched.rows | touched.annotations | touched.speech_tags
             if rows:
+                self._list_loads += 1  # a whole list read before this would show old rows
                 self.library_pane.update_speeches(self.library.speeches.summaries(rows))
             if touched.tags:
                 self._refresh_tags()

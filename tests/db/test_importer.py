@@ -347,3 +347,30 @@ def test_an_import_in_workers_stops_between_files_when_cancelled(tmp_path):
             [folder], cancelled=lambda: len(seen) >= 3,
             progress=lambda done, total, name: seen.append(done), workers=2))
         assert len(results) == 3 and library.speeches.count() == 6
+
+
+def test_a_worker_killed_part_way_leaves_the_rest_of_the_folder_to_this_process(
+        tmp_path, monkeypatch):
+    import os
+    import signal
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+    pools = []
+
+    class Watched(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+    monkeypatch.setattr(db.importer, "ProcessPoolExecutor", Watched)
+    folder = _folder_of_speeches(tmp_path, count=8)
+
+    def progress(done, total, name):
+        if done == 3:  # the files ahead are analysed; a worker dies (as under the OOM killer)
+            time.sleep(3)
+            worker = next(iter(pools[0]._processes.values()))
+            os.kill(worker.pid, signal.SIGKILL)
+            time.sleep(1)
+    with Library(tmp_path / "library.sqlite") as library:
+        results = list(library.importer.import_paths([folder], progress=progress, workers=2))
+        assert [r.status for r in results] == ["imported"] * 8 + ["failed"]
+        assert library.speeches.count() == 16

@@ -46,3 +46,23 @@ def test_filtering_a_long_list_looks_through_all_of_it(qtbot):
     pane.filter_edit.setText(f"讲话{FETCH * 3}")
     assert pane.proxy.rowCount() == 1
     assert pane.proxy.index(0, 0).data(SPEECH_ID_ROLE) == FETCH * 3
+
+
+def test_a_sort_or_a_filter_in_force_covers_the_whole_list_again_after_a_refresh(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.library.library_model import DATE, FETCH
+    from desktop.library.library_pane import LibraryPane
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    speeches = _many(FETCH * 3)
+    for number, speech in enumerate(speeches):
+        speech.date = f"{2000 + number // 12:04}-{1 + number % 12:02}-01"
+    pane.set_speeches(speeches)
+    pane.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    pane.set_speeches(speeches)  # as the window does after an import or a delete
+    assert pane.proxy.index(0, 0).data(SPEECH_ID_ROLE) == FETCH * 3
+    pane.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    pane.filter_edit.setText(f"讲话{FETCH * 3}")
+    pane.set_speeches(speeches)
+    assert pane.proxy.rowCount() == 1

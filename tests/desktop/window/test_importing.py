@@ -154,3 +154,34 @@ def test_a_large_library_shows_its_first_rows_then_the_whole_list_once_painted(
     total = window.library.speeches.count()
     qtbot.waitUntil(lambda: len(window.library_pane.speech_ids()) == total)
     assert f"{total} speeches" in window.status_label.text()
+
+
+def test_a_whole_list_read_before_an_edit_does_not_show_the_old_row(qtbot, windows, texts_db,
+                                                                     monkeypatch):
+    import threading
+
+    import desktop.window.main_window
+    from db.speeches import Speeches
+    monkeypatch.setattr(desktop.window.main_window, "START_ROWS", 2)
+    gate, read = threading.Event(), threading.Event()
+    real = Speeches.all
+
+    def slow(self, limit=None):  # a large library's long read, whose rows predate the edit
+        rows = real(self, limit)
+        if limit is None and threading.current_thread() is not threading.main_thread() \
+                and not read.is_set():
+            read.set()
+            gate.wait(10)
+        return rows
+    monkeypatch.setattr(Speeches, "all", slow)
+    window = windows.open(texts_db)
+    qtbot.waitUntil(read.is_set)
+    speech_id = window.library_pane.speech_ids()[0]
+    window.library_pane.title_edited.emit(speech_id, "改过的标题")
+    shown = lambda: window.library_pane.model.index_of(speech_id).data()  # noqa: E731
+    qtbot.waitUntil(lambda: shown() == "改过的标题")
+    gate.set()
+    total = window.library.speeches.count()
+    qtbot.waitUntil(lambda: len(window.library_pane.speech_ids()) == total)
+    qtbot.wait(100)
+    assert shown() == "改过的标题"
