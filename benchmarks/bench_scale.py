@@ -67,12 +67,14 @@ class FirstPaint(QObject):
 def after_paint():
     result = {"startup": painted["at"] - began, "jieba_before_paint": painted["jieba"]}
     if work and not bare:
-        longest = max(library.speeches.all(), key=lambda s: s.chars)
+        # found in SQL: the window holds the list once, the benchmark should not hold it again
+        longest_id, longest_chars = library.db.execute_sql(
+            "SELECT id, chars FROM speech ORDER BY chars DESC LIMIT 1").fetchone()
         t = time.perf_counter()
-        window.open_speech(longest.id)
+        window.open_speech(longest_id)
         window.reader.view.viewport().repaint()
         result["open_longest_ms"] = (time.perf_counter() - t) * 1000
-        result["longest_chars"] = longest.chars
+        result["longest_chars"] = longest_chars
         window.study.show_tab(window.study.directives)
         window.study.directives.model.reload()
         library.search.find("安全生产", limit=50)

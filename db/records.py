@@ -63,7 +63,7 @@ class ImportBatch:
         return touched
 
 
-@dataclass
+@dataclass(slots=True)  # a large library's list holds 100,000 of them
 class SpeechSummary:
     id: int
     source_id: int

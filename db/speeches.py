@@ -126,12 +126,26 @@ def _with_tags(query: Any, speech_ids: list[int] | None) -> list[SpeechSummary]:
         marked.setdefault(speech_id, []).append(name)
     # The rows as SQLite gives them: peewee's conversion of each value costs more than the
     # query itself over a large library, and these columns need none.
+    # Read a batch at a time, and the values many rows share (a speaker, a file's path) kept
+    # once: a list of 100,000 speeches is held for as long as the window is open.
     sql, params = query.sql()
     cursor = query.model._meta.database.execute_sql(sql, params)
     names = [column[0] for column in cursor.description]
-    return [SpeechSummary(**row, tags=tags.get(row["id"], []),
-                          highlight_tags=marked.get(row["id"], []))
-            for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
+    shared: dict[str, str] = {}
+    summaries = []
+    while batch := cursor.fetchmany(ROWS_AT_ONCE):
+        for values in batch:
+            row = dict(zip(names, values, strict=True))
+            for name in SHARED_COLUMNS:
+                if row[name] is not None:
+                    row[name] = shared.setdefault(row[name], row[name])
+            summaries.append(SpeechSummary(**row, tags=tags.get(row["id"], []),
+                                           highlight_tags=marked.get(row["id"], [])))
+    return summaries
+
+
+ROWS_AT_ONCE = 2000
+SHARED_COLUMNS = ("source_path", "speaker", "occasion", "date")
 
 
 def _summaries(deleted: bool = False) -> Any:

@@ -65,7 +65,8 @@ def list_speeches(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         speeches = library.speeches.all()
     if args.json:
-        json.dump([vars(s) for s in speeches], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([dataclasses.asdict(s) for s in speeches], sys.stdout, ensure_ascii=False,
+                  indent=1)
         print()
         return 0
     if not speeches:
