@@ -118,6 +118,15 @@ class Importer(Part):
             return ImportResult(name, ImportStatus.FAILED, error=error)
         return self._import(name, data, name, display_name(Path(path).resolve()))
 
+    def title_of_text(self, text: str) -> str | None:
+        """The title an import of `text` would find for its first speech (read from its
+        head lines as a file's are), or None: for offering before pasted text is stored."""
+        from analysis.pipeline import split_bytes  # see analysis/__init__.py
+        try:
+            return split_bytes(text.encode("utf-8"), "pasted.txt").chunks[0].title
+        except InputError:
+            return None
+
     def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
         """Import pasted text; a non-empty `title` names its first speech."""
         return self._import(name, text.encode("utf-8"), f"{name}.txt", None, title)

@@ -76,11 +76,12 @@ class Importing(QObject):
             QMessageBox.information(self.window, self.tr("Paste as new speech"),
                                     self.tr("The clipboard holds no text."))
             return
-        first_line = text.splitlines()[0].strip()[:60]
+        # the title an import of the text finds, as a file's is found; empty if none
+        found = self.library.importer.title_of_text(text) or ""
         title, ok = QInputDialog.getText(self.window, self.tr("Paste as new speech"),
                                          self.tr("Title for the pasted text (%Ln "
                                                  "character(s)):", "", len(text)),
-                                         text=first_line)
+                                         text=found)
         if ok:
             self._start(self.tr("Importing the pasted text"),
                         lambda job: ImportBatch([self.library.importer.import_text(text, title)]))

@@ -185,3 +185,24 @@ def test_a_whole_list_read_before_an_edit_does_not_show_the_old_row(qtbot, windo
     qtbot.waitUntil(lambda: len(window.library_pane.speech_ids()) == total)
     qtbot.wait(100)
     assert shown() == "改过的标题"
+
+
+def test_paste_offers_the_title_an_import_finds_not_the_first_line(qtbot, windows, tmp_path,
+                                                                   monkeypatch):
+    from tests.speeches import SAFETY
+    window = windows.open(tmp_path / "library.sqlite")
+    offered = []
+
+    def ask(*args, **kwargs):
+        offered.append(kwargs.get("text"))
+        return "", False
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
+    QApplication.clipboard().setText("某县县长在全县安全生产工作会议上的讲话\n（2026年3月1日）\n" + SAFETY)
+    window.importing.paste_speech()
+    run_on = SAFETY.replace("\n", "") * 40  # one long line: titled from its occasion
+    QApplication.clipboard().setText(run_on)
+    window.importing.paste_speech()
+    from analysis import analyze_bytes
+    found = analyze_bytes(run_on.encode(), "speech.txt").speeches[0].title
+    assert offered == ["某县县长在全县安全生产工作会议上的讲话", found]
+    assert found == "在全镇安全生产工作会议上的讲话"
