@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +40,14 @@ from db.structure import Structure
 if TYPE_CHECKING:
     from analysis.pipeline import PreparedFile, SplitFile
 
+# The import's cancel, asked between a big file's speeches as well as between files.
+_asked = threading.local()
+
+
+class ImportCancelled(Exception):
+    """Cancelled part-way through a file: what it stored so far is removed."""
+
+
 # Below this many files the workers' start (each loads the dictionary) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 4
 
@@ -57,15 +66,21 @@ class Importer(Part):
         this one stores them, in order."""
         files = list(collect_files(paths))
         workers = min(os.cpu_count() or 1, len(files)) if workers is None else workers
-        if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-            yield from self._import_in_workers(files, workers, cancelled, progress)
-            return
-        for done, path in enumerate(files):
-            if cancelled():
+        _asked.cancelled = cancelled  # asked between the speeches of a file too (_store)
+        try:
+            if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
+                yield from self._import_in_workers(files, workers, cancelled, progress)
                 return
-            progress(done, len(files), str(path))
-            yield self.import_file(path)
-        progress(len(files), len(files), "")
+            for done, path in enumerate(files):
+                if cancelled():
+                    return
+                progress(done, len(files), str(path))
+                yield self.import_file(path)
+            progress(len(files), len(files), "")
+        except ImportCancelled:
+            return  # the file being stored when it came is not kept
+        finally:
+            _asked.cancelled = None
 
     def _import_in_workers(self, files: list[Path], workers: int,
                            cancelled: Callable[[], bool],
@@ -235,6 +250,9 @@ class Importer(Part):
         try:
             # analysed and stored one at a time; those in `skip` are in the library already
             for speech in file.split.speeches(skip):
+                cancelled = getattr(_asked, "cancelled", None)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled
                 with self.db.atomic():
                     self._store_speech(source.id, speech, now, hidden=True)
             with self.db.atomic():

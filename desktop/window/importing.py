@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from analysis import SUPPORTED_SUFFIXES
@@ -19,6 +19,7 @@ from desktop.window.session import Session
 from resources import sample_paths
 
 PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+QUIT_WAIT_MS = 10_000  # a cancelled import stops between two speeches: well within this
 REPORTED = 20  # failed files named in the report; the rest are counted
 
 
@@ -30,6 +31,8 @@ class Importing(QObject):
         super().__init__(window)
         self.library, self.writes, self.session, self.window = library, writes, session, window
         self.job: Job | None = None
+        self.quitting = False  # the window is closing: the last import's report is its own
+        self.last_summary = ""
 
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
@@ -38,6 +41,30 @@ class Importing(QObject):
         if self.busy():
             assert self.job is not None
             self.job.cancel()
+
+    def stop_for_quit(self) -> bool:
+        """Asked as the window closes: may it close, and if an import runs, cancel it (the
+        files stored so far are kept, the one being stored is not) and say what was kept."""
+        if not self.busy():
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Quit"),
+            self.tr("Files are being imported. Quit and cancel the import? The files imported "
+                    "so far are kept; the one being imported is not."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.quitting = True
+        self.cancel()
+        waited = QElapsedTimer()
+        waited.start()
+        while self.busy() and waited.elapsed() < QUIT_WAIT_MS:  # the window keeps drawing
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QMessageBox.information(self.window, self.tr("Quit"), self.tr(
+            "{summary}.\nThe file being imported when you quit was not kept.").format(
+            summary=self.last_summary or self.tr("Import cancelled")))
+        return True
 
     def status(self, text: str, timeout: int = 4000) -> None:
         self.window.statusBar().showMessage(text, timeout)
@@ -119,6 +146,9 @@ class Importing(QObject):
                               "{failed} failed")
         summary = summary.format(**counts)
         self.status(summary, 10000)
+        self.last_summary = summary
+        if self.quitting:  # the window says what was kept as it closes; nothing more here
+            return
         opened = next((r for r in results if r.status != "failed"), None)
         if opened is not None and opened.status == "duplicate":
             self.open_requested.emit(opened.duplicates[0][0])  # the speech it is

@@ -381,7 +381,9 @@ class MainWindow(QMainWindow):
             self.importing.import_paths(paths)
 
     def closeEvent(self, event) -> None:
-        self.importing.cancel()
+        if not self.importing.stop_for_quit():
+            event.ignore()
+            return
         QThreadPool.globalInstance().waitForDone()
         self.session.save()
         self.undo_stack.clear()

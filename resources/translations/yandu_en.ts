@@ -102,7 +102,7 @@
 <context>
     <name>Importing</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="81"/>
+        <location filename="../../desktop/window/importing.py" line="109"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
         <translation>
             <numerusform>Title for the pasted text (%Ln character):</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="133"/>
+        <location filename="../../desktop/window/importing.py" line="164"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
@@ -118,8 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="141"/>
-        <location filename="../../desktop/window/importing.py" line="149"/>
+        <location filename="../../desktop/window/importing.py" line="172"/>
+        <location filename="../../desktop/window/importing.py" line="180"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="178"/>
+        <location filename="../../desktop/window/importing.py" line="209"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="181"/>
+        <location filename="../../desktop/window/importing.py" line="212"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="206"/>
+        <location filename="../../desktop/window/importing.py" line="237"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="213"/>
+        <location filename="../../desktop/window/importing.py" line="244"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="161"/>
+        <location filename="../../desktop/library/library_model.py" line="186"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file} — %n speech</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="227"/>
+        <location filename="../../desktop/library/library_pane.py" line="242"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="286"/>
+        <location filename="../../desktop/window/main_window.py" line="318"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="287"/>
+        <location filename="../../desktop/window/main_window.py" line="319"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="288"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="206"/>
+        <location filename="../../desktop/study/mention_pane.py" line="211"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln directive to {file}</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="208"/>
+        <location filename="../../desktop/study/mention_pane.py" line="213"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln figure to {file}</numerusform>

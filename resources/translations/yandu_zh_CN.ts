@@ -1195,104 +1195,127 @@ Backups to keep:</source>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../desktop/window/importing.py" line="50"/>
+        <location filename="../../desktop/window/importing.py" line="51"/>
+        <location filename="../../desktop/window/importing.py" line="64"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="52"/>
+        <source>Files are being imported. Quit and cancel the import? The files imported so far are kept; the one being imported is not.</source>
+        <translation>正在导入文件。退出并取消导入吗？已经导入的文件都会保留，正在导入的那个文件不保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="65"/>
+        <source>{summary}.
+The file being imported when you quit was not kept.</source>
+        <translation>{summary}。
+退出时正在导入的那个文件没有保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="66"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="77"/>
         <source>Import speeches</source>
         <translation>导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="51"/>
+        <location filename="../../desktop/window/importing.py" line="78"/>
         <source>Speeches ({patterns});;All files (*)</source>
         <translation>讲话 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="59"/>
+        <location filename="../../desktop/window/importing.py" line="86"/>
         <source>Import a folder of speeches</source>
         <translation>导入讲话文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="67"/>
+        <location filename="../../desktop/window/importing.py" line="94"/>
         <source>Importing the sample speeches</source>
         <translation>正在导入示例讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="70"/>
+        <location filename="../../desktop/window/importing.py" line="97"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="76"/>
-        <location filename="../../desktop/window/importing.py" line="80"/>
+        <location filename="../../desktop/window/importing.py" line="103"/>
+        <location filename="../../desktop/window/importing.py" line="108"/>
         <source>Paste as new speech</source>
         <translation>粘贴为新讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="77"/>
+        <location filename="../../desktop/window/importing.py" line="104"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="81"/>
+        <location filename="../../desktop/window/importing.py" line="109"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
         <translation>
             <numerusform>粘贴文字（%Ln 字）的标题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="85"/>
+        <location filename="../../desktop/window/importing.py" line="113"/>
         <source>Importing the pasted text</source>
         <translation>正在导入粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="98"/>
+        <location filename="../../desktop/window/importing.py" line="126"/>
         <source>An import is still running.</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="111"/>
+        <location filename="../../desktop/window/importing.py" line="139"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="114"/>
+        <location filename="../../desktop/window/importing.py" line="142"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="117"/>
+        <location filename="../../desktop/window/importing.py" line="145"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="132"/>
-        <location filename="../../desktop/window/importing.py" line="142"/>
-        <location filename="../../desktop/window/importing.py" line="150"/>
+        <location filename="../../desktop/window/importing.py" line="163"/>
+        <location filename="../../desktop/window/importing.py" line="173"/>
+        <location filename="../../desktop/window/importing.py" line="181"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="133"/>
+        <location filename="../../desktop/window/importing.py" line="164"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="141"/>
-        <location filename="../../desktop/window/importing.py" line="149"/>
+        <location filename="../../desktop/window/importing.py" line="172"/>
+        <location filename="../../desktop/window/importing.py" line="180"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="143"/>
+        <location filename="../../desktop/window/importing.py" line="174"/>
         <source>These files hold speeches already in the library, from other files; they were not stored again:
 {files}</source>
         <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="151"/>
+        <location filename="../../desktop/window/importing.py" line="182"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1303,39 +1326,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="158"/>
-        <location filename="../../desktop/window/importing.py" line="167"/>
-        <location filename="../../desktop/window/importing.py" line="173"/>
-        <location filename="../../desktop/window/importing.py" line="186"/>
+        <location filename="../../desktop/window/importing.py" line="189"/>
+        <location filename="../../desktop/window/importing.py" line="198"/>
+        <location filename="../../desktop/window/importing.py" line="204"/>
+        <location filename="../../desktop/window/importing.py" line="217"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="160"/>
+        <location filename="../../desktop/window/importing.py" line="191"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="170"/>
+        <location filename="../../desktop/window/importing.py" line="201"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="178"/>
+        <location filename="../../desktop/window/importing.py" line="209"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="181"/>
+        <location filename="../../desktop/window/importing.py" line="212"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="187"/>
+        <location filename="../../desktop/window/importing.py" line="218"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1344,26 +1367,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="192"/>
+        <location filename="../../desktop/window/importing.py" line="223"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="193"/>
+        <location filename="../../desktop/window/importing.py" line="224"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="206"/>
+        <location filename="../../desktop/window/importing.py" line="237"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="213"/>
+        <location filename="../../desktop/window/importing.py" line="244"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -1453,49 +1476,49 @@ These files were not imported:
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="37"/>
+        <location filename="../../desktop/library/library_model.py" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="38"/>
+        <location filename="../../desktop/library/library_model.py" line="41"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="39"/>
+        <location filename="../../desktop/library/library_model.py" line="42"/>
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="40"/>
+        <location filename="../../desktop/library/library_model.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="41"/>
+        <location filename="../../desktop/library/library_model.py" line="44"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="42"/>
+        <location filename="../../desktop/library/library_model.py" line="45"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="43"/>
+        <location filename="../../desktop/library/library_model.py" line="46"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="161"/>
+        <location filename="../../desktop/library/library_model.py" line="186"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file}——%n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="199"/>
+        <location filename="../../desktop/library/library_model.py" line="224"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1518,12 +1541,12 @@ These files were not imported:
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="226"/>
+        <location filename="../../desktop/library/library_pane.py" line="241"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="227"/>
+        <location filename="../../desktop/library/library_pane.py" line="242"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
@@ -1533,49 +1556,49 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="41"/>
-        <location filename="../../desktop/window/main_window.py" line="211"/>
+        <location filename="../../desktop/window/main_window.py" line="44"/>
+        <location filename="../../desktop/window/main_window.py" line="240"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="217"/>
+        <location filename="../../desktop/window/main_window.py" line="246"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="236"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="286"/>
+        <location filename="../../desktop/window/main_window.py" line="318"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="287"/>
+        <location filename="../../desktop/window/main_window.py" line="319"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="288"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="289"/>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="314"/>
+        <location filename="../../desktop/window/main_window.py" line="346"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1685,43 +1708,43 @@ These files were not imported:
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="204"/>
+        <location filename="../../desktop/study/mention_pane.py" line="209"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="206"/>
+        <location filename="../../desktop/study/mention_pane.py" line="211"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 条要求导出到 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="208"/>
+        <location filename="../../desktop/study/mention_pane.py" line="213"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 项数据导出到 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="212"/>
+        <location filename="../../desktop/study/mention_pane.py" line="217"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="213"/>
+        <location filename="../../desktop/study/mention_pane.py" line="218"/>
         <source>Could not write {file}:
 {why}</source>
         <translation>无法写入 {file}：
 {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="216"/>
+        <location filename="../../desktop/study/mention_pane.py" line="221"/>
         <source>Exporting directives</source>
         <translation>正在导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="217"/>
+        <location filename="../../desktop/study/mention_pane.py" line="222"/>
         <source>Exporting figures</source>
         <translation>正在导出数据</translation>
     </message>
@@ -1983,17 +2006,17 @@ These files were not imported:
         <translation>文件 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="97"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="98"/>
         <source>contains “{cue}”</source>
         <translation>含“{cue}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="99"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="100"/>
         <source>a task under “{cue}”</source>
         <translation>“{cue}”中的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="102"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="103"/>
         <source>Why: {why}</source>
         <translation>依据：{why}</translation>
     </message>

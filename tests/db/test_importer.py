@@ -341,11 +341,11 @@ def test_a_folder_analysed_in_worker_processes_is_stored_as_one_process_stores_i
 
 def test_an_import_in_workers_stops_between_files_when_cancelled(tmp_path):
     folder = _folder_of_speeches(tmp_path, count=8)
-    seen = []
+    results = []
     with Library(tmp_path / "library.sqlite") as library:
-        results = list(library.importer.import_paths(
-            [folder], cancelled=lambda: len(seen) >= 3,
-            progress=lambda done, total, name: seen.append(done), workers=2))
+        for result in library.importer.import_paths(
+                [folder], cancelled=lambda: len(results) >= 3, workers=2):
+            results.append(result)  # the cancel comes once three files are stored
         assert len(results) == 3 and library.speeches.count() == 6
 
 
@@ -374,3 +374,26 @@ def test_a_worker_killed_part_way_leaves_the_rest_of_the_folder_to_this_process(
         results = list(library.importer.import_paths([folder], progress=progress, workers=2))
         assert [r.status for r in results] == ["imported"] * 8 + ["failed"]
         assert library.speeches.count() == 16
+
+
+def test_a_cancel_during_a_big_file_keeps_nothing_of_it(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TWO_SPEECHES, encoding="utf-8")
+    compilation = "\n".join(f"第{n}篇讲话\n" + SAFETY.replace("同志们", f"同志们{n:02}")
+                            for n in range(12))
+    (folder / "b.txt").write_text(compilation, encoding="utf-8")
+    stored = []
+    with Library(tmp_path / "library.sqlite") as library:
+        real = db.contents.store
+
+        def counting(*args):
+            stored.append(args[2])
+            return real(*args)
+        import unittest.mock
+        with unittest.mock.patch.object(db.contents, "store", counting):
+            results = list(library.importer.import_paths(
+                [folder], cancelled=lambda: len(stored) >= 5, workers=1))
+        assert [r.status for r in results] == ["imported"]  # a.txt; b.txt not kept
+        assert library.speeches.count() == 2 and library.speeches.source_count() == 1
+        assert rows(tmp_path / "library.sqlite", "speech") == 2

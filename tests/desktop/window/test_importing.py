@@ -206,3 +206,42 @@ def test_paste_offers_the_title_an_import_finds_not_the_first_line(qtbot, window
     found = analyze_bytes(run_on.encode(), "speech.txt").speeches[0].title
     assert offered == ["某县县长在全县安全生产工作会议上的讲话", found]
     assert found == "在全镇安全生产工作会议上的讲话"
+
+
+def test_quitting_during_an_import_asks_cancels_within_a_second_and_says_what_was_kept(
+        qtbot, windows, tmp_path, texts_dir, monkeypatch, no_message_boxes):
+    import time
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import db.contents
+    window = windows.open(tmp_path / "library.sqlite")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    source = (texts_dir / "compilation-page.txt").read_text(encoding="utf-8")
+    for number in range(3):
+        (folder / f"{number:02}.txt").write_text(source.replace("同志们", f"同志们{number:02}"),
+                                                 encoding="utf-8")
+    real, stored = db.contents.store, []
+
+    def slow(*args):  # a big file: each speech takes a while to store
+        stored.append(args[2])
+        time.sleep(0.3)
+        return real(*args)
+    monkeypatch.setattr(db.contents, "store", slow)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No))
+    window.importing.import_paths([str(folder)])
+    qtbot.waitUntil(lambda: len(stored) >= 2, timeout=30000)
+    window.close()
+    assert asked and window.isVisible()  # "No": the import goes on, the window stays
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *args: QMessageBox.StandardButton.Yes))
+    began = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - began < 1.5 and not window.isVisible()
+    kept = window.library.speeches.count()
+    assert kept % 5 == 0 and kept < 15  # whole files only: the one being stored is not kept
+    [(kind, _, text)] = [call for call in no_message_boxes if call[0] == "information"]
+    assert "Import cancelled" in text and "was not kept" in text
