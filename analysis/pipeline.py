@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.connection
 import os
 import stat
+import threading
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +88,20 @@ class PreparedFile:
     size: int
     split: SplitFile | None = None
     error: InputError | None = None
+
+
+def end_with_parent() -> None:
+    """Run in each import worker as it starts: the worker ends when the process that started
+    it ends, however that ends (a SIGKILL leaves no one to tell the workers to stop, and
+    orphaned workers would each keep a dictionary in memory)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def prepare_file(path: str | os.PathLike) -> PreparedFile:

@@ -85,9 +85,10 @@ class Importer(Part):
     def _import_in_workers(self, files: list[Path], workers: int,
                            cancelled: Callable[[], bool],
                            progress: Callable[[int, int, str], None]) -> Iterator[ImportResult]:
-        from analysis.pipeline import prepare_file  # see analysis/__init__.py
+        from analysis.pipeline import end_with_parent, prepare_file  # see analysis/__init__.py
         # spawn, not fork: the window's threads (and their locks) are not copied into workers
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                                   initializer=end_with_parent)
         ahead: deque[Future] = deque()
         following = iter(files)
         broken = False

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -172,3 +173,39 @@ def test_fifty_killed_imports(tmp_path):
 @pytest.mark.long
 def test_fifty_killed_highlight_saves(tmp_path):
     _annotation_trials(tmp_path, 50)
+
+
+def _children(pid):
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_an_import_killed_takes_its_workers_with_it(tmp_path):
+    """SIGKILL leaves no one to stop the analysis workers: they watch for it themselves."""
+    folder = _folder(tmp_path)
+    environment = dict(os.environ, PYTHONPATH=str(REPO))
+    child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(tmp_path / "l.sqlite"),
+                              str(folder)], cwd=REPO, env=environment, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        child.stdout.readline()  # a first file stored: the workers are running
+        workers = _children(child.pid)
+        assert len(workers) >= 2
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
