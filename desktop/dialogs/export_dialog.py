@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import EXPORT_FORMATS, ExportFilter, Library, excerpts_markdown, export_excerpts
-from desktop.common import messages
+from desktop.common import messages, save_folder
 from desktop.common.style import HIGHLIGHTS, label, swatch
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
@@ -151,10 +151,11 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         kind = self.format_box.currentData()
         name, suffix = self.tr(FORMAT_LABELS[kind]), EXPORT_FORMATS[kind]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export highlights"),
-                                              self.tr("Yandu excerpts") + suffix,
-                                              f"{name} (*{suffix})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export highlights"),
+            save_folder.suggested(self.tr("Yandu excerpts") + suffix), f"{name} (*{suffix})")
         if path:
+            save_folder.remember(path)
             self.write(path if path.endswith(suffix) else path + suffix, kind)
 
     def write(self, path: str, kind: str) -> None:

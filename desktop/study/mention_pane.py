@@ -2,8 +2,6 @@
 the library pane): filters, sorting by any column, jump to the source, export as CSV."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from analysis.layers.figures import UNIT_KINDS
 from db import Library, MentionRow, StudyFilter
-from desktop.common import messages
+from desktop.common import messages, save_folder
 from desktop.common.row_table_view import RowTableView
 from desktop.common.style import STRENGTHS, TASK, label
 from desktop.common.tag_filter_box import TagFilterBox
@@ -180,8 +178,9 @@ class MentionPane(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export directives") if self.kind == "directive"
             else self.tr("Export figures"),
-            str(Path.home() / f"{self.things()}.csv"), self.tr("CSV (*.csv)"))
+            save_folder.suggested(f"{self.things()}.csv"), self.tr("CSV (*.csv)"))
         if path:
+            save_folder.remember(path)
             self.export(path)
 
     def export(self, path: str) -> None:

@@ -5,13 +5,12 @@ library (db/edits.py) on the window's undo stack (common/undo.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from db import Edit, EditError, Library, MentionRecord, TextChange
-from desktop.common import messages
+from desktop.common import messages, save_folder
 from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_with_progress
 from desktop.common.writes import Writes
@@ -159,10 +158,11 @@ class Correcting(QObject):
     @Slot()
     def export_corrections(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export corrections"), str(Path.home() / "研读-更正.json"),
+            self.window, self.tr("Export corrections"), save_folder.suggested("研读-更正.json"),
             self.tr("JSON (*.json)"))
         if not path:
             return
+        save_folder.remember(path)
         run_with_progress(self.window, self.tr("Exporting corrections…"),
                           lambda job: self.library.corrections.write(path),
                           lambda written: self.status(self.tr(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from db import AnnotationRecord, Edit, Library
 from desktop.annotations.annotation_pane import AnnotationPane
-from desktop.common import messages
+from desktop.common import messages, save_folder
 from desktop.common.first_paint import after_first_paint
 from desktop.common.undo import UndoStack
 from desktop.common.worker import run_in_background
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.study)
         self.study.hide()  # until a study tab is asked for (or it was open last time)
 
+        save_folder.use(settings)
         self.session = Session(settings, self, self.reader,
                                {"splitter": self.splitter, "side": self.side}, self.library_pane)
         self.undo_stack = UndoStack(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from analysis.version import __version__
 from db import Library, new_file_beside
+from desktop.common import save_folder
 from desktop.common.style import reading_font
 from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -140,10 +141,11 @@ class Viewing(QObject):
             return
         title = (self.reader.speech.summary.title if self.reader.speech else "") or "speech"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save as PDF"), str(Path.home() / f"{title[:40]}.pdf"),
+            self.window, self.tr("Save as PDF"), save_folder.suggested(f"{title[:40]}.pdf"),
             self.tr("PDF (*.pdf)"))
         if not path:
             return
+        save_folder.remember(path)
         self.write_pdf(document, Path(path))
 
     def write_pdf(self, document: QTextDocument, path: Path) -> None:

@@ -245,3 +245,18 @@ def test_quitting_during_an_import_asks_cancels_within_a_second_and_says_what_wa
     assert kept % 5 == 0 and kept < 15  # whole files only: the one being stored is not kept
     [(kind, _, text)] = [call for call in no_message_boxes if call[0] == "information"]
     assert "Import cancelled" in text and "was not kept" in text
+
+
+def test_the_export_dialog_offers_documents_not_the_folder_yandu_started_in(
+        qtbot, window, monkeypatch, tmp_path):
+    from desktop.common import save_folder
+    from desktop.dialogs.export_dialog import ExportDialog
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, path, *rest: offered.append(path) or ("", "")))
+    monkeypatch.chdir(tmp_path)  # started from some folder
+    dialog = ExportDialog(window.library, [window.library.speeches.all()[0].id], window)
+    qtbot.addWidget(dialog)
+    dialog.choose_file()
+    assert offered and str(save_folder.documents()) in offered[0]
+    assert not offered[0].startswith(str(tmp_path))
