@@ -26,7 +26,9 @@ words("预热")
 first_tag("预热")  # the part-of-speech table, like the dictionary, loads once
 library = Library(sys.argv[1])
 print("ready", flush=True)
-for result in library.importer.import_paths([sys.argv[2]]):
+# One process, so that the kill times drawn from the timing run land in the storing (worker
+# processes dying with this one: test_an_import_killed_takes_its_workers_with_it).
+for result in library.importer.import_paths([sys.argv[2]], workers=int(sys.argv[3])):
     print(result.status, result.path, flush=True)
 print("done", flush=True)
 """
@@ -107,13 +109,13 @@ def _import_trials(tmp_path, trials):
     reference = _reference(tmp_path, folder)
     began = time.perf_counter()
     with Library(tmp_path / "timing.sqlite") as library:
-        list(library.importer.import_paths([folder]))
+        list(library.importer.import_paths([folder], workers=1))
     duration = time.perf_counter() - began
     random.seed(20261123)
     partial = 0
     for trial in range(trials):
         path = tmp_path / f"killed-{trial}.sqlite"
-        _run_and_kill(IMPORTER, [path, folder], random.uniform(0, duration))
+        _run_and_kill(IMPORTER, [path, folder, 1], random.uniform(0, duration))
         connection = _check_sound(path)
         try:
             found = _contents(connection)
@@ -193,7 +195,7 @@ def test_an_import_killed_takes_its_workers_with_it(tmp_path):
     folder = _folder(tmp_path)
     environment = dict(os.environ, PYTHONPATH=str(REPO))
     child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(tmp_path / "l.sqlite"),
-                              str(folder)], cwd=REPO, env=environment, stdout=subprocess.PIPE,
+                              str(folder), "2"], cwd=REPO, env=environment, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
