@@ -146,13 +146,16 @@ class Viewing(QObject):
         if not path:
             return
         save_folder.remember(path)
-        self.write_pdf(document, Path(path))
+        self.write_pdf(document, Path(path), title)
 
-    def write_pdf(self, document: QTextDocument, path: Path) -> None:
-        """Written beside the target and moved into place: a PDF appears whole or not at all."""
+    def write_pdf(self, document: QTextDocument, path: Path, title: str = "") -> None:
+        """Written beside the target and moved into place: a PDF appears whole or not at all.
+        `title` is the PDF's own (what a reader's title bar and a library of PDFs show)."""
         temporary = new_file_beside(path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setDocName(title)
+        printer.setCreator("Yandu")
         printer.setOutputFileName(str(temporary))
         document.print_(printer)
         try:

@@ -130,6 +130,7 @@ def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window
     words = "".join(page.extract_text() for page in pages).replace("\n", "")
     assert "区委" in words and "Notes" in words and "笔记\tABC" in words
     assert len(pages) > 1 and not list(tmp_path.glob(".*.part"))
+    assert pypdf.PdfReader(target).metadata.title == speech.title
 
 
 def test_a_first_window_on_a_big_screen_takes_its_own_size(windows, texts_db, monkeypatch):
