@@ -101,7 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     exporter.add_argument("--tag", action="append", default=[], metavar="NAME",
                           help=_("only highlights with this tag, or in speeches with it"))
     exporter.add_argument("--color", action="append", default=[], metavar="COLOUR",
-                          help=_("only highlights of this colour (yellow, green, blue, pink…)"))
+                          help=_("only highlights of this colour (yellow, green, blue, pink, "
+                                 "orange, or their names in your language)"))
     exporter.add_argument("--date", default="", metavar="FROM..TO",
                           help=_("speech dates, e.g. 2016..2018, 2016, ..2018-06"))
     exporter.add_argument("--kind", action="append", choices=["highlight", "directive", "figure"],

@@ -52,7 +52,15 @@ def import_paths(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     low, _dots, high = (args.date.partition("..") if ".." in args.date
                         else (args.date, "", args.date))
-    where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=args.color,
+    names = messages.export_labels().colours  # yellow → 黄色 in a Chinese terminal
+    accepted = {code: code for code in names} | {name: code for code, name in names.items()}
+    unknown = [colour for colour in args.color if colour.strip().lower() not in accepted]
+    if unknown:
+        print(_("yandu export: {colour} is not a highlight colour; one of: {names}").format(
+            colour=unknown[0], names=_(", ").join(names.values())), file=sys.stderr)
+        return 2
+    colours = [accepted[colour.strip().lower()] for colour in args.color]
+    where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=colours,
                          date_from=low, date_to=high, kinds=args.kind or ["highlight"])
     with open_library(args.db) as library:
         excerpts = library.excerpts.select(where)

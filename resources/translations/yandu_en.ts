@@ -45,7 +45,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="137"/>
+        <location filename="../../desktop/window/correcting.py" line="136"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="318"/>
+        <location filename="../../desktop/window/main_window.py" line="319"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="319"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>MentionPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="164"/>
+        <location filename="../../desktop/study/mention_pane.py" line="162"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln directive</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="165"/>
+        <location filename="../../desktop/study/mention_pane.py" line="163"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="211"/>
+        <location filename="../../desktop/study/mention_pane.py" line="210"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln directive to {file}</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="213"/>
+        <location filename="../../desktop/study/mention_pane.py" line="212"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln figure to {file}</numerusform>

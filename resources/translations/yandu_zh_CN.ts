@@ -814,96 +814,96 @@ Backups to keep:</source>
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="60"/>
+        <location filename="../../desktop/window/correcting.py" line="59"/>
         <source>Open or select a speech first.</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="75"/>
-        <location filename="../../desktop/window/correcting.py" line="80"/>
+        <location filename="../../desktop/window/correcting.py" line="74"/>
+        <location filename="../../desktop/window/correcting.py" line="79"/>
         <source>Edit properties</source>
         <translation>修改属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="88"/>
+        <location filename="../../desktop/window/correcting.py" line="87"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="88"/>
+        <location filename="../../desktop/window/correcting.py" line="87"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="92"/>
+        <location filename="../../desktop/window/correcting.py" line="91"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="99"/>
+        <location filename="../../desktop/window/correcting.py" line="98"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="102"/>
+        <location filename="../../desktop/window/correcting.py" line="101"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="113"/>
+        <location filename="../../desktop/window/correcting.py" line="112"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="114"/>
+        <location filename="../../desktop/window/correcting.py" line="113"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="119"/>
+        <location filename="../../desktop/window/correcting.py" line="118"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="120"/>
+        <location filename="../../desktop/window/correcting.py" line="119"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="127"/>
+        <location filename="../../desktop/window/correcting.py" line="126"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="133"/>
+        <location filename="../../desktop/window/correcting.py" line="132"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="137"/>
+        <location filename="../../desktop/window/correcting.py" line="136"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="139"/>
+        <location filename="../../desktop/window/correcting.py" line="138"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="145"/>
+        <location filename="../../desktop/window/correcting.py" line="144"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="162"/>
+        <location filename="../../desktop/window/correcting.py" line="161"/>
         <location filename="../../desktop/window/correcting.py" line="172"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="163"/>
+        <location filename="../../desktop/window/correcting.py" line="162"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -975,7 +975,7 @@ Backups to keep:</source>
     </message>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
@@ -1076,22 +1076,22 @@ Backups to keep:</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="178"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -1557,48 +1557,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="240"/>
+        <location filename="../../desktop/window/main_window.py" line="241"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="246"/>
+        <location filename="../../desktop/window/main_window.py" line="247"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="266"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="318"/>
+        <location filename="../../desktop/window/main_window.py" line="319"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="319"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="322"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="346"/>
+        <location filename="../../desktop/window/main_window.py" line="347"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1624,127 +1624,127 @@ These files were not imported:
 <context>
     <name>MentionPane</name>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="35"/>
+        <location filename="../../desktop/study/mention_pane.py" line="33"/>
         <source>directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="36"/>
+        <location filename="../../desktop/study/mention_pane.py" line="34"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="53"/>
+        <location filename="../../desktop/study/mention_pane.py" line="51"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="56"/>
+        <location filename="../../desktop/study/mention_pane.py" line="54"/>
         <source>Any strength</source>
         <translation>任意力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="57"/>
+        <location filename="../../desktop/study/mention_pane.py" line="55"/>
         <source>Any kind</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="60"/>
+        <location filename="../../desktop/study/mention_pane.py" line="58"/>
         <source>要求 requirements (no tasks)</source>
         <translation>要求（不含任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="69"/>
+        <location filename="../../desktop/study/mention_pane.py" line="67"/>
         <source>Selected speeches only</source>
         <translation>仅限选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="70"/>
+        <location filename="../../desktop/study/mention_pane.py" line="68"/>
         <source>Only the speeches selected in the library list</source>
         <translation>只看文库列表中选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="72"/>
+        <location filename="../../desktop/study/mention_pane.py" line="70"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="143"/>
+        <location filename="../../desktop/study/mention_pane.py" line="141"/>
         <source>Any unit</source>
         <translation>任意单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="159"/>
+        <location filename="../../desktop/study/mention_pane.py" line="157"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="164"/>
+        <location filename="../../desktop/study/mention_pane.py" line="162"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln 条要求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="165"/>
+        <location filename="../../desktop/study/mention_pane.py" line="163"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 项数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="181"/>
+        <location filename="../../desktop/study/mention_pane.py" line="179"/>
         <source>Export directives</source>
         <translation>导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="182"/>
+        <location filename="../../desktop/study/mention_pane.py" line="180"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="183"/>
+        <location filename="../../desktop/study/mention_pane.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="209"/>
+        <location filename="../../desktop/study/mention_pane.py" line="208"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="211"/>
+        <location filename="../../desktop/study/mention_pane.py" line="210"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 条要求导出到 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="213"/>
+        <location filename="../../desktop/study/mention_pane.py" line="212"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 项数据导出到 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="217"/>
+        <location filename="../../desktop/study/mention_pane.py" line="216"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="218"/>
+        <location filename="../../desktop/study/mention_pane.py" line="217"/>
         <source>Could not write {file}:
 {why}</source>
         <translation>无法写入 {file}：
 {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="221"/>
+        <location filename="../../desktop/study/mention_pane.py" line="220"/>
         <source>Exporting directives</source>
         <translation>正在导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="222"/>
+        <location filename="../../desktop/study/mention_pane.py" line="221"/>
         <source>Exporting figures</source>
         <translation>正在导出数据</translation>
     </message>
@@ -2922,58 +2922,58 @@ How does it go on?</source>
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="105"/>
+        <location filename="../../desktop/window/viewing.py" line="106"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="111"/>
+        <location filename="../../desktop/window/viewing.py" line="112"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="119"/>
+        <location filename="../../desktop/window/viewing.py" line="120"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="124"/>
+        <location filename="../../desktop/window/viewing.py" line="125"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="143"/>
-        <location filename="../../desktop/window/viewing.py" line="162"/>
+        <location filename="../../desktop/window/viewing.py" line="144"/>
+        <location filename="../../desktop/window/viewing.py" line="167"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="144"/>
+        <location filename="../../desktop/window/viewing.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="158"/>
+        <location filename="../../desktop/window/viewing.py" line="163"/>
         <source>nothing was written</source>
         <translation>没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="163"/>
+        <location filename="../../desktop/window/viewing.py" line="168"/>
         <source>Cannot write {file}: {why}</source>
         <translation>无法写入 {file}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="165"/>
+        <location filename="../../desktop/window/viewing.py" line="170"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="175"/>
+        <location filename="../../desktop/window/viewing.py" line="180"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="176"/>
+        <location filename="../../desktop/window/viewing.py" line="181"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

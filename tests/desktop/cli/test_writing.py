@@ -186,3 +186,29 @@ def test_importing_a_speech_already_there_names_it(capsys, tmp_path):
     assert code == 0
     assert "duplicate" in out and "b.txt: the same text is already in the library: “" in out
     assert "(speech 1)" in out and "0 imported, 1 unchanged" in out
+
+
+def test_export_takes_colours_by_their_names_in_the_user_s_language(capsys, tmp_path,
+                                                                    monkeypatch):
+    from db import Library
+    db = tmp_path / "library.sqlite"
+    speech = tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
+    with Library(db) as library:
+        [summary] = library.speeches.all()
+        library.annotations.add(summary.id, 0, 3, "green", "绿")
+        library.annotations.add(summary.id, 5, 9, "yellow", "黄")
+    out_file = tmp_path / "green.md"
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                         str(out_file), "--color", "绿色")
+    assert code == 0 and "绿" in out_file.read_text(encoding="utf-8")
+    assert "黄" not in out_file.read_text(encoding="utf-8").replace("黄色", "")
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                         str(tmp_path / "x.md"), "--color", "紫色")
+    assert code == 2 and "紫色" in err and "绿色" in err and not (tmp_path / "x.md").exists()
+    monkeypatch.setenv("LANGUAGE", "en")
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                       str(tmp_path / "y.md"), "--color", "purple")
+    assert code == 2 and "purple is not a highlight colour" in err
