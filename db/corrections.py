@@ -347,14 +347,22 @@ def _checked(name: str, value: str | None) -> str | None:
     return value
 
 
+PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:年|[/.](?=\d))(?:(?P<month>\d{1,2})月?)?")
+
+
 def _iso_date(value: str) -> str:
-    """2024-03-05, 2024-03 or 2024, also as pages print it (2024年3月5日, 2024/3/5)."""
+    """2024-03-05, 2024-03 or 2024, also as pages print it (2024年3月5日, 2024/3/5) and as
+    people write a month or a year (2024年3月, 2024年, 2024/3)."""
+    written, partial = value, PARTIAL_DATE.fullmatch(value)
+    if partial:
+        year, month = partial.group("year"), partial.group("month")
+        value = f"{year}-{int(month):02d}" if month else year
     if ISO_DATE.fullmatch(value):
         year, month, day = [*value.split("-"), "01", "01"][:3]
         try:
             date(int(year), int(month), int(day))
         except ValueError:
-            raise EditError(EditReason.BAD_DATE, value) from None
+            raise EditError(EditReason.BAD_DATE, written) from None
         return value
     iso = parse_date(value)
     if iso is None:

@@ -74,7 +74,10 @@ class PropertiesDialog(QDialog):
         if not same:
             edit.setPlaceholderText(self.tr("(several values: leave empty to keep them)"))
         if name == "date":
-            edit.setToolTip(self.tr("2024-03-05, 2024-03 or 2024 (2024年3月5日 is read too)"))
+            edit.setToolTip(self.tr("2024-03-05, 2024-03 or 2024 (2024年3月5日, 2024年3月 are "
+                                    "read too)"))
+            if same:  # the format at a glance, not only on hover
+                edit.setPlaceholderText(self.tr("e.g. 2024-03-05, 2024年3月 or 2024"))
         edit.setEnabled(not (several and name == "title"))
         self.edits[name] = edit
         self._shown[name] = edit.text()

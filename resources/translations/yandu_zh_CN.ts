@@ -2055,62 +2055,67 @@ These files were not imported:
     </message>
     <message>
         <location filename="../../desktop/dialogs/properties_dialog.py" line="77"/>
-        <source>2024-03-05, 2024-03 or 2024 (2024年3月5日 is read too)</source>
-        <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日）</translation>
+        <source>2024-03-05, 2024-03 or 2024 (2024年3月5日, 2024年3月 are read too)</source>
+        <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日、2024年3月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="80"/>
+        <source>e.g. 2024-03-05, 2024年3月 or 2024</source>
+        <translation>如 2024-03-05、2024年3月 或 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="85"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="86"/>
         <source>Use what the analysis found</source>
         <translation>采用分析找到的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="89"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
         <source>Found by the analysis: {value}</source>
         <translation>分析找到的：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="93"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="101"/>
         <source>(what the analysis found in each)</source>
         <translation>（各篇采用分析找到的值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
         <source>Not a {kind}: {text}</source>
         <translation>不是{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="116"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="119"/>
         <source>Marked as a {kind}: {text}</source>
         <translation>标为{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="130"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="123"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="126"/>
         <source>Passage removed: {text}</source>
         <translation>删去的段落：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="124"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
         <source>Split before: {text}</source>
         <translation>在此处之前拆分：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="128"/>
         <source>Merged with the speech that began: {text}</source>
         <translation>并入了以此开头的讲话：{text}</translation>
     </message>

@@ -47,7 +47,8 @@ def test_a_title_is_for_one_speech_other_fields_for_several(library, tmp_path):
     assert [(s.speaker, s.date) for s in library.speeches.all()] == [("李明", "2024-03-05")] * 2
 
 
-@pytest.mark.parametrize("value, reason", [("2024-02-30", "bad-date"), ("明年", "bad-date")])
+@pytest.mark.parametrize("value, reason", [("2024-02-30", "bad-date"), ("明年", "bad-date"),
+                                          ("2024年13月", "bad-date")])
 def test_a_date_that_is_not_one_is_refused_and_nothing_changes(library, speech_id, value,
                                                                reason):
     before = library.speeches.get(speech_id).summary
@@ -62,6 +63,9 @@ def test_dates_may_be_a_year_or_a_month(library, speech_id):
     assert library.speeches.get(speech_id).summary.date == "2024-03"
     library.corrections.edit([speech_id], {"date": "2023"})
     assert library.speeches.get(speech_id).summary.date == "2023"
+    for written, stored in (("2013年1月", "2013-01"), ("2013年", "2013"), ("2013/1", "2013-01")):
+        library.corrections.edit([speech_id], {"date": written})  # as people write them
+        assert library.speeches.get(speech_id).summary.date == stored
 
 
 def test_an_unknown_field_is_refused(library, speech_id):

@@ -63,3 +63,10 @@ def test_the_texts_changes_are_listed_too(qtbot):
     assert [dialog.corrections.item(i).text() for i in range(2)] == [
         "Passage removed: 版权所有",
         "⚠ Split before: 下面讲讲防汛工作 (its words are no longer in the text)"]
+
+
+def test_an_empty_date_shows_its_format_at_a_glance(qtbot):
+    dialog = PropertiesDialog([_states(1, title="讲话")], [])
+    qtbot.addWidget(dialog)
+    assert dialog.edits["date"].text() == ""
+    assert "2024年3月" in dialog.edits["date"].placeholderText()
