@@ -122,9 +122,11 @@ class LibraryModel(GroupedModel):
                     return self.index(child, column, self.index(row, 0))
         return QModelIndex()
 
-    def group_rows(self) -> list[int]:
-        """The top-level rows that hold several speeches."""
-        return [row for row, group in enumerate(self._groups[:self._shown]) if not group.single]
+    def group_rows(self, first: int = 0, last: int | None = None) -> list[int]:
+        """The top-level rows the view has (from `first` to `last`) that hold several
+        speeches."""
+        end = self._shown if last is None else min(last + 1, self._shown)
+        return [row for row in range(first, end) if not self._groups[row].single]
 
     def annotation_total(self) -> int:
         return sum(speech.annotations for group in self._groups for speech in group.speeches)

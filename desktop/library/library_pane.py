@@ -121,9 +121,8 @@ class LibraryPane(QWidget):
 
     def _on_rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():  # the groups among rows the list was scrolled to
-            for row in self.model.group_rows():
-                if first <= row <= last:
-                    self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
+            for row in self.model.group_rows(first, last):
+                self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def _expand_groups(self) -> None:
         """Open every file's group (expandAll would visit all 10,000 rows)."""

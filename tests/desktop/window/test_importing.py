@@ -63,15 +63,21 @@ def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
     assert window.reader.title.text() == "全镇安全生产会议讲话"
 
 
-def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, texts_dir):
-    window = windows.open(tmp_path / "library.sqlite")
+def _compilations(tmp_path, texts_dir, count):
+    """A folder of `count` copies of the five-speech page, each file's speeches its own (the
+    same text twice would be stored once)."""
     folder = tmp_path / "many"
     folder.mkdir()
     source = (texts_dir / "compilation-page.txt").read_text(encoding="utf-8")
-    for number in range(40):
-        # each file's speeches its own (the same text twice would be stored once)
+    for number in range(count):
         (folder / f"{number:02}.txt").write_text(source.replace("同志们", f"同志们{number:02}"),
                                                  encoding="utf-8")
+    return folder
+
+
+def test_cancel_stops_an_import_between_files(qtbot, windows, tmp_path, texts_dir):
+    window = windows.open(tmp_path / "library.sqlite")
+    folder = _compilations(tmp_path, texts_dir, 40)
     window.importing.import_paths([str(folder)])
     dialog = window.importing.job.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30000)
@@ -216,12 +222,7 @@ def test_quitting_during_an_import_asks_cancels_within_a_second_and_says_what_wa
 
     import db.contents
     window = windows.open(tmp_path / "library.sqlite")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    source = (texts_dir / "compilation-page.txt").read_text(encoding="utf-8")
-    for number in range(3):
-        (folder / f"{number:02}.txt").write_text(source.replace("同志们", f"同志们{number:02}"),
-                                                 encoding="utf-8")
+    folder = _compilations(tmp_path, texts_dir, 3)
     real, stored = db.contents.store, []
 
     def slow(*args):  # a big file: each speech takes a while to store
