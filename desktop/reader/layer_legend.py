@@ -1,7 +1,7 @@
 """The legend of the automatic layers; each entry is also the switch that shows or hides it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -16,6 +16,7 @@ class LayerLegend(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.switches: dict[str, QAction] = {}
+        self.buttons: list[QToolButton] = []
         # Never the reason the window is wider than the screen (large fonts, missing fonts):
         # on a narrow pane the last entries are cut off instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -33,6 +34,7 @@ class LayerLegend(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
+            self.buttons.append(button)
             layout.addWidget(button)
             if kind == "directive":
                 for strength, _, color in (*STRENGTHS, TASK):
@@ -45,6 +47,16 @@ class LayerLegend(QWidget):
                                          "padding-left: 3px; margin: 0 3px; font-size: 11px;")
                     layout.addWidget(swatch)
         layout.addStretch(1)
+        self._full_width = layout.sizeHint().width()  # every entry with its name
+
+    def resizeEvent(self, event) -> None:
+        """Where the names do not all fit (English on a laptop), the switches show their
+        samples alone, named on hover, rather than names cut to "Dir…ves"."""
+        super().resizeEvent(event)
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon \
+            if self.width() >= self._full_width else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.buttons:
+            button.setToolButtonStyle(style)
 
     def visible(self) -> set[str]:
         return {kind for kind, action in self.switches.items() if action.isChecked()}

@@ -173,7 +173,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="186"/>
+        <location filename="../../desktop/library/library_model.py" line="188"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file} — %n speech</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="242"/>
+        <location filename="../../desktop/library/library_pane.py" line="241"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>

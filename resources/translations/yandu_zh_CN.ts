@@ -1440,12 +1440,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="29"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="30"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="40"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="42"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1511,14 +1511,14 @@ These files were not imported:
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_model.py" line="186"/>
+        <location filename="../../desktop/library/library_model.py" line="188"/>
         <source>{file} — %n speech(es)</source>
         <translation>
             <numerusform>{file}——%n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_model.py" line="224"/>
+        <location filename="../../desktop/library/library_model.py" line="226"/>
         <source>(untitled)</source>
         <translation>（无题）</translation>
     </message>
@@ -1541,12 +1541,12 @@ These files were not imported:
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="241"/>
+        <location filename="../../desktop/library/library_pane.py" line="240"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="242"/>
+        <location filename="../../desktop/library/library_pane.py" line="241"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>

@@ -27,3 +27,22 @@ def test_layers_toggle_and_are_remembered(windows, window, chinese_font):
     again = windows.open(db)
     assert not again.reader.layer_actions()["figure"].isChecked()
     assert again.reader.layer_actions()["date"].isChecked()
+
+
+def test_switches_show_their_samples_alone_where_their_names_do_not_fit(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.reader.layer_legend import LayerLegend
+    from PySide6.QtWidgets import QLayout
+    legend = LayerLegend()
+    qtbot.addWidget(legend)
+    # alone on the screen it could not be narrower than its layout; in the window it can
+    legend.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    legend.resize(legend._full_width + 10, 30)
+    legend.show()
+    assert {b.toolButtonStyle() for b in legend.buttons} == {
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+    legend.resize(legend._full_width // 2, 30)
+    qtbot.waitUntil(lambda: {b.toolButtonStyle() for b in legend.buttons} == {
+        Qt.ToolButtonStyle.ToolButtonIconOnly})
+    assert all(b.defaultAction().toolTip() for b in legend.buttons)  # named on hover
