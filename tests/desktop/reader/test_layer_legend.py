@@ -31,9 +31,9 @@ def test_layers_toggle_and_are_remembered(windows, window, chinese_font):
 
 def test_switches_show_their_samples_alone_where_their_names_do_not_fit(qtbot):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLayout
 
     from desktop.reader.layer_legend import LayerLegend
-    from PySide6.QtWidgets import QLayout
     legend = LayerLegend()
     qtbot.addWidget(legend)
     # alone on the screen it could not be narrower than its layout; in the window it can
