@@ -107,10 +107,9 @@ def show(args: argparse.Namespace) -> int:
             print(f"{'  ' * (entry.level - 1)}{entry.label}{entry.title}")
     elif args.mentions:
         for mention in record.mentions:
-            details = "  ".join(f"{key}={value}" for key, value in mention.data.items()
-                                if value not in (None, False))
-            print(f"{mention.start:>6}-{mention.end:<6}  {mention.kind:<9}  {mention.text[:60]}  "
-                  f"{details}")
+            print(f"{mention.start:>6}-{mention.end:<6}  "
+                  f"{pad(messages.mention_kind(mention.kind), 9)}  {mention.text[:60]}  "
+                  f"{messages.mention_details(mention.data)}")
     else:
         print(record.text)
     return 0

@@ -327,6 +327,41 @@ def mention_kind(kind: str) -> str:
             "formula": _("提法 (formula)"), "document": _("document")}.get(kind, kind)
 
 
+def figure_kind(kind: str) -> str:
+    """What a figure counts (resources/lexicon/units.txt's sections), as people call it."""
+    return {"people": _("people"), "money": _("money"), "percent": _("percent"),
+            "count": _("count"), "duration": _("duration"), "area": _("area"),
+            "length": _("length"), "weight": _("weight"), "volume": _("volume"),
+            "energy": _("energy"), "concentration": _("concentration"), "power": _("power"),
+            "age": _("age"), "multiple": _("multiple"), "score": _("score"), "rank": _("rank"),
+            "rate": _("rate"), "ratio": _("ratio")}.get(kind, kind)
+
+
+def direction_name(direction: str) -> str:
+    return {"up": _("up"), "down": _("down")}.get(direction, direction)
+
+
+def mention_details(data: dict) -> str:
+    """A mention's data as `name=value` pairs in the reader's language (rule ids stay as they
+    are: they are names to look up with --explain)."""
+    names = {"value": _("value"), "value_max": _("up to"), "unit": _("unit"), "kind": _("kind"),
+             "approx": _("approximate"), "placeholder": _("placeholder"),
+             "direction": _("direction"), "strength": _("strength"), "addressee": _("addressee"),
+             "deadline": _("deadline"), "marker": _("marker"), "cue": _("cue"),
+             "expansion": _("expansion"), "rule": _("rule")}
+    values = {"kind": figure_kind, "direction": direction_name, "strength": strength_name}
+    pairs = []
+    for key, value in data.items():
+        if value in (None, False):
+            continue
+        if value is True:
+            pairs.append(names.get(key, key))
+        else:
+            shown = values[key](value) if key in values else value
+            pairs.append(f"{names.get(key, key)}={shown}")
+    return "  ".join(pairs)
+
+
 def edit_error(error: EditError) -> str:
     """Why a correction was refused."""
     return {

@@ -4,44 +4,20 @@ from __future__ import annotations
 
 from analysis.rules import RULES
 from db import MentionRecord
-from desktop.common.messages import rule_description
-from desktop.common.translate import QT_TRANSLATE_NOOP, translate
+from desktop.common.messages import figure_kind, rule_description, strength_name
+from desktop.common.translate import translate
 
 # Rules whose cue is the word that decided (必须, 希望, 让我们) or the task part's heading.
 CUE_IS_WORD = {"directive.marker", "directive.hope", "directive.hortative"}
 CUE_IS_PART = {"directive.task", "directive.forward-task"}
-# The analysis's names for kinds of figures and strengths of directives, as people read them.
-NAMES = {
-    "people": QT_TRANSLATE_NOOP("MentionTips", "people"),
-    "money": QT_TRANSLATE_NOOP("MentionTips", "money"),
-    "percent": QT_TRANSLATE_NOOP("MentionTips", "percent"),
-    "count": QT_TRANSLATE_NOOP("MentionTips", "count"),
-    "duration": QT_TRANSLATE_NOOP("MentionTips", "duration"),
-    "area": QT_TRANSLATE_NOOP("MentionTips", "area"),
-    "length": QT_TRANSLATE_NOOP("MentionTips", "length"),
-    "weight": QT_TRANSLATE_NOOP("MentionTips", "weight"),
-    "power": QT_TRANSLATE_NOOP("MentionTips", "power"),
-    "volume": QT_TRANSLATE_NOOP("MentionTips", "volume"),
-    "energy": QT_TRANSLATE_NOOP("MentionTips", "energy"),
-    "concentration": QT_TRANSLATE_NOOP("MentionTips", "concentration"),
-    "age": QT_TRANSLATE_NOOP("MentionTips", "age"),
-    "multiple": QT_TRANSLATE_NOOP("MentionTips", "multiple"),
-    "score": QT_TRANSLATE_NOOP("MentionTips", "score"),
-    "rank": QT_TRANSLATE_NOOP("MentionTips", "rank"),
-    "rate": QT_TRANSLATE_NOOP("MentionTips", "rate"),
-    "ratio": QT_TRANSLATE_NOOP("MentionTips", "ratio"),
-    "prohibit": QT_TRANSLATE_NOOP("MentionTips", "prohibit"),
-    "must": QT_TRANSLATE_NOOP("MentionTips", "must"),
-    "should": QT_TRANSLATE_NOOP("MentionTips", "should"),
-    "hope": QT_TRANSLATE_NOOP("MentionTips", "hope"),
-    "task": QT_TRANSLATE_NOOP("MentionTips", "task"),
-}
+STRENGTHS = {"prohibit", "must", "should", "hope", "task"}
 
 
 def name(code: object) -> str:
-    if isinstance(code, str) and code in NAMES:
-        return translate("MentionTips", NAMES[code])
-    return str(code)
+    """A kind of figure or a strength of directive, as people read it."""
+    if code in STRENGTHS:
+        return strength_name(str(code))
+    return figure_kind(str(code))
 
 
 def describe(mention: MentionRecord) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db import MentionRow
+from desktop.common.messages import figure_kind
 from desktop.common.style import label
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 from desktop.library.library_model import untitled
@@ -56,6 +57,8 @@ def cell(row: MentionRow, key: str) -> str:
     if key == "direction":
         direction = DIRECTIONS.get(str(row.data.get("direction")))
         return translate("MentionTableModel", direction) if direction else ""
+    if key == "kind":
+        return figure_kind(str(row.data.get("kind") or ""))
     if key == "value":
         value = row.data.get("value")
         return "" if value is None else f"{value:,.10g}"

@@ -146,3 +146,17 @@ def test_undo_takes_back_the_last_edit_whole(capsys, tmp_path):
         assert library.speeches.all()[0].speaker == speech.speaker
     code, _, err = run(capsys, "--db", db, "undo")
     assert code == 1 and "no edit" in err
+
+
+def test_show_mentions_speaks_the_readers_language(capsys, imported, monkeypatch):
+    db, _page, safety, _flood = imported
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    _, out, _ = run(capsys, "--db", str(db), "show", str(safety), "--mentions")
+    monkeypatch.setenv("LANGUAGE", "en")
+    figures = [line for line in out.splitlines() if "数值=" in line]
+    assert figures and all(" 数据 " in line and "单位=" in line and "类型=" in line
+                           for line in figures)
+    assert "类型=人数" in out and "强度=" in out
+    for english in ("value=", "unit=", "kind=", "strength=", "people", " figure "):
+        assert english not in out
+    assert "规则=figure.unit" in out  # a rule's name is looked up as it is

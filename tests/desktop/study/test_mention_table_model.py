@@ -26,3 +26,14 @@ def test_the_table_passes_the_model_tester(qtmodeltester, texts_library):
     table.reload()
     qtmodeltester.check(table)
     assert table.rowCount() > 10
+
+
+def test_a_figures_kind_reads_in_the_interface_language(chinese, texts_library):
+    table = MentionTableModel("figure", lambda order, descending, after, limit:
+                              texts_library.study.mentions("figure", None, order, descending,
+                                                           limit=limit, after=after), page=500)
+    table.reload()
+    column = [key for key, _ in table.columns].index("kind")
+    kinds = {table.index(row, column).data() for row in range(table.rowCount())}
+    assert {"人数", "金额"} <= kinds, kinds
+    assert all(not kind.isascii() for kind in kinds if kind), kinds
