@@ -46,18 +46,20 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
           labels: ExportLabels) -> None:
     import genanki
 
+    names = labels.anki
+    prompt, passage, cite, text = (names[key] for key in ("prompt", "passage", "citation", "text"))
     excerpt_model = genanki.Model(
-        EXCERPT_MODEL, "Yandu excerpt",
-        fields=[{"name": "Prompt"}, {"name": "Passage"}, {"name": "Citation"}],
-        templates=[{"name": "Excerpt", "qfmt": "{{Prompt}}",
-                    "afmt": "{{FrontSide}}<hr id=answer>{{Passage}}"
-                            "<p class=cite>{{Citation}}</p>"}],
+        EXCERPT_MODEL, names["excerpt"],
+        fields=[{"name": prompt}, {"name": passage}, {"name": cite}],
+        templates=[{"name": names["excerpt"], "qfmt": f"{{{{{prompt}}}}}",
+                    "afmt": f"{{{{FrontSide}}}}<hr id=answer>{{{{{passage}}}}}"
+                            f"<p class=cite>{{{{{cite}}}}}</p>"}],
         css=STYLE)
     cloze_model = genanki.Model(
-        CLOZE_MODEL, "Yandu cloze", model_type=genanki.Model.CLOZE,
-        fields=[{"name": "Text"}, {"name": "Citation"}],
-        templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}",
-                    "afmt": "{{cloze:Text}}<p class=cite>{{Citation}}</p>"}],
+        CLOZE_MODEL, names["cloze"], model_type=genanki.Model.CLOZE,
+        fields=[{"name": text}, {"name": cite}],
+        templates=[{"name": names["cloze"], "qfmt": f"{{{{cloze:{text}}}}}",
+                    "afmt": f"{{{{cloze:{text}}}}}<p class=cite>{{{{{cite}}}}}</p>"}],
         css=STYLE)
     deck = genanki.Deck(DECK, labels.deck)
     for done, excerpt in enumerate(excerpts, start=1):
@@ -66,10 +68,10 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
         if excerpt.kind != "figure":  # a figure's card is its cloze
             source = " ".join(part for part in (heading(excerpt, labels), excerpt.section)
                               if part)
-            prompt = field(excerpt.note) if excerpt.note else field(labels.prompt.format(
+            front = field(excerpt.note) if excerpt.note else field(labels.prompt.format(
                 source=source, opening=opening(excerpt.quote)))
             deck.add_note(genanki.Note(model=excerpt_model, guid=guid(key), tags=tags,
-                                       fields=[prompt, field(excerpt.quote), citation]))
+                                       fields=[front, field(excerpt.quote), citation]))
         seen: dict[str, int] = {}
         for cloze in excerpt.clozes:
             quote, blank = excerpt.quote, excerpt.quote[cloze.start:cloze.end]

@@ -30,6 +30,10 @@ class ExportLabels:
     # The front of an Anki card for a highlight without a note: its opening words.
     prompt: str = "{source}: how does “{opening}…” go on?"
     deck: str = "Yandu"
+    # Anki's names of the two note types and of their fields, shown in Anki's editor
+    anki: dict[str, str] = field(default_factory=lambda: {
+        "excerpt": "Yandu excerpt", "cloze": "Yandu cloze", "prompt": "Prompt",
+        "passage": "Passage", "citation": "Citation", "text": "Text"})
     language: str = "en"  # of these labels, for the HTML page
 
     def kind(self, kind: str) -> str:

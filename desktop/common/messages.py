@@ -124,6 +124,9 @@ def export_labels() -> ExportLabels:
                  _("quote"), _("note"), _("tags"), _("colour"), _("citation"),
                  _("reference"), _("figure or directive")),
         prompt=_("{source}: how does “{opening}…” go on?"), deck=_("Yandu"),
+        # Anki's names of Yandu's note types and their fields
+        anki={"excerpt": _("Yandu excerpt"), "cloze": _("Yandu cloze"), "prompt": _("Prompt"),
+              "passage": _("Passage"), "citation": _("Citation"), "text": _("Text")},
         language=_("en"))
 
 

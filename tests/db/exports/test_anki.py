@@ -71,3 +71,19 @@ def test_guids_stay_with_the_highlight_when_the_speech_changes(library, tmp_path
     after = dict((fields[0], guid) for guid, fields in notes(tmp_path / "after.apkg",
                                                                tmp_path)[0])
     assert after == before
+
+
+def test_note_types_take_the_names_the_labels_give(library, marked, tmp_path):
+    import json
+
+    from db import ExportLabels
+    names = {"excerpt": "摘录", "cloze": "填空", "prompt": "提示", "passage": "原文",
+             "citation": "出处", "text": "正文"}
+    export(library.excerpts.select(), "anki", tmp_path / "out.apkg",
+           labels=ExportLabels(anki=names))
+    models = json.loads(notes(tmp_path / "out.apkg", tmp_path)[1])
+    fields = {model["name"]: [field["name"] for field in model["flds"]]
+              for model in models.values()}
+    assert fields == {"摘录": ["提示", "原文", "出处"], "填空": ["正文", "出处"]}
+    cloze = next(model for model in models.values() if model["name"] == "填空")
+    assert cloze["tmpls"][0]["qfmt"] == "{{cloze:正文}}"
