@@ -25,6 +25,7 @@ from db.reasons import (
     WriteReason,
 )
 from db.records import (
+    PASTED,
     AnnotationImport,
     AnnotationProblem,
     AnnotationRecord,
@@ -67,6 +68,7 @@ __all__ = [
     "KEEP",
     "MENTION_KINDS",
     "NOTHING",
+    "PASTED",
     "SEARCH_CONTEXT",
     "Action",
     "AnnotationImport",

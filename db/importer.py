@@ -34,7 +34,7 @@ from db.models import Mention, Source, Speech, tuples
 from db.processes import running, this_process
 from db.reanchor import reanchor
 from db.reasons import ImportStatus
-from db.records import ImportResult, Placement
+from db.records import PASTED, ImportResult, Placement
 from db.structure import Structure
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class Importer(Part):
         except InputError:
             return None
 
-    def import_text(self, text: str, title: str = "", name: str = "pasted text") -> ImportResult:
+    def import_text(self, text: str, title: str = "", name: str = PASTED) -> ImportResult:
         """Import pasted text; a non-empty `title` names its first speech."""
         return self._import(name, text.encode("utf-8"), f"{name}.txt", None, title)
 

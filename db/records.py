@@ -63,6 +63,10 @@ class ImportBatch:
         return touched
 
 
+# The source path of pasted text (it has no file): the desktop names it in the reader's language.
+PASTED = "pasted text"
+
+
 @dataclass(slots=True)  # a large library's list holds 100,000 of them
 class SpeechSummary:
     id: int

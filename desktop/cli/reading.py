@@ -77,7 +77,7 @@ def list_speeches(args: argparse.Namespace) -> int:
     for speech in speeches:
         if speech.source_path != source:
             source = speech.source_path
-            print(f"\n{source}")
+            print(f"\n{messages.source_name(source, whole=True)}")
         print(f"  {speech.id:>5}  {speech.date or '-':<10}  {pad(speech.speaker or '-', 8)}  "
               f"{speech.title or untitled()}  " + _("[{count} 字]").format(count=speech.chars))
     return 0
@@ -97,8 +97,8 @@ def show(args: argparse.Namespace) -> int:
     print(_("speaker: {speaker}  occasion: {occasion}  date: {date}").format(
         speaker=summary.speaker or "-", occasion=summary.occasion or "-",
         date=summary.date or "-"))
-    print(_("source: {file} (speech {number})").format(file=summary.source_path,
-                                                      number=summary.position + 1))
+    print(_("source: {file} (speech {number})").format(
+        file=messages.source_name(summary.source_path, whole=True), number=summary.position + 1))
     if summary.origin:
         print(_("出处: {origin}").format(origin=summary.origin))
     print()

@@ -10,6 +10,7 @@ from analysis import InputError
 from analysis.query import MAX_TERMS, Note, NoteCode
 from analysis.rules import RULES
 from db import (
+    PASTED,
     AnnotationProblem,
     AnnotationReason,
     BackupError,
@@ -128,6 +129,13 @@ def export_labels() -> ExportLabels:
         anki={"excerpt": _("Yandu excerpt"), "cloze": _("Yandu cloze"), "prompt": _("Prompt"),
               "passage": _("Passage"), "citation": _("Citation"), "text": _("Text")},
         language=_("en"))
+
+
+def source_name(path: str, whole: bool = False) -> str:
+    """Where speeches came from: a file's name (its path when `whole`), or “pasted text”."""
+    if path == PASTED:
+        return _("pasted text")
+    return path if whole else PurePath(path).name
 
 
 def speeches(count: int) -> str:

@@ -2,8 +2,6 @@
 restore some, or empty it (which asks first)."""
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +46,7 @@ class TrashDialog(QDialog):
         self.list.clear()
         for speech in self.library.speeches.trash():
             item = QListWidgetItem(self.tr("{title} — {file}").format(
-                title=speech.title or untitled(), file=PurePath(speech.source_path).name))
+                title=speech.title or untitled(), file=messages.source_name(speech.source_path)))
             item.setData(Qt.ItemDataRole.UserRole, speech.id)
             self.list.addItem(item)
         self._update()

@@ -3,13 +3,13 @@ group row with its speeches under it; a file holding one speech is a plain top-l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from db import SpeechSummary
 from desktop.common.formats import date_text
 from desktop.common.grouped_model import GroupedModel, bold
+from desktop.common.messages import source_name
 from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
@@ -171,7 +171,7 @@ class LibraryModel(GroupedModel):
         if role == Qt.ItemDataRole.EditRole:
             return speech.title or "" if column == TITLE else _speech_column(speech, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{speech.title or untitled()}\n{speech.source_path}"
+            return f"{speech.title or untitled()}\n{source_name(speech.source_path, whole=True)}"
         if role == Qt.ItemDataRole.DecorationRole and column == TAGS:
             return tag_icon(speech.tags, self.tag_colors)
         if role == SPEECH_ID_ROLE:
@@ -186,16 +186,16 @@ class LibraryModel(GroupedModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
                 return self.tr("{file} — %n speech(es)", "", len(group.speeches)).format(
-                    file=PurePath(group.source_path).name)
+                    file=source_name(group.source_path))
             if column == SOURCE:
-                return PurePath(group.source_path).name
+                return source_name(group.source_path)
             if column == ANNOTATIONS:
                 return sum(speech.annotations for speech in group.speeches)
             return None
         if role == Qt.ItemDataRole.FontRole:
             return bold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.source_path
+            return source_name(group.source_path, whole=True)
         return None
 
     def _speech(self, index: QModelIndex | QPersistentModelIndex) -> SpeechSummary | None:
@@ -215,7 +215,7 @@ def _speech_column(speech: SpeechSummary, column: int):
     if column == DATE:
         return date_text(speech.date)
     if column == SOURCE:
-        return PurePath(speech.source_path).name
+        return source_name(speech.source_path)
     if column == ANNOTATIONS:
         return speech.annotations
     return "、".join(speech.tags)

@@ -3,7 +3,6 @@ and the text itself. The window talks to it through what it offers here, never t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from db import AnnotationRecord, MentionRecord, SpeechRecord
 from desktop.common.font_warning import FontWarning
 from desktop.common.formats import date_text
+from desktop.common.messages import source_name
 from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
 from desktop.common.tag_editor import TagEditor
 from desktop.common.themes import theme
@@ -102,7 +102,7 @@ class ReaderPane(QWidget):
             return
         summary = speech.summary
         self.title.setText(summary.title or untitled())
-        source = PurePath(summary.source_path).name
+        source = source_name(summary.source_path)
         if summary.position:
             source = self.tr("{file} (speech {number})").format(file=source,
                                                                  number=summary.position + 1)

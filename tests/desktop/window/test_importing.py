@@ -63,6 +63,22 @@ def test_paste_text_as_a_new_speech(qtbot, windows, tmp_path, monkeypatch):
     assert window.reader.title.text() == "全镇安全生产会议讲话"
 
 
+def test_pasted_text_is_named_in_the_interface_language(qtbot, chinese, windows, tmp_path,
+                                                       monkeypatch):
+    from desktop.library.library_model import SOURCE
+    from tests.speeches import SAFETY
+    window = windows.open(tmp_path / "library.sqlite")
+    QApplication.clipboard().setText(SAFETY)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *args, **kwargs: ("讲话", True)))
+    window.importing.paste_speech()
+    windows.wait_for_job(window)
+    assert "粘贴的文本" in window.reader.details.text()
+    assert "pasted" not in window.reader.details.text()
+    model = window.library_pane.model
+    assert model.index(0, SOURCE).data() == "粘贴的文本"
+
+
 def _compilations(tmp_path, texts_dir, count):
     """A folder of `count` copies of the five-speech page, each file's speeches its own (the
     same text twice would be stored once)."""
