@@ -139,6 +139,8 @@ class SpeechRecord:
     text: str
     outline: list[SectionRecord] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
+    # its place among its file's speeches as they stand now, after splits and merges (1: first)
+    number: int = 1
 
 
 @dataclass

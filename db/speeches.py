@@ -68,7 +68,8 @@ class Speeches(Part):
         mentions = [MentionRecord(m.kind, m.start, m.end, m.text, json.loads(m.data))
                     for m in Mention.select().where(Mention.speech == speech_id)
                     .order_by(Mention.start, Mention.id)]
-        return SpeechRecord(SpeechSummary(**row), text, outline, mentions)
+        return SpeechRecord(SpeechSummary(**row), text, outline, mentions,
+                            _number(row["source_id"], speech_id))
 
     def exists(self, speech_id: int) -> bool:
         """Is it in the library and not in the trash?"""
@@ -158,3 +159,14 @@ def _summaries(deleted: bool = False) -> Any:
             .join(Annotation, JOIN.LEFT_OUTER)
             .where(Speech.deleted == deleted)
             .group_by(Speech.id))
+
+
+def _number(source_id: int, speech_id: int) -> int:
+    """The speech's place among the speeches of its file that are not deleted or merged into
+    another, in their order (a part split off counts as a speech of its own)."""
+    position, part = Speech.select(Speech.position, Speech.part).where(
+        Speech.id == speech_id).tuples().get()
+    return Speech.select().where(
+        Speech.source == source_id, Speech.deleted == False, Speech.merged_into.is_null(),
+        (Speech.position < position) | ((Speech.position == position) & (Speech.part <= part))
+    ).count()

@@ -98,7 +98,7 @@ def show(args: argparse.Namespace) -> int:
         speaker=summary.speaker or "-", occasion=summary.occasion or "-",
         date=summary.date or "-"))
     print(_("source: {file} (speech {number})").format(
-        file=messages.source_name(summary.source_path, whole=True), number=summary.position + 1))
+        file=messages.source_name(summary.source_path, whole=True), number=record.number))
     if summary.origin:
         print(_("出处: {origin}").format(origin=summary.origin))
     print()

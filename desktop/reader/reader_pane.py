@@ -103,9 +103,9 @@ class ReaderPane(QWidget):
         summary = speech.summary
         self.title.setText(summary.title or untitled())
         source = source_name(summary.source_path)
-        if summary.position:
+        if speech.number > 1:
             source = self.tr("{file} (speech {number})").format(file=source,
-                                                                 number=summary.position + 1)
+                                                                 number=speech.number)
         parts = [summary.speaker, summary.occasion, date_text(summary.date), source,
                  self.tr("%Ln character(s)", "", summary.chars)]
         self.details.setText("  ·  ".join(part for part in parts if part))

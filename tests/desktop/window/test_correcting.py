@@ -232,6 +232,23 @@ def test_split_at_the_cursor_then_undo_and_redo(qtbot, window, one):
     assert window.reader.text() == ONE and len(window.library_pane.speech_ids()) == count
 
 
+def test_a_split_at_a_found_word_takes_its_whole_sentence(window, one):
+    speech_id, _page = one
+    window.action["find"].trigger()
+    window.reader.find_bar.edit.setText("防汛工作")
+    window.reader.find_bar.close_bar()
+    assert window.reader.text()[slice(*window.reader.selection())] == "防汛工作"
+    window.action["split-speech"].trigger()
+    assert window.reader.text().endswith("各村要在6月底前完成排查。")
+    assert "(speech" not in window.reader.details.text()
+    ids = window.library_pane.speech_ids()
+    second = ids[ids.index(speech_id) + 1]
+    window.open_speech(second)
+    assert window.reader.text().startswith("下面讲讲防汛工作。")
+    assert "one.txt (speech 2)" in window.reader.details.text()
+    assert window.library.speeches.get(second).number == 2
+
+
 def test_furniture_removed_from_the_reader_stays_removed_after_reimport(qtbot, windows, window,
                                                                         one):
     speech_id, page = one
