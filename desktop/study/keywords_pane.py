@@ -27,6 +27,9 @@ class KeywordsPane(QWidget):
         self.speech_id: int | None = None
         self.speech_title = ""
         self.keywords: list[Keyword] = []
+        # whether the heading names the speech, and the keywords it counts (None: working)
+        self._heading = False
+        self._shown: list[Keyword] | None = None
         self._asked = 0
         self.title = QLabel(self.tr("Open a speech to see the terms that set it apart."))
         self.title.setWordWrap(True)
@@ -48,16 +51,33 @@ class KeywordsPane(QWidget):
         """Remember the speech; its keywords are worked out by reload()."""
         self.speech_id, self.speech_title = speech_id, title
 
+    def retitle(self, title: str) -> None:
+        """The open speech was renamed: its keywords stand, the heading follows the name."""
+        self.speech_title = title
+        if self._heading:
+            self._show_title(self._shown)
+
+    def _show_title(self, keywords: list[Keyword] | None) -> None:
+        """The heading over the bars: the keywords found (None: still working them out)."""
+        self._shown, self._heading = keywords, True
+        if keywords is None:
+            text = self.tr("《{speech}》: working out its keywords…")
+        else:
+            text = self.tr("《{speech}》: the %n term(s) it uses most beyond the rest of the "
+                           "library (log-likelihood)", "", len(keywords))
+        self.title.setText(text.format(speech=self.speech_title))
+
     @Slot()
     def reload(self) -> None:
-        speech_id, title = self.speech_id, self.speech_title
+        speech_id = self.speech_id
         self._asked += 1
         asked = self._asked
         self.chart.set_bars([])
+        self._heading = False
         if speech_id is None:
             self.title.setText(self.tr("Open a speech to see the terms that set it apart."))
             return
-        self.title.setText(self.tr("《{speech}》: working out its keywords…").format(speech=title))
+        self._show_title(None)
 
         def done(keywords: list[Keyword]) -> None:
             if asked != self._asked:
@@ -66,12 +86,11 @@ class KeywordsPane(QWidget):
             self.chart.set_bars([(k.term, k.score, self.tr("{here}× here, {elsewhere}× elsewhere")
                                   .format(here=k.count, elsewhere=k.elsewhere))
                                  for k in keywords])
-            self.title.setText(self.tr("《{speech}》: the %n term(s) it uses most beyond the "
-                                       "rest of the library (log-likelihood)", "",
-                                       len(keywords)).format(speech=title))
+            self._show_title(keywords)
 
         def failed(error: BaseException) -> None:
             if asked == self._asked:
+                self._heading = False
                 self.title.setText(self.tr("Keywords could not be worked out: {why}").format(
                     why=messages.describe(error)))
         run_in_background(lambda job: self.library.study.keywords(speech_id), done, failed,

@@ -66,6 +66,8 @@ class StudyDock(QDockWidget):
         if speech_id != self.keywords.speech_id:
             self.keywords.set_speech(speech_id, title)
             self._reload_when_shown({self.keywords})
+        elif title != self.keywords.speech_title:
+            self.keywords.retitle(title)
 
     def set_selection(self, speech_ids: list[int]) -> None:
         """The speeches selected in the library pane (the tables can show only those)."""
