@@ -2,6 +2,11 @@
 and the directives of each that the other has nothing close to."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import PurePath
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +22,12 @@ from PySide6.QtWidgets import (
 
 from db import Comparison, Library, SpeechSummary
 from desktop.common import messages
-from desktop.common.formats import date_text
+from desktop.common.formats import ISO_DATE, date_text
+from desktop.common.translate import translate
 from desktop.common.worker import run_in_background
 from desktop.library.library_model import untitled
+
+HEADING_TITLE = 24  # characters of a title in a heading; a longer one ends in …
 
 
 class CompareDialog(QDialog):
@@ -27,6 +35,7 @@ class CompareDialog(QDialog):
                  second: int | None, parent=None):
         super().__init__(parent)
         self.library = library
+        self.speeches = speeches
         self.comparison: Comparison | None = None
         self._asked = 0
         self.setWindowTitle(self.tr("Compare two speeches"))
@@ -84,7 +93,9 @@ class CompareDialog(QDialog):
         self._asked += 1
         asked = self._asked
         self.status.setText(self.tr("Comparing…"))
-        names = (self.first_box.currentText().strip(), self.second_box.currentText().strip())
+        chosen = [speech for speech in self.speeches if speech.id in (first, second)]
+        named = speech_names(chosen, HEADING_TITLE)
+        names = (named[first], named[second])
         run_in_background(lambda job: self.library.study.compare(first, second),
                           lambda result: self._show(asked, result, names),
                           lambda error: self.status.setText(
@@ -96,13 +107,13 @@ class CompareDialog(QDialog):
         if asked != self._asked:
             return
         self.comparison = comparison
-        first, second = (name[:20] for name in names)
-        titles = (self.tr("Used more in 《{speech}》").format(speech=first),
+        first, second = names
+        titles = (self.tr("Used more in {speech}").format(speech=first),
                   self.tr("Shared terms (count in each)"),
-                  self.tr("Used more in 《{speech}》").format(speech=second),
-                  self.tr("Directives only in 《{speech}》 ({count})").format(
+                  self.tr("Used more in {speech}").format(speech=second),
+                  self.tr("Directives only in {speech} ({count})").format(
                       speech=first, count=len(comparison.first_directives)),
-                  self.tr("Directives only in 《{speech}》 ({count})").format(
+                  self.tr("Directives only in {speech} ({count})").format(
                       speech=second, count=len(comparison.second_directives)))
         for heading, title in zip(self.headings, titles, strict=True):
             heading.setText(f"<b>{title}</b>")
@@ -118,5 +129,62 @@ class CompareDialog(QDialog):
         self.first_directives.addItems(comparison.first_directives)
         self.second_directives.clear()
         self.second_directives.addItems(comparison.second_directives)
-        self.status.setText(self.tr("%n shared term(s); counts are 《{first}》 : 《{second}》", "",
+        self.status.setText(self.tr("%n shared term(s); counts are {first} : {second}", "",
                                     len(comparison.shared)).format(first=first, second=second))
+
+
+def speech_names(speeches: Sequence[SpeechSummary], longest: int = 0) -> dict[int, str]:
+    """Each speech by its title in 《》, followed by only as much as tells it from the others
+    of the same title: its speaker and date, then its file and its place in the file. With
+    `longest`, a title longer than that many characters is cut short."""
+    in_file = Counter(speech.source_id for speech in speeches)
+
+    def label(speech: SpeechSummary, level: int) -> str:
+        details = []
+        if level >= 1:
+            details += [speech.speaker or "", _date_beside(speech)]
+        if level >= 2:
+            details.append(_place(speech, in_file[speech.source_id] > 1))
+        return _label(speech, details, longest)
+
+    labels = [[label(speech, level) for speech in speeches] for level in range(3)]
+    counts = [Counter(level) for level in labels]
+    return {speech.id: next((level[i] for level, count in zip(labels, counts, strict=True)
+                             if count[level[i]] == 1), labels[-1][i])
+            for i, speech in enumerate(speeches)}
+
+
+def _label(speech: SpeechSummary, details: list[str], longest: int) -> str:
+    title = speech.title or ""
+    if longest and len(title) > longest:
+        title = title[:longest - 1] + "…"
+    name = f"《{title}》" if title else untitled()
+    said = " · ".join(detail for detail in details if detail)
+    return f"{name} {said}" if said else name
+
+
+def _date_beside(speech: SpeechSummary) -> str:
+    """The speech's date, unless its title says it already (2026年…工作报告, dated 2026)."""
+    if not speech.date:
+        return ""
+    title = speech.title or ""
+    match = ISO_DATE.match(speech.date)
+    if match is None:
+        return "" if speech.date in title else speech.date
+    year, month, day = match.groups()
+    said = [year]
+    if month:
+        said.append(f"{int(month)}月")
+    if day:
+        said.append(f"{int(day)}日")
+    if all(re.search(rf"(?<!\d){part}(?!\d)", title) for part in said):
+        return ""
+    return date_text(speech.date)
+
+
+def _place(speech: SpeechSummary, numbered: bool) -> str:
+    file = PurePath(speech.source_path).name
+    if not numbered:
+        return file
+    return translate("CompareDialog", "{file} (speech {number})").format(
+        file=file, number=speech.position + 1)
