@@ -41,9 +41,10 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare two speeches"))
         self.resize(1100, 700)
         self.first_box, self.second_box = QComboBox(), QComboBox()
+        names = speech_names(speeches)
         for box, chosen in ((self.first_box, first), (self.second_box, second)):
             for speech in speeches:
-                box.addItem(f"{speech.title or untitled()}  {date_text(speech.date)}", speech.id)
+                box.addItem(names[speech.id], speech.id)
             if chosen is not None:
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             box.setMinimumContentsLength(30)

@@ -138,3 +138,15 @@ def test_headings_tell_two_untitled_speeches_apart(qtbot, library, speeches):
     dialog = compared(qtbot, library, speeches["safety"], speeches["flood"])
     assert headings(dialog)[0] == "Used more in (untitled) meetings.txt (speech 1)"
     assert headings(dialog)[2] == "Used more in (untitled) meetings.txt (speech 2)"
+
+
+def test_the_picker_tells_every_speech_apart(qtbot, library, speeches):
+    """Two untitled speeches of one file are told apart by their place in it; a speech whose
+    title is its own is named by the title alone."""
+    dialog = open_dialog(qtbot, library, speeches["safety"], None)
+    entries = {dialog.first_box.itemData(i): dialog.first_box.itemText(i)
+               for i in range(dialog.first_box.count())}
+    assert entries == {speeches["province"]: "《2026年河南省政府工作报告》",
+                       speeches["city"]: "《2026年郑州市政府工作报告》",
+                       speeches["safety"]: "(untitled) meetings.txt (speech 1)",
+                       speeches["flood"]: "(untitled) meetings.txt (speech 2)"}
