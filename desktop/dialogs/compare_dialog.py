@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -31,24 +30,27 @@ HEADING_TITLE = 24  # characters of a title in a heading; a longer one ends in �
 
 
 class CompareDialog(QDialog):
+    """The speeches are compared as soon as two are chosen; each pane says which speech it
+    shows, or which it will show once chosen."""
+
     def __init__(self, library: Library, speeches: list[SpeechSummary], first: int | None,
                  second: int | None, parent=None):
         super().__init__(parent)
         self.library = library
-        self.speeches = speeches
+        self.speeches = {speech.id: speech for speech in speeches}
         self.comparison: Comparison | None = None
+        self.names = ("", "")  # of the speeches chosen, as the headings give them
         self._asked = 0
         self.setWindowTitle(self.tr("Compare two speeches"))
         self.resize(1100, 700)
         self.first_box, self.second_box = QComboBox(), QComboBox()
         names = speech_names(speeches)
         for box, chosen in ((self.first_box, first), (self.second_box, second)):
+            box.setPlaceholderText(self.tr("Choose a speech…"))
             for speech in speeches:
                 box.addItem(names[speech.id], speech.id)
-            if chosen is not None:
-                box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.setCurrentIndex(box.findData(chosen) if chosen is not None else -1)
             box.setMinimumContentsLength(30)
-        self.compare_button = QPushButton(self.tr("Compare"))
         self.status = QLabel()
         self.shared_list = QListWidget()
         self.first_terms, self.second_terms = QListWidget(), QListWidget()
@@ -57,12 +59,16 @@ class CompareDialog(QDialog):
             directives.setWordWrap(True)
 
         choose = QHBoxLayout()
-        choose.addWidget(self.first_box, 1)
-        choose.addWidget(QLabel(self.tr("and")))
-        choose.addWidget(self.second_box, 1)
-        choose.addWidget(self.compare_button)
+        for text, box in ((self.tr("First speech:"), self.first_box),
+                          (self.tr("Second speech:"), self.second_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            choose.addWidget(label)
+            choose.addWidget(box, 1)
         grid = QGridLayout()
         self.headings = [QLabel() for _ in range(5)]
+        for heading in self.headings:
+            heading.setWordWrap(True)  # a long name takes a second line, not a wider column
         for column, (heading, widget) in enumerate(zip(
                 self.headings[:3], (self.first_terms, self.shared_list, self.second_terms),
                 strict=True)):
@@ -72,6 +78,8 @@ class CompareDialog(QDialog):
         grid.addWidget(self.first_directives, 3, 0, 1, 1)
         grid.addWidget(self.headings[4], 2, 2)
         grid.addWidget(self.second_directives, 3, 2, 1, 1)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(3, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -81,55 +89,78 @@ class CompareDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
-        self.compare_button.clicked.connect(self.compare)
-        if first is not None and second is not None and first != second:
-            self.compare()
+        for box in (self.first_box, self.second_box):
+            box.currentIndexChanged.connect(self._chosen)
+        self._chosen()
+        missing = [box for box in (self.first_box, self.second_box) if box.currentIndex() == -1]
+        if missing:
+            missing[0].setFocus()
 
     @Slot()
-    def compare(self) -> None:
-        first, second = self.first_box.currentData(), self.second_box.currentData()
-        if first is None or second is None or first == second:
+    def _chosen(self) -> None:
+        """Name the panes after the speeches chosen, and compare them if there are two."""
+        self._asked += 1  # a comparison still running is of speeches no longer chosen
+        self.comparison = None
+        for pane in (self.first_terms, self.shared_list, self.second_terms,
+                     self.first_directives, self.second_directives):
+            pane.clear()
+        first, second = (self.speeches.get(box.currentData())
+                         for box in (self.first_box, self.second_box))
+        chosen = {speech.id: speech for speech in (first, second) if speech is not None}
+        named = speech_names(list(chosen.values()), HEADING_TITLE)
+        self.names = (named[first.id] if first else self.tr("the first speech"),
+                      named[second.id] if second else self.tr("the second speech"))
+        self._set_headings()
+        if first is None or second is None:
+            self.status.setText(self.tr("Choose two speeches above: they are compared as soon "
+                                        "as both are chosen."))
+        elif first.id == second.id:
             self.status.setText(self.tr("Choose two different speeches."))
-            return
-        self._asked += 1
+        else:
+            self._compare(first.id, second.id)
+
+    def _compare(self, first: int, second: int) -> None:
         asked = self._asked
         self.status.setText(self.tr("Comparing…"))
-        chosen = [speech for speech in self.speeches if speech.id in (first, second)]
-        named = speech_names(chosen, HEADING_TITLE)
-        names = (named[first], named[second])
         run_in_background(lambda job: self.library.study.compare(first, second),
-                          lambda result: self._show(asked, result, names),
-                          lambda error: self.status.setText(
-                              self.tr("Could not compare: {why}").format(
-                                  why=messages.describe(error))),
+                          lambda result: self._show(asked, result),
+                          lambda error: self._failed(asked, error),
                           library=self.library, owner=self)
 
-    def _show(self, asked: int, comparison: Comparison, names: tuple[str, str]) -> None:
+    def _failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._asked:
+            self.status.setText(self.tr("Could not compare: {why}").format(
+                why=messages.describe(error)))
+
+    def _set_headings(self) -> None:
+        """The panes' headings; the directives' with their counts once compared."""
+        first, second = self.names
+        directives = [self.tr("Directives only in {speech}").format(speech=first),
+                      self.tr("Directives only in {speech}").format(speech=second)]
+        if self.comparison is not None:
+            directives = [self.tr("Directives only in {speech} ({count})").format(
+                speech=name, count=len(found)) for name, found in (
+                    (first, self.comparison.first_directives),
+                    (second, self.comparison.second_directives))]
+        titles = (self.tr("Used more in {speech}").format(speech=first),
+                  self.tr("Shared terms (count in each)"),
+                  self.tr("Used more in {speech}").format(speech=second), *directives)
+        for heading, title in zip(self.headings, titles, strict=True):
+            heading.setText(f"<b>{title}</b>")
+
+    def _show(self, asked: int, comparison: Comparison) -> None:
         if asked != self._asked:
             return
         self.comparison = comparison
-        first, second = names
-        titles = (self.tr("Used more in {speech}").format(speech=first),
-                  self.tr("Shared terms (count in each)"),
-                  self.tr("Used more in {speech}").format(speech=second),
-                  self.tr("Directives only in {speech} ({count})").format(
-                      speech=first, count=len(comparison.first_directives)),
-                  self.tr("Directives only in {speech} ({count})").format(
-                      speech=second, count=len(comparison.second_directives)))
-        for heading, title in zip(self.headings, titles, strict=True):
-            heading.setText(f"<b>{title}</b>")
-        self.first_terms.clear()
+        self._set_headings()
         self.first_terms.addItems([f"{k.term}  {k.count} : {k.elsewhere}"
                                    for k in comparison.first_only])
-        self.second_terms.clear()
         self.second_terms.addItems([f"{k.term}  {k.elsewhere} : {k.count}"
                                     for k in comparison.second_only])
-        self.shared_list.clear()
         self.shared_list.addItems([f"{term}  {a} : {b}" for term, a, b in comparison.shared])
-        self.first_directives.clear()
         self.first_directives.addItems(comparison.first_directives)
-        self.second_directives.clear()
         self.second_directives.addItems(comparison.second_directives)
+        first, second = self.names
         self.status.setText(self.tr("%n shared term(s); counts are {first} : {second}", "",
                                     len(comparison.shared)).format(first=first, second=second))
 

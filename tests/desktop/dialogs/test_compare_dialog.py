@@ -150,3 +150,28 @@ def test_the_picker_tells_every_speech_apart(qtbot, library, speeches):
                        speeches["city"]: "《2026年郑州市政府工作报告》",
                        speeches["safety"]: "(untitled) meetings.txt (speech 1)",
                        speeches["flood"]: "(untitled) meetings.txt (speech 2)"}
+
+
+def test_before_a_second_speech_is_chosen_the_panes_say_what_they_will_show(
+        qtbot, library, speeches):
+    """Opened on the speech being read: no second speech is taken for the user."""
+    dialog = open_dialog(qtbot, library, speeches["province"], None)
+    assert dialog.second_box.currentIndex() == -1
+    assert headings(dialog) == [
+        "Used more in 《2026年河南省政府工作报告》", "Shared terms (count in each)",
+        "Used more in the second speech", "Directives only in 《2026年河南省政府工作报告》",
+        "Directives only in the second speech"]
+    assert dialog.status.text() == \
+        "Choose two speeches above: they are compared as soon as both are chosen."
+
+
+def test_choosing_the_second_speech_compares_at_once(qtbot, library, speeches):
+    dialog = open_dialog(qtbot, library, speeches["province"], None)
+    dialog.second_box.setCurrentIndex(dialog.second_box.findData(speeches["city"]))
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20000)
+    assert dialog.shared_list.count() > 0
+    assert headings(dialog)[2] == "Used more in 《2026年郑州市政府工作报告》"
+
+    dialog.second_box.setCurrentIndex(dialog.second_box.findData(speeches["province"]))
+    assert dialog.comparison is None and dialog.shared_list.count() == 0
+    assert dialog.status.text() == "Choose two different speeches."
