@@ -175,3 +175,13 @@ def test_choosing_the_second_speech_compares_at_once(qtbot, library, speeches):
     dialog.second_box.setCurrentIndex(dialog.second_box.findData(speeches["province"]))
     assert dialog.comparison is None and dialog.shared_list.count() == 0
     assert dialog.status.text() == "Choose two different speeches."
+
+
+def test_speeches_of_one_title_are_told_apart_by_their_dates(qtbot, library, speeches):
+    title = "在全县安全生产工作会议上的讲话"
+    library.edits.edit_fields([speeches["safety"]], {"title": title, "date": "2025-03-02"})
+    library.edits.edit_fields([speeches["flood"]], {"title": title, "date": "2026-03-02"})
+    dialog = compared(qtbot, library, speeches["safety"], speeches["flood"])
+    assert [dialog.first_box.itemText(i) for i in range(dialog.first_box.count())][2:] == [
+        f"《{title}》 2025-03-02", f"《{title}》 2026-03-02"]
+    assert headings(dialog)[0] == f"Used more in 《{title}》 2025-03-02"
