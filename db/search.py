@@ -46,13 +46,15 @@ class Search(Part):
     def find(self, text: str, limit: int = 50, offset: int = 0,
              cancelled: Callable[[], bool] = lambda: False) -> SearchResults:
         """Speeches matching `text` (see analysis/query.py), in _Candidates' order, with their
-        hits as concordance lines: whole speeches from `offset` until at least `limit` hits.
+        hits as concordance lines: whole speeches from `offset` until at least `limit` hits or
+        `limit` speeches. A filter alone (tag:, speaker:, date:) lists every speech it selects,
+        with the highlights carrying the tags asked for as its lines.
         `cancelled` is asked between batches of speeches; once it says yes, the results so far
         come back marked."""
         query = parse_query(text)
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
-        if expression is None and (query.excluded or not query.kinds):
+        if expression is None and (query.excluded or not query.has_filters):
             code = (NoteCode.ONLY_EXCLUDED if query.excluded and not query.terms
                     else NoteCode.NOTHING_TO_SEARCH)
             results.notes.append(Note(code))
@@ -61,7 +63,7 @@ class Search(Part):
         results.speeches = candidates.total
         position = offset
         while position < candidates.total and position - offset < SCAN_LIMIT \
-                and results.hits < limit:
+                and not _full(results, limit):
             if cancelled():
                 results.cancelled = True
                 break
@@ -70,9 +72,9 @@ class Search(Part):
                 break
             for group in self._groups(batch, query, expression):
                 position += 1
-                if group.hits:
+                if group.hits or _listing(query):
                     results.groups.append(group)
-                if results.hits >= limit:
+                if _full(results, limit):
                     break
         results.next_offset = position if position < candidates.total else None
         if not results.groups and results.next_offset is None and candidates.total:
@@ -92,15 +94,15 @@ class Search(Part):
         for speech_id in speech_ids:
             row = rows[speech_id]
             group = SearchGroup(speech_id, row.title, row.speaker, row.date)
-            allowed = spans.get(speech_id) if query.kinds else None
             if query.terms:
+                allowed = spans[speech_id] if query.kinds else None
                 if allowed is None or allowed:
                     group.hits += [_line(speech_id, row.text, start, end, where)
                                    for start, end, where in _text_hits(row.text, query.terms,
                                                                        allowed)]
             else:
                 group.hits += [_line(speech_id, row.text, start, end, where)
-                               for start, end, where in allowed or []]
+                               for start, end, where in spans[speech_id]]
             for annotation_id, start, end, note in notes.get(speech_id, []):
                 for hit_start, hit_end in _find(note, query.terms):
                     group.hits.append(Hit(speech_id, start, end,
@@ -234,6 +236,15 @@ def _filtered(query: Query) -> bool:
     return bool(query.speakers or query.tags or query.date_from or query.date_to or query.kinds)
 
 
+def _listing(query: Query) -> bool:
+    """A filter alone: every speech it selects is listed, with or without lines."""
+    return not query.terms and not query.kinds
+
+
+def _full(results: SearchResults, limit: int) -> bool:
+    return results.hits >= limit or len(results.groups) >= limit
+
+
 def _has_kinds(query: Query) -> Any:
     """Speeches holding at least one of the query's kinds (true when no kind is asked for)."""
     condition = None
@@ -249,7 +260,7 @@ def _has_kinds(query: Query) -> Any:
 def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
                 ) -> dict[int, list[tuple[int, int, str]]]:
     """The ranges hits must fall in for a kind: directives, sentences with a figure, highlights
-    (with the tags asked for)."""
+    (with the tags asked for; a tag: filter alone lists its highlights too)."""
     spans: dict[int, list[tuple[int, int, str]]] = {i: [] for i in speech_ids}
     mention_kinds = [kind for kind in ("directive", "figure") if kind in query.kinds]
     if mention_kinds:
@@ -266,7 +277,7 @@ def _kind_spans(speech_ids: list[int], query: Query, texts: dict[int, str]
             for sentence in split_sentences(texts[speech_id]):
                 if any(sentence.start <= start < sentence.end for start, _ in places):
                     spans[speech_id].append((sentence.start, sentence.end, "figure"))
-    if "annotation" in query.kinds:
+    if "annotation" in query.kinds or (query.tags and _listing(query)):
         highlights = Annotation.select(Annotation.id, Annotation.speech, Annotation.start,
                                        Annotation.end).where(Annotation.speech.in_(speech_ids))
         if query.tags:

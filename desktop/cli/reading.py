@@ -125,12 +125,14 @@ def search(args: argparse.Namespace) -> int:
         found["notes"] = [messages.search_note(note) for note in results.notes]
         json.dump(found, sys.stdout, ensure_ascii=False, indent=1)
         print()
-        return 0 if results.hits else 1
+        return 0 if results.groups else 1
     for group in results.groups:
-        hits = ngettext("{count} hit", "{count} hits", len(group.hits)).format(
-            count=len(group.hits))
-        print(f"\n[{group.speech_id}] 《{group.title or untitled()}》 {group.speaker or ''} "
-              f"{group.date or ''} — {hits}")
+        heading = (f"[{group.speech_id}] 《{group.title or untitled()}》 {group.speaker or ''} "
+                   f"{group.date or ''}").rstrip()
+        if group.hits:  # a filter alone lists speeches without hits
+            heading += " — " + ngettext("{count} hit", "{count} hits", len(group.hits)).format(
+                count=len(group.hits))
+        print("\n" + heading)
         for hit in group.hits:
             mark = "  " + _("note: ") if hit.where == "note" else "  "
             print(f"{mark}{pad(hit.left, 2 * SEARCH_CONTEXT, right=True)} 【{hit.match}】 "
@@ -142,4 +144,4 @@ def search(args: argparse.Namespace) -> int:
     else:
         line = _("{hits} hits in {shown} speeches ({speeches} match)")
     print("\n" + line.format(hits=results.hits, shown=shown, speeches=results.speeches))
-    return 0 if results.hits else 1
+    return 0 if results.groups else 1

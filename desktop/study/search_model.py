@@ -51,6 +51,16 @@ class SearchModel(GroupedModel):
             return hits[0] if hits else None
         return self.groups[index.internalId() - 1].hits[index.row()]
 
+    def place(self, index: QModelIndex) -> tuple[int, int, int] | None:
+        """Where a row opens (speech id, start, end): its hit, or the start of a speech listed
+        without hits (a filter alone lists such speeches)."""
+        hit = self.hit(index)
+        if hit is not None:
+            return hit.speech_id, hit.start, hit.end
+        if index.isValid() and index.internalId() == 0:
+            return self.groups[index.row()].speech_id, 0, 0
+        return None
+
     def top_count(self) -> int:
         return len(self.groups)
 
@@ -89,8 +99,10 @@ class SearchModel(GroupedModel):
         if role == Qt.ItemDataRole.DisplayRole and column == LEFT:
             count = len(group.hits)
             details = " · ".join(part for part in (group.speaker, date_text(group.date)) if part)
-            hits = self.tr("%n hit(s)", "", count)
-            return f"《{group.title or untitled()}》 {details}  —  {hits}"
+            heading = f"《{group.title or untitled()}》 {details}"
+            if not count:  # a speech a filter alone lists
+                return heading
+            return f"{heading}  —  " + self.tr("%n hit(s)", "", count)
         if role == Qt.ItemDataRole.FontRole and column == LEFT:
             return bold()
         if role == HIT_ROLE:

@@ -117,7 +117,9 @@ class SearchPane(QWidget):
         self.results = results
         self.view.show_groups(results.groups, append=True)
         if offset == 0 and self.model.groups:
-            self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+            first = self.model.index(0, 0)
+            self.view.setCurrentIndex(self.model.index(0, 0, first) if self.model.rowCount(first)
+                                      else first)
         self.more_button.setVisible(results.next_offset is not None)
         self.more_button.setEnabled(True)
         hits = sum(len(group.hits) for group in self.model.groups)
@@ -141,6 +143,6 @@ class SearchPane(QWidget):
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index)
-        if hit is not None:
-            self.open_requested.emit(hit.speech_id, hit.start, hit.end)
+        place = self.model.place(index)
+        if place is not None:
+            self.open_requested.emit(*place)

@@ -82,6 +82,36 @@ def test_field_filters(library, speeches):
     assert set(_found(library, "隐患 tag:应急")) == {speeches["drill"]}
 
 
+def test_a_filter_alone_lists_the_speeches_it_selects(library, speeches):
+    """tag: selects speeches carrying the tag and speeches with a highlight carrying it; the
+    highlights are its lines. A speech selected as a whole is listed without lines."""
+    safety, drill = speeches["safety"], speeches["drill"]
+    library.tags.set_speech(drill, ["执法"])
+    text = library.speeches.get(safety).text
+    quote = "去年全镇发生事故3起，死亡2人。"
+    start = text.index(quote)
+    library.annotations.add(safety, start, start + len(quote), "yellow", "", ["执法"])
+    library.annotations.add(safety, 0, 4, "green")  # no tag: not listed
+    results = library.search.find("tag:执法")
+    assert results.notes == [] and results.speeches == 2
+    assert [(group.speech_id, [(hit.where, hit.match) for hit in group.hits])
+            for group in results.groups] == [(safety, [("annotation", quote)]), (drill, [])]
+    assert [g.speech_id for g in library.search.find("speaker:李明").groups] == [
+        speeches["hazards"]]
+    assert [g.speech_id for g in library.search.find("date:2017..2020").groups] == [
+        safety, drill]  # newest first
+    assert library.search.find("tag:没有这个").groups == []
+
+
+def test_a_filter_alone_comes_a_page_of_speeches_at_a_time(library, speeches):
+    first = library.search.find("date:2000..2030", limit=2)
+    assert len(first.groups) == 2 and first.speeches == 3 and first.next_offset == 2
+    rest = library.search.find("date:2000..2030", limit=2, offset=first.next_offset)
+    assert [g.speech_id for g in first.groups + rest.groups] == [
+        speeches["safety"], speeches["drill"], speeches["hazards"]]
+    assert rest.next_offset is None
+
+
 def test_kinds_restrict_hits(library, speeches):
     hazards = speeches["hazards"]
     directive = _found(library, "隐患 kind:directive")

@@ -105,6 +105,17 @@ def test_search_prints_an_aligned_concordance(capsys, tmp_path, texts_db):
     assert {hit["where"] for group in result["groups"] for hit in group["hits"]} == {"figure"}
 
 
+def test_search_with_a_filter_alone_lists_its_speeches(capsys, texts_db):
+    from db import Library
+    with Library(texts_db) as library:
+        tagged = library.speeches.all()[-1]
+        library.tags.set_speech(tagged.id, ["执法"])
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "tag:执法")
+    assert code == 0 and err == ""
+    assert [line for line in out.splitlines() if line.startswith("[")] == [
+        f"[{tagged.id}] 《{tagged.title}》 {tagged.speaker or ''} {tagged.date or ''}".rstrip()]
+
+
 def test_search_explains_a_query_it_cannot_use(capsys, texts_db):
     code, out, err = run(capsys, "--db", str(texts_db), "search", "--", "-隐患")
     assert code == 1 and "add a word" in err

@@ -99,3 +99,17 @@ def test_the_library_list_follows_a_speech_opened_from_search_even_when_filtered
     assert window.current_id == hit.speech_id
     assert library.filter_edit.text() == "" and library.visible_count() > 1
     assert library.view.currentIndex().data(SPEECH_ID_ROLE) == hit.speech_id
+
+
+def test_a_filter_alone_lists_its_speeches_and_enter_opens_one(qtbot, window):
+    library = window.library
+    tagged = library.speeches.all()[-1]
+    library.tags.set_speech(tagged.id, ["执法"])
+    pane = _search(qtbot, window, "tag:执法")
+    assert [group.speech_id for group in pane.model.groups] == [tagged.id]
+    row = pane.model.index(0, 0)
+    assert pane.model.rowCount(row) == 0 and "hit" not in row.data()
+    assert pane.view.currentIndex() == row
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert window.current_id == tagged.id
