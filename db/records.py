@@ -204,6 +204,7 @@ class SearchResults:
     next_offset: int | None = None  # pass as `offset` for the next page
     notes: list[Note] = field(default_factory=list)  # what in the query was left out, and why
     cancelled: bool = False  # stopped on request: the groups found until then
+    listing: bool = False  # a filter alone: every speech it selects, with lines or without
 
     @property
     def hits(self) -> int:

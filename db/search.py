@@ -61,6 +61,7 @@ class Search(Part):
             return results
         candidates = _Candidates(query, expression)
         results.speeches = candidates.total
+        results.listing = _listing(query)
         position = offset
         while position < candidates.total and position - offset < SCAN_LIMIT \
                 and not _full(results, limit):

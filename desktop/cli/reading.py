@@ -137,11 +137,9 @@ def search(args: argparse.Namespace) -> int:
             mark = "  " + _("note: ") if hit.where == "note" else "  "
             print(f"{mark}{pad(hit.left, 2 * SEARCH_CONTEXT, right=True)} 【{hit.match}】 "
                   f"{hit.right}")
-    shown = len(results.groups)
-    if results.next_offset:
-        line = _("{hits} hits in {shown} speeches ({speeches} match; showing the first {shown}, "
-                 "use --limit for more)")
-    else:
-        line = _("{hits} hits in {shown} speeches ({speeches} match)")
-    print("\n" + line.format(hits=results.hits, shown=shown, speeches=results.speeches))
+    complete = results.next_offset is None
+    summary = messages.search_summary(results.hits, len(results.groups), results.speeches,
+                                      complete=complete, listing=results.listing)
+    print("\n" + (summary if complete else _("{summary}; use --limit for more").format(
+        summary=summary)))
     return 0 if results.groups else 1

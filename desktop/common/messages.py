@@ -212,6 +212,24 @@ def import_line(result: ImportResult) -> str:
     return f"{PurePath(result.path).name}: {import_reason(result)}"
 
 
+def search_summary(hits: int, shown: int, total: int, complete: bool, listing: bool) -> str:
+    """The line under search results: `shown` speeches listed of `total` that may match;
+    `complete` when no more are to come, so the speeches shown are all there are; `listing`
+    for a filter alone, whose speeches need not have hits."""
+    if not shown:
+        return _("No matches")
+    if listing:
+        return speeches(shown) if complete else _(
+            "Showing the first {shown} of {speeches}").format(shown=shown,
+                                                              speeches=speeches(total))
+    if complete:
+        return ngettext("{count} hit in {speeches}", "{count} hits in {speeches}",
+                        hits).format(count=hits, speeches=speeches(shown))
+    return ngettext("{count} hit in the first {shown} of {speeches}",
+                    "{count} hits in the first {shown} of {speeches}", hits).format(
+        count=hits, shown=shown, speeches=speeches(total))
+
+
 def search_note(note: Note) -> str:
     """Why part of a query was left out or read otherwise."""
     subject, code = note.subject, NoteCode(note.code)

@@ -122,13 +122,9 @@ class SearchPane(QWidget):
                                       else first)
         self.more_button.setVisible(results.next_offset is not None)
         self.more_button.setEnabled(True)
-        hits = sum(len(group.hits) for group in self.model.groups)
-        shown = len(self.model.groups)
-        if results.speeches:
-            summary = self.tr("%Ln hit(s) in {shown} of {count} matching speeches", "",
-                              hits).format(shown=shown, count=results.speeches)
-        else:
-            summary = self.tr("No matches")
+        summary = messages.search_summary(
+            sum(len(group.hits) for group in self.model.groups), len(self.model.groups),
+            results.speeches, complete=results.next_offset is None, listing=results.listing)
         stopped = [self.tr("stopped: the speeches after these were not searched")] \
             if results.cancelled else []
         self.status.setText("  ·  ".join([summary, *stopped,

@@ -98,7 +98,7 @@ def test_search_prints_an_aligned_concordance(capsys, tmp_path, texts_db):
     assert len(lines) == expected.hits > 0
     columns = {_width(line.split("【")[0]) for line in lines}
     assert len(columns) == 1  # the matches line up
-    assert f"{expected.hits} hits in {len(expected.groups)} speeches" in out
+    assert out.splitlines()[-1] == f"{expected.hits} hits in {len(expected.groups)} speeches"
     code, out, err = run(capsys, "--db", str(texts_db), "search", "--json", "隐患", "kind:figure")
     result = json.loads(out)
     assert code == 0 and result["hits"] > 0
@@ -114,6 +114,7 @@ def test_search_with_a_filter_alone_lists_its_speeches(capsys, texts_db):
     assert code == 0 and err == ""
     assert [line for line in out.splitlines() if line.startswith("[")] == [
         f"[{tagged.id}] 《{tagged.title}》 {tagged.speaker or ''} {tagged.date or ''}".rstrip()]
+    assert out.splitlines()[-1] == "1 speech"
 
 
 def test_search_explains_a_query_it_cannot_use(capsys, texts_db):

@@ -76,6 +76,18 @@ def test_what_a_search_left_out():
     assert messages.search_note(Note("not-as-written", count=2)).startswith("2 speeches hold")
 
 
+def test_the_line_under_search_results():
+    def summary(hits, shown, total, complete=True, listing=False):
+        return messages.search_summary(hits, shown, total, complete=complete, listing=listing)
+    assert summary(12, 4, 5) == "12 hits in 4 speeches"  # the fifth held the words elsewhere
+    assert summary(1, 1, 1) == "1 hit in 1 speech"
+    assert summary(60, 50, 120, complete=False) == "60 hits in the first 50 of 120 speeches"
+    assert summary(0, 0, 3) == "No matches"
+    assert summary(2, 4, 4, listing=True) == "4 speeches"  # a filter alone
+    assert summary(0, 50, 120, complete=False, listing=True) == (
+        "Showing the first 50 of 120 speeches")
+
+
 def test_what_an_annotation_import_could_not_do():
     assert messages.annotation_problem(AnnotationProblem(2, "no-speech", "防汛讲话")) == (
         "annotation 2: no speech in this library has the text of 《防汛讲话》")

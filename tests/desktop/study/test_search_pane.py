@@ -22,7 +22,8 @@ def test_search_shows_a_concordance_and_enter_opens_the_hit(qtbot, window):
     assert model.rowCount() == len(pane.results.groups) > 1
     first_group = model.index(0, 0)
     assert model.rowCount(first_group) == len(pane.results.groups[0].hits)
-    assert "hits in" in pane.status.text()
+    hits = sum(len(group.hits) for group in pane.results.groups)
+    assert pane.status.text() == f"{hits} hits in {len(pane.results.groups)} speeches"
     # every line is the speech's own text around 隐患
     hit_index = model.index(1, 1, first_group)
     hit = model.hit(hit_index)
@@ -51,6 +52,7 @@ def test_more_results_continue_the_list(qtbot, window):
     before = len(pane.model.groups)
     assert pane.more_button.isVisible() == (pane.results.next_offset is not None)
     if pane.results.next_offset is not None:
+        assert f" in the first {before} of {pane.results.speeches} speeches" in pane.status.text()
         qtbot.mouseClick(pane.more_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(pane.model.groups) > before, timeout=20000)
         ids = [group.speech_id for group in pane.model.groups]
@@ -109,6 +111,7 @@ def test_a_filter_alone_lists_its_speeches_and_enter_opens_one(qtbot, window):
     assert [group.speech_id for group in pane.model.groups] == [tagged.id]
     row = pane.model.index(0, 0)
     assert pane.model.rowCount(row) == 0 and "hit" not in row.data()
+    assert pane.status.text() == "1 speech"
     assert pane.view.currentIndex() == row
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
