@@ -54,12 +54,15 @@ class Search(Part):
         query = parse_query(text)
         results = SearchResults(text, notes=list(query.notes))
         expression = _fts_expression(query, results.notes)
-        if expression is None and (query.excluded or not query.has_filters):
-            code = (NoteCode.ONLY_EXCLUDED if query.excluded and not query.terms
-                    else NoteCode.NOTHING_TO_SEARCH)
-            results.notes.append(Note(code))
-            return results
-        candidates = _Candidates(query, expression)
+        without = None
+        if expression is None:
+            query.clauses = []  # none of its words had letters to search for (said in a note)
+            if not query.has_filters:
+                results.notes.append(Note(NoteCode.ONLY_EXCLUDED if query.excluded
+                                          else NoteCode.NOTHING_TO_SEARCH))
+                return results
+            without = _excluded(query, results.notes)
+        candidates = _Candidates(query, expression, without)
         results.speeches = candidates.total
         results.listing = _listing(query)
         position = offset
@@ -118,16 +121,20 @@ class _Candidates:
     """The speeches that may hold hits: speeches whose text matches, then those where only a
     note matches. Up to RANKED text matches come best first (bm25); beyond that ranking costs
     more than the search, and nearly every speech holds the words anyway, so they come newest
-    first, a page at a time from SQL: no list of every match is made in Python."""
+    first, a page at a time from SQL: no list of every match is made in Python. A filter alone
+    selects its speeches newest first, less those holding any word in `without`."""
 
-    def __init__(self, query: Query, expression: str | None):
+    def __init__(self, query: Query, expression: str | None, without: str | None = None):
         condition = _speech_condition(query)
         newest = (Speech.select(Speech.id).where(condition, _has_kinds(query))
                   .order_by(Speech.date.desc(nulls="last"), Speech.id.desc()))
         self.ranked: list[int] | None = None
         self.notes: list[int] = []
         self._read: tuple[int, list[int]] = (0, [])  # text matches read ahead: where, which
-        if expression is None:  # a kind with no words: every speech that has that kind
+        if expression is None:  # a filter with no words: every speech it selects
+            if without:
+                newest = newest.where(Speech.id.not_in(
+                    SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(without))))
             self.in_order = newest
             self.text_total = newest.order_by().count()
             return
@@ -191,10 +198,14 @@ def _fts_expression(query: Query, notes: list[Note]) -> str | None:
     if not clauses:
         return None
     expression = " AND ".join(clauses)
-    excluded = [phrase for phrase in (_phrase(term, notes) for term in query.excluded) if phrase]
-    if excluded:
-        expression += " NOT (" + " OR ".join(excluded) + ")"
-    return expression
+    excluded = _excluded(query, notes)
+    return f"{expression} NOT ({excluded})" if excluded else expression
+
+
+def _excluded(query: Query, notes: list[Note]) -> str | None:
+    """The FTS5 MATCH string of the words left out (-word): any of them."""
+    phrases = [phrase for phrase in (_phrase(term, notes) for term in query.excluded) if phrase]
+    return " OR ".join(phrases) if phrases else None
 
 
 def _phrase(term: Term, notes: list[Note]) -> str | None:

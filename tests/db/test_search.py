@@ -103,6 +103,18 @@ def test_a_filter_alone_lists_the_speeches_it_selects(library, speeches):
     assert library.search.find("tag:没有这个").groups == []
 
 
+def test_a_filter_alone_leaves_out_the_speeches_with_an_excluded_word(library, speeches):
+    dated = library.search.find("date:2000..2030 -演练")
+    assert dated.notes == [] and dated.speeches == 2
+    assert [g.speech_id for g in dated.groups] == [speeches["safety"], speeches["hazards"]]
+    directives = library.search.find("kind:directive -演练", limit=1000)
+    assert speeches["drill"] not in {g.speech_id for g in directives.groups}
+    assert speeches["hazards"] in {g.speech_id for g in directives.groups}
+    assert _notes(library, "-演练") == [("only-excluded", "")]  # nothing to list: all speeches
+    assert [g.speech_id for g in library.search.find("* speaker:李明").groups] == [
+        speeches["hazards"]]  # * has nothing to search for: the filter lists alone
+
+
 def test_a_filter_alone_comes_a_page_of_speeches_at_a_time(library, speeches):
     first = library.search.find("date:2000..2030", limit=2)
     assert len(first.groups) == 2 and first.speeches == 3 and first.next_offset == 2
