@@ -34,9 +34,9 @@ class Speeches(Part):
         self.db, self.index = db, index
 
     def all(self, limit: int | None = None) -> list[SpeechSummary]:
-        """Every speech (or the first `limit`), in import order and their order in the file."""
-        query = _summaries().order_by(Source.imported_at, Source.id, Speech.position,
-                                      Speech.part)
+        """Every speech (or the first `limit`), in the order their files were first imported
+        (a file imported again keeps its place) and their order in the file."""
+        query = _summaries().order_by(Source.id, Speech.position, Speech.part)
         return _with_tags(query.limit(limit) if limit is not None else query, None)
 
     def summaries(self, speech_ids: Iterable[int]) -> list[SpeechSummary]:
@@ -49,7 +49,7 @@ class Speeches(Part):
         """The deleted speeches, restorable until the trash is emptied (purge_deleted)."""
         query = (_summaries(deleted=True).where(Speech.merged_into.is_null(),
                                                 Source.importing.is_null())
-                 .order_by(Source.imported_at, Source.id, Speech.position, Speech.part))
+                 .order_by(Source.id, Speech.position, Speech.part))
         return [SpeechSummary(**row) for row in dicts(query)]
 
     def get(self, speech_id: int) -> SpeechRecord:

@@ -397,3 +397,15 @@ def test_a_cancel_during_a_big_file_keeps_nothing_of_it(tmp_path):
         assert [r.status for r in results] == ["imported"]  # a.txt; b.txt not kept
         assert library.speeches.count() == 2 and library.speeches.source_count() == 1
         assert rows(tmp_path / "library.sqlite", "speech") == 2
+
+
+def test_a_file_imported_again_keeps_its_place_in_the_list(library, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(TWO_SPEECHES, encoding="utf-8")
+    second.write_text(SAFETY.replace("安全", "平安"), encoding="utf-8")
+    list(library.importer.import_paths([first, second]))
+    order = [s.id for s in library.speeches.all()]
+    first.write_text(TWO_SPEECHES.replace("防汛", "防汛抗旱"), encoding="utf-8")
+    result = library.importer.import_file(first)
+    assert result.status == "updated"
+    assert [s.id for s in library.speeches.all()] == order
