@@ -190,9 +190,9 @@ class Importer(Part):
                 # Another import stored these bytes, or is storing this file, meanwhile.
                 return ImportResult(name, ImportStatus.UNCHANGED, earlier.id, count)
             if earlier is not None:
-                placement = self._update_source(earlier.id, file)
+                placement, updated = self._update_source(earlier.id, file)
                 return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
-                                    placement=placement)
+                                    placement=placement, updated=updated)
             known = _known_texts(file.split.texts())
             if len(known) == count:
                 return ImportResult(name, ImportStatus.DUPLICATE, speeches=count,
@@ -293,16 +293,18 @@ class Importer(Part):
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
         contents.store(self.db, self.index, speech_id, speech)
 
-    def _update_source(self, source_id: int, file: _File) -> Placement:
+    def _update_source(self, source_id: int, file: _File) -> tuple[Placement, frozenset[int]]:
         """A file imported again with new content: each speech is updated where it is (same
         position in the file), keeping its id, tags, highlights and the user's corrections;
         the user's splits, merges and removed passages are made again, then highlights and
         corrections are re-anchored to the new text. Speeches the new version no longer has
         stay as they were. Each speech is analysed outside any transaction and updated in one
         of its own; the source takes the new version's digest last, so that importing the
-        file again finishes an update a killed process left part-way."""
+        file again finishes an update a killed process left part-way. Returns where the
+        highlights went and the speeches stored anew."""
         now = datetime.now()
         placement = Placement()
+        updated: set[int] = set()
         old = dict(tuples(Speech.select(Speech.position, Speech.id)
                           .where(Speech.source == source_id, Speech.part == 0)))
         structure = Structure(self.db, self.index)
@@ -317,6 +319,7 @@ class Importer(Part):
                     Speech.id == speech_id).execute()
                 contents.clear(speech_id)
                 self._store_contents(speech_id, speech)
+                updated.add(speech_id)
                 if speech_id not in reshaped:
                     placement.add(_settle(speech_id, speech.text))
         with self.db.atomic():
@@ -326,7 +329,7 @@ class Importer(Part):
                 placement.add(_settle(speech_id, text))
             Source.update(sha256=file.digest, size=file.size, imported_at=now,
                           **file.source_fields()).where(Source.id == source_id).execute()
-        return placement
+        return placement, frozenset(updated | reshaped)
 
 
 @dataclass

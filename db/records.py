@@ -37,6 +37,7 @@ class ImportResult:
     speeches: int = 0
     restored: int = 0  # unchanged: speeches of the file deleted in this session, brought back
     placement: Placement | None = None  # updated: where the highlights went
+    updated: frozenset[int] = frozenset()  # updated: the speeches stored anew, ids kept
     error: InputError | LibraryError | None = None  # failed: why
     # speeches of the file already in the library from another file, not stored again: each
     # as the speech it is there (id, title)
@@ -45,7 +46,10 @@ class ImportResult:
     @property
     def touched(self) -> Touched:
         if self.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) or self.restored:
-            return Touched(listing=True, cards=True)  # new figures and 提法 make cloze cards
+            # new figures and 提法 make cloze cards; an update's speeches keep their ids, so
+            # their text and highlights are read again where they are shown
+            return Touched(rows=self.updated, listing=True, annotations=self.updated,
+                           cards=True)
         return NOTHING
 
 

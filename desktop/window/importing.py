@@ -27,9 +27,11 @@ class Importing(QObject):
     open_requested = Signal(int)  # a speech to show once its file is imported
     updated = Signal()  # stored speeches were brought up to date
 
-    def __init__(self, library: Library, writes: Writes, session: Session, window: QMainWindow):
+    def __init__(self, library: Library, writes: Writes, session: Session,
+                 current: Callable[[], int | None], window: QMainWindow):
         super().__init__(window)
         self.library, self.writes, self.session, self.window = library, writes, session, window
+        self.current = current  # the speech open in the reader
         self.job: Job | None = None
         self.quitting = False  # the window is closing: the last import's report is its own
         self.last_summary = ""
@@ -153,10 +155,11 @@ class Importing(QObject):
         if opened is not None and opened.status == "duplicate":
             self.open_requested.emit(opened.duplicates[0][0])  # the speech it is
         elif opened is not None:
-            first = next((s.id for s in self.library.speeches.all()
-                          if s.source_id == opened.source_id), None)
-            if first is not None:
-                self.open_requested.emit(first)
+            speeches = [s.id for s in self.library.speeches.all()
+                        if s.source_id == opened.source_id]
+            # a file imported again leaves the reader on the speech of it that is open
+            if speeches and self.current() not in speeches:
+                self.open_requested.emit(speeches[0])
         orphans = sum(len(r.placement.orphaned) for r in results if r.placement)
         if orphans:
             QMessageBox.information(

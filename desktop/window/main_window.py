@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
                                {"splitter": self.splitter, "side": self.side}, self.library_pane)
         self.undo_stack = UndoStack(self)
         self.writes = Writes(self)
-        self.importing = Importing(library, self.writes, self.session, self)
+        self.importing = Importing(library, self.writes, self.session,
+                                   lambda: self.current_id, self)
         self.backups = Backups(library, self.writes, self.session, self.importing, self)
         self.annotating = Annotating(library, self.writes, self.undo_stack, self.reader,
                                      self.annotations, self)

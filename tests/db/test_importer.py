@@ -409,3 +409,16 @@ def test_a_file_imported_again_keeps_its_place_in_the_list(library, tmp_path):
     result = library.importer.import_file(first)
     assert result.status == "updated"
     assert [s.id for s in library.speeches.all()] == order
+
+
+def test_a_file_imported_again_says_its_speeches_changed(library, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(TWO_SPEECHES, encoding="utf-8")
+    library.importer.import_file(page)
+    ids = {s.id for s in library.speeches.all()}
+    page.write_text(TWO_SPEECHES.replace("防汛", "防汛抗旱"), encoding="utf-8")
+    result = library.importer.import_file(page)
+    assert result.status == "updated"
+    # their text is read again wherever it is shown, with their highlights placed anew
+    assert result.touched.rows == ids and result.touched.annotations == ids
+    assert result.touched.listing

@@ -4,6 +4,8 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QPushButton
 
+from db import Library
+from desktop.library.library_model import SPEECH_ID_ROLE
 from tests.desktop.conftest import _highlight_two, longest
 from tests.desktop.study.test_search_pane import _search
 
@@ -277,3 +279,29 @@ def test_the_export_dialog_offers_documents_not_the_folder_yandu_started_in(
     dialog.choose_file()
     assert offered and str(save_folder.documents()) in offered[0]
     assert not offered[0].startswith(str(tmp_path))
+
+
+def test_a_file_imported_again_keeps_its_place_and_the_speech_open(qtbot, windows, tmp_path,
+                                                                    texts_dir):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    page, single = folder / "page.txt", folder / "single.txt"
+    shutil.copy(texts_dir / "compilation-page.txt", page)
+    shutil.copy(texts_dir / "single-speech.txt", single)
+    with Library(tmp_path / "library.sqlite") as library:
+        list(library.importer.import_paths([page, single]))
+    window = windows.open(tmp_path / "library.sqlite")
+    pane = window.library_pane
+    order = pane.speech_ids()
+    third = order[2]
+    pane.view.setCurrentIndex(pane.proxy.mapFromSource(pane.model.index_of(third)))
+    assert window.current_id == third
+    page.write_text(page.read_text(encoding="utf-8").replace("我都同意", "我完全同意"),
+                    encoding="utf-8")
+    window.importing.import_paths([str(page)])
+    windows.wait_for_job(window)
+    assert "1 updated to a new version" in window.statusBar().currentMessage()
+    assert pane.speech_ids() == order  # the file's group has not moved to the bottom
+    assert window.current_id == third
+    assert "我完全同意" in window.reader.text()
+    assert pane.view.currentIndex().data(SPEECH_ID_ROLE) == third
