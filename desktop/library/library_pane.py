@@ -1,6 +1,7 @@
 """The library pane: every speech, grouped by source file, with a filter box and a tag filter."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
@@ -48,6 +49,8 @@ class LibraryPane(QWidget):
         self.model = LibraryModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._open: int | None = None  # the speech the reader shows (select)
+        self._filtering = False  # the filter is hiding or showing rows
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, speaker, occasion, date…"))
@@ -146,12 +149,16 @@ class LibraryPane(QWidget):
 
     def set_tags(self, names: list[str]) -> None:
         self.tag_box.set_names(names)
-        self.proxy.set_tag(self.tag_box.tag())
+        self._filter(lambda: self.proxy.set_tag(self.tag_box.tag()))
 
-    def select(self, speech_id: int) -> None:
-        """Make the speech current without announcing it again. When it is current already
-        (the user clicked it, maybe Ctrl+clicked it into a selection) the selection is the
-        view's to make."""
+    def select(self, speech_id: int | None) -> None:
+        """Make the speech the reader shows (None: none) current without announcing it
+        again. When it is current already (the user clicked it, maybe Ctrl+clicked it into a
+        selection) the selection is the view's to make."""
+        self._open = speech_id
+        if speech_id is None:
+            self._set_current(QModelIndex())
+            return
         source = self.model.index_of(speech_id)
         index = self.proxy.mapFromSource(source)
         if not index.isValid() and source.isValid():
@@ -161,15 +168,21 @@ class LibraryPane(QWidget):
             index = self.proxy.mapFromSource(source)
         if not index.isValid():
             return
-        selection = self.view.selectionModel()
-        if self.view.currentIndex().data(SPEECH_ID_ROLE) == speech_id:
-            self.view.scrollTo(index)
-            return
-        selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
-        selection.blockSignals(False)
+        if self.view.currentIndex().data(SPEECH_ID_ROLE) != speech_id:
+            self._set_current(index)
         self.view.scrollTo(index)
+
+    def _set_current(self, index: QModelIndex) -> None:
+        """The list's current row and selection, not announced (the reader shows it)."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        if index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self.view.viewport().update()
 
     def speech_ids(self) -> list[int]:
         return self.model.speech_ids()
@@ -215,20 +228,35 @@ class LibraryPane(QWidget):
     def _on_filter_changed(self, text: str) -> None:
         if text:
             self.model.fetch_all()  # a filter looks through the whole list
-        self.proxy.set_text(text)
-        self._expand_groups()
+        self._filter(lambda: self.proxy.set_text(text))
 
     @Slot(int)
     def _on_tag_changed(self, index: int) -> None:
         if self.tag_box.tag():
             self.model.fetch_all()
-        self.proxy.set_tag(self.tag_box.tag())
+        self._filter(lambda: self.proxy.set_tag(self.tag_box.tag()))
+
+    def _filter(self, change: Callable[[], None]) -> None:
+        """Filter the list, which opens no speech: when the filter hides the current row the
+        view makes a neighbour current, which must not open in the reader. The speech the
+        reader shows is current where it is shown, and no row is where it is hidden."""
+        self._filtering = True
+        try:
+            change()
+        finally:
+            self._filtering = False
         self._expand_groups()
+        index = self.proxy.mapFromSource(self.model.index_of(self._open)) \
+            if self._open is not None else QModelIndex()
+        if self.view.currentIndex() != index:
+            self._set_current(index)
+            if index.isValid():  # shown again
+                self.view.scrollTo(index)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         speech_id = current.data(SPEECH_ID_ROLE) if current.isValid() else None
-        if speech_id is not None:
+        if speech_id is not None and not self._filtering:
             self.speech_selected.emit(speech_id)
 
     @Slot()

@@ -240,8 +240,8 @@ class MainWindow(QMainWindow):
         self.outline.set_sections(record.outline if record else [])
         self.annotations.set_annotations(annotations)
         title = self.tr("研读 Yandu")
+        self.library_pane.select(record.summary.id if record else None)
         if record is not None:
-            self.library_pane.select(record.summary.id)
             self.reader.scroll_to(offset)
             self.outline.follow(offset)
             self.session.remember_place(offset)

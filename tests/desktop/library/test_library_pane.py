@@ -111,3 +111,44 @@ def test_the_view_menu_shows_and_hides_library_columns(qtbot, window):
     assert "Source" in names and "Title" not in names
     next(a for a in columns.actions() if a.text() == "Source").trigger()
     assert not window.library_pane.view.isColumnHidden(SOURCE)
+
+
+def test_filtering_the_list_leaves_the_open_speech_open(qtbot, window):
+    pane = window.library_pane
+    speeches = window.library.speeches.all()
+    # a speech of the five-speech page, beside the one the filter keeps
+    opened = next(s.id for s in speeches if s.position == 2 and s.source_path.endswith(
+        "compilation-page.txt"))
+    pane.view.setCurrentIndex(pane.proxy.mapFromSource(pane.model.index_of(opened)))
+    assert window.current_id == opened
+    for typed in ("节", "节能", "节能降耗", "节"):  # the open speech filtered out of the list
+        pane.filter_edit.setText(typed)
+        assert window.current_id == opened
+    assert pane.visible_count() == 1
+    pane.filter_edit.clear()
+    other = next(s.id for s in speeches if s.id != opened)
+    window.library.tags.set_speech(other, ["经济"])
+    window.refresh_library()
+    pane.tag_box.setCurrentText("经济")  # a tag the open speech has not
+    assert pane.visible_count() == 1 and window.current_id == opened
+    pane.tag_box.setCurrentIndex(0)
+    assert window.current_id == opened
+    assert pane.view.currentIndex().data(SPEECH_ID_ROLE) == opened  # the list shows it again
+    pane.filter_edit.setText("区")  # the open speech still among those shown
+    assert window.current_id == opened
+    assert pane.view.currentIndex().data(SPEECH_ID_ROLE) == opened
+
+
+def test_a_click_in_a_filtered_list_opens_the_speech(qtbot, window):
+    pane = window.library_pane
+    opened = longest(window).id
+    window.open_speech(opened)
+    pane.filter_edit.setText("节能")
+    assert pane.view.currentIndex().isValid() is False  # the open speech is hidden
+    group = pane.proxy.index(0, 0)
+    shown = pane.proxy.index(0, 0, group)
+    clicked = shown.data(SPEECH_ID_ROLE)
+    assert clicked != opened
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.view.visualRect(shown).center())
+    assert window.current_id == clicked
