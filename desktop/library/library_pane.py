@@ -265,12 +265,31 @@ class LibraryPane(QWidget):
         groups = [index for index in self.view.selectionModel().selectedRows(TITLE)
                   if index.data(SPEECH_ID_ROLE) is None]
         if groups and QMessageBox.question(
-                self, self.tr("Delete speeches"),
-                self.tr("Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ "
-                        "Trash), and Ctrl+Z brings them back.", "", len(ids)).format(
-                    files="、".join(index.siblingAtColumn(SOURCE).data() for index in groups)),
+                self, self.tr("Delete speeches"), self._delete_question(ids, groups),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
         if ids:
             self.delete_requested.emit(ids)
+
+    def _delete_question(self, ids: list[int], groups: list[QModelIndex]) -> str:
+        """What deleting these files' groups does: a filter in force deletes only the
+        speeches it shows (selected_ids), and the rest of each file stays."""
+        files = "、".join(index.siblingAtColumn(SOURCE).data() for index in groups)
+        shown = sum(self.proxy.rowCount(index) for index in groups)
+        hidden = sum(self.model.rowCount(self.proxy.mapToSource(index))
+                     for index in groups) - shown
+        if not hidden:
+            return self.tr("Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ "
+                           "Trash), and Ctrl+Z brings them back.", "", len(ids)).format(
+                files=files)
+        lines = [self.tr("Delete the %n speech(es) of {files} that the filter shows?", "",
+                         shown).format(files=files),
+                 self.tr("%n more speech(es) of the same file(s), hidden by the filter, are "
+                         "not deleted.", "", hidden)]
+        if len(ids) > shown:  # speeches selected beside the groups
+            lines.append(self.tr("%n other selected speech(es) will be deleted too.", "",
+                                 len(ids) - shown))
+        lines.append(self.tr("They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them "
+                             "back."))
+        return "\n".join(lines)

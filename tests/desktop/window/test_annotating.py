@@ -219,3 +219,24 @@ def test_the_trash_opens_from_the_edit_menu_and_clears_undo(window, monkeypatch)
     [dialog] = shown
     assert isinstance(dialog, TrashDialog) and dialog.list.count() == 1
     assert not window.undo_stack.canUndo()
+
+
+def test_deleting_a_file_group_the_filter_thins_says_what_stays(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    pane = window.library_pane
+    pane.filter_edit.setText("区长")  # three of the five-speech page's speeches
+    [group] = [pane.proxy.index(row, 0) for row in range(pane.proxy.rowCount())
+               if pane.proxy.rowCount(pane.proxy.index(row, 0))]
+    assert pane.proxy.rowCount(group) == 3
+    shown = {pane.proxy.index(row, 0, group).data(SPEECH_ID_ROLE) for row in range(3)}
+    pane.view.setCurrentIndex(group)
+    pane.view.setFocus()
+    before = {s.id for s in window.library.speeches.all()}
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    [text] = asked
+    assert "Delete the 3 speech" in text and "compilation-page.txt" in text
+    assert "2 more speech" in text and "hidden by the filter" in text
+    assert {s.id for s in window.library.speeches.all()} == before - shown
