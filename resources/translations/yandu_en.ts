@@ -34,18 +34,18 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="121"/>
-        <source>%n shared term(s); counts are 《{first}》 : 《{second}》</source>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="164"/>
+        <source>%n shared term(s); counts are {first} : {second}</source>
         <translation>
-            <numerusform>%n shared term; counts are 《{first}》 : 《{second}》</numerusform>
-            <numerusform>%n shared terms; counts are 《{first}》 : 《{second}》</numerusform>
+            <numerusform>%n shared term; counts are {first} : {second}</numerusform>
+            <numerusform>%n shared terms; counts are {first} : {second}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="136"/>
+        <location filename="../../desktop/window/correcting.py" line="141"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>Importing</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="109"/>
+        <location filename="../../desktop/window/importing.py" line="111"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
         <translation>
             <numerusform>Title for the pasted text (%Ln character):</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="164"/>
+        <location filename="../../desktop/window/importing.py" line="167"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
@@ -118,8 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="172"/>
-        <location filename="../../desktop/window/importing.py" line="180"/>
+        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="183"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="209"/>
+        <location filename="../../desktop/window/importing.py" line="212"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="212"/>
+        <location filename="../../desktop/window/importing.py" line="215"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="237"/>
+        <location filename="../../desktop/window/importing.py" line="240"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="244"/>
+        <location filename="../../desktop/window/importing.py" line="247"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>KeywordsPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/keywords_pane.py" line="69"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="66"/>
         <source>《{speech}》: the %n term(s) it uses most beyond the rest of the library (log-likelihood)</source>
         <translation>
             <numerusform>《{speech}》: the %n term it uses most beyond the rest of the library (log-likelihood)</numerusform>
@@ -184,18 +184,42 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="241"/>
+        <location filename="../../desktop/library/library_pane.py" line="283"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
             <numerusform>Delete all %n speeches of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="286"/>
+        <source>Delete the %n speech(es) of {files} that the filter shows?</source>
+        <translation>
+            <numerusform>Delete the %n speech of {files} that the filter shows?</numerusform>
+            <numerusform>Delete the %n speeches of {files} that the filter shows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="288"/>
+        <source>%n more speech(es) of the same file(s), hidden by the filter, are not deleted.</source>
+        <translation>
+            <numerusform>%n more speech of the same file(s), hidden by the filter, is not deleted.</numerusform>
+            <numerusform>%n more speeches of the same file(s), hidden by the filter, are not deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="291"/>
+        <source>%n other selected speech(es) will be deleted too.</source>
+        <translation>
+            <numerusform>%n other selected speech will be deleted too.</numerusform>
+            <numerusform>%n other selected speeches will be deleted too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="319"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -203,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -211,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="322"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -298,22 +322,11 @@
 <context>
     <name>SearchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_model.py" line="92"/>
+        <location filename="../../desktop/study/search_model.py" line="105"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchPane</name>
-    <message numerus="yes">
-        <location filename="../../desktop/study/search_pane.py" line="126"/>
-        <source>%Ln hit(s) in {shown} of {count} matching speeches</source>
-        <translation>
-            <numerusform>%Ln hit in {shown} of {count} matching speeches</numerusform>
-            <numerusform>%Ln hits in {shown} of {count} matching speeches</numerusform>
         </translation>
     </message>
 </context>
@@ -339,7 +352,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="67"/>
         <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
         <translation>
             <numerusform>Remove the %n speech in the trash for good, with its highlights? This cannot be undone.</numerusform>

@@ -757,163 +757,193 @@ Backups to keep:</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="44"/>
         <source>Compare two speeches</source>
         <translation>对比两篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="41"/>
-        <source>Compare</source>
-        <translation>对比</translation>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="49"/>
+        <source>Choose a speech…</source>
+        <translation>选择一篇讲话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="51"/>
-        <source>and</source>
-        <translation>与</translation>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="62"/>
+        <source>First speech:</source>
+        <translation>第一篇：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="63"/>
+        <source>Second speech:</source>
+        <translation>第二篇：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="111"/>
+        <source>the first speech</source>
+        <translation>第一篇讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="112"/>
+        <source>the second speech</source>
+        <translation>第二篇讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="115"/>
+        <source>Choose two speeches above: they are compared as soon as both are chosen.</source>
+        <translation>请在上方选择两篇讲话，两篇都选好后即自动对比。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="118"/>
         <source>Choose two different speeches.</source>
         <translation>请选择两篇不同的讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="124"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="91"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="132"/>
         <source>Could not compare: {why}</source>
         <translation>无法对比：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="100"/>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="102"/>
-        <source>Used more in 《{speech}》</source>
-        <translation>《{speech}》中用得更多</translation>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="138"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="139"/>
+        <source>Directives only in {speech}</source>
+        <translation>仅见于{speech}的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="101"/>
-        <source>Shared terms (count in each)</source>
-        <translation>共有词语（各自次数）</translation>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="141"/>
+        <source>Directives only in {speech} ({count})</source>
+        <translation>仅见于{speech}的要求（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="103"/>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="105"/>
-        <source>Directives only in 《{speech}》 ({count})</source>
-        <translation>仅见于《{speech}》的要求（{count}）</translation>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="145"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="147"/>
+        <source>Used more in {speech}</source>
+        <translation>{speech}中用得更多</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="121"/>
-        <source>%n shared term(s); counts are 《{first}》 : 《{second}》</source>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="164"/>
+        <source>%n shared term(s); counts are {first} : {second}</source>
         <translation>
-            <numerusform>共有词语 %n 个；次数为《{first}》：《{second}》</numerusform>
+            <numerusform>共有词语 %n 个；次数为 {first} : {second}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="221"/>
+        <source>{file} (speech {number})</source>
+        <translation>{file}（第 {number} 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="146"/>
+        <source>Shared terms (count in each)</source>
+        <translation>共有词语（各自次数）</translation>
     </message>
 </context>
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="59"/>
+        <location filename="../../desktop/window/correcting.py" line="60"/>
         <source>Open or select a speech first.</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="74"/>
-        <location filename="../../desktop/window/correcting.py" line="79"/>
+        <location filename="../../desktop/window/correcting.py" line="75"/>
+        <location filename="../../desktop/window/correcting.py" line="80"/>
         <source>Edit properties</source>
         <translation>修改属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="87"/>
+        <location filename="../../desktop/window/correcting.py" line="88"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="87"/>
+        <location filename="../../desktop/window/correcting.py" line="88"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="91"/>
+        <location filename="../../desktop/window/correcting.py" line="92"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="98"/>
+        <location filename="../../desktop/window/correcting.py" line="99"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="101"/>
+        <location filename="../../desktop/window/correcting.py" line="102"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="112"/>
+        <location filename="../../desktop/window/correcting.py" line="117"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="113"/>
+        <location filename="../../desktop/window/correcting.py" line="118"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="118"/>
+        <location filename="../../desktop/window/correcting.py" line="123"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="119"/>
+        <location filename="../../desktop/window/correcting.py" line="124"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="126"/>
+        <location filename="../../desktop/window/correcting.py" line="131"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="132"/>
+        <location filename="../../desktop/window/correcting.py" line="137"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="136"/>
+        <location filename="../../desktop/window/correcting.py" line="141"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="138"/>
+        <location filename="../../desktop/window/correcting.py" line="143"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="144"/>
+        <location filename="../../desktop/window/correcting.py" line="149"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="161"/>
-        <location filename="../../desktop/window/correcting.py" line="172"/>
+        <location filename="../../desktop/window/correcting.py" line="166"/>
+        <location filename="../../desktop/window/correcting.py" line="177"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="162"/>
+        <location filename="../../desktop/window/correcting.py" line="167"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="166"/>
+        <location filename="../../desktop/window/correcting.py" line="171"/>
         <source>Exporting corrections…</source>
         <translation>正在导出更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="169"/>
+        <location filename="../../desktop/window/correcting.py" line="174"/>
         <source>{count} corrections of {speeches} speeches written to {file}</source>
         <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
     </message>
@@ -1195,127 +1225,127 @@ Backups to keep:</source>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../desktop/window/importing.py" line="51"/>
-        <location filename="../../desktop/window/importing.py" line="64"/>
+        <location filename="../../desktop/window/importing.py" line="53"/>
+        <location filename="../../desktop/window/importing.py" line="66"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="52"/>
+        <location filename="../../desktop/window/importing.py" line="54"/>
         <source>Files are being imported. Quit and cancel the import? The files imported so far are kept; the one being imported is not.</source>
         <translation>正在导入文件。退出并取消导入吗？已经导入的文件都会保留，正在导入的那个文件不保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="65"/>
+        <location filename="../../desktop/window/importing.py" line="67"/>
         <source>{summary}.
 The file being imported when you quit was not kept.</source>
         <translation>{summary}。
 退出时正在导入的那个文件没有保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="66"/>
+        <location filename="../../desktop/window/importing.py" line="68"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="77"/>
+        <location filename="../../desktop/window/importing.py" line="79"/>
         <source>Import speeches</source>
         <translation>导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="78"/>
+        <location filename="../../desktop/window/importing.py" line="80"/>
         <source>Speeches ({patterns});;All files (*)</source>
         <translation>讲话 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="86"/>
+        <location filename="../../desktop/window/importing.py" line="88"/>
         <source>Import a folder of speeches</source>
         <translation>导入讲话文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="94"/>
+        <location filename="../../desktop/window/importing.py" line="96"/>
         <source>Importing the sample speeches</source>
         <translation>正在导入示例讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="97"/>
+        <location filename="../../desktop/window/importing.py" line="99"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="103"/>
-        <location filename="../../desktop/window/importing.py" line="108"/>
+        <location filename="../../desktop/window/importing.py" line="105"/>
+        <location filename="../../desktop/window/importing.py" line="110"/>
         <source>Paste as new speech</source>
         <translation>粘贴为新讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="104"/>
+        <location filename="../../desktop/window/importing.py" line="106"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="109"/>
+        <location filename="../../desktop/window/importing.py" line="111"/>
         <source>Title for the pasted text (%Ln character(s)):</source>
         <translation>
             <numerusform>粘贴文字（%Ln 字）的标题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="113"/>
+        <location filename="../../desktop/window/importing.py" line="115"/>
         <source>Importing the pasted text</source>
         <translation>正在导入粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="126"/>
+        <location filename="../../desktop/window/importing.py" line="128"/>
         <source>An import is still running.</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="139"/>
+        <location filename="../../desktop/window/importing.py" line="141"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="142"/>
+        <location filename="../../desktop/window/importing.py" line="144"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="145"/>
+        <location filename="../../desktop/window/importing.py" line="147"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="163"/>
-        <location filename="../../desktop/window/importing.py" line="173"/>
-        <location filename="../../desktop/window/importing.py" line="181"/>
+        <location filename="../../desktop/window/importing.py" line="166"/>
+        <location filename="../../desktop/window/importing.py" line="176"/>
+        <location filename="../../desktop/window/importing.py" line="184"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="164"/>
+        <location filename="../../desktop/window/importing.py" line="167"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="172"/>
-        <location filename="../../desktop/window/importing.py" line="180"/>
+        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="183"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="174"/>
+        <location filename="../../desktop/window/importing.py" line="177"/>
         <source>These files hold speeches already in the library, from other files; they were not stored again:
 {files}</source>
         <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="182"/>
+        <location filename="../../desktop/window/importing.py" line="185"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1326,39 +1356,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="189"/>
-        <location filename="../../desktop/window/importing.py" line="198"/>
-        <location filename="../../desktop/window/importing.py" line="204"/>
-        <location filename="../../desktop/window/importing.py" line="217"/>
+        <location filename="../../desktop/window/importing.py" line="192"/>
+        <location filename="../../desktop/window/importing.py" line="201"/>
+        <location filename="../../desktop/window/importing.py" line="207"/>
+        <location filename="../../desktop/window/importing.py" line="220"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="191"/>
+        <location filename="../../desktop/window/importing.py" line="194"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="201"/>
+        <location filename="../../desktop/window/importing.py" line="204"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="209"/>
+        <location filename="../../desktop/window/importing.py" line="212"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="212"/>
+        <location filename="../../desktop/window/importing.py" line="215"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="218"/>
+        <location filename="../../desktop/window/importing.py" line="221"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1367,26 +1397,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="223"/>
+        <location filename="../../desktop/window/importing.py" line="226"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="224"/>
+        <location filename="../../desktop/window/importing.py" line="227"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="237"/>
+        <location filename="../../desktop/window/importing.py" line="240"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="244"/>
+        <location filename="../../desktop/window/importing.py" line="247"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -1396,35 +1426,35 @@ These files were not imported:
 <context>
     <name>KeywordsPane</name>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="31"/>
-        <location filename="../../desktop/study/keywords_pane.py" line="58"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="34"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="78"/>
         <source>Open a speech to see the terms that set it apart.</source>
         <translation>打开一篇讲话，查看使它与众不同的词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="33"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="36"/>
         <source>Compare two speeches…</source>
         <translation>对比两篇讲话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="60"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="64"/>
         <source>《{speech}》: working out its keywords…</source>
         <translation>《{speech}》：正在计算关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="66"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="86"/>
         <source>{here}× here, {elsewhere}× elsewhere</source>
         <translation>本篇 {here} 次，其余讲话 {elsewhere} 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/keywords_pane.py" line="69"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="66"/>
         <source>《{speech}》: the %n term(s) it uses most beyond the rest of the library (log-likelihood)</source>
         <translation>
             <numerusform>《{speech}》：相比文库中其他讲话用得最突出的 %n 个词语（对数似然比）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/keywords_pane.py" line="75"/>
+        <location filename="../../desktop/study/keywords_pane.py" line="94"/>
         <source>Keywords could not be worked out: {why}</source>
         <translation>无法计算关键词：{why}</translation>
     </message>
@@ -1526,79 +1556,105 @@ These files were not imported:
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="53"/>
+        <location filename="../../desktop/library/library_pane.py" line="56"/>
         <source>Filter by title, speaker, occasion, date…</source>
         <translation>按标题、讲话人、场合、日期筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="56"/>
+        <location filename="../../desktop/library/library_pane.py" line="59"/>
         <source>Show only speeches with this tag</source>
         <translation>只显示带这个标签的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="85"/>
+        <location filename="../../desktop/library/library_pane.py" line="88"/>
         <source>Delete speech</source>
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="240"/>
+        <location filename="../../desktop/library/library_pane.py" line="268"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="241"/>
+        <location filename="../../desktop/library/library_pane.py" line="283"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="286"/>
+        <source>Delete the %n speech(es) of {files} that the filter shows?</source>
+        <translation>
+            <numerusform>删除 {files} 中筛选后显示的 %n 篇讲话？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="288"/>
+        <source>%n more speech(es) of the same file(s), hidden by the filter, are not deleted.</source>
+        <translation>
+            <numerusform>同一文件中另有 %n 篇讲话被筛选隐藏，不会删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/library/library_pane.py" line="291"/>
+        <source>%n other selected speech(es) will be deleted too.</source>
+        <translation>
+            <numerusform>另外选中的 %n 篇讲话也会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library/library_pane.py" line="293"/>
+        <source>They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
+        <translation>它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="241"/>
+        <location filename="../../desktop/window/main_window.py" line="242"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="247"/>
+        <location filename="../../desktop/window/main_window.py" line="248"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="266"/>
+        <location filename="../../desktop/window/main_window.py" line="267"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="319"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="322"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="322"/>
+        <location filename="../../desktop/window/main_window.py" line="323"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="347"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1752,73 +1808,73 @@ These files were not imported:
 <context>
     <name>MentionTableModel</name>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="15"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="16"/>
         <source>↑ up</source>
         <translation>↑ 上升</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="16"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="17"/>
         <source>↓ down</source>
         <translation>↓ 下降</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="22"/>
-        <location filename="../../desktop/study/mention_table_model.py" line="35"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="23"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="36"/>
         <source>Speech</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="23"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="24"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="24"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="25"/>
         <source>Directive</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="25"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="26"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="26"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="27"/>
         <source>Addressee</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="27"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="28"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="29"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="30"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="30"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="31"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="31"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="32"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="32"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="33"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="33"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="34"/>
         <source>Direction</source>
         <translation>升降</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_table_model.py" line="34"/>
+        <location filename="../../desktop/study/mention_table_model.py" line="35"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -1826,197 +1882,82 @@ These files were not imported:
 <context>
     <name>MentionTips</name>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="15"/>
-        <source>people</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="16"/>
-        <source>money</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="17"/>
-        <source>percent</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="18"/>
-        <source>count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="19"/>
-        <source>duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="20"/>
-        <source>area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="21"/>
-        <source>length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="22"/>
-        <source>weight</source>
-        <translation>重量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="23"/>
-        <source>power</source>
-        <translation>功率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="24"/>
-        <source>volume</source>
-        <translation>体积</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="25"/>
-        <source>energy</source>
-        <translation>电量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="26"/>
-        <source>concentration</source>
-        <translation>浓度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="27"/>
-        <source>age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
         <location filename="../../desktop/reader/mention_tips.py" line="28"/>
-        <source>multiple</source>
-        <translation>倍数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="29"/>
-        <source>score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="30"/>
-        <source>rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="31"/>
-        <source>rate</source>
-        <translation>比率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="32"/>
-        <source>ratio</source>
-        <translation>比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="33"/>
-        <source>prohibit</source>
-        <translation>严禁</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="34"/>
-        <source>must</source>
-        <translation>必须</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="35"/>
-        <source>should</source>
-        <translation>要</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="36"/>
-        <source>hope</source>
-        <translation>希望</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="37"/>
-        <source>task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="52"/>
         <source>placeholder</source>
         <translation>占位（未填数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="60"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="36"/>
         <source>approximate</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="62"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="38"/>
         <source>rising ↑</source>
         <translation>上升 ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="64"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="40"/>
         <source>falling ↓</source>
         <translation>下降 ↓</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="65"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="41"/>
         <source>Figure {text} = {value}  ({details})</source>
         <translation>数字 {text} = {value}（{details}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="69"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="45"/>
         <source>提法 {text}: {expansion}</source>
         <translation>提法 {text}：{expansion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="71"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="47"/>
         <source>提法 {text}</source>
         <translation>提法 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="73"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="49"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="76"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="52"/>
         <source>to {addressee}</source>
         <translation>对象：{addressee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="79"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="55"/>
         <source>by {deadline}</source>
         <translation>期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="84"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="60"/>
         <source>Date {text} = {value}</source>
         <translation>日期 {text} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="86"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="62"/>
         <source>Date {text}</source>
         <translation>日期 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="87"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="63"/>
         <source>Document {text}</source>
         <translation>文件 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="98"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="74"/>
         <source>contains “{cue}”</source>
         <translation>含“{cue}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="100"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="76"/>
         <source>a task under “{cue}”</source>
         <translation>“{cue}”中的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="103"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="79"/>
         <source>Why: {why}</source>
         <translation>依据：{why}</translation>
     </message>
@@ -2461,12 +2402,12 @@ How does it go on?</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_model.py" line="83"/>
+        <location filename="../../desktop/study/search_model.py" line="93"/>
         <source>({where}; Enter opens the speech here)</source>
         <translation>（{where}；按 Enter 在此处打开讲话）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/search_model.py" line="92"/>
+        <location filename="../../desktop/study/search_model.py" line="105"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
@@ -2488,7 +2429,7 @@ How does it go on?</source>
     <message>
         <location filename="../../desktop/study/search_pane.py" line="41"/>
         <location filename="../../desktop/study/search_pane.py" line="116"/>
-        <location filename="../../desktop/study/search_pane.py" line="137"/>
+        <location filename="../../desktop/study/search_pane.py" line="135"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2512,25 +2453,13 @@ How does it go on?</source>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/study/search_pane.py" line="126"/>
-        <source>%Ln hit(s) in {shown} of {count} matching speeches</source>
-        <translation>
-            <numerusform>命中 %Ln 处，见于 {count} 篇匹配讲话中的 {shown} 篇</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="129"/>
-        <source>No matches</source>
-        <translation>无匹配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/study/search_pane.py" line="130"/>
+        <location filename="../../desktop/study/search_pane.py" line="128"/>
         <source>stopped: the speeches after these were not searched</source>
         <translation>已停止：之后的讲话没有搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="138"/>
+        <location filename="../../desktop/study/search_pane.py" line="136"/>
         <source>The search stopped with an error: {why}</source>
         <translation>搜索因错误而中止：{why}</translation>
     </message>
@@ -2869,44 +2798,44 @@ How does it go on?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="28"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="26"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="34"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="32"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="35"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="33"/>
         <source>&amp;Empty trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="48"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="60"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="66"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="67"/>
         <source>Remove the %n speech(es) in the trash for good, with their highlights? This cannot be undone.</source>
         <translation>
             <numerusform>彻底删除回收站中的 %n 篇讲话及其高亮？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/dialogs/trash_dialog.py" line="73"/>
         <source>Trash not emptied</source>
         <translation>回收站未清空</translation>
     </message>

@@ -105,3 +105,25 @@ def test_exports_and_their_labels_follow_the_language(chinese, window, tmp_path)
         header, row = list(csv.reader(file))[:2]
     assert header[:5] == ["类型", "标题", "讲话人", "场合", "日期"] and "出处" in header
     assert row[0] == "划线" and row[header.index("颜色")] == "黄色"
+
+
+def test_anki_note_types_are_named_in_the_interface_language(chinese, window, tmp_path):
+    import json
+    import sqlite3
+    import zipfile
+
+    from db import export_excerpts
+    from desktop.common import messages
+    speech = window.library.speeches.all()[0]
+    window.library.annotations.add(speech.id, 0, 10, "yellow", "要点")
+    export_excerpts(window.library.excerpts.select(), "anki", tmp_path / "out.apkg",
+                    labels=messages.export_labels())
+    with zipfile.ZipFile(tmp_path / "out.apkg") as package:
+        package.extract("collection.anki2", tmp_path)
+    with sqlite3.connect(tmp_path / "collection.anki2") as collection:
+        models = json.loads(collection.execute("SELECT models FROM col").fetchone()[0])
+    names = {model["name"]: [field["name"] for field in model["flds"]]
+             for model in models.values()}
+    assert names == {"研读摘录": ["提示", "原文", "出处"]}  # no figure: no cloze note type
+    [template] = [template for model in models.values() for template in model["tmpls"]]
+    assert template["qfmt"] == "{{提示}}" and "{{原文}}" in template["afmt"]
