@@ -164,8 +164,8 @@ def _summaries(deleted: bool = False) -> Any:
 def _number(source_id: int, speech_id: int) -> int:
     """The speech's place among the speeches of its file that are not deleted or merged into
     another, in their order (a part split off counts as a speech of its own)."""
-    position, part = Speech.select(Speech.position, Speech.part).where(
-        Speech.id == speech_id).tuples().get()
+    [(position, part)] = tuples(Speech.select(Speech.position, Speech.part).where(
+        Speech.id == speech_id))
     return Speech.select().where(
         Speech.source == source_id, Speech.deleted == False, Speech.merged_into.is_null(),
         (Speech.position < position) | ((Speech.position == position) & (Speech.part <= part))
