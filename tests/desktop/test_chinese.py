@@ -127,3 +127,21 @@ def test_anki_note_types_are_named_in_the_interface_language(chinese, window, tm
     assert names == {"研读摘录": ["提示", "原文", "出处"]}  # no figure: no cloze note type
     [template] = [template for model in models.values() for template in model["tmpls"]]
     assert template["qfmt"] == "{{提示}}" and "{{原文}}" in template["afmt"]
+
+
+def test_undo_and_redo_name_each_change_in_chinese(chinese, window):
+    speeches = window.library.speeches.all()
+    window.open_speech(speeches[0].id)
+    window.annotating.highlight("yellow", (0, 12))
+    window.annotating.tag_speech(["安全"])
+    window.correcting.set_title(speeches[0].id, "新题目")
+    window.annotating.delete_speeches([s.id for s in speeches[1:]])
+    named = []
+    for _ in range(4):
+        named.append(window.action["undo"].text())
+        window.action["undo"].trigger()
+        named.append(window.action["redo"].text())
+    assert len(set(named)) >= 5, named
+    for text in named:
+        assert CHINESE.search(text) and not re.search(r"[A-Za-z]", text.replace("(&U)", "")
+                                                      .replace("(&R)", "")), text

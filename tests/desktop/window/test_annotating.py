@@ -240,3 +240,27 @@ def test_deleting_a_file_group_the_filter_thins_says_what_stays(qtbot, window, m
     assert "Delete the 3 speech" in text and "compilation-page.txt" in text
     assert "2 more speech" in text and "hidden by the filter" in text
     assert {s.id for s in window.library.speeches.all()} == before - shown
+
+
+def test_undo_and_redo_of_a_highlights_tags_keep_its_tag_box(qtbot, window):
+    speech = window.library.speeches.all()[0]
+    window.open_speech(speech.id)
+    window.show()
+    pane = window.annotations
+    pane.select(window.annotating.highlight("yellow", (0, 12)))
+
+    def chips():
+        qtbot.wait(20)  # a chip added to a shown editor is shown by the event loop
+        layout = pane.tag_editor._chips
+        return [layout.itemAt(i).widget().text().split()[0] for i in range(layout.count())
+                if layout.itemAt(i).widget().isVisible()]
+    for tag in ("安全", "执法"):
+        pane.tag_editor.edit.setText(tag)
+        pane.tag_editor.edit.returnPressed.emit()
+    assert chips() == ["安全", "执法"]
+    window.action["undo"].trigger()
+    assert chips() == ["安全"] and pane.tag_editor.isVisible() and pane.editor.isEnabled()
+    window.action["undo"].trigger()
+    assert chips() == [] and pane.tag_editor.isVisible() and pane.editor.isEnabled()
+    window.action["redo"].trigger()
+    assert chips() == ["安全"] and pane.current_id() is not None
