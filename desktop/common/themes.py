@@ -1,9 +1,13 @@
 """The reading themes: light, sepia and dark, each with the text, layer and highlight colours
 that keep their contrast on its paper (WCAG 2: at least 4.5 for every colour text is drawn in,
-on the page and under each highlight fill; tests/desktop/common/test_themes.py measures it)."""
+on the page and under each highlight fill; tests/desktop/common/test_themes.py measures it).
+The dark one darkens the whole window too (`apply_to_application`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop.common.style import (
     FIND_COLOR,
@@ -53,6 +57,50 @@ DEFAULT_THEME = "light"
 
 def theme(name: str) -> Theme:
     return THEMES.get(name, THEMES[DEFAULT_THEME])
+
+
+# The window around a dark page: panes a shade lighter than the paper, lists on the paper's own
+# colour. Every text colour keeps a contrast of 4.5 on what it is drawn on.
+Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+DARK_WINDOW = {
+    Role.Window: "#2b2b2b", Role.WindowText: "#e0e0e0", Role.Base: "#1e1e1e",
+    Role.AlternateBase: "#262626", Role.Text: "#e0e0e0", Role.PlaceholderText: "#9e9e9e",
+    Role.Button: "#353535", Role.ButtonText: "#e0e0e0", Role.BrightText: "#ff8a80",
+    Role.ToolTipBase: "#3a3a3a", Role.ToolTipText: "#e0e0e0", Role.Highlight: "#2f5f9e",
+    Role.HighlightedText: "#ffffff", Role.Link: "#64b5f6", Role.LinkVisited: "#ce93d8",
+    Role.Light: "#4a4a4a", Role.Midlight: "#3c3c3c", Role.Mid: "#2f2f2f", Role.Dark: "#1a1a1a",
+    Role.Shadow: "#000000"}
+DARK_DISABLED = {Role.WindowText: "#7d7d7d", Role.Text: "#7d7d7d", Role.ButtonText: "#7d7d7d",
+                 Role.Highlight: "#454545", Role.HighlightedText: "#a0a0a0"}
+DARK_STYLE = "Fusion"  # the style that draws every part from the palette, on every platform
+_system: tuple[str, QPalette] | None = None  # the style and palette the application started with
+
+
+def apply_to_application(name: str) -> None:
+    """The whole window dark with the dark theme; light and sepia keep the system's look."""
+    global _system
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if _system is None:
+        _system = app.style().name(), QPalette(app.palette())
+    style, palette = (DARK_STYLE, dark_palette()) if name == "dark" else _system
+    if app.style().name().lower() != style.lower():
+        app.setStyle(style)
+    if app.palette() != palette:
+        app.setPalette(palette)
+        for widget in app.allWidgets():
+            if widget.styleSheet():  # a widget with a style sheet keeps its old palette
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in DARK_WINDOW.items():
+        palette.setColor(role, QColor(color))
+    for role, color in DARK_DISABLED.items():
+        palette.setColor(Group.Disabled, role, QColor(color))
+    return palette
 
 
 def contrast(first: str, second: str) -> float:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
+        self.viewing.set_reading(*self.reader.reading())  # the theme, on the whole window
         self.viewing.fit_to_screen()
 
         self._list_loads = 0  # the list's loads so far: a whole list read late must be the last

@@ -23,6 +23,7 @@ from analysis.version import __version__
 from db import Library, new_file_beside
 from desktop.common import save_folder
 from desktop.common.style import reading_font
+from desktop.common.themes import apply_to_application
 from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.reader.print_document import speech_html
@@ -89,12 +90,17 @@ class Viewing(QObject):
     # Reading settings
 
     def reading_settings(self, remember) -> None:
-        """The dialog shows its choices on the open speech; OK keeps them (`remember()`)."""
-        dialog = ReadingSettingsDialog(*self.reader.reading(), self.reader.set_reading,
-                                       self.window)
+        """The dialog shows its choices on the open speech and the window; OK keeps them
+        (`remember()`)."""
+        dialog = ReadingSettingsDialog(*self.reader.reading(), self.set_reading, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reader.set_reading(*dialog.chosen())
+            self.set_reading(*dialog.chosen())
             remember()
+
+    def set_reading(self, family: str, size: int, line_height: int, theme_name: str) -> None:
+        """The reader's settings; the theme colours the whole window."""
+        self.reader.set_reading(family, size, line_height, theme_name)
+        apply_to_application(theme_name)
 
     # Copying
 

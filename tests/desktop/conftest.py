@@ -18,6 +18,14 @@ def _english(qapp):
     language.uninstall(qapp, translators)
 
 
+@pytest.fixture(autouse=True)
+def _light_window(qapp):
+    """A test that chose the dark theme leaves the next one the light window."""
+    yield
+    from desktop.common.themes import apply_to_application
+    apply_to_application("light")
+
+
 @pytest.fixture
 def chinese(qapp):
     """The interface in Chinese for one test (Qt's, Yandu's, the catalogue, the locale)."""

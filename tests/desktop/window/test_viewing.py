@@ -2,9 +2,10 @@
 leaves the text most of the height, reading mode and distraction-free, copying with the
 citation, the Help menu."""
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QDialog, QToolBar
 
+from desktop.common.themes import apply_to_application
 from tests.desktop.conftest import longest, select_text
 
 
@@ -108,6 +109,51 @@ def test_reading_settings_colour_the_page_and_are_kept(qtbot, windows, window, m
     windows.close(window)
     again = windows.open(db)
     assert again.reader.reading() == ("", 18, 200, "dark")
+
+
+def _lightness(widget, role=QPalette.ColorRole.Window):
+    return widget.palette().color(role).lightness()
+
+
+def _around_the_reader(window):
+    """What the dark theme must darken besides the page: (widget, role) pairs."""
+    menu = window.menuBar().actions()[0].menu()
+    Role = QPalette.ColorRole
+    return [(window.menuBar(), Role.Window), (menu, Role.Window),
+            (window.findChild(QToolBar), Role.Window), (window.statusBar(), Role.Window),
+            (window.library_pane.view, Role.Base), (window.outline, Role.Window),
+            (window.annotations, Role.Window), (window.study.tabs, Role.Window),
+            (window.study.search.view, Role.Base), (window.study.directives.view, Role.Base)]
+
+
+def test_the_dark_theme_darkens_the_whole_window_and_light_gives_it_back(
+        qtbot, windows, window, monkeypatch):
+    from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
+    chosen = []
+
+    def choose(dialog):
+        dialog.theme.setCurrentIndex(dialog.theme.findData(chosen[-1]))
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(ReadingSettingsDialog, "exec", choose)
+    window.open_speech(longest(window).id)
+    window.action["directives"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    for theme, dark in (("dark", True), ("light", False), ("dark", True)):
+        chosen.append(theme)
+        window.action["reading-settings"].trigger()
+        qtbot.waitUntil(lambda dark=dark: (_lightness(window.statusBar()) < 80) == dark)
+        for widget, role in _around_the_reader(window):
+            assert (_lightness(widget, role) < 80) == dark, (theme, widget, role)
+            text = QPalette.ColorRole.Text if role == QPalette.ColorRole.Base \
+                else QPalette.ColorRole.WindowText
+            assert (_lightness(widget, text) > 180) == dark, (theme, widget, text)
+    db = window.library.path
+    windows.close(window)
+    apply_to_application("light")
+    again = windows.open(db)  # dark from the start
+    qtbot.waitUntil(lambda: _lightness(again.statusBar()) < 80)
+    assert all(_lightness(widget, role) < 80 for widget, role in _around_the_reader(again))
 
 
 def test_a_speech_saved_as_pdf_holds_its_text_highlights_and_notes(qtbot, window, tmp_path,
