@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.common.record_table_model import RecordTableModel
-from desktop.common.style import HIGHLIGHT_COLORS, label
+from desktop.common.style import HIGHLIGHT_COLORS, WARNING, label, tone
 from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP
 
@@ -49,7 +49,7 @@ class AnnotationModel(RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == TAGS:
             return tag_icon(record.tags, self.tag_colors)
         if role == Qt.ItemDataRole.ForegroundRole and record.orphan:
-            return QColor("#9a3412")
+            return tone(WARNING)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{colour}: {quote}").format(colour=label(record.color),
                                                        quote=record.quote)

@@ -1,7 +1,9 @@
 """Colours and fonts shared by the desktop widgets."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPixmap
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel
 
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
@@ -66,6 +68,44 @@ def reading_font(size: int, family: str = "") -> QFont:
     font.setFamilies([family, *READING_FAMILIES] if family else READING_FAMILIES)
     font.setPointSize(size)
     return font
+
+
+# Text in a colour of its own on the window (details, hints, matches), as drawn on a light
+# window and on a dark one (the dark theme's).
+QUIET = ("#546e7a", "#a7b6bf")
+WARNING = ("#9a3412", "#ffab91")
+ERROR = ("#c62828", "#ef9a9a")
+FOUND = ("#b71c1c", "#ff8a80")
+
+
+def on_dark() -> bool:
+    """Whether the window is drawn dark (the dark theme, or a dark system)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def tone(colors: tuple[str, str]) -> QColor:
+    """The light or the dark one of a pair of colours, for the window as it is drawn now."""
+    return QColor(colors[on_dark()])
+
+
+class ToneLabel(QLabel):
+    """A label in a colour pair's tone, which follows the window from light to dark and back."""
+
+    def __init__(self, colors: tuple[str, str] = QUIET, parent=None):
+        super().__init__(parent)
+        self.colors = colors
+        self._follow()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the application's, or its own
+            self._follow()
+
+    def _follow(self) -> None:
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != tone(self.colors):
+            palette.setColor(QPalette.ColorRole.WindowText, tone(self.colors))
+            self.setPalette(palette)
 
 
 def swatch(color: str, size: int = 14) -> QPixmap:

@@ -46,8 +46,10 @@ class TagEditor(QWidget):
             chip.setText(f"{tag}  ✕")
             chip.setToolTip(self.tr("Remove the tag {tag}").format(tag=tag))
             chip.setObjectName("tagChip")
+            # a translucent fill, whose text keeps its contrast on a light or a dark window
             chip.setStyleSheet("QToolButton#tagChip { border: 1px solid #90a4ae; "
-                               "border-radius: 8px; padding: 1px 6px; background: #eceff1; }")
+                               "border-radius: 8px; padding: 1px 6px; "
+                               "background: rgba(120, 144, 156, 0.2); }")
             chip.clicked.connect(lambda _=False, name=tag: self._remove(name))
             self._chips.addWidget(chip)
 

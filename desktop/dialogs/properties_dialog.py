@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db import CORRECTED_FIELDS, EditError, FieldState, MentionCorrectionRecord, check_changes
 from desktop.common import messages
+from desktop.common.style import ERROR, ToneLabel
 
 
 class PropertiesDialog(QDialog):
@@ -45,8 +46,7 @@ class PropertiesDialog(QDialog):
             fields = [next(state for state in speech if state.field == name)
                       for speech in states]
             form.addRow(_label(messages.field_name(name)), self._row(name, fields, several))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error = ToneLabel(ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -86,8 +86,7 @@ class PropertiesDialog(QDialog):
         reset.setToolTip(self.tr("Use what the analysis found"))
         corrected = [state for state in fields if state.corrected]
         reset.setEnabled(bool(corrected) and edit.isEnabled())
-        hint = QLabel()
-        hint.setStyleSheet("color: #607d8b;")
+        hint = ToneLabel()
         if corrected and not several and name != "origin":  # 出处 is never guessed
             hint.setText(self.tr("Found by the analysis: {value}").format(
                 value=corrected[0].machine or self.tr("(nothing)")))

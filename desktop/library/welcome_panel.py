@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.common.font_warning import FontWarning
+from desktop.common.style import QUIET, ToneLabel
 
 
 class WelcomePanel(QWidget):
@@ -15,14 +16,15 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("研读 Yandu"))
         title.setStyleSheet("font-size: 32px; font-weight: 600;")
-        text = QLabel(self.tr(
+        text = ToneLabel(QUIET)
+        text.setText(self.tr(
             "Your library is empty.\n\n"
             "Import speeches — web pages saved as HTML, Word files, PDFs or text files — and read\n"
             "them with the directives, figures, dates, 提法 and documents already marked.\n"
             "You can also drop files or folders on this window, or paste text with Ctrl+Shift+V."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
-        text.setStyleSheet("color: #455a64; font-size: 14px;")
+        text.setStyleSheet("font-size: 14px;")
         self.import_button = QPushButton(self.tr("Import files…"))
         self.samples_button = QPushButton(self.tr("Open the sample speeches"))
         for button in (self.import_button, self.samples_button):

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from desktop.common.style import HIGHLIGHT_COLORS, LAYER_COLORS, LAYERS, STRENGTHS, TASK, label
+from desktop.common.style import LAYERS, STRENGTHS, TASK, label
+from desktop.common.themes import DEFAULT_THEME, Theme, theme
 from desktop.reader.mention_tips import name
 from desktop.reader.reader_view import MARK_WIDTHS
 
@@ -17,6 +18,7 @@ class LayerLegend(QWidget):
         super().__init__(parent)
         self.switches: dict[str, QAction] = {}
         self.buttons: list[QToolButton] = []
+        self.samples: dict[str, QLabel] = {}  # the directive strengths'
         # Never the reason the window is wider than the screen (large fonts, missing fonts):
         # on a narrow pane the last entries are cut off instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -24,7 +26,7 @@ class LayerLegend(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
         for kind in [kind for kind, _ in LAYERS] + ["highlight"]:
-            action = QAction(_icon(kind), label(kind), self)
+            action = QAction(label(kind), self)
             action.setCheckable(True)
             action.setChecked(True)
             action.setToolTip(self.tr("Show or hide {layer}").format(layer=label(kind).lower()))
@@ -37,16 +39,14 @@ class LayerLegend(QWidget):
             self.buttons.append(button)
             layout.addWidget(button)
             if kind == "directive":
-                for strength, _, color in (*STRENGTHS, TASK):
+                for strength, _, _ in (*STRENGTHS, TASK):
                     swatch = QLabel(label(strength).split()[0])
                     swatch.setToolTip(self.tr("Directive strength: {strength}").format(
                         strength=name(strength)))
-                    # as the reader marks them: a bar in the margin, its width by strength
-                    width = MARK_WIDTHS.get(strength, 2)
-                    swatch.setStyleSheet(f"color: {color}; border-left: {width}px solid {color};"
-                                         "padding-left: 3px; margin: 0 3px; font-size: 11px;")
+                    self.samples[strength] = swatch
                     layout.addWidget(swatch)
         layout.addStretch(1)
+        self.set_theme(theme(DEFAULT_THEME))
         self._full_width = layout.sizeHint().width()  # every entry with its name
 
     def resizeEvent(self, event) -> None:
@@ -57,6 +57,17 @@ class LayerLegend(QWidget):
             if self.width() >= self._full_width else Qt.ToolButtonStyle.ToolButtonIconOnly
         for button in self.buttons:
             button.setToolButtonStyle(style)
+
+    def set_theme(self, chosen: Theme) -> None:
+        """The samples in the colours the reader draws the layers in."""
+        for kind, action in self.switches.items():
+            action.setIcon(_icon(kind, chosen))
+        for strength, swatch in self.samples.items():
+            color = chosen.strengths[strength]
+            # as the reader marks them: a bar in the margin, its width by strength
+            width = MARK_WIDTHS.get(strength, 2)
+            swatch.setStyleSheet(f"color: {color}; border-left: {width}px solid {color};"
+                                 "padding-left: 3px; margin: 0 3px; font-size: 11px;")
 
     def visible(self) -> set[str]:
         return {kind for kind, action in self.switches.items() if action.isChecked()}
@@ -73,18 +84,18 @@ class LayerLegend(QWidget):
         self.layers_changed.emit(self.visible())
 
 
-def _icon(kind: str) -> QIcon:
+def _icon(kind: str, chosen: Theme) -> QIcon:
     """A small sample of how the layer is drawn: an underline, coloured text or a fill."""
     pixmap = QPixmap(18, 14)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     if kind == "directive":  # a mark in the margin and the modal word underlined
-        painter.fillRect(1, 1, 3, 12, QColor(LAYER_COLORS["directive"]))
-        painter.setPen(QPen(QColor(LAYER_COLORS["directive"]), 2))
+        painter.fillRect(1, 1, 3, 12, QColor(chosen.layers["directive"]))
+        painter.setPen(QPen(QColor(chosen.layers["directive"]), 2))
         painter.drawLine(8, 12, 17, 12)
     elif kind == "highlight":
-        painter.fillRect(1, 2, 16, 10, QColor(HIGHLIGHT_COLORS["yellow"]))
+        painter.fillRect(1, 2, 16, 10, QColor(chosen.highlights["yellow"]))
     else:
-        painter.fillRect(4, 2, 10, 10, QColor(LAYER_COLORS[kind]))
+        painter.fillRect(4, 2, 10, 10, QColor(chosen.layers[kind]))
     painter.end()
     return QIcon(pixmap)

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from db import SectionRecord
+from desktop.common.style import QUIET, tone
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,7 +88,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{section.label}{section.title}"
         if role == Qt.ItemDataRole.ForegroundRole and section.kind == "item":
-            return QColor("#546e7a")
+            return tone(QUIET)
         if role == START_ROLE:
             return section.start
         return None

@@ -12,7 +12,7 @@ from db import AnnotationRecord, MentionRecord, SpeechRecord
 from desktop.common.font_warning import FontWarning
 from desktop.common.formats import date_text
 from desktop.common.messages import source_name
-from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES
+from desktop.common.style import DEFAULT_FONT_SIZE, FONT_SIZES, ToneLabel
 from desktop.common.tag_editor import TagEditor
 from desktop.common.themes import theme
 from desktop.library.library_model import untitled
@@ -41,8 +41,8 @@ class ReaderPane(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 6px 8px 0 8px;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
-        self.details.setStyleSheet("color: #546e7a; padding: 0 8px;")
+        self.details = ToneLabel()
+        self.details.setStyleSheet("padding: 0 8px;")
         self.details.setWordWrap(True)
         self.tags = TagEditor(self.tr("Tag this speech…"))
         self.legend = LayerLegend()
@@ -195,6 +195,7 @@ class ReaderPane(QWidget):
         percent and theme (light, sepia or dark)."""
         self.view.set_font_size(size)
         self.view.set_reading(family, line_height, theme(theme_name))
+        self.legend.set_theme(theme(theme_name))
 
     def reading(self) -> tuple[str, int, int, str]:
         family, line_height, theme_name = self.view.reading()

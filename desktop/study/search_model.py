@@ -3,11 +3,11 @@ three columns (left context, the match, right context) so the matches line up.""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from db import Hit, SearchGroup
 from desktop.common.formats import date_text
 from desktop.common.grouped_model import GroupedModel, bold
+from desktop.common.style import FOUND, tone
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.library.library_model import untitled
 
@@ -86,7 +86,7 @@ class SearchModel(GroupedModel):
         if role == Qt.ItemDataRole.FontRole and column == MATCH:
             return bold()
         if role == Qt.ItemDataRole.ForegroundRole and column == MATCH:
-            return QColor("#b71c1c")
+            return tone(FOUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.tr(WHERE.get(hit.where, WHERE["text"]))
             return f"{hit.left}【{hit.match}】{hit.right}\n" + self.tr(

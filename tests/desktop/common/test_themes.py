@@ -3,7 +3,8 @@ import itertools
 
 import pytest
 
-from desktop.common.themes import THEMES, contrast, theme
+from desktop.common.style import ERROR, FOUND, QUIET, WARNING
+from desktop.common.themes import DARK_WINDOW, THEMES, Role, contrast, theme
 from desktop.reader.reader_view import blend
 
 AA = 4.5
@@ -35,3 +36,19 @@ def test_every_theme_has_every_colour_and_an_unknown_name_is_the_light_one():
         assert set(chosen.strengths) == set(light.strengths)
         assert set(chosen.highlights) == set(light.highlights)
     assert theme("purple") is light
+
+
+@pytest.mark.parametrize("pair", [QUIET, WARNING, ERROR, FOUND])
+def test_coloured_text_on_the_window_keeps_its_contrast_light_and_dark(pair):
+    light, dark = pair
+    for ground in ("#ffffff", "#efefef"):  # a light system's lists and panes
+        assert contrast(light, ground) >= AA, (light, ground)
+    for ground in (DARK_WINDOW[Role.Base], DARK_WINDOW[Role.Window]):
+        assert contrast(dark, ground) >= AA, (dark, ground)
+
+
+def test_the_dark_window_keeps_its_text_readable():
+    for text, ground in ((Role.WindowText, Role.Window), (Role.Text, Role.Base),
+                         (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight),
+                         (Role.ToolTipText, Role.ToolTipBase), (Role.PlaceholderText, Role.Base)):
+        assert contrast(DARK_WINDOW[text], DARK_WINDOW[ground]) >= AA, (text, ground)

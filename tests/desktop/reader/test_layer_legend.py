@@ -46,3 +46,16 @@ def test_switches_show_their_samples_alone_where_their_names_do_not_fit(qtbot):
     qtbot.waitUntil(lambda: {b.toolButtonStyle() for b in legend.buttons} == {
         Qt.ToolButtonStyle.ToolButtonIconOnly})
     assert all(b.defaultAction().toolTip() for b in legend.buttons)  # named on hover
+
+
+def test_the_samples_are_drawn_in_the_colours_of_the_reading_theme(qtbot):
+    from desktop.common.themes import THEMES
+    from desktop.reader.layer_legend import LayerLegend
+    legend = LayerLegend()
+    qtbot.addWidget(legend)
+    for chosen in (THEMES["dark"], THEMES["light"]):
+        legend.set_theme(chosen)
+        figure = legend.switches["figure"].icon().pixmap(18, 14).toImage()
+        assert figure.pixelColor(9, 7).name() == chosen.layers["figure"]
+        for strength, sample in legend.samples.items():
+            assert f"color: {chosen.strengths[strength]};" in sample.styleSheet()

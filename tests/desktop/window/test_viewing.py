@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QToolBar
 
-from desktop.common.themes import apply_to_application
+from desktop.common.themes import apply_to_application, contrast
 from tests.desktop.conftest import longest, select_text
 
 
@@ -139,6 +139,7 @@ def test_the_dark_theme_darkens_the_whole_window_and_light_gives_it_back(
     window.open_speech(longest(window).id)
     window.action["directives"].trigger()
     qtbot.waitUntil(window.study.isVisible)
+    details = window.reader.details
     for theme, dark in (("dark", True), ("light", False), ("dark", True)):
         chosen.append(theme)
         window.action["reading-settings"].trigger()
@@ -148,6 +149,8 @@ def test_the_dark_theme_darkens_the_whole_window_and_light_gives_it_back(
             text = QPalette.ColorRole.Text if role == QPalette.ColorRole.Base \
                 else QPalette.ColorRole.WindowText
             assert (_lightness(widget, text) > 180) == dark, (theme, widget, text)
+        assert contrast(details.palette().color(QPalette.ColorRole.WindowText).name(),
+                        details.palette().color(QPalette.ColorRole.Window).name()) >= 4.5
     db = window.library.path
     windows.close(window)
     apply_to_application("light")
