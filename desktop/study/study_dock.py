@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDockWidget, QTabWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QToolButton
 
 from db import Library
 from desktop.study.formulas_pane import FormulasPane
@@ -47,6 +48,13 @@ class StudyDock(QDockWidget):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.keywords.compare_requested.connect(self.compare_requested)
         self.visibilityChanged.connect(self._on_visibility)
+
+    def add_corner_action(self, action: QAction) -> None:
+        """A button beside the tabs for one of the window's actions (the one that gives the
+        panel the whole window: pressed while it has it)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        self.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
 
     @Slot(bool)
     def _on_visibility(self, visible: bool) -> None:

@@ -51,6 +51,7 @@ class ActionId(StrEnum):
     WHOLE_DIRECTIVES = "whole-directives"
     READING_MODE = "reading-mode"
     DISTRACTION_FREE = "distraction-free"
+    STUDY_OVER_TEXT = "study-over-text"
     TRASH = "trash"
     READING_SETTINGS = "reading-settings"
     SHORTCUTS = "shortcuts"
@@ -169,6 +170,11 @@ ACTIONS = [
                ("Shift+F11",),
                QT_TRANSLATE_NOOP("Actions", "Hide the library, outline, annotations, study "
                                  "panel and toolbar")),
+    ActionSpec(ActionId.STUDY_OVER_TEXT, QT_TRANSLATE_NOOP("Actions", "&Maximise study panel"),
+               ("Ctrl+Shift+S",),
+               QT_TRANSLATE_NOOP("Actions", "The study panel in the place of the text and the "
+                                 "lists, and back (Ctrl+Shift+S); opening a result shows the "
+                                 "text")),
     ActionSpec(ActionId.TRASH, QT_TRANSLATE_NOOP("Actions", "T&rash…"), (),
                QT_TRANSLATE_NOOP("Actions", "Deleted speeches: restore them, or empty the "
                                  "trash")),
@@ -229,12 +235,12 @@ MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ["layer-*", "whole-directives", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "Library &columns"), ["column-*"]), SEPARATOR,
-      "reading-mode", "distraction-free", SEPARATOR, "zoom-in",
+      "reading-mode", "distraction-free", "study-over-text", SEPARATOR, "zoom-in",
       "zoom-out", "zoom-reset", "reading-settings", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Language"), ["language-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Study"),
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
-      SEPARATOR, "study-panel"]),
+      SEPARATOR, "study-panel", "study-over-text"]),
     (QT_TRANSLATE_NOOP("Actions", "&Tools"), ["tags"]),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", SEPARATOR, "about"]),
 ]

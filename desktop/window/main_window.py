@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
                            self.sync_cards, self)
         self.libraries = Libraries(settings, library.path, self)
         self.viewing = Viewing(library, self.reader,
-                               [self.library_pane, self.side, self.study], self)
+                               [self.library_pane, self.side, self.study], self.study, self)
         self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             "find-previous": self.reader.find_previous,
             "zoom-in": lambda: self.session.zoom(1), "zoom-out": lambda: self.session.zoom(-1),
             "zoom-reset": lambda: self.session.zoom(0),
-            **{tab: (lambda _=False, tab=tab: self.study.show_tab(getattr(self.study, tab)))
+            **{tab: (lambda _=False, tab=tab: self.show_study(getattr(self.study, tab)))
                for tab in ("search", "directives", "figures", "formulas", "keywords")},
             "compare": self.tools.compare, "review": self.tools.review,
             "tags": self.tools.manage_tags,
@@ -152,8 +152,15 @@ class MainWindow(QMainWindow):
                            self.annotating.highlight(color))
                for action_id in action_table.HIGHLIGHT_IDS},
         }
-        for action_id in ("reading-mode", "distraction-free", "whole-directives"):
+        for action_id in ("reading-mode", "distraction-free", "whole-directives",
+                          "study-over-text"):
             self.action[action_id].setCheckable(True)
+        over = self.action["study-over-text"]
+        over.toggled.connect(self.viewing.study_over_text)
+        over.triggered.connect(lambda on: setattr(self.session, "study_over_text", on))
+        self.action["distraction-free"].toggled.connect(  # the text alone, not the panel
+            lambda on: over.setChecked(over.isChecked() and not on))
+        self.study.add_corner_action(over)
         self.action["whole-directives"].toggled.connect(self.reader.view.set_whole_directives)
         self.action["reading-mode"].toggled.connect(self.action["distraction-free"].setChecked)
         self.study.visibilityChanged.connect(self._on_study_shown)
@@ -323,6 +330,12 @@ class MainWindow(QMainWindow):
             self.tr("%Ln due for review", "", self.due)]))
         self.action["review"].setText(self.tr("&Review… ({due} due)").format(due=self.due))
 
+    def show_study(self, pane) -> None:
+        """A study tab, over the text if the user last chose it so."""
+        self.study.show_tab(pane)
+        if self.session.study_over_text:
+            self.action["study-over-text"].setChecked(True)
+
     def open_trash(self) -> None:
         """Deleted speeches stay in the trash across restarts until it is emptied."""
         TrashDialog(self.library, self.writes, self).exec()
@@ -343,6 +356,7 @@ class MainWindow(QMainWindow):
     @Slot(int, int, int)
     def open_at(self, speech_id: int, start: int, end: int) -> None:
         """Open a speech with start–end selected and in view (from search and the tables)."""
+        self.action["study-over-text"].setChecked(False)  # the text in its place again
         if speech_id != self.current_id:
             self.open_speech(speech_id, start)
         if self.current_id != speech_id:
@@ -366,8 +380,12 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_study_shown(self, visible: bool) -> None:
-        """The text keeps most of the height: the study panel opens at 30 % at most."""
-        if visible and self.study.height() > self.viewing.study_height():
+        """The text keeps most of the height: the study panel opens at 30 % at most; closed,
+        it gives back the text it was over."""
+        if not visible and self.study.isHidden():
+            self.action["study-over-text"].setChecked(False)
+        elif visible and not self.action["study-over-text"].isChecked() \
+                and self.study.height() > self.viewing.study_height():
             self.resizeDocks([self.study], [self.viewing.study_height()],
                              Qt.Orientation.Vertical)
 
@@ -388,6 +406,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         QThreadPool.globalInstance().waitForDone()
+        self.action["study-over-text"].setChecked(False)  # the layout saved is the usual one
         self.session.save()
         self.undo_stack.clear()
         super().closeEvent(event)

@@ -122,6 +122,16 @@ class Session(QObject):
         self.settings.setValue("import/folder", folder)
 
     @property
+    def study_over_text(self) -> bool:
+        """Whether the user last chose the study panel over the text (View ▸ Maximise study
+        panel): a study tab opens that way."""
+        return self.settings.value("window/study_over_text", False, bool) is True
+
+    @study_over_text.setter
+    def study_over_text(self, on: bool) -> None:
+        self.settings.setValue("window/study_over_text", on)
+
+    @property
     def backups_kept(self) -> int:
         return self._int("backup/keep", KEEP)
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -36,11 +37,13 @@ STUDY_SHARE = 0.3  # of the window's height the study panel takes when it opens
 
 class Viewing(QObject):
     def __init__(self, library: Library, reader: ReaderPane, panes: list[QWidget],
-                 window: QMainWindow):
+                 study: QDockWidget, window: QMainWindow):
         super().__init__(window)
         self.library, self.reader, self.panes, self.window = library, reader, panes, window
+        self.study = study
         self._hidden_by_us: list[QWidget] = []
         self._was_maximized = False
+        self._study_size = 0  # the study panel's height (or width at a side) before it grew
 
     def fit_to_screen(self) -> None:
         """The window's size (WIDTH×HEIGHT at first, or the one remembered) within the screen
@@ -83,6 +86,33 @@ class Viewing(QObject):
             for pane in self._hidden_by_us:
                 pane.show()
             self._hidden_by_us = []
+
+    @Slot(bool)
+    def study_over_text(self, on: bool) -> None:
+        """The study panel in the place of the lists and the text (a laptop's screen leaves it
+        three rows otherwise), and back to the size it had."""
+        central = self.window.centralWidget()
+        assert central is not None
+        if on == central.isHidden():
+            return
+        orientation = self._study_orientation()
+        if on:
+            if self.study.isFloating():  # back in its place first, to have one to grow into
+                with QSignalBlocker(self.study):  # hidden a moment: not closed
+                    self.study.setFloating(False)
+            self._study_size = self.study.height() \
+                if orientation == Qt.Orientation.Vertical else self.study.width()
+            self.study.show()
+            central.hide()
+        else:
+            central.show()
+            if self._study_size:
+                self.window.resizeDocks([self.study], [self._study_size], orientation)
+
+    def _study_orientation(self) -> Qt.Orientation:
+        side = self.window.dockWidgetArea(self.study) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        return Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
 
     def _all_panes(self) -> list[QWidget]:
         return [*self.panes, *self.window.findChildren(QToolBar)]

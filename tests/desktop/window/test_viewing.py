@@ -1,6 +1,7 @@
 """Reading comfort from the window: the first window fits a laptop's screen, the study panel
 leaves the text most of the height, reading mode and distraction-free, copying with the
 citation, the Help menu."""
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QToolBar
@@ -25,6 +26,58 @@ def test_the_study_panel_starts_closed_and_opens_at_a_third_at_most(qtbot, windo
     qtbot.waitUntil(window.study.isVisible)
     qtbot.waitUntil(lambda: window.study.height() <= window.height() * 0.31)
     assert window.reader.view.height() >= window.study.height()
+
+
+def test_the_study_panel_takes_the_place_of_the_text_on_a_laptop_and_gives_it_back(
+        qtbot, window, chinese_font):
+    window.resize(1366, 738)  # a laptop's screen less its panel
+    speech = longest(window)
+    window.open_speech(speech.id)
+    window.action["search"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    qtbot.waitUntil(lambda: window.study.height() <= window.height() * 0.31)
+    normal = window.study.height()
+    over = window.action["study-over-text"]
+    over.trigger()
+    qtbot.waitUntil(lambda: window.study.height() > window.height() * 0.8)
+    assert not window.reader.isVisible() and not window.library_pane.isVisible()
+    button = window.study.tabs.cornerWidget()  # on the panel, beside its tabs
+    assert button.defaultAction() is over
+    button.click()
+    qtbot.waitUntil(window.reader.isVisible)
+    qtbot.waitUntil(lambda: abs(window.study.height() - normal) <= 2)
+    # Chosen again, it holds for the next study tab; a result opened shows its text.
+    over.trigger()
+    window.open_at(speech.id, 0, 2)
+    qtbot.waitUntil(window.reader.isVisible)
+    assert window.study.isVisible() and window.study.height() <= window.height() * 0.31
+    window.action["directives"].trigger()
+    qtbot.waitUntil(lambda: window.study.height() > window.height() * 0.8)
+    window.study.close()  # closed, it gives the text back
+    qtbot.waitUntil(window.reader.isVisible)
+    assert not over.isChecked()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # a floating dock, offscreen
+def test_a_floating_study_panel_is_docked_to_take_the_place_of_the_text(qtbot, window):
+    window.action["search"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    window.study.setFloating(True)
+    window.action["study-over-text"].trigger()
+    assert not window.study.isFloating() and window.action["study-over-text"].isChecked()
+    qtbot.waitUntil(lambda: window.study.height() > window.height() * 0.8)
+    window.action["study-over-text"].trigger()
+    qtbot.waitUntil(window.reader.isVisible)
+
+
+def test_the_shortcut_to_maximise_the_study_panel_is_listed():
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.dialogs.shortcuts_dialog import shortcut_rows
+    from desktop.window.actions import make_actions
+    owner = QWidget()
+    rows = dict(shortcut_rows(list(make_actions(owner).values())))
+    assert rows["Maximise study panel"] == "Ctrl+Shift+S"
 
 
 def test_reading_mode_hides_everything_but_the_text_and_gives_it_back(qtbot, window):
