@@ -2,6 +2,8 @@
 its direction, a 提法's expansion, a directive's strength, addressee and deadline."""
 from __future__ import annotations
 
+import re
+
 from analysis.rules import RULES
 from db import MentionRecord
 from desktop.common.messages import figure_kind, rule_description, strength_name
@@ -11,6 +13,8 @@ from desktop.common.translate import translate
 CUE_IS_WORD = {"directive.marker", "directive.hope", "directive.hortative"}
 CUE_IS_PART = {"directive.task", "directive.forward-task"}
 STRENGTHS = {"prohibit", "must", "should", "hope", "task"}
+# A template's blank for a number (20xx年, X月): the guide marks it as a date all the same.
+PLACEHOLDER = re.compile("[Xx×]")
 
 
 def name(code: object) -> str:
@@ -56,6 +60,9 @@ def describe(mention: MentionRecord) -> str:
                 deadline=data["deadline"])
         return text + _why(data)
     if mention.kind == "date":
+        if PLACEHOLDER.search(mention.text):
+            return translate("MentionTips", "Date {text}: a placeholder, not filled in").format(
+                text=mention.text)
         if data.get("value"):
             return translate("MentionTips", "Date {text} = {value}").format(text=mention.text,
                                                                 value=data["value"])

@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="328"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="329"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="322"/>
+        <location filename="../../desktop/window/main_window.py" line="330"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="35"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>Properties of %n speech</numerusform>

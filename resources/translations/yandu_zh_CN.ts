@@ -4,447 +4,457 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="81"/>
+        <location filename="../../desktop/window/actions.py" line="82"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="82"/>
+        <location filename="../../desktop/window/actions.py" line="83"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="83"/>
+        <location filename="../../desktop/window/actions.py" line="84"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="85"/>
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="89"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="91"/>
+        <location filename="../../desktop/window/actions.py" line="92"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="93"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="93"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="96"/>
+        <location filename="../../desktop/window/actions.py" line="97"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="98"/>
+        <location filename="../../desktop/window/actions.py" line="99"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="100"/>
+        <location filename="../../desktop/window/actions.py" line="101"/>
         <source>Export &amp;corrections…</source>
         <translation>导出更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="102"/>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
         <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>&amp;Print speech…</source>
         <translation>打印讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="106"/>
         <source>Print the open speech with its highlights and notes</source>
         <translation>打印打开的讲话及其高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>Save speech as P&amp;DF…</source>
         <translation>讲话另存为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>The open speech with its highlights and notes, as a PDF file</source>
         <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="123"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="126"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="129"/>
+        <location filename="../../desktop/window/actions.py" line="130"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="130"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="132"/>
+        <location filename="../../desktop/window/actions.py" line="133"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="134"/>
+        <location filename="../../desktop/window/actions.py" line="135"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="135"/>
+        <location filename="../../desktop/window/actions.py" line="136"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="138"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="139"/>
+        <location filename="../../desktop/window/actions.py" line="140"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="141"/>
+        <location filename="../../desktop/window/actions.py" line="142"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="143"/>
+        <location filename="../../desktop/window/actions.py" line="144"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="145"/>
+        <location filename="../../desktop/window/actions.py" line="146"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="147"/>
+        <location filename="../../desktop/window/actions.py" line="148"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="148"/>
+        <location filename="../../desktop/window/actions.py" line="149"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="151"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="152"/>
+        <location filename="../../desktop/window/actions.py" line="153"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="153"/>
+        <location filename="../../desktop/window/actions.py" line="154"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="154"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="156"/>
+        <location filename="../../desktop/window/actions.py" line="157"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="158"/>
+        <location filename="../../desktop/window/actions.py" line="159"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="161"/>
+        <location filename="../../desktop/window/actions.py" line="162"/>
         <source>Underline &amp;whole directives</source>
         <translation>整句下划指示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="163"/>
+        <location filename="../../desktop/window/actions.py" line="164"/>
         <source>Underline every directive sentence, not only its modal word (a margin mark shows each one)</source>
         <translation>为每个指示句整句加下划线，而不只是情态词（页边标记逐句标出指示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="165"/>
+        <location filename="../../desktop/window/actions.py" line="166"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="166"/>
+        <location filename="../../desktop/window/actions.py" line="167"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="168"/>
+        <location filename="../../desktop/window/actions.py" line="169"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="170"/>
+        <location filename="../../desktop/window/actions.py" line="171"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="172"/>
+        <location filename="../../desktop/window/actions.py" line="173"/>
+        <source>&amp;Maximise study panel</source>
+        <translation>最大化学习面板(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="175"/>
+        <source>The study panel in the place of the text and the lists, and back (Ctrl+Shift+S); opening a result shows the text</source>
+        <translation>学习面板占据正文和列表的位置，再按一次还原（Ctrl+Shift+S）；打开一条结果即回到正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="178"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="173"/>
+        <location filename="../../desktop/window/actions.py" line="179"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="175"/>
+        <location filename="../../desktop/window/actions.py" line="181"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="176"/>
+        <location filename="../../desktop/window/actions.py" line="182"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="178"/>
+        <location filename="../../desktop/window/actions.py" line="184"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="180"/>
+        <location filename="../../desktop/window/actions.py" line="186"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="181"/>
+        <location filename="../../desktop/window/actions.py" line="187"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="183"/>
+        <location filename="../../desktop/window/actions.py" line="189"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="184"/>
+        <location filename="../../desktop/window/actions.py" line="190"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="186"/>
+        <location filename="../../desktop/window/actions.py" line="192"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="188"/>
+        <location filename="../../desktop/window/actions.py" line="194"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="189"/>
+        <location filename="../../desktop/window/actions.py" line="195"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="190"/>
+        <location filename="../../desktop/window/actions.py" line="196"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="191"/>
+        <location filename="../../desktop/window/actions.py" line="197"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="192"/>
+        <location filename="../../desktop/window/actions.py" line="198"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="193"/>
+        <location filename="../../desktop/window/actions.py" line="199"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="194"/>
+        <location filename="../../desktop/window/actions.py" line="200"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="195"/>
+        <location filename="../../desktop/window/actions.py" line="201"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="197"/>
+        <location filename="../../desktop/window/actions.py" line="203"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="199"/>
+        <location filename="../../desktop/window/actions.py" line="205"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="200"/>
+        <location filename="../../desktop/window/actions.py" line="206"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="202"/>
+        <location filename="../../desktop/window/actions.py" line="208"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="203"/>
+        <location filename="../../desktop/window/actions.py" line="209"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="205"/>
+        <location filename="../../desktop/window/actions.py" line="211"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="206"/>
+        <location filename="../../desktop/window/actions.py" line="212"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="218"/>
+        <location filename="../../desktop/window/actions.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="222"/>
+        <location filename="../../desktop/window/actions.py" line="228"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="224"/>
+        <location filename="../../desktop/window/actions.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="229"/>
+        <location filename="../../desktop/window/actions.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="231"/>
+        <location filename="../../desktop/window/actions.py" line="237"/>
         <source>Library &amp;columns</source>
         <translation>文库列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="234"/>
+        <location filename="../../desktop/window/actions.py" line="240"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="235"/>
+        <location filename="../../desktop/window/actions.py" line="241"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="238"/>
+        <location filename="../../desktop/window/actions.py" line="244"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="239"/>
+        <location filename="../../desktop/window/actions.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="276"/>
+        <location filename="../../desktop/window/actions.py" line="282"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1470,12 +1480,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="30"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="32"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="42"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="44"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1613,48 +1623,48 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="242"/>
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="248"/>
+        <location filename="../../desktop/window/main_window.py" line="256"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="267"/>
+        <location filename="../../desktop/window/main_window.py" line="275"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="328"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="329"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="322"/>
+        <location filename="../../desktop/window/main_window.py" line="330"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="323"/>
+        <location filename="../../desktop/window/main_window.py" line="331"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="363"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -1882,82 +1892,87 @@ These files were not imported:
 <context>
     <name>MentionTips</name>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="28"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="32"/>
         <source>placeholder</source>
         <translation>占位（未填数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="36"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="40"/>
         <source>approximate</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="38"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="42"/>
         <source>rising ↑</source>
         <translation>上升 ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="40"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="44"/>
         <source>falling ↓</source>
         <translation>下降 ↓</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="41"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="45"/>
         <source>Figure {text} = {value}  ({details})</source>
         <translation>数字 {text} = {value}（{details}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="45"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="49"/>
         <source>提法 {text}: {expansion}</source>
         <translation>提法 {text}：{expansion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="47"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="51"/>
         <source>提法 {text}</source>
         <translation>提法 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="49"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="53"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="52"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="56"/>
         <source>to {addressee}</source>
         <translation>对象：{addressee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="55"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="59"/>
         <source>by {deadline}</source>
         <translation>期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="60"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="64"/>
+        <source>Date {text}: a placeholder, not filled in</source>
+        <translation>日期 {text}：占位，尚未填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/mention_tips.py" line="67"/>
         <source>Date {text} = {value}</source>
         <translation>日期 {text} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="62"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="69"/>
         <source>Date {text}</source>
         <translation>日期 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="63"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="70"/>
         <source>Document {text}</source>
         <translation>文件 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="74"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="81"/>
         <source>contains “{cue}”</source>
         <translation>含“{cue}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="76"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="83"/>
         <source>a task under “{cue}”</source>
         <translation>“{cue}”中的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/mention_tips.py" line="79"/>
+        <location filename="../../desktop/reader/mention_tips.py" line="86"/>
         <source>Why: {why}</source>
         <translation>依据：{why}</translation>
     </message>
@@ -1973,14 +1988,14 @@ These files were not imported:
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="35"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>%n 篇讲话的属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="37"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -2015,48 +2030,48 @@ These files were not imported:
         <translation>采用分析找到的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="91"/>
         <source>Found by the analysis: {value}</source>
         <translation>分析找到的：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="100"/>
         <source>(what the analysis found in each)</source>
         <translation>（各篇采用分析找到的值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="117"/>
         <source>Not a {kind}: {text}</source>
         <translation>不是{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="119"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
         <source>Marked as a {kind}: {text}</source>
         <translation>标为{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="121"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="130"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="120"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="129"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="126"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="125"/>
         <source>Passage removed: {text}</source>
         <translation>删去的段落：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="126"/>
         <source>Split before: {text}</source>
         <translation>在此处之前拆分：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="128"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
         <source>Merged with the speech that began: {text}</source>
         <translation>并入了以此开头的讲话：{text}</translation>
     </message>
@@ -2503,32 +2518,32 @@ How does it go on?</source>
 <context>
     <name>StudyDock</name>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="27"/>
+        <location filename="../../desktop/study/study_dock.py" line="28"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="36"/>
+        <location filename="../../desktop/study/study_dock.py" line="37"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="37"/>
+        <location filename="../../desktop/study/study_dock.py" line="38"/>
         <source>Directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="38"/>
+        <location filename="../../desktop/study/study_dock.py" line="39"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="39"/>
+        <location filename="../../desktop/study/study_dock.py" line="40"/>
         <source>提法 Formulas</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/study_dock.py" line="40"/>
+        <location filename="../../desktop/study/study_dock.py" line="41"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
@@ -2536,82 +2551,82 @@ How does it go on?</source>
 <context>
     <name>Style</name>
     <message>
-        <location filename="../../desktop/common/style.py" line="10"/>
+        <location filename="../../desktop/common/style.py" line="12"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="11"/>
+        <location filename="../../desktop/common/style.py" line="13"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="12"/>
+        <location filename="../../desktop/common/style.py" line="14"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="13"/>
+        <location filename="../../desktop/common/style.py" line="15"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="14"/>
+        <location filename="../../desktop/common/style.py" line="16"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="21"/>
+        <location filename="../../desktop/common/style.py" line="23"/>
         <source>Directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="22"/>
+        <location filename="../../desktop/common/style.py" line="24"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="23"/>
+        <location filename="../../desktop/common/style.py" line="25"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="24"/>
+        <location filename="../../desktop/common/style.py" line="26"/>
         <source>Formulas</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="25"/>
+        <location filename="../../desktop/common/style.py" line="27"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="28"/>
+        <location filename="../../desktop/common/style.py" line="30"/>
         <source>严禁 prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="29"/>
+        <location filename="../../desktop/common/style.py" line="31"/>
         <source>必须 must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="30"/>
+        <location filename="../../desktop/common/style.py" line="32"/>
         <source>要 should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="31"/>
+        <location filename="../../desktop/common/style.py" line="33"/>
         <source>希望 hope</source>
         <translation>希望</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="35"/>
+        <location filename="../../desktop/common/style.py" line="37"/>
         <source>任务 task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="39"/>
+        <location filename="../../desktop/common/style.py" line="41"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -2772,17 +2787,17 @@ How does it go on?</source>
 <context>
     <name>Themes</name>
     <message>
-        <location filename="../../desktop/common/themes.py" line="32"/>
+        <location filename="../../desktop/common/themes.py" line="36"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/themes.py" line="35"/>
+        <location filename="../../desktop/common/themes.py" line="39"/>
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/themes.py" line="42"/>
+        <location filename="../../desktop/common/themes.py" line="46"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
@@ -2856,58 +2871,58 @@ How does it go on?</source>
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="106"/>
+        <location filename="../../desktop/window/viewing.py" line="142"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="112"/>
+        <location filename="../../desktop/window/viewing.py" line="148"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="120"/>
+        <location filename="../../desktop/window/viewing.py" line="156"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="125"/>
+        <location filename="../../desktop/window/viewing.py" line="161"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="144"/>
-        <location filename="../../desktop/window/viewing.py" line="167"/>
+        <location filename="../../desktop/window/viewing.py" line="180"/>
+        <location filename="../../desktop/window/viewing.py" line="203"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="145"/>
+        <location filename="../../desktop/window/viewing.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="163"/>
+        <location filename="../../desktop/window/viewing.py" line="199"/>
         <source>nothing was written</source>
         <translation>没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="168"/>
+        <location filename="../../desktop/window/viewing.py" line="204"/>
         <source>Cannot write {file}: {why}</source>
         <translation>无法写入 {file}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="170"/>
+        <location filename="../../desktop/window/viewing.py" line="206"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="180"/>
+        <location filename="../../desktop/window/viewing.py" line="216"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="181"/>
+        <location filename="../../desktop/window/viewing.py" line="217"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2915,12 +2930,12 @@ How does it go on?</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="16"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="17"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="19"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="21"/>
         <source>Your library is empty.
 
 Import speeches — web pages saved as HTML, Word files, PDFs or text files — and read
@@ -2933,12 +2948,12 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 也可以把文件或文件夹拖到本窗口，或按 Ctrl+Shift+V 粘贴文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="26"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="28"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/welcome_panel.py" line="27"/>
+        <location filename="../../desktop/library/welcome_panel.py" line="29"/>
         <source>Open the sample speeches</source>
         <translation>打开示例讲话</translation>
     </message>
