@@ -18,7 +18,6 @@ NO_LOGIC = {
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",
     "desktop/common/row_table_view.py": "a constructor that sets flags",
-    "desktop/common/style.py": "colours, fonts and a swatch",
 }
 
 
