@@ -172,6 +172,18 @@ def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float, 
     return statistics.median(imports), statistics.median(baselines), statistics.median(cores)
 
 
+def command_seconds(command: list[str], runs: int) -> float:
+    """The median wall time of `runs` fresh processes running `command` (after one unmeasured
+    run, which may write caches)."""
+    subprocess.run(command, capture_output=True, check=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def median_of(runs: int, call) -> dict:
     results = [call() for _ in range(runs)]
     return {key: statistics.median(r[key] for r in results) if isinstance(results[0][key],
@@ -191,6 +203,17 @@ def main() -> None:
     print(f"  import {imported / 1000:8.0f} k characters/s   jieba.lcut {baseline / 1000:8.0f} k "
           f"characters/s   import takes {baseline / imported:.2f} × jieba.lcut's time on one "
           f"core (target ≤ 1.3), {busy:.2f} cores busy (target ≥ 1.7)")
+
+    print(f"\nyandu search 发展, end to end, 10,000 speeches (median of {args.runs} fresh "
+          "processes):")
+    search = command_seconds([sys.executable, "-c", "import sys; from desktop.cli.main import "
+                              "main; sys.exit(main())", "--db", str(large), "search", "发展"],
+                             args.runs)
+    python = command_seconds([sys.executable, "-c", "pass"], args.runs)
+    dictionary = command_seconds([sys.executable, "-c", "import jieba; jieba.initialize()"],
+                                 args.runs)
+    print(f"  yandu search {search:6.2f} s (target ≤ 0.4 s)   anchors: python starting "
+          f"{python:.2f} s, python loading jieba's dictionary {dictionary:.2f} s")
 
     print(f"\nStart-up to the first painted window (median of {args.runs} fresh processes):")
     bare = median_of(args.runs, lambda: window_run("bare", small))

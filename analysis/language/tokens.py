@@ -1,8 +1,10 @@
-"""jieba with Yandu's user dictionary, loaded on first use (loading takes about half a second)."""
+"""jieba with Yandu's user dictionary, loaded on first use (loading takes about half a
+second); a short text before then is segmented from the dictionary's file (word_file.py)."""
 from __future__ import annotations
 
 import io
 import logging
+import sqlite3
 import threading
 import warnings
 from array import array
@@ -14,18 +16,64 @@ from itertools import accumulate, chain
 from typing import Any
 
 from analysis.language.sentences import split_sentences
+from analysis.language.word_file import WordFile, file_path, write
 
 
-@cache
-def _jieba() -> Any:
+def _import_jieba() -> Any:
     with warnings.catch_warnings():
         # jieba imports pkg_resources, which newer setuptools flags as deprecated.
         warnings.simplefilter("ignore")
         import jieba
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    userdict = (resources.files("resources") / "userdict.txt").read_bytes()
-    tokenizer.load_userdict(io.BytesIO(userdict))
+    return jieba
+
+
+@cache
+def _userdict() -> bytes:
+    return (resources.files("resources") / "userdict.txt").read_bytes()
+
+
+@cache
+def _jieba() -> Any:
+    tokenizer = _import_jieba().Tokenizer()
+    tokenizer.load_userdict(io.BytesIO(_userdict()))
+    return tokenizer
+
+
+def load_dictionary() -> None:
+    """Load the whole dictionary now (a background warm-up), not at the first long text."""
+    _jieba()
+
+
+SHORT = 200  # characters: a text this short is segmented from the word file, if the
+# dictionary is not loaded yet (a query, the characters around a hit)
+
+
+@cache
+def _word_file() -> WordFile | None:
+    """The dictionary as a file (written from the loaded dictionary if missing), or None
+    where it cannot be written."""
+    path = file_path(_import_jieba(), _userdict())
+    try:
+        if not path.exists():
+            tokenizer = _jieba()
+            write(path, tokenizer.FREQ, tokenizer.total)
+        return WordFile(path)
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def _for_short(text: str) -> Any:
+    """A tokenizer for `text`: the loaded dictionary if there is one, else one that holds only
+    the entries of the word file that `text` can match."""
+    if len(text) > SHORT or _jieba.cache_info().currsize:
+        return _jieba()
+    word_file = _word_file()
+    if word_file is None:
+        return _jieba()
+    tokenizer = _import_jieba().Tokenizer()
+    tokenizer.FREQ, tokenizer.total = word_file.entries(text), word_file.total
+    tokenizer.initialized = True
     return tokenizer
 
 
@@ -83,7 +131,7 @@ def search_tokens(text: str) -> list[tuple[str, int, int]]:
     """jieba's search mode: every word plus the dictionary words inside it (安全隐患 also gives
     隐患), as (word, start, end). Punctuation and spaces are left out."""
     return [(word, start, end)
-            for word, start, end in _jieba().tokenize(text, mode="search", HMM=False)
+            for word, start, end in _for_short(text).tokenize(text, mode="search", HMM=False)
             if word.isalnum()]
 
 
@@ -128,7 +176,7 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:
     """Where search tokens of `text` start and where they end."""
-    tokens = _jieba().tokenize(text, mode="search", HMM=False)
+    tokens = _for_short(text).tokenize(text, mode="search", HMM=False)
     starts, ends = set(), set()
     for _, start, end in tokens:
         starts.add(start)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
 
-from analysis.language.tokens import search_tokens
+from analysis.language.tokens import load_dictionary
 from db import AnnotationRecord, Edit, Library, MentionRecord
 from desktop.annotations.annotation_pane import AnnotationPane
 from desktop.common.style import HIGHLIGHTS, label
@@ -44,7 +44,7 @@ class Annotating(QObject):
     def warm_up(self) -> None:
         """jieba's dictionary takes half a second to load: once the window is up, off the UI
         thread, rather than when the first note is saved (notes are indexed for search)."""
-        run_in_background(lambda job: search_tokens("研读"), lambda _: None, lambda _: None)
+        run_in_background(lambda job: load_dictionary(), lambda _: None, lambda _: None)
 
     def status(self, text: str, timeout: int = 4000) -> None:
         self.window.statusBar().showMessage(text, timeout)
