@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,8 +148,10 @@ class LibraryPane(QWidget):
         self.model.set_tag_colors(colors)
 
     def set_tags(self, names: list[str]) -> None:
+        chosen = self.tag_box.tag()
         self.tag_box.set_names(names)
-        self._filter(lambda: self.proxy.set_tag(self.tag_box.tag()))
+        if self.tag_box.tag() != chosen:  # the chosen tag is gone: the list shows all again
+            self._filter(lambda: self.proxy.set_tag(self.tag_box.tag()))
 
     def select(self, speech_id: int | None) -> None:
         """Make the speech the reader shows (None: none) current without announcing it
@@ -240,12 +242,15 @@ class LibraryPane(QWidget):
         """Filter the list, which opens no speech: when the filter hides the current row the
         view makes a neighbour current, which must not open in the reader. The speech the
         reader shows is current where it is shown, and no row is where it is hidden."""
+        current = QPersistentModelIndex(self.view.currentIndex())
         self._filtering = True
         try:
             change()
         finally:
             self._filtering = False
         self._expand_groups()
+        if current.isValid():  # still shown: the user's current row and selection stand
+            return
         index = self.proxy.mapFromSource(self.model.index_of(self._open)) \
             if self._open is not None else QModelIndex()
         if self.view.currentIndex() != index:

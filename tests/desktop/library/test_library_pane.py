@@ -1,5 +1,5 @@
 """The library pane: groups, the filter box and the tag filter."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.library.library_model import SPEECH_ID_ROLE
 from tests.desktop.conftest import longest, type_text
@@ -152,3 +152,18 @@ def test_a_click_in_a_filtered_list_opens_the_speech(qtbot, window):
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=pane.view.visualRect(shown).center())
     assert window.current_id == clicked
+
+
+def test_a_tag_refresh_keeps_the_users_selection(qtbot, window):
+    pane = window.library_pane
+    window.open_speech(longest(window).id)
+    group = next(pane.proxy.index(row, 0) for row in range(pane.proxy.rowCount())
+                 if pane.proxy.rowCount(pane.proxy.index(row, 0)) > 1)
+    pane.view.selectionModel().select(group, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+    pane.view.selectionModel().setCurrentIndex(group, QItemSelectionModel.SelectionFlag.NoUpdate)
+    chosen = pane.selected_ids()
+    assert len(chosen) > 1
+    window.annotating.tag_speech(["新标签"])  # a write that makes a tag refreshes the tags
+    assert pane.tag_box.findText("新标签") > 0
+    assert pane.selected_ids() == chosen
