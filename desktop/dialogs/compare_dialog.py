@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import PurePath
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -167,23 +166,32 @@ class CompareDialog(QDialog):
 
 def speech_names(speeches: Sequence[SpeechSummary], longest: int = 0) -> dict[int, str]:
     """Each speech by its title in 《》, followed by only as much as tells it from the others
-    of the same title: its speaker and date, then its file and its place in the file. With
-    `longest`, a title longer than that many characters is cut short."""
-    in_file = Counter(speech.source_id for speech in speeches)
+    of the same title: its speaker and date, then its file and its place in the file (counted
+    in the order given, the library's), then its id. With `longest`, a title longer than that
+    many characters is cut short. The longer names are made only for names that collide."""
+    places: dict[int, int] = {}
+    in_file: Counter[int] = Counter()
+    for speech in speeches:
+        in_file[speech.source_id] += 1
+        places[speech.id] = in_file[speech.source_id]
 
-    def label(speech: SpeechSummary, level: int) -> str:
-        details = []
-        if level >= 1:
-            details += [speech.speaker or "", _date_beside(speech)]
-        if level >= 2:
-            details.append(_place(speech, in_file[speech.source_id] > 1))
-        return _label(speech, details, longest)
+    def detail(speech: SpeechSummary, level: int) -> list[str]:
+        if level == 1:
+            return [speech.speaker or "", _date_beside(speech)]
+        if level == 2:
+            return [*detail(speech, 1), _place(speech, places[speech.id],
+                                               in_file[speech.source_id] > 1)]
+        return [*detail(speech, 2), f"#{speech.id}"]
 
-    labels = [[label(speech, level) for speech in speeches] for level in range(3)]
-    counts = [Counter(level) for level in labels]
-    return {speech.id: next((level[i] for level, count in zip(labels, counts, strict=True)
-                             if count[level[i]] == 1), labels[-1][i])
-            for i, speech in enumerate(speeches)}
+    names = {speech.id: _label(speech, [], longest) for speech in speeches}
+    for level in (1, 2, 3):
+        seen = Counter(names.values())
+        clashing = [speech for speech in speeches if seen[names[speech.id]] > 1]
+        if not clashing:
+            break
+        for speech in clashing:
+            names[speech.id] = _label(speech, detail(speech, level), longest)
+    return names
 
 
 def _label(speech: SpeechSummary, details: list[str], longest: int) -> str:
@@ -214,9 +222,9 @@ def _date_beside(speech: SpeechSummary) -> str:
     return date_text(speech.date)
 
 
-def _place(speech: SpeechSummary, numbered: bool) -> str:
-    file = PurePath(speech.source_path).name
+def _place(speech: SpeechSummary, number: int, numbered: bool) -> str:
+    file = messages.source_name(speech.source_path)
     if not numbered:
         return file
-    return translate("CompareDialog", "{file} (speech {number})").format(
-        file=file, number=speech.position + 1)
+    return translate("CompareDialog", "{file} (speech {number})").format(file=file,
+                                                                        number=number)

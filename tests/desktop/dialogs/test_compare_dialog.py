@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from db import PASTED
 from desktop.dialogs.compare_dialog import CompareDialog
 
 # Written for these tests: a provincial and a city work report, and one file of two speeches
@@ -185,3 +186,19 @@ def test_speeches_of_one_title_are_told_apart_by_their_dates(qtbot, library, spe
     assert [dialog.first_box.itemText(i) for i in range(dialog.first_box.count())][2:] == [
         f"《{title}》 2025-03-02", f"《{title}》 2026-03-02"]
     assert headings(dialog)[0] == f"Used more in 《{title}》 2025-03-02"
+
+
+def test_a_split_speech_and_two_pastes_are_told_apart(library, speeches):
+    from desktop.dialogs.compare_dialog import speech_names
+    text = library.speeches.get(speeches["safety"]).text
+    library.edits.change_text(speeches["safety"], "split", text.index("二、扎实做好"))
+    for work in ("春耕备耕", "秸秆禁烧"):
+        library.importer.import_text(f"同志们：\n今天专题研究{work}工作。各乡镇要抓好落实。\n", "讲话")
+    every = library.speeches.all()
+    names = speech_names(every)
+    assert len(set(names.values())) == len(every), names
+    split = [names[s.id] for s in every if s.source_path.endswith("meetings.txt")]
+    assert split == ["(untitled) meetings.txt (speech 1)", "(untitled) meetings.txt (speech 2)",
+                     "(untitled) meetings.txt (speech 3)"]
+    pasted = [names[s.id] for s in every if s.source_path == PASTED]
+    assert all("pasted text" in name for name in pasted) and len(set(pasted)) == 2
