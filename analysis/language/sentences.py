@@ -51,7 +51,8 @@ def _cut(text: str, start: int, limit: int) -> int:
     return marks[-1] if marks else limit
 
 
-END_MARK = re.compile(r"[。！？；!?;\n]")
+END_MARKS = "。！？；!?;\n"
+END_MARK = re.compile(f"[{END_MARKS}]")
 CLOSERS = "”’」』）)"  # closing quotes and brackets after an end mark
 
 
@@ -69,3 +70,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while high > end and text[high - 1].isspace():
         high -= 1
     return low, high
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` begins: after the last end mark (and the closing
+    quotes and spaces after it) before `offset`; 0 in the first sentence."""
+    start = max(text.rfind(mark, 0, offset) for mark in END_MARKS) + 1
+    while start < offset and (text[start].isspace() or text[start] in CLOSERS):
+        start += 1
+    return start

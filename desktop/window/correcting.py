@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from analysis.language.sentences import sentence_bounds
+from analysis.language.sentences import sentence_start
 from db import Edit, EditError, Library, MentionRecord, TextChange
 from desktop.common import messages, save_folder
 from desktop.common.undo import EditCommand, Outcome, UndoStack
@@ -111,9 +111,9 @@ class Correcting(QObject):
     @Slot(int)
     def split(self, offset: int) -> None:
         """Split where the sentence holding `offset` begins: a speech never starts mid-sentence,
-        and a found or clicked word in a heading takes its whole line to the second part."""
-        text = self.reader.text()
-        offset = sentence_bounds(text, offset, offset)[0] if offset < len(text) else offset
+        and a found or clicked word in a heading takes its whole line to the second part. In
+        the first sentence (two speeches run together without an end mark), at `offset`."""
+        offset = sentence_start(self.reader.text(), offset) or offset
         if self._change(self.tr("Split speech"), "split", offset) is not None:
             self.status(self.tr("Split in two; the second part is the next speech in the "
                                 "library. Ctrl+Z joins them again."))

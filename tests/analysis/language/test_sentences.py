@@ -1,4 +1,4 @@
-from analysis.language.sentences import split_sentences
+from analysis.language.sentences import sentence_start, split_sentences
 
 
 def test_sentences_end_at_marks_and_line_ends_with_their_closing_quotes():
@@ -51,3 +51,12 @@ def test_pieces_of_a_long_run_cut_at_spaces_hold_no_spaces_at_their_ends():
     found = list(split_sentences(text))
     assert len(found) > 1
     assert all(s.text == s.text.strip() and text[s.start:s.end] == s.text for s in found)
+
+
+def test_where_the_sentence_holding_a_place_begins():
+    text = "同志们：\n去年发生事故3起。“要抓好落实。”下面讲讲防汛工作。"
+    assert sentence_start(text, text.index("防汛")) == text.index("下面")
+    assert sentence_start(text, text.index("下面")) == text.index("下面")
+    assert sentence_start(text, text.index("事故")) == text.index("去年")
+    assert sentence_start(text, text.index("们")) == 0  # the first sentence
+    assert sentence_start(text, len(text)) == len(text)

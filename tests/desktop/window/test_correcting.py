@@ -249,6 +249,14 @@ def test_a_split_at_a_found_word_takes_its_whole_sentence(window, one):
     assert window.library.speeches.get(second).number == 2
 
 
+def test_a_split_in_the_first_sentence_falls_at_the_cursor(window, one):
+    cursor = window.reader.view.textCursor()
+    cursor.setPosition(2)
+    window.reader.view.setTextCursor(cursor)
+    window.action["split-speech"].trigger()
+    assert window.reader.text() == ONE[:2]
+
+
 def test_furniture_removed_from_the_reader_stays_removed_after_reimport(qtbot, windows, window,
                                                                         one):
     speech_id, page = one
