@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 from pathlib import Path
 
 from db.exports.labels import ExportLabels, Progress, heading, opening
@@ -38,6 +39,16 @@ def guid(key: str) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def model_id(base: int, names: dict[str, str]) -> int:
+    """A note type's id for these names of it and its fields: Anki keeps one set of fields
+    per id, so a deck exported in another language is a note type of its own (English keeps
+    the ids of the first decks)."""
+    if names == ExportLabels().anki:
+        return base
+    digest = hashlib.sha1(json.dumps(names, sort_keys=True).encode()).hexdigest()
+    return base + 1000 + int(digest[:8], 16) % 1_000_000
+
+
 def _anki_tag(tag: str) -> str:
     return "_".join(tag.split())  # Anki separates tags by spaces
 
@@ -49,14 +60,14 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
     names = labels.anki
     prompt, passage, cite, text = (names[key] for key in ("prompt", "passage", "citation", "text"))
     excerpt_model = genanki.Model(
-        EXCERPT_MODEL, names["excerpt"],
+        model_id(EXCERPT_MODEL, names), names["excerpt"],
         fields=[{"name": prompt}, {"name": passage}, {"name": cite}],
         templates=[{"name": names["excerpt"], "qfmt": f"{{{{{prompt}}}}}",
                     "afmt": f"{{{{FrontSide}}}}<hr id=answer>{{{{{passage}}}}}"
                             f"<p class=cite>{{{{{cite}}}}}</p>"}],
         css=STYLE)
     cloze_model = genanki.Model(
-        CLOZE_MODEL, names["cloze"], model_type=genanki.Model.CLOZE,
+        model_id(CLOZE_MODEL, names), names["cloze"], model_type=genanki.Model.CLOZE,
         fields=[{"name": text}, {"name": cite}],
         templates=[{"name": names["cloze"], "qfmt": f"{{{{cloze:{text}}}}}",
                     "afmt": f"{{{{cloze:{text}}}}}<p class=cite>{{{{{cite}}}}}</p>"}],

@@ -87,3 +87,20 @@ def test_note_types_take_the_names_the_labels_give(library, marked, tmp_path):
     assert fields == {"摘录": ["提示", "原文", "出处"], "填空": ["正文", "出处"]}
     cloze = next(model for model in models.values() if model["name"] == "填空")
     assert cloze["tmpls"][0]["qfmt"] == "{{cloze:正文}}"
+
+
+def test_each_language_keeps_its_own_note_types(library, marked, tmp_path):
+    import json
+
+    from db import ExportLabels
+    chinese = {"excerpt": "摘录", "cloze": "填空", "prompt": "提示", "passage": "原文",
+               "citation": "出处", "text": "正文"}
+    ids = {}
+    for name, labels in (("en", ExportLabels()), ("zh", ExportLabels(anki=chinese)),
+                         ("zh-again", ExportLabels(anki=dict(chinese)))):
+        export(library.excerpts.select(), "anki", tmp_path / f"{name}.apkg", labels=labels)
+        models = json.loads(notes(tmp_path / f"{name}.apkg", tmp_path)[1])
+        ids[name] = {model["name"]: int(model_id) for model_id, model in models.items()}
+    assert ids["en"] == {"Yandu excerpt": 1_607_392_101, "Yandu cloze": 1_607_392_102}
+    assert ids["zh"] == ids["zh-again"]
+    assert not set(ids["zh"].values()) & set(ids["en"].values())
