@@ -209,7 +209,7 @@ def placement(moved: Placement) -> str:
 
 
 def import_line(result: ImportResult) -> str:
-    return f"{PurePath(result.path).name}: {import_reason(result)}"
+    return f"{source_name(result.path)}: {import_reason(result)}"
 
 
 def search_summary(hits: int, shown: int, total: int, complete: bool, listing: bool) -> str:
@@ -217,7 +217,8 @@ def search_summary(hits: int, shown: int, total: int, complete: bool, listing: b
     `complete` when no more are to come, so the speeches shown are all there are; `listing`
     for a filter alone, whose speeches need not have hits."""
     if not shown:
-        return _("No matches")
+        return _("No matches") if complete else _("No hits so far: more speeches to look "
+                                                   "through")
     if listing:
         return speeches(shown) if complete else _(
             "Showing the first {shown} of {speeches}").format(shown=shown,

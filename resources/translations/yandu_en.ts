@@ -34,7 +34,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="164"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="163"/>
         <source>%n shared term(s); counts are {first} : {second}</source>
         <translation>
             <numerusform>%n shared term; counts are {first} : {second}</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="283"/>
+        <location filename="../../desktop/library/library_pane.py" line="288"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete the %n speech of {files}? It goes to the trash (Edit ▸ Trash), and Ctrl+Z brings it back.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="286"/>
+        <location filename="../../desktop/library/library_pane.py" line="291"/>
         <source>Delete the %n speech(es) of {files} that the filter shows?</source>
         <translation>
             <numerusform>Delete the %n speech of {files} that the filter shows?</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="288"/>
+        <location filename="../../desktop/library/library_pane.py" line="293"/>
         <source>%n more speech(es) of the same file(s), hidden by the filter, are not deleted.</source>
         <translation>
             <numerusform>%n more speech of the same file(s), hidden by the filter, is not deleted.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="291"/>
+        <location filename="../../desktop/library/library_pane.py" line="296"/>
         <source>%n other selected speech(es) will be deleted too.</source>
         <translation>
             <numerusform>%n other selected speech will be deleted too.</numerusform>

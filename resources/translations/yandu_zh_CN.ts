@@ -767,86 +767,86 @@ Backups to keep:</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="44"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="43"/>
         <source>Compare two speeches</source>
         <translation>对比两篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="49"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="48"/>
         <source>Choose a speech…</source>
         <translation>选择一篇讲话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="61"/>
         <source>First speech:</source>
         <translation>第一篇：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="62"/>
         <source>Second speech:</source>
         <translation>第二篇：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="111"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="110"/>
         <source>the first speech</source>
         <translation>第一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="112"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="111"/>
         <source>the second speech</source>
         <translation>第二篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="114"/>
         <source>Choose two speeches above: they are compared as soon as both are chosen.</source>
         <translation>请在上方选择两篇讲话，两篇都选好后即自动对比。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="117"/>
         <source>Choose two different speeches.</source>
         <translation>请选择两篇不同的讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="124"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="123"/>
         <source>Comparing…</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="132"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="131"/>
         <source>Could not compare: {why}</source>
         <translation>无法对比：{why}</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="137"/>
         <location filename="../../desktop/dialogs/compare_dialog.py" line="138"/>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="139"/>
         <source>Directives only in {speech}</source>
         <translation>仅见于{speech}的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="140"/>
         <source>Directives only in {speech} ({count})</source>
         <translation>仅见于{speech}的要求（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="145"/>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="147"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="146"/>
         <source>Used more in {speech}</source>
         <translation>{speech}中用得更多</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="164"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="163"/>
         <source>%n shared term(s); counts are {first} : {second}</source>
         <translation>
             <numerusform>共有词语 %n 个；次数为 {first} : {second}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="221"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="229"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/compare_dialog.py" line="146"/>
+        <location filename="../../desktop/dialogs/compare_dialog.py" line="145"/>
         <source>Shared terms (count in each)</source>
         <translation>共有词语（各自次数）</translation>
     </message>
@@ -1581,40 +1581,40 @@ These files were not imported:
         <translation>删除讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="268"/>
+        <location filename="../../desktop/library/library_pane.py" line="273"/>
         <source>Delete speeches</source>
         <translation>删除讲话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="283"/>
+        <location filename="../../desktop/library/library_pane.py" line="288"/>
         <source>Delete all %n speech(es) of {files}? They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>删除 {files} 中的全部 %n 篇讲话？它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可立即恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="286"/>
+        <location filename="../../desktop/library/library_pane.py" line="291"/>
         <source>Delete the %n speech(es) of {files} that the filter shows?</source>
         <translation>
             <numerusform>删除 {files} 中筛选后显示的 %n 篇讲话？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="288"/>
+        <location filename="../../desktop/library/library_pane.py" line="293"/>
         <source>%n more speech(es) of the same file(s), hidden by the filter, are not deleted.</source>
         <translation>
             <numerusform>同一文件中另有 %n 篇讲话被筛选隐藏，不会删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/library/library_pane.py" line="291"/>
+        <location filename="../../desktop/library/library_pane.py" line="296"/>
         <source>%n other selected speech(es) will be deleted too.</source>
         <translation>
             <numerusform>另外选中的 %n 篇讲话也会一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/library/library_pane.py" line="293"/>
+        <location filename="../../desktop/library/library_pane.py" line="298"/>
         <source>They go to the trash (Edit ▸ Trash), and Ctrl+Z brings them back.</source>
         <translation>它们会进入回收站（编辑 ▸ 回收站），按 Ctrl+Z 可恢复。</translation>
     </message>

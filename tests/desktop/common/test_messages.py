@@ -6,6 +6,7 @@ import pytest
 from analysis import InputError
 from analysis.query import Note, NoteCode
 from db import (
+    PASTED,
     AnnotationProblem,
     AnnotationReason,
     BackupError,
@@ -69,6 +70,11 @@ def test_what_an_import_did():
         "longer found in the text, kept as orphans to re-attach or delete")
 
 
+def test_pasted_text_is_named_in_the_interface_language(chinese):
+    pasted = ImportResult(PASTED, "duplicate", speeches=1, duplicates=[(4, "讲话")])
+    assert messages.import_line(pasted).startswith("粘贴的文本: ")
+
+
 def test_what_a_search_left_out():
     assert "closing quote" in messages.search_note(Note("unclosed-quote"))
     assert messages.search_note(Note("no-letters", "*")).startswith("* has no letters")
@@ -83,6 +89,7 @@ def test_the_line_under_search_results():
     assert summary(1, 1, 1) == "1 hit in 1 speech"
     assert summary(60, 50, 120, complete=False) == "60 hits in the first 50 of 120 speeches"
     assert summary(0, 0, 3) == "No matches"
+    assert summary(0, 0, 900, complete=False) == "No hits so far: more speeches to look through"
     assert summary(2, 4, 4, listing=True) == "4 speeches"  # a filter alone
     assert summary(0, 50, 120, complete=False, listing=True) == (
         "Showing the first 50 of 120 speeches")
