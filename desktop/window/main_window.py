@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
             self.action[action_id].setCheckable(True)
         over = self.action["study-over-text"]
         over.toggled.connect(self.viewing.study_over_text)
+        maximise = over.text()  # pressed, the action (and the panel's button) says what it undoes
+        over.toggled.connect(lambda on: over.setText(self.tr("&Show the text again") if on
+                                                     else maximise))
         over.triggered.connect(lambda on: setattr(self.session, "study_over_text", on))
         self.action["distraction-free"].toggled.connect(  # the text alone, not the panel
             lambda on: over.setChecked(over.isChecked() and not on))

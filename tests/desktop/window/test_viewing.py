@@ -43,7 +43,9 @@ def test_the_study_panel_takes_the_place_of_the_text_on_a_laptop_and_gives_it_ba
     assert not window.reader.isVisible() and not window.library_pane.isVisible()
     button = window.study.tabs.cornerWidget()  # on the panel, beside its tabs
     assert button.defaultAction() is over
+    assert (button.text(), over.text()) == ("Show the text again", "&Show the text again")
     button.click()
+    assert over.text() == "&Maximise study panel"
     qtbot.waitUntil(window.reader.isVisible)
     qtbot.waitUntil(lambda: abs(window.study.height() - normal) <= 2)
     # Chosen again, it holds for the next study tab; a result opened shows its text.
