@@ -196,6 +196,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     small, large, huge = library(1000), library(10000), library(100000)
+    # Yandu's modules compiled, as an installed copy has them (pip compiles at install): where
+    # PYTHONDONTWRITEBYTECODE is set, each fresh process would otherwise compile them again.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "analysis", "db", "desktop",
+                    "resources"], cwd=ROOT, check=True, capture_output=True)
 
     print("\nImport throughput (200 generated speech files, 1 M characters, analyse + store + "
           "index; median of 3 rounds):")
