@@ -80,9 +80,11 @@ class MentionTableModel(QAbstractTableModel):
         self.order = ""
         self.descending = False
         self._more = True
+        self._started = False  # nothing is read before the first reload (the tab shown)
 
     def reload(self) -> None:
         """Start again from the first page (after a filter or the library changed)."""
+        self._started = True
         self.beginResetModel()
         self.rows = []
         self._more = True
@@ -96,10 +98,10 @@ class MentionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._started and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
+        if not self.canFetchMore(parent):
             return
         page = self._fetch(self.order, self.descending, self.rows[-1] if self.rows else None,
                            self.page)
@@ -113,7 +115,8 @@ class MentionTableModel(QAbstractTableModel):
         if 0 <= column < len(self.columns):
             self.order = self.columns[column][0]
             self.descending = order == Qt.SortOrder.DescendingOrder
-            self.reload()
+            if self._started:
+                self.reload()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

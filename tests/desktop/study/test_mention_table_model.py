@@ -37,3 +37,16 @@ def test_a_figures_kind_reads_in_the_interface_language(chinese, texts_library):
     kinds = {table.index(row, column).data() for row in range(table.rowCount())}
     assert {"人数", "金额"} <= kinds, kinds
     assert all(not kind.isascii() for kind in kinds if kind), kinds
+
+
+def test_nothing_is_read_before_the_first_reload(qtbot, texts_library):
+    from desktop.study.mention_pane import MentionPane
+    calls = []
+    table = MentionTableModel("figure", lambda *args: calls.append(args) or [])
+    table.sort(1)  # a view made sortable sorts at once
+    assert calls == [] and not table.canFetchMore()
+    table.reload()
+    assert len(calls) == 1 and calls[0][0] == "value"
+    pane = MentionPane(texts_library, "directive")  # the window builds it hidden, at start-up
+    qtbot.addWidget(pane)
+    assert pane.model.rows == [] and not pane.model.canFetchMore()
