@@ -61,6 +61,10 @@ class MentionPane(QWidget):
         else:
             for name in UNIT_KINDS:
                 self.choice_box.addItem(kind_name(name), name)
+        # as wide as a short choice, not the longest: the count beside the filters stays whole
+        self.choice_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice_box.setMinimumContentsLength(14)
         self.unit_box = QComboBox()
         self.unit_box.setVisible(kind == "figure")
         self.tag_box = TagFilterBox()
