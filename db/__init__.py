@@ -54,6 +54,8 @@ from db.records import (
     StudyFilter,
     TagRecord,
 )
+from db.references import STYLES as REFERENCE_STYLES
+from db.references import SourceFacts, kind_of, reference
 from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
@@ -69,6 +71,7 @@ __all__ = [
     "MENTION_KINDS",
     "NOTHING",
     "PASTED",
+    "REFERENCE_STYLES",
     "SEARCH_CONTEXT",
     "Action",
     "AnnotationImport",
@@ -110,6 +113,7 @@ __all__ = [
     "SearchGroup",
     "SearchResults",
     "SectionRecord",
+    "SourceFacts",
     "SpeechRecord",
     "SpeechSummary",
     "StudyFilter",
@@ -128,8 +132,10 @@ __all__ = [
     "excerpts_markdown",
     "export_excerpts",
     "init_db",
+    "kind_of",
     "new_file_beside",
     "next_intervals",
+    "reference",
     "restore",
     "touched_by",
 ]
