@@ -35,6 +35,8 @@ def main(argv: list[str]) -> int:
     from db import Library
     from desktop.common import language
     from desktop.common.style import chinese_font_installed
+    from desktop.common.themes import apply_to_application as apply_theme
+    from desktop.dialogs.compare_dialog import CompareDialog
     from desktop.dialogs.export_dialog import ExportDialog
     from desktop.dialogs.properties_dialog import PropertiesDialog
     from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
@@ -123,7 +125,19 @@ def main(argv: list[str]) -> int:
             window.reader.set_reading("", 15, 165, name)
             app.processEvents()
             shoot(window, out / f"reader-{name}.png")
+        # The dark theme darkens the whole window, at the laptop's size; then the study panel
+        # in the place of the text, with the directives of the library.
+        apply_theme("dark")
+        window.resize(1366, 738)
+        window.study.show_tab(window.study.directives)
+        app.processEvents()
+        shoot(window, out / "window-dark-1366.png")
+        apply_theme("light")
         window.reader.set_reading("", 15, 165, "light")
+        window.action["study-over-text"].trigger()
+        app.processEvents()
+        shoot(window, out / "study-over-text-1366.png")
+        window.action["study-over-text"].trigger()
         window.resize(1440, 900)
         app.processEvents()
 
@@ -171,6 +185,19 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         review.grab().save(str(out / "review.png"))
         review.close()
+
+        # Two speeches compared, as a laptop shows the dialog; a tag filter alone searched.
+        every = library.speeches.all()
+        compare = CompareDialog(library, every, speech.id, report_id, window)
+        compare.resize(1300, 700)
+        compare.show()
+        wait(lambda: compare.comparison is not None)
+        compare.grab().save(str(out / "compare-1366.png"))
+        compare.close()
+        window.study.show_tab(window.study.search)
+        window.study.search.set_query("tag:区级")
+        wait(lambda: window.study.search.results is not None)
+        shoot(window, out / "search-tag.png")
 
         manager = TagManager(library, window.writes, window)
         manager.show()
@@ -220,8 +247,8 @@ def main(argv: list[str]) -> int:
         library.close()
     for name in ("welcome", "reader", "reader-1366", "reader-work-report-1366",
                  "reader-whole-directives-1366", "reader-run-on-1366", "reader-run-on-2-1366",
-                 "reader-sepia", "reader-dark",
-                 "find-and-layers", "search", "directives",
+                 "reader-sepia", "reader-dark", "window-dark-1366", "study-over-text-1366",
+                 "find-and-layers", "search", "search-tag", "directives", "compare-1366",
                  "keywords", "review", "tags", "export", "export-word", "properties",
                  "correct-menu", "reading-settings", "shortcuts", "trash"):
         print(out / f"{name}.png")
