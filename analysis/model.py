@@ -10,6 +10,10 @@ class PageMeta:
     title: str | None = None
     date: str | None = None
     site: str | None = None
+    url: str | None = None  # where the page was found (canonical link, og:url, MHT location)
+    publication: str | None = None  # 来源：人民日报, or the paper of a credit line
+    published: str | None = None  # the credit line's date (ISO), when the page has one
+    page: str | None = None  # the credit line's 版次 (2 for 02 版)
 
 
 @dataclass
@@ -48,6 +52,12 @@ class Speech:
     outline: list[OutlineEntry] = field(default_factory=list)
     mentions: Any = None  # analysis.layers.extract.Mentions, once extracted
     search_text: str = ""  # tokens for the full-text index (analysis/language/tokens.py index_text)
+    # Where it was published, for a reference to it: from the page (PageMeta) and its head.
+    publication: str | None = None
+    page: str | None = None
+    url: str | None = None
+    published: str | None = None
+    doc_number: str | None = None  # 文号 of an official document: 国办发〔2023〕12号
 
     def to_dict(self) -> dict:
         return {
@@ -55,6 +65,11 @@ class Speech:
             "speaker": self.speaker,
             "occasion": self.occasion,
             "date": self.date,
+            "publication": self.publication,
+            "page": self.page,
+            "url": self.url,
+            "published": self.published,
+            "doc_number": self.doc_number,
             "text": self.text,
             "outline": [asdict(entry) for entry in self.outline],
             **(self.mentions.to_dict() if self.mentions is not None else {}),

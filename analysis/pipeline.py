@@ -13,6 +13,7 @@ from pathlib import Path
 
 from analysis.errors import InputError
 from analysis.language.tokens import index_text, shared_segmentation
+from analysis.layers.documents import own_number
 from analysis.layers.extract import extract
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
 from analysis.readers.decode import check_chinese, decode_text
@@ -141,8 +142,9 @@ class SplitFile:
         """Each chunk analysed, but those at the positions in `skip`."""
         for position, chunk in enumerate(self.chunks):
             if position not in skip:
-                yield self.analysed[position] if self.analysed is not None \
+                speech = self.analysed[position] if self.analysed is not None \
                     else analyze_chunk(position, chunk)
+                yield published_in(speech, self.page, self.format)
 
     def analyse(self) -> None:
         """Analyse every chunk now (in a worker process), unless the file is so large that its
@@ -177,6 +179,16 @@ def split_bytes(data: bytes, name: str, decisions: list[Decision] | None = None)
     return SplitFile(fmt, encoding, page, chunks)
 
 
+def published_in(speech: Speech, page: PageMeta, fmt: str) -> Speech:
+    """The speech with where its page says it was published: the page's facts are about each
+    speech on it. A Word file's date is the day the file was made, not published."""
+    speech.publication = page.publication or page.site
+    speech.page = page.page
+    speech.url = page.url
+    speech.published = page.published or (page.date if fmt != "docx" else None)
+    return speech
+
+
 def analyze_chunk(position: int, chunk: Chunk,
                   decisions: list[Decision] | None = None) -> Speech:
     """`decisions`, when given, receives the decisions the rules took on the way (parts
@@ -190,7 +202,7 @@ def analyze_chunk(position: int, chunk: Chunk,
         search_text = index_text(text)
     return Speech(position=position, text=text, title=chunk.title, speaker=speaker,
                   occasion=occasion, date=chunk.date, outline=outline, mentions=mentions,
-                  search_text=search_text)
+                  search_text=search_text, doc_number=own_number(chunk.paragraphs))
 
 
 def reanalyze_text(text: str) -> Speech:

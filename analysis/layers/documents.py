@@ -36,3 +36,19 @@ def find_documents(text: str) -> list[Document]:
             start = issuer.start() if issuer else start
         found.append(Document(start, match.end(), text[start:match.end()]))
     return found
+
+
+# A document's own number, on a line of its own near its head (国办发〔2023〕12号): written
+# with GB/T 9704's brackets 〔〕 however the page set them.
+OWN_NUMBER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,10}[发函字办])\s*[〔［\[【(（]\s*"
+                        r"(?P<year>(?:19|20)\d{2})\s*[〕］\]】)）]\s*(?P<number>第?\d+)\s*号")
+HEAD_LINES = 6
+
+
+def own_number(lines: list[str]) -> str | None:
+    """The number of the document whose first lines these are, or None."""
+    for line in lines[:HEAD_LINES]:
+        match = OWN_NUMBER.fullmatch(line.strip())
+        if match:
+            return f"{match['issuer']}〔{match['year']}〕{match['number']}号"
+    return None

@@ -19,6 +19,7 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
         "source", "track", "wbr"}
 DATE_META = ("publishdate", "pubdate", "publish_date", "article:published_time", "date",
              "dc.date", "dc.date.issued", "og:published_time")
+WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|–—]|——)\s*")
 LINE_BREAKS = re.compile(r"[\r\n]+")
 
@@ -40,10 +41,14 @@ class _Reader(HTMLParser):
         self.site: str | None = None  # og:site_name
         self.date: str | None = None  # the first date the page's meta give
         self.og_title: str | None = None
+        self.canonical: str | None = None  # <link rel="canonical">
+        self.og_url: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "link" and self.canonical is None:
+            self.canonical = _canonical(dict(attrs))
         elif tag == "title" and self.title is None:
             self.title = []
         if tag in DROPPED and tag not in VOID:
@@ -83,6 +88,8 @@ class _Reader(HTMLParser):
             self.date = content
         elif key == "og:title" and self.og_title is None:
             self.og_title = content
+        elif key == "og:url" and self.og_url is None:
+            self.og_url = web_address(content)
 
     def page(self) -> PageMeta:
         page = PageMeta()
@@ -95,4 +102,18 @@ class _Reader(HTMLParser):
         page.site = self.site or page.site
         page.date = self.date
         page.title = page.title or self.og_title
+        page.url = self.canonical or self.og_url
         return page
+
+
+def web_address(text: str) -> str | None:
+    """`text` if it is a web address (http or https), else None: a relative link or a
+    file path names no place a reader can go."""
+    text = text.strip()
+    return text if WEB_ADDRESS.fullmatch(text) else None
+
+
+def _canonical(attrs: dict[str, str | None]) -> str | None:
+    if "canonical" not in str(attrs.get("rel") or "").lower().split():
+        return None
+    return web_address(str(attrs.get("href") or ""))

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from analysis.errors import InputError
 from analysis.model import PageMeta
 from analysis.readers.decode import decode_text
-from analysis.readers.html_reader import read_html
+from analysis.readers.html_reader import read_html, web_address
 
 
 def read_mht(data: bytes, name: str) -> tuple[str, PageMeta]:
@@ -28,5 +28,19 @@ def read_mht(data: bytes, name: str) -> tuple[str, PageMeta]:
                     content = payload.decode(part.get_content_charset() or "", errors="strict")
                 except (LookupError, UnicodeDecodeError):  # an unknown or lying charset
                     content, _ = decode_text(payload, name)
-                return read_html(content) if wanted == "text/html" else (content, PageMeta())
+                text, page = (read_html(content) if wanted == "text/html"
+                              else (content, PageMeta()))
+                page.url = page.url or _location(message, part)
+                return text, page
     raise InputError(name, "not a saved web page (no HTML or text part in this .mht file)")
+
+
+def _location(message: EmailMessage, part: EmailMessage) -> str | None:
+    """The address the page was saved from: Chrome writes it in the file's header, Internet
+    Explorer and Word on the page's part."""
+    for headers, name in ((message, "Snapshot-Content-Location"), (part, "Content-Location"),
+                          (message, "Content-Location")):
+        address = web_address(str(headers.get(name) or ""))
+        if address:
+            return address
+    return None

@@ -85,6 +85,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
     in_related = False
     in_licence = False
     after_label = False
+    after_source = False  # the label alone was 来源：: its value is the publication
 
     def drop(rule_id: str, text: str) -> None:
         if decisions is not None:
@@ -100,6 +101,8 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
         if after_label:
             after_label = False
             if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
+                if after_source:
+                    page.publication = page.publication or text.strip("《》 ")
                 drop(furniture.LABEL_VALUE, text)  # 四川日报 under 来源：
                 continue
         if in_related:
@@ -120,6 +123,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
             continue
         if furniture.LABEL_ALONE.match(closed_up):
             after_label = True
+            after_source = closed_up.lstrip("【").startswith(furniture.SOURCE_LABELS)
             drop(furniture.LABEL_VALUE, text)
             continue
         tools = furniture.TOOLBAR_BITS.sub("", text).strip()
@@ -133,6 +137,8 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
         if family:
             page.date = page.date or furniture.page_date(text)
             page.site = page.site or furniture.page_site(text)
+            page.publication = page.publication or furniture.source_named(text)
+            page.url = page.url or furniture.link_named(text)
             drop(family, text)
             continue
         text = closed_up
@@ -143,11 +149,22 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
         if tagged and is_title_line(text[tagged.end():]):
             text = text[tagged.end():]
         for number, piece in enumerate(split_glued_title(text)):
+            _read_paper_line(piece, page)
             piece = furniture.strip_press(piece, decisions)
             if piece and furniture.BYLINE.match(piece):
                 drop(furniture.BYLINE_RULE, piece)
             elif piece:
                 yield Line(piece, line.indented, line.after_blank or number > 0)
+
+
+def _read_paper_line(paragraph: str, page: PageMeta) -> None:
+    """A newspaper's credit line names where the text was printed: it stands before a 来源：
+    line's name, and the first one found counts."""
+    if "版" not in paragraph or page.page is not None:
+        return
+    credit = furniture.paper_line(paragraph)
+    if credit is not None:
+        page.publication, page.published, page.page = credit
 
 
 def _join_wrapped(lines: Iterable[Line]) -> list[str]:

@@ -237,3 +237,36 @@ def _caption_start(paragraph: str, credit: int) -> int:
             break
         caption = start
     return caption
+
+
+# What a page says of where its text was published, read from the furniture lines before
+# they are dropped: 来源：人民日报, 原文链接：https://…, 《人民日报》（2020年07月22日 02 版）.
+SOURCE_LABEL = re.compile(r"(?:^|\s)(?:文章来源|来源|稿源|出处)[:：]\s*《?\s*"
+                          r"(?P<source>[^\s《》|｜:：]{2,30}?)\s*》?(?=\s|$)")
+LINK_LABEL = re.compile(r"^(?:本文链接|原文链接|原文地址|网址|来源)[:：]\s*(?P<url>https?://\S+)",
+                        re.IGNORECASE)
+PAPER_LINE = re.compile(r"《\s*(?P<paper>[\u4e00-\u9fff]{2,8}报)\s*》\s*[（(]\s*"
+                        r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*第?\s*(?P<page>\d{1,3})\s*版\s*[）)]")
+SOURCE_LABELS = ("来源", "出处")
+
+
+def source_named(line: str) -> str | None:
+    """The publication a furniture line names (来源：人民日报 → 人民日报), or None."""
+    match = SOURCE_LABEL.search(line)
+    if match is None or match.group("source").lower().startswith("http"):
+        return None
+    return match.group("source")
+
+
+def link_named(line: str) -> str | None:
+    """The web address a furniture line gives as the text's own (原文链接：https://…)."""
+    match = LINK_LABEL.match(line)
+    return match.group("url") if match else None
+
+
+def paper_line(paragraph: str) -> tuple[str, str | None, str] | None:
+    """A newspaper's credit line in a paragraph: (paper, ISO date, 版次 without its zeros)."""
+    match = PAPER_LINE.search(paragraph)
+    if match is None:
+        return None
+    return match.group("paper"), parse_date(match.group("date")), str(int(match.group("page")))
