@@ -20,10 +20,15 @@ if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed,
     from analysis.layers.extract import Mentions
 
 
+# Where a speech was published, as its page says (analysis/pipeline.py published_in).
+SOURCE_FIELDS = ("publication", "page", "url", "published", "doc_number")
+
+
 def speech_fields(speech: AnalysedSpeech) -> dict:
     """What a speech row holds of an analysed speech."""
     return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
             "date": speech.date, **text_fields(speech.text),
+            **{name: getattr(speech, name) for name in SOURCE_FIELDS},
             "analyzer_version": ANALYZER_VERSION}
 
 

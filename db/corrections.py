@@ -1,8 +1,9 @@
 """The user's corrections of what the analysis guessed: a speech's fields (title, speaker,
-occasion, date, 出处) and its mentions (a directive, figure, date, 提法 or document dismissed,
-or a span marked as one). They are kept beside the machine's results, which stay as the
-analysis made them, and applied again after every re-import and re-analysis; a mention
-correction whose words are gone becomes an orphan, as a highlight does."""
+occasion, date, 出处, where it was published) and its mentions (a directive, figure, date,
+提法 or document dismissed, or a span marked as one). They are kept beside the machine's
+results, which stay as the analysis made them, and applied again after every re-import and
+re-analysis; a mention correction whose words are gone becomes an orphan, as a highlight
+does."""
 from __future__ import annotations
 
 import json
@@ -37,16 +38,19 @@ from db.records import FieldState, MentionCorrectionRecord
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
-CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin")
+CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin", "publication", "page",
+                    "url", "published", "doc_number")
+DATE_FIELDS = ("date", "published")
+WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 MENTION_KINDS = ("directive", "figure", "date", "formula", "document")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class EditError(ValueError):
     """A correction that cannot be made, as a fact: `reason` is one of "unknown-field",
-    "bad-date", "title-of-several", "no-speech", "bad-range", "unknown-kind", "bad-strength",
-    "no-mention", and for splits and merges (db/structure.py) "no-next" and "changed";
-    `detail` is the value refused."""
+    "bad-date", "bad-url", "title-of-several", "no-speech", "bad-range", "unknown-kind",
+    "bad-strength", "no-mention", and for splits and merges (db/structure.py) "no-next" and
+    "changed"; `detail` is the value refused."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}" + (f" ({detail})" if detail else ""))
@@ -342,8 +346,10 @@ def _checked(name: str, value: str | None) -> str | None:
     if name not in CORRECTED_FIELDS:
         raise EditError(EditReason.UNKNOWN_FIELD, name)
     value = (value or "").strip() or None
-    if name == "date" and value is not None:
+    if name in DATE_FIELDS and value is not None:
         value = _iso_date(value)
+    if name == "url" and value is not None and not WEB_ADDRESS.fullmatch(value):
+        raise EditError(EditReason.BAD_URL, value)
     return value
 
 

@@ -13,8 +13,9 @@ from analysis.anchor import anchor
 from analysis.language.sentences import sentence_bounds
 from db import annotation_file
 from db.binding import Part
+from db.contents import SOURCE_FIELDS
 from db.index import SearchIndex
-from db.models import Annotation, AnnotationTag, Mention, Speech, SpeechTag, Tag, tuples
+from db.models import Annotation, AnnotationTag, Mention, Source, Speech, SpeechTag, Tag, tuples
 from db.reanchor import CONTEXT, anchored
 from db.reasons import AnnotationReason
 from db.records import (
@@ -24,6 +25,7 @@ from db.records import (
     Excerpt,
     ExportFilter,
 )
+from db.speeches import day
 from db.study import path_at, section_paths
 from db.tags import set_annotation_tags, tags_of
 
@@ -115,7 +117,10 @@ class Excerpts(Part):
 
 def _speeches(where: ExportFilter) -> Any:
     query = (Speech.select(Speech.id, Speech.title, Speech.speaker, Speech.occasion,
-                           Speech.date, Speech.origin, Speech.text_hash, Speech.text)
+                           Speech.date, Speech.origin, Speech.text_hash, Speech.text,
+                           *(getattr(Speech, name) for name in SOURCE_FIELDS),
+                           Source.imported_at)
+             .join(Source)
              .where(Speech.deleted == False)
              .order_by(Speech.date.desc(nulls="last"), Speech.id))
     if where.speech_ids is not None:
@@ -137,7 +142,9 @@ def _excerpt(speech: Any, kind: str, start: int, end: int, **more: Any) -> Excer
     place = anchored(speech.text, start, end)
     return Excerpt(kind, speech.id, speech.title, speech.speaker, speech.occasion, speech.date,
                    "", start, end, place["quote"], place["prefix"], place["suffix"],
-                   speech.text_hash, origin=speech.origin, **more)
+                   speech.text_hash, origin=speech.origin,
+                   **{name: getattr(speech, name) for name in SOURCE_FIELDS},
+                   accessed=day(speech.source.imported_at), **more)
 
 
 def _highlights(speeches: dict, where: ExportFilter) -> list[Excerpt]:

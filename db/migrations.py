@@ -201,7 +201,19 @@ V11 = [
         speaker, occasion, date, origin, chars)""",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11]
+# v12: where each speech was published, for a reference to it: the publication (人民日报,
+# 新华网), its page (版次), the web address, the publication date and an official document's
+# number (文号), as the page says them or the user corrects them. The access date is the
+# source's imported_at. Not in speech_listing: the list does not show them.
+V12 = [
+    "ALTER TABLE speech ADD COLUMN publication TEXT",
+    "ALTER TABLE speech ADD COLUMN page TEXT",
+    "ALTER TABLE speech ADD COLUMN url TEXT",
+    "ALTER TABLE speech ADD COLUMN published TEXT",
+    "ALTER TABLE speech ADD COLUMN doc_number TEXT",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]
 SCHEMA_VERSION = len(STEPS)
 
 

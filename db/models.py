@@ -67,6 +67,12 @@ class Speech(BaseModel):
     # merged by the user into that speech, and hidden
     merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL",
                                   column_name="merged_into")
+    # Where it was published, for a reference (the access date is its source's imported_at)
+    publication = TextField(null=True)  # 人民日报, 求是, 新华网, a government site
+    page = TextField(null=True)  # 版次 or pages: 2, 3-5
+    url = TextField(null=True)
+    published = TextField(null=True)  # ISO, as date
+    doc_number = TextField(null=True)  # 文号: 国办发〔2023〕12号
 
 
 class OutlineSection(BaseModel):

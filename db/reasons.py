@@ -69,6 +69,7 @@ class EditReason(StrEnum):
     """Why a correction cannot be made (EditError)."""
     UNKNOWN_FIELD = "unknown-field"
     BAD_DATE = "bad-date"
+    BAD_URL = "bad-url"  # a web address that does not start with http:// or https://
     TITLE_OF_SEVERAL = "title-of-several"
     NO_SPEECH = "no-speech"
     BAD_RANGE = "bad-range"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Day  # Excerpt has a field named date
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -93,7 +94,7 @@ class FieldState:
     """One field of a speech: its value, what the analysis found, and whether the user
     corrected it (then `value` is the user's)."""
     speech_id: int
-    field: str  # title, speaker, occasion, date or origin (出处)
+    field: str  # one of db/corrections.py CORRECTED_FIELDS
     value: str | None
     machine: str | None
     corrected: bool
@@ -369,6 +370,13 @@ class Excerpt:
     # (start and end in the quote).
     marked: tuple[int, int] | None = None
     origin: str | None = None  # 出处, as the user gave it
+    # Where the speech was published, for its reference (db/references.py)
+    publication: str | None = None
+    page: str | None = None
+    url: str | None = None
+    published: str | None = None
+    accessed: Day | None = None  # the day its file was imported
+    doc_number: str | None = None
 
     @property
     def citation(self) -> str:

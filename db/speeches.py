@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, fn
@@ -70,6 +71,12 @@ class Speeches(Part):
                     .order_by(Mention.start, Mention.id)]
         return SpeechRecord(SpeechSummary(**row), text, outline, mentions,
                             _number(row["source_id"], speech_id))
+
+    def accessed(self, speech_id: int) -> date | None:
+        """The day its file was last imported: a reference's access date (引用日期)."""
+        imported = (Source.select(Source.imported_at).join(Speech)
+                    .where(Speech.id == speech_id).scalar())
+        return day(imported)
 
     def exists(self, speech_id: int) -> bool:
         """Is it in the library and not in the trash?"""
@@ -170,3 +177,10 @@ def _number(source_id: int, speech_id: int) -> int:
         Speech.source == source_id, Speech.deleted == False, Speech.merged_into.is_null(),
         (Speech.position < position) | ((Speech.position == position) & (Speech.part <= part))
     ).count()
+
+
+def day(stamp: datetime | str | None) -> date | None:
+    """A stored time as its day (SQLite may give it back as text)."""
+    if stamp is None:
+        return None
+    return (stamp if isinstance(stamp, datetime) else datetime.fromisoformat(stamp)).date()

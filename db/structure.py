@@ -197,7 +197,7 @@ class Structure(Part):
         other = Speech.create(
             **({"id": new_id} if new_id is not None else {}), source=row.source_id,
             position=row.position, part=row.part + 1, created_at=datetime.now(),
-            **contents.speech_fields(text_fields(right)))
+            **contents.speech_fields(text_fields(right)) | _same_page(row))
         _move(row.id, other.id, right_start, lambda start: start >= left_end)
         _set_text(row.id, row.text[:left_end])
         return other.id
@@ -260,6 +260,12 @@ def _described(condition: Any) -> list[dict]:
              "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
              "suffix": c.suffix, "orphan": bool(c.orphan)}
             for c in TextCorrection.select().where(condition).order_by(TextCorrection.id)]
+
+
+def _same_page(row: Speech) -> dict:
+    """What a part split off shares with the speech it came from: the page it was published
+    on (a document's number is the first part's)."""
+    return {name: getattr(row, name) for name in contents.SOURCE_FIELDS if name != "doc_number"}
 
 
 def _speech(speech_id: int | None) -> Speech:

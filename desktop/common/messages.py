@@ -333,7 +333,10 @@ def _reason(error: LibraryError) -> str:
 def field_name(field: str) -> str:
     """A speech field as people call it."""
     return {"title": _("title"), "speaker": _("speaker"), "occasion": _("occasion"),
-            "date": _("date"), "origin": _("source (出处)")}.get(field, field)
+            "date": _("date"), "origin": _("source (出处)"),
+            "publication": _("published in"), "page": _("page"), "url": _("web address"),
+            "published": _("publication date"),
+            "doc_number": _("document number")}.get(field, field)
 
 
 def mention_kinds(kind: str) -> str:
@@ -398,6 +401,8 @@ def edit_error(error: EditError) -> str:
         EditReason.UNKNOWN_FIELD: _("there is no field “{detail}”"),
         EditReason.BAD_DATE: _("“{detail}” is not a date (write 2024-03-05, 2024-03, 2024 or "
                                "2024年3月5日)"),
+        EditReason.BAD_URL: _("“{detail}” is not a web address (it starts with http:// or "
+                              "https://, without spaces)"),
         EditReason.TITLE_OF_SEVERAL: _("a title is for one speech, not {detail}"),
         EditReason.NO_SPEECH: _("there is no speech with id {detail}"),
         EditReason.BAD_RANGE: _("{detail} is not a range of characters inside the speech"),

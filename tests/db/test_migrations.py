@@ -82,6 +82,8 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP INDEX speech_listing")
         old.execute("DROP INDEX speech_text_key")
         old.execute("ALTER TABLE speech DROP COLUMN text_key")
+        for column in ("publication", "page", "url", "published", "doc_number"):  # v12's
+            old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
         old.execute("PRAGMA user_version = 9")
     with Library(path) as library:
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()

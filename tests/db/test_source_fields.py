@@ -1,0 +1,118 @@
+"""Where each speech was published: stored at import, corrected by the user, kept through
+re-import, and carried by the excerpts the exports cite."""
+from datetime import date
+
+import pytest
+
+from db import EditError, ExportFilter, Library, init_db
+from db.migrations import SCHEMA_VERSION, schema_version
+from tests.speeches import SAFETY
+
+FIELDS = ("publication", "page", "url", "published", "doc_number")
+
+
+def page_of(url: str = "https://www.example.gov.cn/art/1.html", source: str = "新华网",
+            credit: str = "《人民日报》（2020年07月22日 02 版）", number: str = "某政发〔2024〕3号",
+            body: str = SAFETY) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [number, *body.split("\n")])
+    return (f'<html><head><title>讲话</title><link rel="canonical" href="{url}"></head><body>'
+            f"<p>来源：{source}</p>{paragraphs}<p>{credit}</p></body></html>")
+
+
+@pytest.fixture
+def web_page(tmp_path):
+    path = tmp_path / "讲话.html"
+    path.write_text(page_of(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def web_speech(library, web_page):
+    library.importer.import_file(web_page)
+    return library.speeches.all()[0].id
+
+
+def values(library, speech_id):
+    return {state.field: state.value for state in library.corrections.fields(speech_id)
+            if state.field in FIELDS}
+
+
+def test_the_pages_facts_are_stored_with_the_speech(library, web_speech):
+    assert values(library, web_speech) == {
+        "publication": "人民日报", "page": "2", "url": "https://www.example.gov.cn/art/1.html",
+        "published": "2020-07-22", "doc_number": "某政发〔2024〕3号"}
+    assert library.speeches.accessed(web_speech) == date.today()
+
+
+CORRECTIONS = {"publication": "求是", "page": "3-5", "url": "http://www.example.cn/x.htm",
+               "published": "2021年3月1日", "doc_number": "某政办发〔2021〕7号"}
+STORED = CORRECTIONS | {"published": "2021-03-01"}
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_a_corrected_field_keeps_the_users_value_when_the_file_comes_again(
+        library, web_page, web_speech, field):
+    library.corrections.edit([web_speech], {field: CORRECTIONS[field]})
+    web_page.write_text(page_of("https://www.example.gov.cn/art/2.html", "光明网",
+                                "《光明日报》（2020年08月01日 05 版）", "某政发〔2024〕9号",
+                                SAFETY.replace("3起", "4起")), encoding="utf-8")
+    assert library.importer.import_file(web_page).status == "updated"
+    now = values(library, web_speech)
+    assert now[field] == STORED[field]
+    others = {"publication": "光明日报", "page": "5", "url": "https://www.example.gov.cn/art/2.html",
+              "published": "2020-08-01", "doc_number": "某政发〔2024〕9号"}
+    assert {name: value for name, value in now.items() if name != field} == {
+        name: value for name, value in others.items() if name != field}
+    state = next(s for s in library.corrections.fields(web_speech) if s.field == field)
+    assert state.corrected and state.machine == others[field]
+
+
+@pytest.mark.parametrize("url", ["www.example.cn", "ftp://example.cn/a", "https://",
+                                 "https://example.cn/a b"])
+def test_a_web_address_must_start_with_http(library, web_speech, url):
+    with pytest.raises(EditError) as caught:
+        library.corrections.edit([web_speech], {"url": url})
+    assert (caught.value.reason, caught.value.detail) == ("bad-url", url)
+
+
+def test_a_publication_date_is_checked_as_a_date(library, web_speech):
+    with pytest.raises(EditError) as caught:
+        library.corrections.edit([web_speech], {"published": "2020-02-30"})
+    assert caught.value.reason == "bad-date"
+
+
+def test_excerpts_carry_the_facts_and_the_access_date(library, web_speech):
+    library.corrections.edit([web_speech], {"page": "2-3"})
+    text = library.speeches.get(web_speech).text
+    start = text.index("安全生产事关")
+    library.annotations.add(web_speech, start, start + 6, "yellow", "", [])
+    [excerpt] = library.excerpts.select(ExportFilter())
+    assert (excerpt.publication, excerpt.page, excerpt.url, excerpt.published,
+            excerpt.doc_number, excerpt.accessed) == (
+        "人民日报", "2-3", "https://www.example.gov.cn/art/1.html", "2020-07-22",
+        "某政发〔2024〕3号", date.today())
+
+
+def test_a_part_split_off_was_published_on_the_same_page(library, web_speech):
+    text = library.speeches.get(web_speech).text
+    other = library.structure.split(web_speech, text.index("二、")).other_id
+    assert values(library, other) == values(library, web_speech) | {"doc_number": None}
+
+
+def test_a_version_11_library_gets_the_columns_empty(tmp_path):
+    path = tmp_path / "v11.sqlite"
+    db = init_db(path, target=11)
+    db.execute_sql(
+        "INSERT INTO source (path, sha256, format, size, imported_at) "
+        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
+    db.execute_sql(
+        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
+        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00')", (SAFETY,))
+    db.close()
+    with Library(path) as library:
+        assert schema_version(library.db) == SCHEMA_VERSION == 12
+        [speech] = library.speeches.all()
+        assert values(library, speech.id) == dict.fromkeys(FIELDS)
+        assert library.speeches.accessed(speech.id) == date(2024, 1, 1)
+        library.corrections.edit([speech.id], {"publication": "人民日报"})
+        assert values(library, speech.id)["publication"] == "人民日报"
