@@ -164,6 +164,16 @@ def _parser() -> argparse.ArgumentParser:
     editor.add_argument("--date", metavar="DATE", help=_("2024-03-05, 2024-03 or 2024"))
     editor.add_argument("--source", dest="origin", metavar="TEXT",
                         help=_("where it was published (出处)"))
+    editor.add_argument("--publication", metavar="NAME",
+                        help=_("the paper, journal or website that published it (人民日报, "
+                               "求是, 新华网)"))
+    editor.add_argument("--page", metavar="PAGES", help=_("its page or pages (版次): 2, 3-5"))
+    editor.add_argument("--url", metavar="URL",
+                        help=_("its web address, starting with http:// or https://"))
+    editor.add_argument("--published", metavar="DATE",
+                        help=_("the day it was published: 2024-03-05, 2024-03 or 2024"))
+    editor.add_argument("--doc-number", metavar="NUMBER",
+                        help=_("an official document's number (文号): 国办发〔2023〕12号"))
     editor.add_argument("--automatic", action="append", default=[], metavar="FIELD",
                         choices=list(CORRECTED_FIELDS),
                         help=_("give FIELD back to the analysis (repeat for more)"))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from analysis import InputError
-from db import SEARCH_CONTEXT
+from db import SEARCH_CONTEXT, SOURCE_FIELDS
 from desktop.cli.correcting import print_counts
 from desktop.cli.library_path import open_library
 from desktop.cli.terminal import pad, untitled
@@ -87,6 +87,8 @@ def show(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         try:
             record = library.speeches.get(args.id)
+            published = [state for state in library.corrections.fields(args.id)
+                         if state.field in SOURCE_FIELDS and state.value]
         except LookupError:
             print(_("yandu: no speech with id {id} in {file}").format(id=args.id,
                                                                       file=library.path),
@@ -101,6 +103,8 @@ def show(args: argparse.Namespace) -> int:
         file=messages.source_name(summary.source_path, whole=True), number=record.number))
     if summary.origin:
         print(_("出处: {origin}").format(origin=summary.origin))
+    for state in published:
+        print(f"{messages.field_name(state.field)}: {state.value}")
     print()
     if args.outline:
         for entry in record.outline:

@@ -160,3 +160,25 @@ def test_show_mentions_speaks_the_readers_language(capsys, imported, monkeypatch
     for english in ("value=", "unit=", "kind=", "strength=", "people", " figure "):
         assert english not in out
     assert "规则=figure.unit" in out  # a rule's name is looked up as it is
+
+
+def test_where_a_speech_was_published_is_edited_shown_and_kept(capsys, imported):
+    db, page, safety, _flood = imported
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--publication", "人民日报",
+                       "--page", "2", "--url", "https://www.example.cn/a.html",
+                       "--published", "2020年7月22日", "--doc-number", "某政发〔2024〕3号")
+    assert (code, err) == (0, "")
+    page.write_text(SAFETY.replace("死亡2人", "死亡3人"), encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(page))[0] == 0
+    _, out, _ = run(capsys, "--db", str(db), "show", str(safety))
+    for line in ("published in: 人民日报", "page: 2", "web address: https://www.example.cn/a.html",
+                 "publication date: 2020-07-22", "document number: 某政发〔2024〕3号"):
+        assert line in out.splitlines()
+
+
+def test_a_web_address_without_http_is_refused(capsys, imported):
+    db, _page, safety, _flood = imported
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--url", "www.example.cn")
+    assert code == 1 and "“www.example.cn” is not a web address" in err
+    _, out, _ = run(capsys, "--db", str(db), "show", str(safety))
+    assert "web address" not in out
