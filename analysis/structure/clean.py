@@ -102,7 +102,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
             after_label = False
             if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
                 if after_source:
-                    page.publication = page.publication or text.strip("《》 ")
+                    page.publication = page.publication or furniture.publication(text)
                 drop(furniture.LABEL_VALUE, text)  # 四川日报 under 来源：
                 continue
         if in_related:

@@ -248,14 +248,21 @@ LINK_LABEL = re.compile(r"^(?:本文链接|原文链接|原文地址|网址|来�
 PAPER_LINE = re.compile(r"《\s*(?P<paper>[\u4e00-\u9fff]{2,8}报)\s*》\s*[（(]\s*"
                         r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*第?\s*(?P<page>\d{1,3})\s*版\s*[）)]")
 SOURCE_LABELS = ("来源", "出处")
+# What a content site writes where a source would be: no publication (来源：网友投稿, 本站原创).
+UNNAMED_SOURCE = re.compile(r"^(?:网友|本站|本网|原创|网络|互联网|网上|未知|不详|转载|佚名"
+                            r"|综合|投稿|http)", re.IGNORECASE)
 
 
 def source_named(line: str) -> str | None:
     """The publication a furniture line names (来源：人民日报 → 人民日报), or None."""
     match = SOURCE_LABEL.search(line)
-    if match is None or match.group("source").lower().startswith("http"):
-        return None
-    return match.group("source")
+    return publication(match.group("source")) if match else None
+
+
+def publication(value: str) -> str | None:
+    """`value` of a 来源 label, unless it names no publication."""
+    value = value.strip("《》 ")
+    return None if not value or UNNAMED_SOURCE.match(value) else value
 
 
 def link_named(line: str) -> str | None:

@@ -66,6 +66,13 @@ def test_a_source_line_names_the_publication_and_stays_out_of_the_text(line):
     assert "来源" not in speech.text
 
 
+@pytest.mark.parametrize("line", ["时间：2022-03-08 09:26:13  来源：网友投稿", "来源：本站原创",
+                                  "来源:\n互联网", "来源：网络整理"])
+def test_a_source_line_of_a_content_site_names_no_publication(line):
+    speech = only(f"某某讲话\n{line}\n{SAFETY}".encode(), "讲话.txt")
+    assert speech.publication is None and "来源" not in speech.text
+
+
 def test_a_source_label_alone_names_the_publication_on_the_next_line():
     speech = only(f"某某讲话\n来源:\n某某日报\n{SAFETY}".encode(), "讲话.txt")
     assert speech.publication == "某某日报"
