@@ -216,7 +216,8 @@ def main(argv: list[str]) -> int:
         library.corrections.dismiss(speech.id, must.kind, must.start, must.end)
         properties = PropertiesDialog([library.corrections.fields(speech.id)],
                                       library.corrections.of_speech(speech.id),
-                                      library.structure.of_speech(speech.id), window)
+                                      library.structure.of_speech(speech.id), window,
+                                      library.speeches.accessed(speech.id))
         properties.show()
         app.processEvents()
         properties.grab().save(str(out / "properties.png"))

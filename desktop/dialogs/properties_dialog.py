@@ -1,9 +1,11 @@
-"""Properties of one or more speeches: title, speaker, occasion, date and 出处 as the user
-corrects them, each beside what the analysis found and with a way back to it; and, for one
-speech, the mentions the user dismissed or marked (⚠ where their words are gone)."""
+"""Properties of one or more speeches: title, speaker, occasion, date, 出处 and where it was
+published as the user corrects them, each beside what the analysis found and with a way back
+to it; and, for one speech, the day its file was imported (a reference's access date) and the
+mentions the user dismissed or marked (⚠ where their words are gone)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import CORRECTED_FIELDS, EditError, FieldState, MentionCorrectionRecord, check_changes
+from db import (
+    CORRECTED_FIELDS,
+    SOURCE_FIELDS,
+    EditError,
+    FieldState,
+    MentionCorrectionRecord,
+    check_changes,
+)
 from desktop.common import messages
 from desktop.common.style import ERROR, ToneLabel
 
@@ -27,10 +36,10 @@ from desktop.common.style import ERROR, ToneLabel
 class PropertiesDialog(QDialog):
     def __init__(self, states: list[list[FieldState]],
                  corrections: list[MentionCorrectionRecord], text_changes: Sequence[dict] = (),
-                 parent=None):
+                 parent=None, accessed: date | None = None):
         """`states`: the fields of each speech shown; `corrections` and `text_changes`: the
         mention corrections and the splits, merges and removals of the one speech (empty for
-        several)."""
+        several); `accessed`: the day its file was imported."""
         super().__init__(parent)
         several = len(states) > 1
         self.setWindowTitle(self.tr("Properties of %n speech(es)", "", len(states)) if several
@@ -43,9 +52,18 @@ class PropertiesDialog(QDialog):
         self._shown: dict[str, str] = {}
         form = QFormLayout()
         for name in CORRECTED_FIELDS:
+            if name == SOURCE_FIELDS[0]:
+                heading = QLabel(self.tr("Where it was published (for references)"))
+                heading.setStyleSheet("font-weight: bold; margin-top: 6px")
+                form.addRow(heading)
             fields = [next(state for state in speech if state.field == name)
                       for speech in states]
             form.addRow(_label(messages.field_name(name)), self._row(name, fields, several))
+        self.accessed = QLabel(accessed.isoformat() if accessed else "")
+        self.accessed.setToolTip(self.tr("The day the file was imported: a reference to a web "
+                                         "page gives it as the day the page was read"))
+        if accessed and not several:
+            form.addRow(_label(self.tr("accessed")), self.accessed)
         self.error = ToneLabel(ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -73,11 +91,11 @@ class PropertiesDialog(QDialog):
         edit = QLineEdit((next(iter(values)) or "") if same else "")
         if not same:
             edit.setPlaceholderText(self.tr("(several values: leave empty to keep them)"))
-        if name == "date":
+        if name in ("date", "published"):
             edit.setToolTip(self.tr("2024-03-05, 2024-03 or 2024 (2024年3月5日, 2024年3月 are "
                                     "read too)"))
-            if same:  # the format at a glance, not only on hover
-                edit.setPlaceholderText(self.tr("e.g. 2024-03-05, 2024年3月 or 2024"))
+        if same:  # the format at a glance, not only on hover
+            edit.setPlaceholderText(self._example(name))
         edit.setEnabled(not (several and name == "title"))
         self.edits[name] = edit
         self._shown[name] = edit.text()
@@ -113,6 +131,14 @@ class PropertiesDialog(QDialog):
         box.addWidget(hint)
         return row
 
+    def _example(self, name: str) -> str:
+        return {"date": self.tr("e.g. 2024-03-05, 2024年3月 or 2024"),
+                "published": self.tr("e.g. 2024-03-05, 2024年3月 or 2024"),
+                "publication": self.tr("e.g. 人民日报, 求是, 新华网"),
+                "page": self.tr("e.g. 2 or 3-5"),
+                "url": self.tr("https://…"),
+                "doc_number": self.tr("e.g. 国办发〔2023〕12号")}.get(name, "")
+
     def _describe(self, item: MentionCorrectionRecord) -> str:
         what = (self.tr("Not a {kind}: {text}") if item.action == "dismiss"
                 else self.tr("Marked as a {kind}: {text}")).format(
@@ -136,14 +162,14 @@ class PropertiesDialog(QDialog):
                 and name not in self.automatic}
 
     def accept(self) -> None:
-        try:
-            check_changes(self.changes())
-        except EditError as error:
-            self.error.setText(messages.edit_error(error))
-            self.error.show()
-            if error.reason == "bad-date":
-                self.edits["date"].setFocus()
-            return
+        for name, value in self.changes().items():  # one at a time, to show which is wrong
+            try:
+                check_changes({name: value})
+            except EditError as error:
+                self.error.setText(messages.edit_error(error))
+                self.error.show()
+                self.edits[name].setFocus()
+                return
         super().accept()
 
 

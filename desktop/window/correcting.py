@@ -64,7 +64,8 @@ class Correcting(QObject):
         dialog = PropertiesDialog(states,
                                   self.library.corrections.of_speech(ids[0]) if one else [],
                                   self.library.structure.of_speech(ids[0]) if one else [],
-                                  self.window)
+                                  self.window,
+                                  self.library.speeches.accessed(ids[0]) if one else None)
         if focus in dialog.edits and dialog.edits[focus].isEnabled():
             dialog.edits[focus].setFocus()
             dialog.edits[focus].selectAll()

@@ -1,8 +1,11 @@
 """The Properties dialog: what it shows of one or several speeches and what it returns."""
+from datetime import date
+
+import pytest
+
+from db import CORRECTED_FIELDS as FIELDS
 from db import FieldState, MentionCorrectionRecord
 from desktop.dialogs.properties_dialog import PropertiesDialog
-
-FIELDS = ("title", "speaker", "occasion", "date", "origin")
 
 
 def _states(speech_id, corrected=(), **values):
@@ -70,3 +73,29 @@ def test_an_empty_date_shows_its_format_at_a_glance(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.edits["date"].text() == ""
     assert "2024年3月" in dialog.edits["date"].placeholderText()
+
+
+def test_where_it_was_published_is_shown_with_the_access_date(qtbot):
+    dialog = PropertiesDialog([_states(1, ["page"], publication="人民日报", page="2")], [],
+                              accessed=date(2026, 12, 6))
+    qtbot.addWidget(dialog)
+    assert dialog.edits["publication"].text() == "人民日报"
+    assert dialog.hints["page"].text() == "Found by the analysis: 机器"
+    assert dialog.edits["url"].placeholderText() == "https://…"
+    assert dialog.accessed.text() == "2026-12-06" and dialog.accessed.isVisibleTo(dialog)
+    dialog.edits["doc_number"].setText("国办发〔2023〕12号")
+    assert dialog.changes() == {"doc_number": "国办发〔2023〕12号"}
+
+
+@pytest.mark.parametrize("field, value, says", [
+    ("url", "www.example.cn", "“www.example.cn” is not a web address"),
+    ("published", "2024年13月", "“2024年13月” is not a date")])
+def test_a_bad_value_is_explained_at_its_field(qtbot, field, value, says):
+    dialog = PropertiesDialog([_states(1)], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["speaker"].setText("王")
+    dialog.edits[field].setText(value)
+    dialog.accept()
+    assert dialog.result() == 0 and says in dialog.error.text()
+    assert dialog.focusWidget() is dialog.edits[field]

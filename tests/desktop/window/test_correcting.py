@@ -313,3 +313,20 @@ def test_one_correction_draws_its_row_again_not_the_whole_list(qtbot, window):
     assert index.data() == "改过的题目"
     window.undo_stack.undo_change()
     assert window.library_pane.model.index_of(speech.id).data() == (speech.title or "")
+
+
+def test_properties_show_the_access_date_and_set_where_it_was_published(window, answer):
+    from datetime import date
+    speech = longest(window)
+    window.open_speech(speech.id)
+    found = {s.field: s.value for s in window.library.corrections.fields(speech.id)}
+    answer.fill = lambda dialog: _type(dialog, publication="人民日报", page="2",
+                                       url="https://www.example.cn/a.html")
+    window.action["properties"].trigger()
+    [dialog] = answer.seen
+    assert dialog.accessed.text() == date.today().isoformat()
+    fields = {s.field: s.value for s in window.library.corrections.fields(speech.id)}
+    assert (fields["publication"], fields["page"], fields["url"]) == (
+        "人民日报", "2", "https://www.example.cn/a.html")
+    window.action["undo"].trigger()
+    assert {s.field: s.value for s in window.library.corrections.fields(speech.id)} == found
