@@ -9,7 +9,7 @@ import html
 import json
 from pathlib import Path
 
-from db.exports.labels import ExportLabels, Progress, heading, opening
+from db.exports.labels import ExportLabels, Progress, heading, opening, source_line
 from db.records import Excerpt
 
 # Fixed ids, so a re-export updates the same note types and deck in Anki.
@@ -75,7 +75,7 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
     deck = genanki.Deck(DECK, labels.deck)
     for done, excerpt in enumerate(excerpts, start=1):
         key, tags = identity(excerpt), [_anki_tag(tag) for tag in excerpt.tags]
-        citation = field(excerpt.citation)
+        citation = field(source_line(excerpt, labels))
         if excerpt.kind != "figure":  # a figure's card is its cloze
             source = " ".join(part for part in (heading(excerpt, labels), excerpt.section)
                               if part)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from db.exports.labels import ExportLabels, Progress, by_speech, heading, pieces, speech_line
+from db.exports.labels import (
+    ExportLabels,
+    Progress,
+    by_speech,
+    heading,
+    pieces,
+    source_line,
+    speech_line,
+)
 from db.records import Excerpt
 
 STYLE = ("body{font-family:'Noto Serif CJK SC','Source Han Serif SC','Songti SC',SimSun,serif;"
@@ -43,10 +51,9 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
             if excerpt.tags:
                 tags = labels.tags + labels.tag_list(excerpt.tags)
                 parts.append(f"<p class=\"tags\">{text(tags)}</p>")
-            source = labels.source.format(citation=text(excerpt.citation),
-                                          kind=text(labels.kind(excerpt.kind)),
-                                          reference=f"<code>{text(excerpt.reference)}</code>")
-            parts.append(f"<p class=\"cite\">{source}</p>")
+            source = labels.source.format(source=source_line(excerpt, labels),
+                                          kind=labels.kind(excerpt.kind))
+            parts.append(f"<p class=\"cite\">{text(source)}</p>")
             done += 1
             progress(done, len(excerpts))
     parts.append("</body></html>")

@@ -22,7 +22,7 @@ class ExportLabels:
     tags: str = "Tags: "
     tag_separator: str = ", "  # a tag may hold spaces
     untitled: str = "Untitled"
-    source: str = "— {citation} ({kind}, {reference})"
+    source: str = "— {source} ({kind})"  # the source: source_line()
     kinds: dict[str, str] = field(default_factory=lambda: {
         "highlight": "highlight", "directive": "directive", "figure": "figure"})
     colours: dict[str, str] = field(default_factory=dict)  # a colour's name; else its key
@@ -54,6 +54,13 @@ def heading(excerpt: Excerpt, labels: ExportLabels) -> str:
 
 def speech_line(excerpt: Excerpt) -> str:
     return "，".join(part for part in (excerpt.speaker, excerpt.occasion, excerpt.date) if part)
+
+
+def source_line(excerpt: Excerpt, labels: ExportLabels) -> str:
+    """Where a passage comes from, as its reader cites it: every export people read prints
+    a passage's source through this one function. Never the `yandu:` address, which means
+    nothing to a reader (JSON and CSV keep it, for machines)."""
+    return excerpt.citation  # title, speaker, occasion, date, section, 出处
 
 
 def pieces(excerpt: Excerpt) -> list[tuple[str, bool]]:

@@ -12,6 +12,7 @@ from db.exports.labels import (
     by_speech,
     heading,
     pieces,
+    source_line,
     speech_line,
 )
 from db.records import Excerpt
@@ -60,10 +61,8 @@ def markdown(excerpts: list[Excerpt], progress: Progress = lambda done, total: N
                 lines += [f"**{escape(labels.note.strip())}** {escape(excerpt.note)}", ""]
             if excerpt.tags:
                 lines += [escape(labels.tags + labels.tag_list(excerpt.tags, "#")), ""]
-            source = labels.source.format(citation=escape(excerpt.citation),
-                                          kind=escape(labels.kind(excerpt.kind)),
-                                          reference=f"`{excerpt.reference}`")
-            lines += [source, ""]
+            lines += [escape(labels.source.format(source=source_line(excerpt, labels),
+                                                  kind=labels.kind(excerpt.kind))), ""]
             done += 1
             progress(done, len(excerpts))
     return "\n".join(lines)

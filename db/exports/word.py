@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from db.exports.labels import ExportLabels, Progress, by_speech, heading, pieces, speech_line
+from db.exports.labels import (
+    ExportLabels,
+    Progress,
+    by_speech,
+    heading,
+    pieces,
+    source_line,
+    speech_line,
+)
 from db.records import Excerpt
 
 SONG = "SimSun"  # 宋体: body text
@@ -97,8 +105,7 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress,
             if excerpt.tags:
                 document.add_paragraph(labels.tags + labels.tag_list(excerpt.tags))
             cite = document.add_paragraph().add_run(labels.source.format(
-                citation=excerpt.citation, kind=labels.kind(excerpt.kind),
-                reference=excerpt.reference))
+                source=source_line(excerpt, labels), kind=labels.kind(excerpt.kind)))
             cite.font.size = Pt(9)
             cite.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
             done += 1

@@ -114,7 +114,7 @@ def export_labels() -> ExportLabels:
     return ExportLabels(
         title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), tag_separator=_(", "),
         untitled=_("Untitled"),
-        source=_("— {citation} ({kind}, {reference})"),
+        source=_("— {source} ({kind})"),
         kinds={"highlight": _("highlight"), "directive": _("directive"),
                "figure": _("figure")},
         colours={"yellow": _("yellow"), "green": _("green"), "blue": _("blue"),

@@ -99,7 +99,7 @@ def test_exports_and_their_labels_follow_the_language(chinese, window, tmp_path)
     excerpts = window.library.excerpts.select()
     export_excerpts(excerpts, "md", tmp_path / "out.md", labels=messages.export_labels())
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
-    assert "**笔记：** 要点" in text and "标签：#安全" in text and "（划线，`" in text
+    assert "**笔记：** 要点" in text and "标签：#安全" in text and "（划线）" in text
     export_excerpts(excerpts, "csv", tmp_path / "out.csv", labels=messages.export_labels())
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as file:
         header, row = list(csv.reader(file))[:2]

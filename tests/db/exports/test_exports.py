@@ -73,3 +73,34 @@ def test_notes_tags_and_imported_highlights_are_cleaned_on_the_way_in(library, m
                                    [f"甲{BIDI}"])
     assert made.note == "进来" and made.tags == ["甲"]
     assert library.annotations.update(made.id, note=f"改{BIDI}").note == "改"
+
+
+def _readable_text(path, kind: str) -> str:
+    """What a person reads in an exported file."""
+    if kind == "docx":
+        import docx
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if kind == "anki":
+        import sqlite3
+        import zipfile
+        with zipfile.ZipFile(path) as package:
+            package.extract("collection.anki2", path.parent)
+        with sqlite3.connect(path.parent / "collection.anki2") as collection:
+            return "\n".join(fields for fields, in collection.execute("SELECT flds FROM notes"))
+    return path.read_text("utf-8")
+
+
+@pytest.mark.parametrize("kind", ["md", "docx", "html", "anki"])
+def test_no_export_for_people_shows_an_internal_address(library, marked, tmp_path, kind):
+    """The yandu: address means nothing to a reader; only JSON and CSV keep it, for machines."""
+    target = tmp_path / f"out{FORMATS[kind]}"
+    export(library.excerpts.select(), kind, target)
+    text = _readable_text(target, kind)
+    assert "《安全讲话》，张华" in text and "yandu:" not in text
+
+
+@pytest.mark.parametrize("kind", ["csv", "json"])
+def test_exports_for_machines_keep_the_address(library, marked, tmp_path, kind):
+    target = tmp_path / f"out{FORMATS[kind]}"
+    export(library.excerpts.select(), kind, target)
+    assert "yandu:speech/" in target.read_text("utf-8-sig")

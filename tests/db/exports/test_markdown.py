@@ -49,7 +49,7 @@ def test_headings_quotes_and_citations(library, marked, tmp_path):
     assert "— 《安全讲话》，张华，全镇安全生产工作会议，2020-01-02" in text and "#重点" in text
     page = rendered(text)
     assert page.count("<h2>") == 2 and page.count("<blockquote>") == 3
-    assert "<code>yandu:speech/" in page
+    assert "— 《防汛讲话》，李明，防汛工作会议，2016-05-10，二、落实措施 (highlight)" in page
 
 
 def test_a_figure_is_its_sentence_with_the_figure_in_bold(library, marked):
