@@ -26,6 +26,7 @@ class ExportLabels:
     kinds: dict[str, str] = field(default_factory=lambda: {
         "highlight": "highlight", "directive": "directive", "figure": "figure"})
     colours: dict[str, str] = field(default_factory=dict)  # a colour's name; else its key
+    legend: str = "Colours:"  # before the names of the highlights' colours
     columns: tuple[str, ...] = CSV_COLUMNS  # the CSV header, in CSV_COLUMNS' order
     # The front of an Anki card for a highlight without a note: its opening words.
     prompt: str = "{source}: how does “{opening}…” go on?"

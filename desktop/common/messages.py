@@ -119,6 +119,7 @@ def export_labels() -> ExportLabels:
                "figure": _("figure")},
         colours={"yellow": _("yellow"), "green": _("green"), "blue": _("blue"),
                  "pink": _("pink"), "orange": _("orange")},
+        legend=_("Colours:"),
         # CSV_COLUMNS' order: kind, title, speaker, occasion, date, section, quote, note, tags,
         # color, citation, reference, marked
         columns=(_("kind"), _("title"), _("speaker"), _("occasion"), _("date"), _("section"),

@@ -6,6 +6,8 @@ from docx.oxml.ns import qn
 
 from db import ExportFilter
 from db.exports import export
+from db.exports.labels import ExportLabels
+from db.exports.word import MARKS
 from tests.db.conftest import NOTE
 
 
@@ -58,3 +60,38 @@ def test_note_lines_and_the_marked_figure(library, marked, tmp_path):
     bold = [run.text for p in document.paragraphs if p.style.name == "Quote"
             for run in p.runs if run.bold]
     assert "3起" in bold and "2人" in bold
+
+
+def mark(paragraph):
+    """The colours of a quote's own mark: its left bar and its shading."""
+    properties = paragraph._p.pPr
+    bar = properties.find(qn("w:pBdr")).find(qn("w:left"))
+    return bar.get(qn("w:color")), properties.find(qn("w:shd")).get(qn("w:fill"))
+
+
+def test_each_quote_is_marked_in_its_highlight_colour(library, marked, tmp_path):
+    document = exported(library, tmp_path, ExportFilter(kinds=["highlight", "figure"]))
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    figures = [p for p in quotes if any(run.bold for run in p.runs)]
+    highlights = [p for p in quotes if p not in figures]
+    marks = {p.text[:4]: mark(p) for p in highlights}
+    assert marks == {"去年全镇": MARKS["yellow"], "各村要在": MARKS["green"],
+                     "病险水库": MARKS["blue"]}
+    assert figures and all(p._p.pPr.find(qn("w:pBdr")) is None for p in figures)  # the style's
+
+
+def test_a_legend_names_the_colours_used(library, marked, tmp_path):
+    labels = ExportLabels(legend="颜色：", colours={"yellow": "黄色", "green": "绿色",
+                                                   "blue": "蓝色", "pink": "粉色"})
+    export(library.excerpts.select(), "docx", tmp_path / "out.docx", labels=labels)
+    document = Document(tmp_path / "out.docx")
+    legend = document.paragraphs[1]
+    assert legend.text.split() == ["颜色：", "■", "黄色", "■", "绿色", "■", "蓝色"]
+    squares = [run.font.color.rgb for run in legend.runs if run.text.strip() == "■"]
+    assert [str(colour) for colour in squares] == [MARKS[name][0] for name in
+                                                  ("yellow", "green", "blue")]
+
+
+def test_without_highlights_there_is_no_legend(library, marked, tmp_path):
+    document = exported(library, tmp_path, ExportFilter(kinds=["figure"]))
+    assert not any("■" in p.text for p in document.paragraphs)
