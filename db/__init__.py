@@ -7,8 +7,9 @@ from db.contents import SOURCE_FIELDS
 from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError, check_changes
 from db.edits import Action, Edit
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
-from db.exports import CSV_COLUMNS, ExportLabels
+from db.exports import CSV_COLUMNS, ExportLabels, StudyNotes
 from db.exports import FORMATS as EXPORT_FORMATS
+from db.exports import GROUPS as NOTE_GROUPS
 from db.exports import beside as new_file_beside
 from db.exports import export as export_excerpts
 from db.exports.csv_table import cell as csv_cell
@@ -70,6 +71,7 @@ __all__ = [
     "GRADES",
     "KEEP",
     "MENTION_KINDS",
+    "NOTE_GROUPS",
     "NOTHING",
     "PASTED",
     "REFERENCE_STYLES",
@@ -119,6 +121,7 @@ __all__ = [
     "SpeechRecord",
     "SpeechSummary",
     "StudyFilter",
+    "StudyNotes",
     "TagNameError",
     "TagReason",
     "TagRecord",

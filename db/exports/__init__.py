@@ -7,20 +7,23 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from analysis.language.characters import safe, safe_in_place
-from db.exports import anki, csv_table, html_page, markdown, web_annotation, word
+from db.exports import anki, csv_table, html_page, markdown, study_notes, web_annotation, word
 from db.exports.labels import CSV_COLUMNS, ExportLabels, Progress
+from db.exports.study_notes import GROUPS, StudyNotes
 from db.records import Excerpt
 
 FORMATS = {"md": ".md", "docx": ".docx", "html": ".html", "csv": ".csv", "json": ".json",
-           "hypothesis": ".json", "anki": ".apkg"}  # name: file suffix
+           "hypothesis": ".json", "anki": ".apkg", "notes": ".docx"}  # name: file suffix
 WRITERS = {"md": markdown.write, "docx": word.write, "html": html_page.write,
            "csv": csv_table.write, "json": web_annotation.write,
-           "hypothesis": web_annotation.write_hypothesis, "anki": anki.write}
+           "hypothesis": web_annotation.write_hypothesis, "anki": anki.write,
+           "notes": study_notes.write}
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "ExportLabels", "beside", "export"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "GROUPS", "ExportLabels", "StudyNotes", "beside", "export"]
 
 
 def beside(path: Path) -> Path:
@@ -37,15 +40,21 @@ def beside(path: Path) -> Path:
 
 def export(excerpts: list[Excerpt], kind: str, path: str | os.PathLike,
            progress: Progress = lambda done, total: None,
-           labels: ExportLabels = ExportLabels()) -> None:
-    """Write `excerpts` as `kind` (a key of FORMATS) to `path`, whole or not at all."""
+           labels: ExportLabels = ExportLabels(), notes: StudyNotes = StudyNotes()) -> None:
+    """Write `excerpts` as `kind` (a key of FORMATS) to `path`, whole or not at all; `notes`
+    are what the reader said about a 学习笔记 (kind "notes")."""
     if kind not in FORMATS:
         raise ValueError(f"unknown export format {kind!r}; choose one of {', '.join(FORMATS)}")
     path = Path(path)
     excerpts = [_safe(excerpt) for excerpt in excerpts]
+    writer = WRITERS[kind]
+    if kind == "notes":
+        writer = partial(study_notes.write, notes=replace(
+            notes, title=safe(notes.title), name=safe(notes.name), date=safe(notes.date),
+            reflection=safe(notes.reflection)))
     temporary = beside(path)
     try:
-        WRITERS[kind](excerpts, temporary, progress, labels)
+        writer(excerpts, temporary, progress, labels)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -36,6 +36,16 @@ class ExportLabels:
         "excerpt": "Yandu excerpt", "cloze": "Yandu cloze", "prompt": "Prompt",
         "passage": "Passage", "citation": "Citation", "text": "Text"})
     language: str = "en"  # of these labels, for the HTML page
+    # A 学习笔记 (study notes to hand in). The numbers of its parts and groups name the
+    # number in {number} (1, 2) or {chinese} (一, 二).
+    notes_title: str = "Study notes"
+    name: str = "Name: "
+    date: str = "Date: "
+    excerpts_part: str = "Excerpts"
+    reflection_part: str = "Reflections"
+    untagged_group: str = "Without a tag"
+    part_number: str = "{number}. "
+    group_number: str = "({number}) "
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind, kind)

@@ -129,7 +129,12 @@ def export_labels() -> ExportLabels:
         # Anki's names of Yandu's note types and their fields
         anki={"excerpt": _("Yandu excerpt"), "cloze": _("Yandu cloze"), "prompt": _("Prompt"),
               "passage": _("Passage"), "citation": _("Citation"), "text": _("Text")},
-        language=_("en"))
+        language=_("en"),
+        notes_title=_("Study notes"), name=_("Name: "), date=_("Date: "),
+        excerpts_part=_("Excerpts"), reflection_part=_("Reflections"),
+        untagged_group=_("Without a tag"),
+        # the numbers of a study note's parts and groups: {number} is 1, 2…, {chinese} 一, 二…
+        part_number=_("{number}. "), group_number=_("({number}) "))
 
 
 def source_name(path: str, whole: bool = False) -> str:

@@ -1,8 +1,12 @@
 """File ▸ Export…: choose what to export and in which form, see the first excerpts as they will
-read, then write the file in the background (progress and cancel; nothing half-written)."""
+read, then write the file in the background (progress and cancel; nothing half-written). For
+a 学习笔记 the reader types its title, their name, the date and their 心得体会; the title, name
+and grouping are remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from datetime import date
+
+from PySide6.QtCore import QSettings, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,15 +15,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
 )
 
-from db import EXPORT_FORMATS, ExportFilter, Library, excerpts_markdown, export_excerpts
+from db import (
+    EXPORT_FORMATS,
+    ExportFilter,
+    Library,
+    StudyNotes,
+    excerpts_markdown,
+    export_excerpts,
+)
 from desktop.common import messages, save_folder
 from desktop.common.style import HIGHLIGHTS, label, swatch
 from desktop.common.translate import QT_TRANSLATE_NOOP
@@ -32,7 +45,9 @@ FORMAT_LABELS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
                  "csv": QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet (CSV)"),
                  "json": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON)"),
                  "hypothesis": QT_TRANSLATE_NOOP("ExportDialog", "Hypothesis (JSON)"),
-                 "anki": QT_TRANSLATE_NOOP("ExportDialog", "Anki deck")}
+                 "anki": QT_TRANSLATE_NOOP("ExportDialog", "Anki deck"),
+                 "notes": QT_TRANSLATE_NOOP("ExportDialog", "Study notes (学习笔记, Word)")}
+NOTES_KEYS = ("export/notes-title", "export/notes-name", "export/notes-group")
 
 
 class ExportCancelled(Exception):
@@ -40,9 +55,10 @@ class ExportCancelled(Exception):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, library: Library, selected: list[int], parent=None):
+    def __init__(self, library: Library, selected: list[int], parent=None,
+                 settings: QSettings | None = None):
         super().__init__(parent)
-        self.library, self.selected = library, selected
+        self.library, self.selected, self.settings = library, selected, settings
         self.job: Job | None = None
         self.preview_job: Job | None = None
         self._asked = 0
@@ -91,6 +107,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Colours:"), colors)
         form.addRow(self.tr("Speech dates:"), dates)
         form.addRow(self.tr("Include:"), kinds)
+        self.notes_box = self._notes_box()
         self.count_label = QLabel()
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
@@ -99,6 +116,7 @@ class ExportDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.notes_box)
         layout.addWidget(self.count_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
@@ -111,7 +129,50 @@ class ExportDialog(QDialog):
             edit.textChanged.connect(self.timer.start)
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.choose_file)
+        self.format_box.currentIndexChanged.connect(self._show_notes_box)
+        self._show_notes_box()
         self.refresh_preview()
+
+    def _notes_box(self) -> QGroupBox:
+        """What a 学习笔记 says besides the excerpts: title, name, date, grouping, 心得体会."""
+        remembered = [str(self.settings.value(key, "")) if self.settings else ""
+                      for key in NOTES_KEYS]
+        self.notes_title, self.notes_name = QLineEdit(remembered[0]), QLineEdit(remembered[1])
+        self.notes_title.setPlaceholderText(messages.export_labels().notes_title)
+        self.notes_date = QLineEdit(messages.day(date.today()))
+        self.notes_group = QComboBox()
+        self.notes_group.addItem(self.tr("By speech"), "speech")
+        self.notes_group.addItem(self.tr("By tag (an excerpt under each of its tags)"), "tag")
+        self.notes_group.setCurrentIndex(max(0, self.notes_group.findData(remembered[2])))
+        self.reflection = QPlainTextEdit()
+        self.reflection.setPlaceholderText(self.tr(
+            "Your 心得体会 — left empty, the notes end with room to write it by hand"))
+        self.reflection.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        box = QGroupBox(self.tr("Study notes"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Title:"), self.notes_title)
+        form.addRow(self.tr("Your name:"), self.notes_name)
+        form.addRow(self.tr("Date:"), self.notes_date)
+        form.addRow(self.tr("Excerpts:"), self.notes_group)
+        form.addRow(self.tr("心得体会:"), self.reflection)
+        return box
+
+    @Slot()
+    def _show_notes_box(self) -> None:
+        self.notes_box.setVisible(self.format_box.currentData() == "notes")
+
+    def study_notes(self) -> StudyNotes:
+        return StudyNotes(title=self.notes_title.text().strip(),
+                          name=self.notes_name.text().strip(),
+                          date=self.notes_date.text().strip(),
+                          group=self.notes_group.currentData(),
+                          reflection=self.reflection.toPlainText())
+
+    def _remember(self, notes: StudyNotes) -> None:
+        if self.settings is not None:
+            for key, value in zip(NOTES_KEYS, (notes.title, notes.name, notes.group),
+                                  strict=True):
+                self.settings.setValue(key, value)
 
     def chosen(self) -> ExportFilter:
         colors = [name for name, box in self.color_boxes.items() if box.isChecked()]
@@ -159,7 +220,9 @@ class ExportDialog(QDialog):
             self.write(path if path.endswith(suffix) else path + suffix, kind)
 
     def write(self, path: str, kind: str) -> None:
-        where, labels = self.chosen(), messages.export_labels()
+        where, labels, notes = self.chosen(), messages.export_labels(), self.study_notes()
+        if kind == "notes":
+            self._remember(notes)
 
         def work(job: Job):
             excerpts = self.library.excerpts.select(where)
@@ -170,7 +233,7 @@ class ExportDialog(QDialog):
                 job.report(done, total)
 
             try:
-                export_excerpts(excerpts, kind, path, progress, labels)
+                export_excerpts(excerpts, kind, path, progress, labels, notes)
             except ExportCancelled:
                 return None
             return len(excerpts)

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.correcting = Correcting(library, self.writes, self.undo_stack, self.library_pane,
                                      self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
-                           self.sync_cards, self)
+                           self.sync_cards, self, settings)
         self.libraries = Libraries(settings, library.path, self)
         self.viewing = Viewing(library, self.reader,
                                [self.library_pane, self.side, self.study], self.study, self)

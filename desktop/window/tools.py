@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from db import Library
@@ -19,14 +19,16 @@ from desktop.library.library_pane import LibraryPane
 class Tools(QObject):
     def __init__(self, library: Library, writes: Writes, library_pane: LibraryPane,
                  current: Callable[[], int | None], sync_cards: Callable[..., None],
-                 window: QMainWindow):
+                 window: QMainWindow, settings: QSettings):
         super().__init__(window)
+        self.settings = settings
         self.library, self.writes, self.library_pane = library, writes, library_pane
         self.current, self.sync_cards, self.window = current, sync_cards, window
 
     @Slot()
     def export(self) -> None:
-        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window)
+        dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window,
+                              self.settings)
         if dialog.exec() and dialog.written:
             self.window.statusBar().showMessage(
                 self.tr("Exported to {file}").format(file=dialog.written), 8000)

@@ -38,7 +38,7 @@ def test_a_failed_export_leaves_nothing_behind(library, marked, tmp_path, monkey
     with pytest.raises(RuntimeError):
         export(library.excerpts.select(), "md", tmp_path / "out.md")
     assert list(tmp_path.glob("*out.md*")) == []
-    assert set(FORMATS) == {"md", "docx", "html", "csv", "json", "hypothesis", "anki"}
+    assert set(FORMATS) == {"md", "docx", "html", "csv", "json", "hypothesis", "anki", "notes"}
 
 
 CONTROLS = "\x00\x0b\x1b\ufffe"  # (SQLite cannot store a lone surrogate at all)
