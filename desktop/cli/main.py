@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from analysis.version import __version__
-from db import CORRECTED_FIELDS, EXPORT_FORMATS, LibraryError
+from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, LibraryError
 from desktop.cli import correcting, reading, writing
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
@@ -94,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
                     "chosen speeches, each with its citation, to one file."))
     exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
                           help=_("md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
-                               "Annotation), hypothesis (Hypothesis JSON) or anki (.apkg)"))
+                               "Annotation), hypothesis (Hypothesis JSON), anki (.apkg) or "
+                               "notes (学习笔记, Word)"))
     exporter.add_argument("--out", required=True, metavar="FILE")
     exporter.add_argument("--speech", type=int, action="append", metavar="ID",
                           help=_("only this speech (repeat for more)"))
@@ -107,6 +108,16 @@ def _parser() -> argparse.ArgumentParser:
                           help=_("speech dates, e.g. 2016..2018, 2016, ..2018-06"))
     exporter.add_argument("--kind", action="append", choices=["highlight", "directive", "figure"],
                           help=_("what to export (repeat; default: highlight)"))
+    notes = exporter.add_argument_group(_("study notes (--format notes)"))
+    notes.add_argument("--title", default="", metavar="TEXT",
+                       help=_("the title (default: Study notes)"))
+    notes.add_argument("--name", default="", metavar="TEXT", help=_("your name under it"))
+    notes.add_argument("--dated", default=None, metavar="TEXT",
+                       help=_("the date under the title (default: today)"))
+    notes.add_argument("--group", default="speech", choices=list(NOTE_GROUPS),
+                       help=_("the excerpts by speech or by tag (default: speech)"))
+    notes.add_argument("--reflection", metavar="FILE",
+                       help=_("a UTF-8 text file of your 心得体会 (default: room to write it)"))
     exporter.set_defaults(run=writing.export)
 
     import_annotations = commands.add_parser(

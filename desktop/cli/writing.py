@@ -5,6 +5,7 @@ import argparse
 import sys
 import time
 from contextlib import ExitStack
+from datetime import date
 from pathlib import Path
 
 from db import (
@@ -12,6 +13,7 @@ from db import (
     ExportFilter,
     Library,
     NotAnExport,
+    StudyNotes,
     automatic_backups,
     export_excerpts,
     restore,
@@ -62,10 +64,17 @@ def export(args: argparse.Namespace) -> int:
     colours = [accepted[colour.strip().lower()] for colour in args.color]
     where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=colours,
                          date_from=low, date_to=high, kinds=args.kind or ["highlight"])
+    try:
+        notes = study_notes(args)
+    except (OSError, UnicodeDecodeError) as error:
+        print(_("yandu: cannot read {file}: {why}").format(file=args.reflection, why=error),
+              file=sys.stderr)
+        return 1
     with open_library(args.db) as library:
         excerpts = library.excerpts.select(where)
     try:
-        export_excerpts(excerpts, args.format, args.out, labels=messages.export_labels())
+        export_excerpts(excerpts, args.format, args.out, labels=messages.export_labels(),
+                        notes=notes)
     except OSError as error:
         print(_("yandu: cannot write {file}: {why}").format(file=args.out,
                                                             why=error.strerror or error),
@@ -74,6 +83,16 @@ def export(args: argparse.Namespace) -> int:
     print(ngettext("{count} excerpt written to {file}", "{count} excerpts written to {file}",
                    len(excerpts)).format(count=len(excerpts), file=args.out))
     return 0
+
+
+def study_notes(args: argparse.Namespace) -> StudyNotes:
+    """What the command line says about a 学习笔记; the reflection read from its file."""
+    reflection = ""
+    if args.reflection:
+        reflection = Path(args.reflection).read_text(encoding="utf-8")
+    dated = args.dated if args.dated is not None else messages.day(date.today())
+    return StudyNotes(title=args.title, name=args.name, date=dated, group=args.group,
+                      reflection=reflection)
 
 
 def import_annotations(args: argparse.Namespace) -> int:

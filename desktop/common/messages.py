@@ -4,6 +4,7 @@ highlights of an import. Shared by the window and the command line, so it import
 sentences go through gettext (`_`, and `ngettext` for counts), as the command line's do."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import PurePath
 
 from analysis import InputError
@@ -135,6 +136,12 @@ def export_labels() -> ExportLabels:
         untagged_group=_("Without a tag"),
         # the numbers of a study note's parts and groups: {number} is 1, 2…, {chinese} 一, 二…
         part_number=_("{number}. "), group_number=_("({number}) "))
+
+
+def day(when: date) -> str:
+    """A date as a reader writes it under a title: 2026年5月6日 in Chinese."""
+    return _("{year}-{month:02}-{day:02}").format(year=when.year, month=when.month,
+                                                 day=when.day)
 
 
 def source_name(path: str, whole: bool = False) -> str:

@@ -212,3 +212,33 @@ def test_export_takes_colours_by_their_names_in_the_user_s_language(capsys, tmp_
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
                        str(tmp_path / "y.md"), "--color", "purple")
     assert code == 2 and "purple is not a highlight colour" in err
+
+
+def test_export_study_notes(capsys, tmp_path):
+    from datetime import date
+
+    from docx import Document
+
+    from db import Library
+    db, speech = tmp_path / "library.sqlite", tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
+    with Library(db) as library:
+        [summary] = library.speeches.all()
+        start = library.speeches.get(summary.id).text.index("各村要在6月底前完成排查")
+        library.annotations.add(summary.id, start, start + 12, "green", "按时完成", ["排查"])
+    reflection = tmp_path / "reflection.txt"
+    reflection.write_text("学了就要用。\n", encoding="utf-8")
+    target = tmp_path / "notes.docx"
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "notes", "--out",
+                         str(target), "--title", "学习笔记", "--name", "张三", "--dated",
+                         "2026年5月6日", "--group", "tag", "--reflection", str(reflection))
+    assert (code, err) == (0, "") and "1 excerpt written" in out
+    lines = [p.text for p in Document(target).paragraphs]
+    assert lines[:3] == ["学习笔记", "Name: 张三　　Date: 2026年5月6日", "1. Excerpts"]
+    assert lines[3] == "(1) 排查" and lines[-2:] == ["2. Reflections", "学了就要用。"]
+    assert run(capsys, "--db", str(db), "export", "--format", "notes", "--out", str(target))[0] == 0
+    assert Document(target).paragraphs[1].text == f"Date: {date.today().isoformat()}"
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "notes", "--out",
+                       str(target), "--reflection", str(tmp_path / "missing.txt"))
+    assert code == 1 and "missing.txt" in err
