@@ -36,8 +36,8 @@ class ExportLabels:
         "excerpt": "Yandu excerpt", "cloze": "Yandu cloze", "prompt": "Prompt",
         "passage": "Passage", "citation": "Citation", "text": "Text"})
     language: str = "en"  # of these labels, for the HTML page
-    # A 学习笔记 (study notes to hand in). The numbers of its parts and groups name the
-    # number in {number} (1, 2) or {chinese} (一, 二).
+    # A 学习笔记 (study notes to hand in). The numbers of its parts and groups are {number}:
+    # 1, 2… or, when the labels' language is Chinese, 一, 二….
     notes_title: str = "Study notes"
     name: str = "Name: "
     date: str = "Date: "

@@ -67,8 +67,10 @@ def chinese_number(number: int) -> str:
     return str(cn2an.an2cn(number))
 
 
-def numbered(template: str, number: int) -> str:
-    return template.format(number=number, chinese=chinese_number(number))
+def numbered(template: str, number: int, labels: ExportLabels) -> str:
+    """一、 and （一） in Chinese notes; 1. and (1) in others."""
+    chinese = labels.language.startswith("zh")
+    return template.format(number=chinese_number(number) if chinese else number)
 
 
 def _face(style: Any, face: tuple[str, str, str], latin: str, size: int) -> None:
@@ -223,15 +225,15 @@ def write(excerpts: list[Excerpt], path: Path, progress: Progress, labels: Expor
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.first_line_indent = Pt(0)
         paragraph.paragraph_format.space_after = Pt(LINE)
-    document.add_heading(numbered(labels.part_number, 1) + labels.excerpts_part, level=1)
+    document.add_heading(numbered(labels.part_number, 1, labels) + labels.excerpts_part, level=1)
     placed = list(groups(excerpts, notes.group, labels))
     total, done = sum(len(group) for _, group in placed), 0
     for number, (name, group) in enumerate(placed, start=1):
-        document.add_heading(numbered(labels.group_number, number) + name, level=2)
+        document.add_heading(numbered(labels.group_number, number, labels) + name, level=2)
         for excerpt in group:
             _excerpt(document, excerpt, labels)
             done += 1
             progress(done, total)
-    document.add_heading(numbered(labels.part_number, 2) + labels.reflection_part, level=1)
+    document.add_heading(numbered(labels.part_number, 2, labels) + labels.reflection_part, level=1)
     _reflection(document, notes.reflection)
     document.save(str(path))

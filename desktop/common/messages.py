@@ -134,14 +134,16 @@ def export_labels() -> ExportLabels:
         notes_title=_("Study notes"), name=_("Name: "), date=_("Date: "),
         excerpts_part=_("Excerpts"), reflection_part=_("Reflections"),
         untagged_group=_("Without a tag"),
-        # the numbers of a study note's parts and groups: {number} is 1, 2…, {chinese} 一, 二…
+        # the numbers of a study note's parts and groups: {number} is 1, 2… (一, 二… in notes
+        # whose language is Chinese)
         part_number=_("{number}. "), group_number=_("({number}) "))
 
 
 def day(when: date) -> str:
     """A date as a reader writes it under a title: 2026年5月6日 in Chinese."""
-    return _("{year}-{month:02}-{day:02}").format(year=when.year, month=when.month,
-                                                 day=when.day)
+    if _("en").startswith("zh"):  # the catalogue's own language
+        return f"{when.year}年{when.month}月{when.day}日"
+    return when.isoformat()
 
 
 def source_name(path: str, whole: bool = False) -> str:

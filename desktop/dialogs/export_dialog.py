@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
         remembered = [str(self.settings.value(key, "")) if self.settings else ""
                       for key in NOTES_KEYS]
         self.notes_title, self.notes_name = QLineEdit(remembered[0]), QLineEdit(remembered[1])
-        self.notes_title.setPlaceholderText(messages.export_labels().notes_title)
+        self.notes_title.setPlaceholderText(self.tr("Study notes"))  # the title left empty
         self.notes_date = QLineEdit(messages.day(date.today()))
         self.notes_group = QComboBox()
         self.notes_group.addItem(self.tr("By speech"), "speech")

@@ -45,7 +45,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="141"/>
+        <location filename="../../desktop/window/correcting.py" line="142"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
         <source>Only the %n speech(es) selected in the library</source>
         <translation>
             <numerusform>Only the %n speech selected in the library</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="205"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported; the first {shown} as they will read:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported:</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>MentionPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="162"/>
+        <location filename="../../desktop/study/mention_pane.py" line="166"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln directive</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="163"/>
+        <location filename="../../desktop/study/mention_pane.py" line="167"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="210"/>
+        <location filename="../../desktop/study/mention_pane.py" line="214"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln directive to {file}</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="212"/>
+        <location filename="../../desktop/study/mention_pane.py" line="216"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>Exported %Ln figure to {file}</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="45"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>Properties of %n speech</numerusform>

@@ -859,101 +859,101 @@ Backups to keep:</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="75"/>
-        <location filename="../../desktop/window/correcting.py" line="80"/>
+        <location filename="../../desktop/window/correcting.py" line="76"/>
+        <location filename="../../desktop/window/correcting.py" line="81"/>
         <source>Edit properties</source>
         <translation>修改属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="88"/>
+        <location filename="../../desktop/window/correcting.py" line="89"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="88"/>
+        <location filename="../../desktop/window/correcting.py" line="89"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="92"/>
+        <location filename="../../desktop/window/correcting.py" line="93"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="99"/>
+        <location filename="../../desktop/window/correcting.py" line="100"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="102"/>
+        <location filename="../../desktop/window/correcting.py" line="103"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="117"/>
+        <location filename="../../desktop/window/correcting.py" line="118"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="118"/>
+        <location filename="../../desktop/window/correcting.py" line="119"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="123"/>
+        <location filename="../../desktop/window/correcting.py" line="124"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="124"/>
+        <location filename="../../desktop/window/correcting.py" line="125"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="131"/>
+        <location filename="../../desktop/window/correcting.py" line="132"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="137"/>
+        <location filename="../../desktop/window/correcting.py" line="138"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="141"/>
+        <location filename="../../desktop/window/correcting.py" line="142"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="143"/>
+        <location filename="../../desktop/window/correcting.py" line="144"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="149"/>
+        <location filename="../../desktop/window/correcting.py" line="150"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="166"/>
-        <location filename="../../desktop/window/correcting.py" line="177"/>
+        <location filename="../../desktop/window/correcting.py" line="167"/>
+        <location filename="../../desktop/window/correcting.py" line="178"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="167"/>
+        <location filename="../../desktop/window/correcting.py" line="168"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="171"/>
+        <location filename="../../desktop/window/correcting.py" line="172"/>
         <source>Exporting corrections…</source>
         <translation>正在导出更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="174"/>
+        <location filename="../../desktop/window/correcting.py" line="175"/>
         <source>{count} corrections of {speeches} speeches written to {file}</source>
         <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
     </message>
@@ -979,159 +979,209 @@ Backups to keep:</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="42"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="43"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="44"/>
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="45"/>
         <source>Spreadsheet (CSV)</source>
         <translation>电子表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="46"/>
         <source>W3C Web Annotation (JSON)</source>
         <translation>W3C 网页批注 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="47"/>
         <source>Hypothesis (JSON)</source>
         <translation>Hypothesis (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="48"/>
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="49"/>
+        <source>Study notes (学习笔记, Word)</source>
+        <translation>学习笔记（Word）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="216"/>
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
         <source>Only the %n speech(es) selected in the library</source>
         <translation>
             <numerusform>仅限文库中选中的 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="77"/>
         <source>any tag — or names separated by spaces</source>
         <translation>任意标签，或用空格分隔的标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
         <source>from, e.g. 2016</source>
         <translation>起，如 2016</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="89"/>
         <source>to, e.g. 2018-06</source>
         <translation>止，如 2018-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="94"/>
         <source>My highlights</source>
         <translation>我的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="95"/>
         <source>Directives of these speeches</source>
         <translation>这些讲话中的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="96"/>
         <source>Figures of these speeches</source>
         <translation>这些讲话中的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="104"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="105"/>
         <source>Speeches:</source>
         <translation>讲话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="106"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="108"/>
         <source>Speech dates:</source>
         <translation>讲话日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
+        <source>By speech</source>
+        <translation>按讲话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="145"/>
+        <source>By tag (an excerpt under each of its tags)</source>
+        <translation>按标签（摘录列在它的每个标签下）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="149"/>
+        <source>Your 心得体会 — left empty, the notes end with room to write it by hand</source>
+        <translation>心得体会——留空则在笔记末尾留出空白，可手写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="151"/>
+        <source>Study notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="153"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
+        <source>Your name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
+        <source>Excerpts:</source>
+        <translation>摘录：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="157"/>
+        <source>心得体会:</source>
+        <translation>心得体会：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="189"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="205"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
         <source>*Nothing matches these choices.*</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="217"/>
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="241"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="251"/>
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -1725,97 +1775,97 @@ These files were not imported:
         <translation>要求（不含任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="67"/>
+        <location filename="../../desktop/study/mention_pane.py" line="71"/>
         <source>Selected speeches only</source>
         <translation>仅限选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="68"/>
+        <location filename="../../desktop/study/mention_pane.py" line="72"/>
         <source>Only the speeches selected in the library list</source>
         <translation>只看文库列表中选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="70"/>
+        <location filename="../../desktop/study/mention_pane.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="141"/>
+        <location filename="../../desktop/study/mention_pane.py" line="145"/>
         <source>Any unit</source>
         <translation>任意单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="157"/>
+        <location filename="../../desktop/study/mention_pane.py" line="161"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="162"/>
+        <location filename="../../desktop/study/mention_pane.py" line="166"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln 条要求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="163"/>
+        <location filename="../../desktop/study/mention_pane.py" line="167"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 项数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="179"/>
+        <location filename="../../desktop/study/mention_pane.py" line="183"/>
         <source>Export directives</source>
         <translation>导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="180"/>
+        <location filename="../../desktop/study/mention_pane.py" line="184"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="181"/>
+        <location filename="../../desktop/study/mention_pane.py" line="185"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="208"/>
+        <location filename="../../desktop/study/mention_pane.py" line="212"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="210"/>
+        <location filename="../../desktop/study/mention_pane.py" line="214"/>
         <source>Exported %Ln directive(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 条要求导出到 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="212"/>
+        <location filename="../../desktop/study/mention_pane.py" line="216"/>
         <source>Exported %Ln figure(s) to {file}</source>
         <translation>
             <numerusform>已将 %Ln 项数据导出到 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="216"/>
+        <location filename="../../desktop/study/mention_pane.py" line="220"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="217"/>
+        <location filename="../../desktop/study/mention_pane.py" line="221"/>
         <source>Could not write {file}:
 {why}</source>
         <translation>无法写入 {file}：
 {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="220"/>
+        <location filename="../../desktop/study/mention_pane.py" line="224"/>
         <source>Exporting directives</source>
         <translation>正在导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="221"/>
+        <location filename="../../desktop/study/mention_pane.py" line="225"/>
         <source>Exporting figures</source>
         <translation>正在导出数据</translation>
     </message>
@@ -1993,90 +2043,126 @@ These files were not imported:
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="45"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>%n 篇讲话的属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="37"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="46"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="60"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="78"/>
         <source>Your corrections of the analysis:</source>
         <translation>你对分析结果的更正：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="75"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="93"/>
         <source>(several values: leave empty to keep them)</source>
         <translation>（各篇不同：留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="95"/>
         <source>2024-03-05, 2024-03 or 2024 (2024年3月5日, 2024年3月 are read too)</source>
         <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日、2024年3月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="135"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="136"/>
         <source>e.g. 2024-03-05, 2024年3月 or 2024</source>
         <translation>如 2024-03-05、2024年3月 或 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="85"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="103"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="86"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="56"/>
+        <source>Where it was published (for references)</source>
+        <translation>刊载信息（用于参考文献）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="63"/>
+        <source>The day the file was imported: a reference to a web page gives it as the day the page was read</source>
+        <translation>导入文件的日期：引用网页时作为引用日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="66"/>
+        <source>accessed</source>
+        <translation>引用日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="104"/>
         <source>Use what the analysis found</source>
         <translation>采用分析找到的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="91"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="109"/>
         <source>Found by the analysis: {value}</source>
         <translation>分析找到的：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="110"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="100"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
         <source>(what the analysis found in each)</source>
         <translation>（各篇采用分析找到的值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="117"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="137"/>
+        <source>e.g. 人民日报, 求是, 新华网</source>
+        <translation>如 人民日报、求是、新华网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="138"/>
+        <source>e.g. 2 or 3-5</source>
+        <translation>如 2 或 3-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="139"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="140"/>
+        <source>e.g. 国办发〔2023〕12号</source>
+        <translation>如 国办发〔2023〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="143"/>
         <source>Not a {kind}: {text}</source>
         <translation>不是{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="144"/>
         <source>Marked as a {kind}: {text}</source>
         <translation>标为{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="120"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="129"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="146"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="155"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="151"/>
         <source>Passage removed: {text}</source>
         <translation>删去的段落：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="126"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="152"/>
         <source>Split before: {text}</source>
         <translation>在此处之前拆分：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="127"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="153"/>
         <source>Merged with the speech that began: {text}</source>
         <translation>并入了以此开头的讲话：{text}</translation>
     </message>
@@ -2810,7 +2896,7 @@ How does it go on?</source>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/window/tools.py" line="32"/>
+        <location filename="../../desktop/window/tools.py" line="34"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
     </message>

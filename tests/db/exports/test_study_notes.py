@@ -14,7 +14,7 @@ from tests.db.conftest import NOTE
 
 CHINESE = ExportLabels(note="笔记：", name="姓名：", date="日期：", excerpts_part="学习摘录",
                        reflection_part="心得体会", untagged_group="未加标签",
-                       part_number="{chinese}、", group_number="（{chinese}）")
+                       part_number="{number}、", group_number="（{number}）", language="zh-CN")
 
 
 def notes(library, tmp_path, labels=CHINESE, **said):
