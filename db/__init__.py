@@ -13,6 +13,7 @@ from db.exports import GROUPS as NOTE_GROUPS
 from db.exports import beside as new_file_beside
 from db.exports import export as export_excerpts
 from db.exports.csv_table import cell as csv_cell
+from db.exports.labels import source_line
 from db.exports.markdown import markdown as excerpts_markdown
 from db.library import Library
 from db.reasons import (
@@ -142,5 +143,6 @@ __all__ = [
     "next_intervals",
     "reference",
     "restore",
+    "source_line",
     "touched_by",
 ]

@@ -12,6 +12,7 @@ from analysis.query import Note
 from db.changes import EVERYTHING, NOTHING, REVIEW, Touched
 from db.errors import LibraryError
 from db.reasons import ImportStatus
+from db.references import SourceFacts, reference
 
 
 @dataclass
@@ -377,6 +378,20 @@ class Excerpt:
     published: str | None = None
     accessed: Day | None = None  # the day its file was imported
     doc_number: str | None = None
+
+    def facts(self) -> SourceFacts:
+        """What a reference to the passage's speech is made of: the user's 出处 stands for a
+        publication where none was read; the speech's date for one of publication."""
+        return SourceFacts(
+            authors=(self.speaker,) if self.speaker else (), title=self.title or "",
+            publication=self.publication or self.origin or "", page=self.page or "",
+            url=self.url or "", published=self.published or self.date or "",
+            accessed=self.accessed.isoformat() if self.accessed else "",
+            doc_number=self.doc_number or "")
+
+    def cite(self, style: str = "gbt7714-2015") -> str:
+        """The speech's reference in `style` (db/references.py STYLES)."""
+        return reference(self.facts(), style)
 
     @property
     def citation(self) -> str:

@@ -23,6 +23,8 @@ class ExportLabels:
     tag_separator: str = ", "  # a tag may hold spaces
     untitled: str = "Untitled"
     source: str = "— {source} ({kind})"  # the source: source_line()
+    style: str = "gbt7714-2015"  # of the references (db/references.py STYLES)
+    located: str = "{reference} (in {section})"  # a reference and the passage's section
     kinds: dict[str, str] = field(default_factory=lambda: {
         "highlight": "highlight", "directive": "directive", "figure": "figure"})
     colours: dict[str, str] = field(default_factory=dict)  # a colour's name; else its key
@@ -71,7 +73,9 @@ def source_line(excerpt: Excerpt, labels: ExportLabels) -> str:
     """Where a passage comes from, as its reader cites it: every export people read prints
     a passage's source through this one function. Never the `yandu:` address, which means
     nothing to a reader (JSON and CSV keep it, for machines)."""
-    return excerpt.citation  # title, speaker, occasion, date, section, 出处
+    cited = excerpt.cite(labels.style)
+    return labels.located.format(reference=cited, section=excerpt.section) \
+        if excerpt.section else cited
 
 
 def pieces(excerpt: Excerpt) -> list[tuple[str, bool]]:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from analysis.version import __version__
-from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, LibraryError
+from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, REFERENCE_STYLES, LibraryError
 from desktop.cli import correcting, reading, writing
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
                                  "orange, or their names in your language)"))
     exporter.add_argument("--date", default="", metavar="FROM..TO",
                           help=_("speech dates, e.g. 2016..2018, 2016, ..2018-06"))
+    exporter.add_argument("--style", default=REFERENCE_STYLES[0], choices=REFERENCE_STYLES,
+                          help=_("how each passage's source is cited: gbt7714-2015 (GB/T "
+                                 "7714-2015, the default) or plain (Yandu's own form)"))
     exporter.add_argument("--kind", action="append", choices=["highlight", "directive", "figure"],
                           help=_("what to export (repeat; default: highlight)"))
     notes = exporter.add_argument_group(_("study notes (--format notes)"))

@@ -73,7 +73,8 @@ def export(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         excerpts = library.excerpts.select(where)
     try:
-        export_excerpts(excerpts, args.format, args.out, labels=messages.export_labels(),
+        export_excerpts(excerpts, args.format, args.out,
+                        labels=messages.export_labels(args.style),
                         notes=notes)
     except OSError as error:
         print(_("yandu: cannot write {file}: {why}").format(file=args.out,

@@ -110,9 +110,11 @@ def input_reason(error: InputError) -> str:
     return _(error.template).format(**error.facts)
 
 
-def export_labels() -> ExportLabels:
-    """The words around the excerpts in an exported file, in the reader's language."""
+def export_labels(style: str = "gbt7714-2015") -> ExportLabels:
+    """The words around the excerpts in an exported file, in the reader's language, with
+    references in `style` (db/references.py STYLES)."""
     return ExportLabels(
+        style=style,
         title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), tag_separator=_(", "),
         untitled=_("Untitled"),
         source=_("— {source} ({kind})"),
@@ -130,7 +132,7 @@ def export_labels() -> ExportLabels:
         # Anki's names of Yandu's note types and their fields
         anki={"excerpt": _("Yandu excerpt"), "cloze": _("Yandu cloze"), "prompt": _("Prompt"),
               "passage": _("Passage"), "citation": _("Citation"), "text": _("Text")},
-        language=_("en"),
+        language=_("en"), located=_("{reference} (in {section})"),
         notes_title=_("Study notes"), name=_("Name: "), date=_("Date: "),
         excerpts_part=_("Excerpts"), reflection_part=_("Reflections"),
         untagged_group=_("Without a tag"),

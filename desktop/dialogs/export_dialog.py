@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db import (
     EXPORT_FORMATS,
+    REFERENCE_STYLES,
     ExportFilter,
     Library,
     StudyNotes,
@@ -56,9 +57,11 @@ class ExportCancelled(Exception):
 
 class ExportDialog(QDialog):
     def __init__(self, library: Library, selected: list[int], parent=None,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, style: str = REFERENCE_STYLES[0]):
+        """`style`: of the references (Tools ▸ Citation style)."""
         super().__init__(parent)
         self.library, self.selected, self.settings = library, selected, settings
+        self.citation_style = style
         self.job: Job | None = None
         self.preview_job: Job | None = None
         self._asked = 0
@@ -185,7 +188,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def refresh_preview(self) -> None:
-        where, labels = self.chosen(), messages.export_labels()
+        where, labels = self.chosen(), messages.export_labels(self.citation_style)
         self.count_label.setText(self.tr("Counting…"))
         self._asked += 1
         asked = self._asked
@@ -220,7 +223,8 @@ class ExportDialog(QDialog):
             self.write(path if path.endswith(suffix) else path + suffix, kind)
 
     def write(self, path: str, kind: str) -> None:
-        where, labels, notes = self.chosen(), messages.export_labels(), self.study_notes()
+        where, notes = self.chosen(), self.study_notes()
+        labels = messages.export_labels(self.citation_style)
         if kind == "notes":
             self._remember(notes)
 

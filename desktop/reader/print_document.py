@@ -12,7 +12,7 @@ from desktop.common.themes import THEMES
 
 def speech_html(record: SpeechRecord, annotations: list[AnnotationRecord], details: str,
                 notes_heading: str) -> str:
-    """`details`: the line under the title (speaker, occasion, date, source); `notes_heading`
+    """`details`: the line under the title (the speech's reference); `notes_heading`
     the title of the notes at the end, both already translated."""
     fills = THEMES["light"].highlights
     placed = sorted((a for a in annotations if not a.orphan), key=lambda a: (a.start, a.end))

@@ -217,8 +217,8 @@ TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text o
 # Where they appear. Ids the window adds itself: layer-<kind> (the legend's switches),
 # delete-speech (the library pane's) and study-panel (the dock's own toggle).
 # An entry is an action id, SEPARATOR, or (title, ids) for a submenu.
-# language-<code> are the window's too (View ▸ Language), and recent-<n> (File ▸ Recent
-# libraries).
+# language-<code> are the window's too (View ▸ Language), citation-<style> (Tools ▸
+# Citation style) and recent-<n> (File ▸ Recent libraries).
 Entry = str | None | tuple[str, list[str | None]]
 MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&File"),
@@ -241,7 +241,8 @@ MENUS: list[tuple[str, list[Entry]]] = [
     (QT_TRANSLATE_NOOP("Actions", "&Study"),
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
       SEPARATOR, "study-panel", "study-over-text"]),
-    (QT_TRANSLATE_NOOP("Actions", "&Tools"), ["tags"]),
+    (QT_TRANSLATE_NOOP("Actions", "&Tools"),
+     ["tags", SEPARATOR, (QT_TRANSLATE_NOOP("Actions", "&Citation style"), ["citation-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", SEPARATOR, "about"]),
 ]
 TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARATOR, "undo",

@@ -81,10 +81,11 @@ class MainWindow(QMainWindow):
         self.correcting = Correcting(library, self.writes, self.undo_stack, self.library_pane,
                                      self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
-                           self.sync_cards, self, settings)
+                           self.sync_cards, self, settings, lambda: self.session.citation_style)
         self.libraries = Libraries(settings, library.path, self)
         self.viewing = Viewing(library, self.reader,
-                               [self.library_pane, self.side, self.study], self.study, self)
+                               [self.library_pane, self.side, self.study], self.study, self,
+                               lambda: self.session.citation_style)
         self.action = action_table.make_actions(self)
         self._wire()
         self.session.restore()
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
                  **{f"column-{column}": action for column, action in
                     self.library_pane.column_actions.items()},
                  **self.session.language_actions(),
+                 **self.session.citation_actions(),
                  **self.libraries.recent_actions()}
         self.action.update(extra)
         slots = {

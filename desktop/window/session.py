@@ -9,15 +9,19 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
-from db import KEEP
+from db import KEEP, REFERENCE_STYLES
 from desktop.common import language
 from desktop.common.style import DEFAULT_FONT_SIZE
 from desktop.common.themes import DEFAULT_THEME
-from desktop.common.translate import translate
+from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 from desktop.library.library_pane import LibraryPane
 from desktop.reader.reader_pane import ReaderPane
 from desktop.reader.reader_view import LINE_HEIGHT
 
+# (REFERENCE_STYLES key, name): Tools ▸ Citation style
+CITATION_STYLES = (("gbt7714-2015", QT_TRANSLATE_NOOP("Session", "GB/T 7714-2015")),
+                   ("plain", QT_TRANSLATE_NOOP("Session", "Yandu's plain form (《title》, speaker, "
+                                               "where and when)")))
 
 class Session(QObject):
     def __init__(self, settings: QSettings, window: QMainWindow, reader: ReaderPane,
@@ -91,6 +95,29 @@ class Session(QObject):
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
             actions[f"language-{code or 'system'}"] = action
         return actions
+
+    def citation_actions(self) -> dict[str, QAction]:
+        """Tools ▸ Citation style: GB/T 7714-2015 or Yandu's plain form, checked as chosen;
+        copying with the citation, printing and the exports follow it."""
+        group = QActionGroup(self)
+        actions = {}
+        for style, name in CITATION_STYLES:
+            action = QAction(translate("Session", name), group)
+            action.setCheckable(True)
+            action.setChecked(style == self.citation_style)
+            action.triggered.connect(
+                lambda _=False, chosen=style: setattr(self, "citation_style", chosen))
+            actions[f"citation-{style}"] = action
+        return actions
+
+    @property
+    def citation_style(self) -> str:
+        style = self.settings.value("citation/style", REFERENCE_STYLES[0])
+        return style if style in REFERENCE_STYLES else REFERENCE_STYLES[0]
+
+    @citation_style.setter
+    def citation_style(self, style: str) -> None:
+        self.settings.setValue("citation/style", style)
 
     def choose_language(self, code: str) -> None:
         """Remembered for the next start: every window and dialog is built in one language."""

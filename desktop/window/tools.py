@@ -19,16 +19,17 @@ from desktop.library.library_pane import LibraryPane
 class Tools(QObject):
     def __init__(self, library: Library, writes: Writes, library_pane: LibraryPane,
                  current: Callable[[], int | None], sync_cards: Callable[..., None],
-                 window: QMainWindow, settings: QSettings):
+                 window: QMainWindow, settings: QSettings, style: Callable[[], str]):
+        """`style`: the citation style chosen (db/references.py STYLES)."""
         super().__init__(window)
-        self.settings = settings
+        self.settings, self.style = settings, style
         self.library, self.writes, self.library_pane = library, writes, library_pane
         self.current, self.sync_cards, self.window = current, sync_cards, window
 
     @Slot()
     def export(self) -> None:
         dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window,
-                              self.settings)
+                              self.settings, self.style())
         if dialog.exec() and dialog.written:
             self.window.statusBar().showMessage(
                 self.tr("Exported to {file}").format(file=dialog.written), 8000)

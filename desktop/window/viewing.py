@@ -5,6 +5,7 @@ with its highlights and notes, and the Help menu."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.version import __version__
-from db import Library, new_file_beside
-from desktop.common import save_folder
+from db import Library, new_file_beside, source_line
+from desktop.common import messages, save_folder
 from desktop.common.style import reading_font
 from desktop.common.themes import apply_to_application
 from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
@@ -37,9 +38,11 @@ STUDY_SHARE = 0.3  # of the window's height the study panel takes when it opens
 
 class Viewing(QObject):
     def __init__(self, library: Library, reader: ReaderPane, panes: list[QWidget],
-                 study: QDockWidget, window: QMainWindow):
+                 study: QDockWidget, window: QMainWindow, style: Callable[[], str]):
+        """`style`: the citation style chosen (db/references.py STYLES)."""
         super().__init__(window)
         self.library, self.reader, self.panes, self.window = library, reader, panes, window
+        self.style = style
         self.study = study
         self._hidden_by_us: list[QWidget] = []
         self._was_maximized = False
@@ -136,17 +139,17 @@ class Viewing(QObject):
 
     @Slot()
     def copy_with_citation(self) -> None:
-        """The selection, then 《title》, speaker, occasion, date, section path."""
+        """The selection, then its speech's reference in the chosen style and its section."""
         selection, speech_id = self.reader.selection(), self.reader.speech_id
         if selection is None or speech_id is None:
             self.window.statusBar().showMessage(self.tr("Select a passage to copy first."),
                                                 4000)
             return
         passage = self.library.excerpts.passage(speech_id, *selection)
-        QGuiApplication.clipboard().setText(f"{passage.quote}\n——{passage.citation}")
+        cited = source_line(passage, messages.export_labels(self.style()))
+        QGuiApplication.clipboard().setText(f"{passage.quote}\n——{cited}")
         self.window.statusBar().showMessage(
-            self.tr("Copied with its citation: {citation}").format(citation=passage.citation),
-            4000)
+            self.tr("Copied with its citation: {citation}").format(citation=cited), 4000)
 
     # Printing
 
@@ -157,8 +160,9 @@ class Viewing(QObject):
             return None
         document = QTextDocument()
         document.setDefaultFont(reading_font(11))
+        whole = self.library.excerpts.passage(record.summary.id, 0, max(len(record.text), 1))
         document.setHtml(speech_html(record, self.reader.annotations(),
-                                     self.reader.details.text(), self.tr("Notes")))
+                                     whole.cite(self.style()), self.tr("Notes")))
         return document
 
     @Slot()

@@ -56,7 +56,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="76"/>
         <source>Only the %n speech(es) selected in the library</source>
         <translation>
             <numerusform>Only the %n speech selected in the library</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported; the first {shown} as they will read:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported:</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="331"/>
+        <location filename="../../desktop/window/main_window.py" line="333"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="332"/>
+        <location filename="../../desktop/window/main_window.py" line="334"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="333"/>
+        <location filename="../../desktop/window/main_window.py" line="335"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>

@@ -450,11 +450,16 @@
     </message>
     <message>
         <location filename="../../desktop/window/actions.py" line="245"/>
+        <source>&amp;Citation style</source>
+        <translation>引文格式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="282"/>
+        <location filename="../../desktop/window/actions.py" line="283"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -979,209 +984,210 @@ Backups to keep:</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="43"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="44"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="45"/>
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>电子表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="47"/>
         <source>W3C Web Annotation (JSON)</source>
         <translation>W3C 网页批注 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="48"/>
         <source>Hypothesis (JSON)</source>
         <translation>Hypothesis (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="49"/>
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="50"/>
         <source>Study notes (学习笔记, Word)</source>
         <translation>学习笔记（Word）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="66"/>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="219"/>
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="76"/>
         <source>Only the %n speech(es) selected in the library</source>
         <translation>
             <numerusform>仅限文库中选中的 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="80"/>
         <source>any tag — or names separated by spaces</source>
         <translation>任意标签，或用空格分隔的标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="91"/>
         <source>from, e.g. 2016</source>
         <translation>起，如 2016</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="92"/>
         <source>to, e.g. 2018-06</source>
         <translation>止，如 2018-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="97"/>
         <source>My highlights</source>
         <translation>我的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="98"/>
         <source>Directives of these speeches</source>
         <translation>这些讲话中的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="99"/>
         <source>Figures of these speeches</source>
         <translation>这些讲话中的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="108"/>
         <source>Speeches:</source>
         <translation>讲话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="110"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="111"/>
         <source>Speech dates:</source>
         <translation>讲话日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="112"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="118"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
         <source>By speech</source>
         <translation>按讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="148"/>
         <source>By tag (an excerpt under each of its tags)</source>
         <translation>按标签（摘录列在它的每个标签下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="152"/>
         <source>Your 心得体会 — left empty, the notes end with room to write it by hand</source>
         <translation>心得体会——留空则在笔记末尾留出空白，可手写</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
         <source>Study notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="157"/>
         <source>Your name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="158"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="159"/>
         <source>Excerpts:</source>
         <translation>摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="160"/>
         <source>心得体会:</source>
         <translation>心得体会：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="192"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
         <source>*Nothing matches these choices.*</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="220"/>
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="244"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="254"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="254"/>
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -1673,53 +1679,53 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="253"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="161"/>
+        <location filename="../../desktop/window/main_window.py" line="163"/>
         <source>&amp;Show the text again</source>
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="259"/>
+        <location filename="../../desktop/window/main_window.py" line="261"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="278"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="331"/>
+        <location filename="../../desktop/window/main_window.py" line="333"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="332"/>
+        <location filename="../../desktop/window/main_window.py" line="334"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="333"/>
+        <location filename="../../desktop/window/main_window.py" line="335"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334"/>
+        <location filename="../../desktop/window/main_window.py" line="336"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="366"/>
+        <location filename="../../desktop/window/main_window.py" line="368"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2573,17 +2579,27 @@ How does it go on?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/window/session.py" line="77"/>
+        <location filename="../../desktop/window/session.py" line="22"/>
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/session.py" line="23"/>
+        <source>Yandu&apos;s plain form (《title》, speaker, where and when)</source>
+        <translation>研读简式（《题名》，讲话人，刊载处和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/session.py" line="81"/>
         <source>Text size {size} pt</source>
         <translation>文字大小 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="101"/>
+        <location filename="../../desktop/window/session.py" line="128"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="102"/>
+        <location filename="../../desktop/window/session.py" line="129"/>
         <source>Yandu will use the new language the next time it starts.</source>
         <translation>研读下次启动时将使用新的语言。</translation>
     </message>
@@ -2896,7 +2912,7 @@ How does it go on?</source>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/window/tools.py" line="34"/>
+        <location filename="../../desktop/window/tools.py" line="35"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
     </message>
@@ -2962,58 +2978,58 @@ How does it go on?</source>
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="142"/>
+        <location filename="../../desktop/window/viewing.py" line="145"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="148"/>
+        <location filename="../../desktop/window/viewing.py" line="152"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="156"/>
+        <location filename="../../desktop/window/viewing.py" line="159"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="161"/>
+        <location filename="../../desktop/window/viewing.py" line="165"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="180"/>
-        <location filename="../../desktop/window/viewing.py" line="203"/>
+        <location filename="../../desktop/window/viewing.py" line="184"/>
+        <location filename="../../desktop/window/viewing.py" line="207"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="181"/>
+        <location filename="../../desktop/window/viewing.py" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="199"/>
+        <location filename="../../desktop/window/viewing.py" line="203"/>
         <source>nothing was written</source>
         <translation>没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="204"/>
+        <location filename="../../desktop/window/viewing.py" line="208"/>
         <source>Cannot write {file}: {why}</source>
         <translation>无法写入 {file}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="206"/>
+        <location filename="../../desktop/window/viewing.py" line="210"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="216"/>
+        <location filename="../../desktop/window/viewing.py" line="220"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="217"/>
+        <location filename="../../desktop/window/viewing.py" line="221"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

@@ -134,3 +134,19 @@ def test_a_passage_is_cited_with_its_section(library, marked):
     assert passage.quote == "各村要在6月"
     assert passage.citation == ("《安全讲话》，张华，全镇安全生产工作会议，2020-01-02，二、突出重点，狠抓落实 / "
                                 "（二）深入排查隐患")
+
+
+CREDITED = ("在企业家座谈会上的讲话\n（2020年7月21日）\n习近平\n《人民日报》（2020年07月22日 02 版）\n"
+            "同志们：\n今天召开企业家座谈会。要激发市场主体活力。我们必须坚持改革开放。\n")
+
+
+def test_a_passage_is_cited_as_its_speech_was_published(library):
+    library.importer.import_text(CREDITED)
+    [speech] = [s for s in library.speeches.all() if s.title == "在企业家座谈会上的讲话"]
+    passage = library.excerpts.passage(speech.id, 4, 14)
+    assert passage.cite() == "习近平. 在企业家座谈会上的讲话[N]. 人民日报, 2020-07-22(2)."
+    assert passage.cite("plain") == "《在企业家座谈会上的讲话》，习近平，《人民日报》2020年7月22日第2版"
+    library.edits.edit_fields([speech.id], {"url": "https://paper.example.cn/rmrb/a.htm"})
+    online = library.excerpts.passage(speech.id, 4, 14)
+    assert online.cite().startswith("习近平. 在企业家座谈会上的讲话[N/OL]. 人民日报, 2020-07-22(2)")
+    assert online.cite().endswith("https://paper.example.cn/rmrb/a.htm.")

@@ -14,7 +14,7 @@ from tests.desktop.visible_texts import texts
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Names a Chinese interface keeps: formats, programs, keys, search syntax, the other language.
-NAMES = re.compile(r"\b(?:CSV|JSON|HTML|Markdown|Word|Anki|Hypothesis|PDF|W3C|Ctrl|Shift|Enter|Esc|F\d+|"
+NAMES = re.compile(r"\b(?:GB/T|CSV|JSON|HTML|Markdown|Word|Anki|Hypothesis|PDF|W3C|Ctrl|Shift|Enter|Esc|F\d+|"
                    r"sqlite|csv|json|English|OR|pt)\b")
 
 SUFFIX = re.compile(r"\.[a-z]+\b")  # (.md), (*.csv)

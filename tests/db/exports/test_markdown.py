@@ -46,10 +46,10 @@ def test_headings_quotes_and_citations(library, marked, tmp_path):
     export(library.excerpts.select(), "md", tmp_path / "out.md")
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "## 《安全讲话》" in text and "> 去年全镇发生事故3起，死亡2人。" in text
-    assert "— 《安全讲话》，张华，全镇安全生产工作会议，2020-01-02" in text and "#重点" in text
+    assert "— 张华. 安全讲话\\[Z\\]. 2020-01-02. (in 一、" in text and "#重点" in text
     page = rendered(text)
     assert page.count("<h2>") == 2 and page.count("<blockquote>") == 3
-    assert "— 《防汛讲话》，李明，防汛工作会议，2016-05-10，二、落实措施 (highlight)" in page
+    assert "— 李明. 防汛讲话[Z]. 2016-05-10. (in 二、落实措施) (highlight)" in page
 
 
 def test_a_figure_is_its_sentence_with_the_figure_in_bold(library, marked):

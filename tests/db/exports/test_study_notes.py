@@ -43,7 +43,7 @@ def test_excerpts_by_speech_with_sources_and_notes(library, marked, tmp_path):
     assert texts(document, "Heading 2") == ["（一）《安全讲话》", "（二）《防汛讲话》"]
     lines = [p.text for p in document.paragraphs]
     quote = lines.index("去年全镇发生事故3起，死亡2人。")
-    assert lines[quote + 1].startswith("— 《安全讲话》，张华，全镇安全生产工作会议，2020-01-02")
+    assert lines[quote + 1].startswith("— 张华. 安全讲话[Z]. 2020-01-02.")
     assert lines[quote + 2] == "笔记：" + NOTE
     assert not any("yandu:" in line for line in lines)
 

@@ -242,3 +242,24 @@ def test_export_study_notes(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "notes", "--out",
                        str(target), "--reflection", str(tmp_path / "missing.txt"))
     assert code == 1 and "missing.txt" in err
+
+
+def test_export_cites_in_the_style_asked_for(capsys, tmp_path):
+    from db import Library
+    from tests.db.test_excerpts import CREDITED
+    db = tmp_path / "lib.sqlite"
+    page = tmp_path / "speech.txt"
+    page.write_text(CREDITED, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(page))[0] == 0
+    with Library(db) as library:
+        [summary] = library.speeches.all()
+        library.annotations.add(summary.id, 4, 14, "yellow")
+    for style, expected in (("gbt7714-2015", "习近平. 在企业家座谈会上的讲话[N]. 人民日报, "
+                                             "2020-07-22(2)."),
+                            ("plain", "《在企业家座谈会上的讲话》，习近平，《人民日报》2020年7月22日第2版")):
+        out = tmp_path / f"{style}.md"
+        code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                           str(out), "--style", style)
+        assert code == 0, err
+        written = out.read_text(encoding="utf-8").replace("\\", "")  # Markdown escapes
+        assert expected in written and "yandu:" not in written

@@ -42,13 +42,13 @@ def test_the_layer_switches_are_in_the_view_menu(window):
 
 def test_every_action_named_anywhere_is_one_the_window_has():
     """Menus, the toolbar and the code name actions by id: each is an ActionId or one of the
-    actions made per colour, layer, column, language or library file."""
+    actions made per colour, layer, column, language, citation style or library file."""
     import re
 
     from desktop.window.actions import ACTIONS, MENUS, TOOLBAR, ActionId
     from tests.conftest import REPO
-    made_per = ("highlight-", "layer-", "column-", "language-", "recent-", "delete-speech",
-                "study-panel")
+    made_per = ("highlight-", "layer-", "column-", "language-", "citation-", "recent-",
+                "delete-speech", "study-panel")
     assert {spec.id for spec in ACTIONS if not spec.id.startswith("highlight-")} == set(ActionId)
 
     def known(action_id: str) -> bool:

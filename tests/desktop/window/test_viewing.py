@@ -102,14 +102,22 @@ def test_distraction_free_keeps_the_window_as_it_is(window):
     assert window.library_pane.isVisible()
 
 
-def test_copy_with_citation(qtbot, window):
+def test_copy_with_citation_in_the_chosen_style(qtbot, window):
     speech = longest(window)
     window.open_speech(speech.id)
     select_text(qtbot, window, "安全")
     window.action["copy-cited"].trigger()
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("安全\n——《")
-    assert copied.split("——", 1)[1].startswith(f"《{speech.title or '无题'}》")
+    author = f"{speech.speaker}. " if speech.speaker else ""
+    assert copied.startswith(f"安全\n——{author}{speech.title}[")  # GB/T 7714-2015 at first
+    assert "yandu:" not in copied
+    window.action["citation-plain"].trigger()  # Tools ▸ Citation style
+    assert window.session.citation_style == "plain"
+    window.action["copy-cited"].trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.split("——", 1)[1].startswith(f"《{speech.title}》")
+    assert window.action["citation-plain"].isChecked()
+    assert not window.action["citation-gbt7714-2015"].isChecked()
 
 
 def test_help_lists_the_shortcuts_and_says_what_yandu_is(window, monkeypatch):
@@ -243,3 +251,13 @@ def test_a_first_window_on_a_big_screen_takes_its_own_size(windows, texts_db, mo
                         lambda self: QRect(0, 0, 1920, 1050))
     window = windows.open(texts_db)
     assert (window.width(), window.height()) == (1400, 900)
+
+
+def test_a_printed_speech_is_headed_by_its_reference(window):
+    speech = longest(window)
+    window.open_speech(speech.id)
+    page = window.viewing._page().toPlainText()
+    reference = window.library.excerpts.passage(speech.id, 0, 1).cite()
+    assert reference in page and "[" in reference
+    window.action["citation-plain"].trigger()
+    assert f"《{speech.title}》" in window.viewing._page().toPlainText().splitlines()[1]
