@@ -76,7 +76,15 @@ def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
             data = {key: value for key, value in item.items()
                     if key not in ("start", "end", "text")}
             yield (speech_id, kind[:-1], item["start"], item["end"], item["text"],
-                   json.dumps(data, ensure_ascii=False))
+                   compact_data(data))
+
+
+def compact_data(data: dict) -> str:
+    """A mention's data as stored: without the keys that are null or false (readers use
+    .get()), without spaces."""
+    return json.dumps({key: value for key, value in data.items()
+                       if value is not None and value is not False},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def outline_of(speech_id: int) -> list[OutlineEntry]:
