@@ -14,7 +14,7 @@ from analysis.version import ANALYZER_VERSION
 from analysis.vocabulary import MentionKind
 from db.connection import LibraryDatabase
 from db.index import SearchIndex
-from db.models import Mention, OutlineSection, SpeechIndex
+from db.models import Mention, OutlineSection
 
 if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed, not before
     from analysis.layers.extract import Mentions
@@ -46,11 +46,12 @@ def store(db: LibraryDatabase, index: SearchIndex, speech_id: int,
     store_mentions(db, speech_id, speech.mentions)
 
 
-def clear(speech_id: int) -> None:
-    """The speech's outline, mentions and index entry, before they are stored anew."""
+def clear(index: SearchIndex, speech_id: int) -> None:
+    """The speech's outline, mentions and index entry, before they are stored anew (and
+    before its text changes: the index entry is taken out with the text's tokens)."""
     OutlineSection.delete().where(OutlineSection.speech == speech_id).execute()
     Mention.delete().where(Mention.speech == speech_id).execute()
-    SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
+    index.remove_speech(speech_id)
 
 
 def store_outline(db: LibraryDatabase, speech_id: int, outline: list[OutlineEntry]) -> None:

@@ -315,9 +315,9 @@ class Importer(Part):
                 if speech_id is None:
                     self._store_speech(source_id, speech, now)
                     continue
+                contents.clear(self.index, speech_id)
                 Speech.update(**contents.speech_fields(speech), deleted=False).where(
                     Speech.id == speech_id).execute()
-                contents.clear(speech_id)
                 self._store_contents(speech_id, speech)
                 updated.add(speech_id)
                 if speech_id not in reshaped:

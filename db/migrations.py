@@ -213,7 +213,28 @@ V12 = [
     "ALTER TABLE speech ADD COLUMN doc_number TEXT",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]
+# What a mention's data leaves out: keys whose value is null or false (readers use .get()).
+# The same in mention_correction, whose data is compared with the mention it made.
+_COMPACT_DATA = """UPDATE {table} SET data = (SELECT json_group_object(key, CASE type
+    WHEN 'true' THEN json('true') ELSE value END) FROM json_each({table}.data)
+    WHERE type NOT IN ('null', 'false'))"""
+# v13: a smaller library. The speech index keeps no copy of its tokens (content=''): they are
+# made again from the speech's text to take an entry out, and the stamp of what made them
+# tells when the index must be built anew (db/index.py); it is left empty here, for the
+# window to build in the background. Mention data leaves out its null and false keys.
+# (The sort indexes of V5 stay whole: without kind as their first column SQLite prefers
+# mention_kind and sorts.)
+V13 = [
+    "DROP TABLE speech_vocab",
+    "DROP TABLE speech_fts",
+    "CREATE VIRTUAL TABLE speech_fts USING fts5(body, content = '', tokenize = 'unicode61')",
+    "CREATE VIRTUAL TABLE speech_vocab USING fts5vocab(speech_fts, 'row')",
+    "CREATE TABLE index_stamp (stamp TEXT NOT NULL)",
+    _COMPACT_DATA.format(table="mention"),
+    _COMPACT_DATA.format(table="mention_correction"),
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -187,7 +187,8 @@ class AnnotationTag(BaseModel):
 
 
 class SpeechIndex(FTS5Model):
-    """Search tokens of speech.text; rowid = speech id."""
+    """Search tokens of speech.text; rowid = speech id. Contentless: body reads as NULL, and
+    rows are added and taken out by db/index.py alone."""
     body = SearchField()
 
     class Meta:

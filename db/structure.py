@@ -22,7 +22,6 @@ from db.models import (
     Card,
     MentionCorrection,
     Speech,
-    SpeechIndex,
     SpeechTag,
     TextCorrection,
     tuples,
@@ -90,7 +89,7 @@ class Structure(Part):
             correction = TextCorrection.create(
                 source=row.source_id, speech=speech_id, action="remove",
                 corrected_at=datetime.now(), **anchored(row.text, start, end))
-            _set_text(speech_id, row.text[:start] + row.text[end:])
+            _set_text(self.index, speech_id, row.text[:start] + row.text[end:])
             orphaned = self._settle([speech_id])
         return TextChange(correction.id, None, orphaned)
 
@@ -115,7 +114,7 @@ class Structure(Part):
             row = _speech(correction.speech_id)
             if correction.action == "remove":
                 text = row.text[:correction.start] + correction.quote + row.text[correction.start:]
-                _set_text(row.id, text)
+                _set_text(self.index, row.id, text)
                 touched = [row.id]
             elif correction.action == "split":
                 other = _speech(correction.other_id)
@@ -161,8 +160,8 @@ class Structure(Part):
                 other = _speech(correction.other_id)
                 correction.start = len(row.text)
                 correction.end = correction.start + len(SEPARATOR)
-                _set_text(row.id, row.text + SEPARATOR + other.text)
-                _hide(other.id, row.id)
+                _set_text(self.index, row.id, row.text + SEPARATOR + other.text)
+                _hide(self.index, other.id, row.id)
                 changed |= {row.id}
                 correction.orphan = False
                 correction.save()
@@ -174,13 +173,13 @@ class Structure(Part):
                 for key, value in anchored(row.text, found.start, found.end).items():
                     setattr(correction, key, value)
                 if correction.action == "remove":
-                    _set_text(row.id, row.text[:found.start] + row.text[found.end:])
+                    _set_text(self.index, row.id, row.text[:found.start] + row.text[found.end:])
                     changed.add(row.id)
                 else:
                     other = _speech(correction.other_id)
                     left_end, right_start = _cut(row.text, found.start)
-                    _set_text(other.id, row.text[right_start:])
-                    _set_text(row.id, row.text[:left_end])
+                    _set_text(self.index, other.id, row.text[right_start:])
+                    _set_text(self.index, row.id, row.text[:left_end])
                     changed |= {row.id, other.id}
             correction.save()
         for speech_id in changed:
@@ -199,14 +198,14 @@ class Structure(Part):
             position=row.position, part=row.part + 1, created_at=datetime.now(),
             **contents.speech_fields(text_fields(right)) | _same_page(row))
         _move(row.id, other.id, right_start, lambda start: start >= left_end)
-        _set_text(row.id, row.text[:left_end])
+        _set_text(self.index, row.id, row.text[:left_end])
         return other.id
 
     def _unsplit(self, row: Speech, other: Speech, separator: str) -> None:
         shift = len(row.text) + len(separator)
         _move(other.id, row.id, -shift, lambda start: True)
-        _set_text(row.id, row.text + separator + other.text)
-        SpeechIndex.delete().where(SpeechIndex.rowid == other.id).execute()
+        _set_text(self.index, row.id, row.text + separator + other.text)
+        self.index.remove_speech(other.id)
         other.delete_instance()
         Speech.update(part=Speech.part - 1).where(Speech.source == row.source_id,
                                                   Speech.position == row.position,
@@ -221,8 +220,8 @@ class Structure(Part):
             SpeechTag.speech == following.id)) if tag not in have]
         for tag in added:
             SpeechTag.create(speech=row.id, tag=tag)
-        _set_text(row.id, row.text + SEPARATOR + following.text)
-        _hide(following.id, row.id)
+        _set_text(self.index, row.id, row.text + SEPARATOR + following.text)
+        _hide(self.index, following.id, row.id)
         return added
 
     def _unmerge(self, row: Speech, other: Speech, junction: int, after: int,
@@ -230,8 +229,8 @@ class Structure(Part):
         if row.text[junction:after] != SEPARATOR:
             raise EditError(EditReason.CHANGED, str(row.id))
         _move(row.id, other.id, after, lambda start: start >= junction)
-        _set_text(other.id, row.text[after:])
-        _set_text(row.id, row.text[:junction])
+        _set_text(self.index, other.id, row.text[after:])
+        _set_text(self.index, row.id, row.text[:junction])
         SpeechTag.delete().where(SpeechTag.speech == row.id,
                                  SpeechTag.tag.in_(list(added_tags))).execute()
         Speech.update(deleted=False, merged_into=None).where(Speech.id == other.id).execute()
@@ -249,7 +248,7 @@ class Structure(Part):
     def _analyse(self, speech_id: int) -> str:
         from analysis.pipeline import reanalyze_text  # see analysis/__init__.py
         text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
-        contents.clear(speech_id)
+        contents.clear(self.index, speech_id)
         if not Speech.select(Speech.merged_into).where(Speech.id == speech_id).scalar():
             contents.store(self.db, self.index, speech_id, reanalyze_text(text))
         return text
@@ -312,13 +311,15 @@ def _cut(text: str, offset: int) -> tuple[int, int]:
     return left_end, right_start
 
 
-def _set_text(speech_id: int, text: str) -> None:
+def _set_text(index: SearchIndex, speech_id: int, text: str) -> None:
+    """The speech's index entry goes first: it is taken out with the old text's tokens."""
+    index.remove_speech(speech_id)
     Speech.update(**contents.text_fields(text)).where(Speech.id == speech_id).execute()
 
 
-def _hide(speech_id: int, into: int) -> None:
+def _hide(index: SearchIndex, speech_id: int, into: int) -> None:
+    index.remove_speech(speech_id)
     Speech.update(deleted=True, merged_into=into).where(Speech.id == speech_id).execute()
-    SpeechIndex.delete().where(SpeechIndex.rowid == speech_id).execute()
 
 
 def _move(source_id: int, target_id: int, shift: int, which: Any) -> None:

@@ -2,6 +2,7 @@
 second); a short text before then is segmented from the dictionary's file (word_file.py)."""
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import sqlite3
@@ -122,6 +123,19 @@ def shared_segmentation() -> Iterator[None]:
         yield
     finally:
         _shared.memo = None
+
+
+# Bump when index_text() makes other tokens for the same text: libraries then build their
+# search index anew (db/index.py).
+INDEX_TOKENS_VERSION = 1
+
+
+@cache
+def index_stamp() -> str:
+    """What index_text()'s tokens depend on: jieba's version, Yandu's user dictionary and
+    index_text's own version."""
+    userdict = hashlib.sha256(_userdict()).hexdigest()[:16]
+    return f"jieba {_import_jieba().__version__} userdict {userdict} tokens {INDEX_TOKENS_VERSION}"
 
 
 WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, readers never see it

@@ -12,7 +12,7 @@ def test_what_is_stored_reads_back_and_clear_takes_all_of_it(library, tmp_path):
     [summary] = library.speeches.all()
     before = library.speeches.get(summary.id)
     with library.using():  # db/contents.py is used by the parts, here directly
-        contents.clear(summary.id)
+        contents.clear(library.index, summary.id)
         cleared = library.speeches.get(summary.id)
         assert (cleared.outline, cleared.mentions) == ([], [])
         assert SpeechIndex.select().where(SpeechIndex.rowid == summary.id).count() == 0

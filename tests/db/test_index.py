@@ -1,4 +1,5 @@
 """The full-text index writer keeps speech text and notes in step with what they index."""
+from analysis.language.tokens import index_stamp, index_text
 from db import Library
 from db.migrations import SCHEMA_VERSION
 from tests.db.test_search import DRILL, HAZARDS, _found, _import
@@ -23,7 +24,7 @@ def test_an_index_is_built_for_speeches_stored_before_it_existed(tmp_path):
     path = tmp_path / "old.sqlite"
     with Library(path) as library:
         _import(library, HAZARDS, "隐患讲话")
-        library.db.execute_sql("DELETE FROM speech_fts")
+        library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
         assert library.index.unindexed_count() == 1
         assert library.search.find("隐患").groups == []
         assert library.index.build() == 1
@@ -47,9 +48,77 @@ def test_a_note_is_indexed_replaced_and_removed(library):
 def test_building_the_index_reports_progress_and_stops_when_cancelled(library):
     for number in range(3):
         _import(library, SAFETY + f"\n第{number}份", f"讲话{number}")
-    library.db.execute_sql("DELETE FROM speech_fts")
+    library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
     assert library.index.build(cancelled=lambda: True) == 0
     assert library.index.unindexed_count() == 3
     seen = []
     assert library.index.build(progress=lambda done, total: seen.append((done, total))) == 3
     assert library.index.unindexed_count() == 0 and seen == [(3, 3)]
+
+
+def _entries(library, table="speech_fts"):
+    """Every (term, speech id, position) the index holds."""
+    library.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_instances "
+                           f"USING fts5vocab(main, {table}, instance)")
+    return sorted(library.db.execute_sql(
+        f"SELECT term, doc, offset FROM temp.{table}_instances").fetchall())
+
+
+def _made_anew(library):
+    """What the index would hold if built now from the speeches' texts (hidden merged
+    speeches have no entry)."""
+    library.db.execute_sql("DROP TABLE IF EXISTS temp.fresh")
+    library.db.execute_sql("DROP TABLE IF EXISTS temp.fresh_instances")
+    library.db.execute_sql("CREATE VIRTUAL TABLE temp.fresh USING fts5(body, content = '', "
+                           "tokenize = 'unicode61')")
+    for speech_id, text in library.db.execute_sql(
+            "SELECT id, text FROM speech WHERE merged_into IS NULL").fetchall():
+        library.db.execute_sql("INSERT INTO temp.fresh (rowid, body) VALUES (?, ?)",
+                               (speech_id, index_text(text)))
+    library.db.execute_sql("CREATE VIRTUAL TABLE temp.fresh_instances "
+                           "USING fts5vocab(temp, fresh, instance)")
+    return sorted(library.db.execute_sql(
+        "SELECT term, doc, offset FROM temp.fresh_instances").fetchall())
+
+
+def test_the_index_keeps_no_copy_and_stays_exact_through_every_change(library, tmp_path):
+    """The index holds only postings (contentless): each entry is taken out with the tokens of
+    the text it was made from, so after every kind of change it equals one built anew."""
+    page = tmp_path / "speeches.txt"
+    page.write_text(SAFETY + "\n\n" + DRILL, encoding="utf-8")
+    library.importer.import_file(page)
+    first, second = sorted(s.id for s in library.speeches.all())
+    tables = {name for (name,) in library.db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    assert "speech_fts_content" not in tables
+    assert _entries(library) == _made_anew(library) != []
+    text = library.speeches.get(first).text
+    third = library.structure.split(first, len(text) // 2).other_id
+    assert _entries(library) == _made_anew(library)
+    library.structure.remove(first, 0, 4)
+    assert _entries(library) == _made_anew(library)
+    library.structure.merge(first)
+    assert _entries(library) == _made_anew(library)
+    page.write_text(SAFETY.replace("安全", "安稳") + "\n\n" + DRILL, encoding="utf-8")
+    assert library.importer.import_file(page).status == "updated"
+    assert _entries(library) == _made_anew(library)
+    library.speeches.delete([first, second, third])
+    library.speeches.restore([first])
+    assert _entries(library) == _made_anew(library)
+    library.speeches.purge_deleted()
+    assert _entries(library) == _made_anew(library)
+    assert set(_found(library, "演练")) == set()
+
+
+def test_an_index_made_with_other_tokens_is_built_anew(library):
+    """A new jieba or user dictionary makes other tokens; the old entries could not be
+    taken out exactly, so the whole index is emptied and built again."""
+    speech = _import(library, HAZARDS, "隐患讲话")
+    library.db.execute_sql("UPDATE index_stamp SET stamp = 'jieba 0.39 userdict old'")
+    assert library.index.unindexed_count() == 1
+    assert library.index.build() == 1
+    assert library.index.unindexed_count() == 0
+    assert _entries(library) == _made_anew(library)
+    assert set(_found(library, "隐患")) == {speech}
+    [(stamp,)] = library.db.execute_sql("SELECT stamp FROM index_stamp").fetchall()
+    assert stamp == index_stamp()

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from analysis.language.tokens import index_text
 from db import Library, LibraryError, init_db
 from db.migrations import SCHEMA_VERSION, schema_version
 from db.models import MODELS
@@ -81,6 +82,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
     with sqlite3.connect(path) as old:  # the library as version 9 left it
         old.execute("DROP INDEX speech_listing")
         old.execute("DROP INDEX speech_text_key")
+        old.execute("DROP TABLE index_stamp")
         old.execute("ALTER TABLE speech DROP COLUMN text_key")
         for column in ("publication", "page", "url", "published", "doc_number"):  # v12's
             old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
@@ -89,3 +91,42 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
         assert key == text_key(SAFETY)
         assert library.importer.import_text(SAFETY.replace("\n", "\n\n")).status == "duplicate"
+
+
+def test_a_version_11_library_loses_its_index_copy_and_its_mentions_default_keys(tmp_path):
+    """V13: the speech index is made contentless and built again in the background; mention
+    data (and the corrections compared with it) drop their null and false keys."""
+    path = tmp_path / "v11.sqlite"
+    db = init_db(path, target=11)
+    db.execute_sql(
+        "INSERT INTO source (path, sha256, format, size, imported_at) "
+        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
+    db.execute_sql(
+        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
+        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 5, '2024-01-01 10:00:00')", (SAFETY,))
+    db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (1, ?)", (index_text(SAFETY),))
+    verbose = ('{"value": 3.0, "unit": "次", "approx": false, "placeholder": true, '
+               '"direction": null, "marker": [1, 2], "marked": true}')
+    db.execute_sql("INSERT INTO mention (speech_id, kind, start, \"end\", text, data) "
+                   "VALUES (1, 'figure', 0, 2, '3次', ?)", (verbose,))
+    db.execute_sql("INSERT INTO mention_correction (speech_id, action, kind, start, \"end\", "
+                   "quote, data, corrected_at) VALUES (1, 'mark', 'figure', 0, 2, '3次', ?, "
+                   "'2024-01-01 10:00:00')", (verbose,))
+    db.close()
+    with Library(path) as library:
+        compact = '{"value":3.0,"unit":"次","placeholder":true,"marker":[1,2],"marked":true}'
+        assert library.db.execute_sql("SELECT data FROM mention").fetchall() == [(compact,)]
+        assert library.db.execute_sql(
+            "SELECT data FROM mention_correction").fetchall() == [(compact,)]
+        tables = {name for (name,) in library.db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        assert "speech_fts_content" not in tables
+        assert library.search.find("隐患").groups == []  # until the window builds it
+        assert library.index.unindexed_count() == 1
+        assert library.index.build() == 1
+        assert [g.speech_id for g in library.search.find("隐患").groups] == [1]
+        library.corrections.withdraw(1)  # the mark's mention is found by its data
+        assert library.db.execute_sql("SELECT count(*) FROM mention").fetchone()[0] == 0
+        library.speeches.delete([1])
+        library.speeches.purge_deleted()
+        assert library.db.execute_sql("SELECT count(*) FROM speech_fts").fetchone()[0] == 0

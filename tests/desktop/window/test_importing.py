@@ -124,7 +124,7 @@ def test_stale_speeches_are_updated_in_the_background(qtbot, windows, texts_db):
 def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, texts_db):
     import sqlite3
     with sqlite3.connect(texts_db) as db:
-        db.execute("DELETE FROM speech_fts")
+        db.execute("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
     window = windows.open(texts_db)
     windows.wait_for_job(window)
     assert window.library.index.unindexed_count() == 0
