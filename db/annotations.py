@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 
 from analysis.language.characters import safe
 from db.binding import Part
+from db.changes import Touched
 from db.index import SearchIndex
-from db.models import Annotation, Speech
+from db.models import Annotation, HighlightColor, Speech, tuples
 from db.reanchor import anchored, reattach
 from db.records import AnnotationRecord
 from db.tags import set_annotation_tags, tags_of
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
+
+# A highlight colour named or its name taken away: wherever the colours are offered.
+COLORS = Touched(colors=True)
 
 
 class Annotations(Part):
@@ -115,6 +119,21 @@ class Annotations(Part):
             Annotation.delete().where(Annotation.id == annotation_id).execute()
             self.index.set_note(annotation_id, "")
         return record
+
+    def color_names(self) -> dict[str, str]:
+        """What the user named each highlight colour that has a name (yellow → 重点)."""
+        return dict(tuples(HighlightColor.select(HighlightColor.color, HighlightColor.name)))
+
+    def name_color(self, color: str, name: str) -> Touched:
+        """Name a highlight colour; an empty name takes its name away."""
+        if not color:
+            raise ValueError("only a colour can be named")
+        name = safe(name).strip()
+        if name:
+            HighlightColor.replace(color=color, name=name).execute()
+        else:
+            HighlightColor.delete().where(HighlightColor.color == color).execute()
+        return COLORS
 
 
 def _record(row: Annotation, tags: list[str]) -> AnnotationRecord:

@@ -13,6 +13,7 @@ class Touched:
     annotations: frozenset[int] = field(default_factory=frozenset)  # speeches whose highlights
     speech_tags: frozenset[int] = field(default_factory=frozenset)  # speeches whose own tags
     tags: bool = False  # tag names or colours
+    colors: bool = False  # the names of the highlight colours
     cards: bool = False  # highlights, figures or speeches came or went: cards to make or drop
     review: bool = False  # cards made or answered: how many are due
     everything: bool = False  # the library was replaced (a restore)
@@ -21,8 +22,8 @@ class Touched:
         return Touched(self.rows | other.rows, self.listing or other.listing,
                        self.annotations | other.annotations,
                        self.speech_tags | other.speech_tags, self.tags or other.tags,
-                       self.cards or other.cards, self.review or other.review,
-                       self.everything or other.everything)
+                       self.colors or other.colors, self.cards or other.cards,
+                       self.review or other.review, self.everything or other.everything)
 
     @property
     def speeches(self) -> frozenset[int]:
@@ -32,7 +33,8 @@ class Touched:
 
 NOTHING = Touched()
 REVIEW = Touched(review=True)
-EVERYTHING = Touched(listing=True, tags=True, cards=True, review=True, everything=True)
+EVERYTHING = Touched(listing=True, tags=True, colors=True, cards=True, review=True,
+                     everything=True)
 
 
 class Counted(int):

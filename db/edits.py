@@ -33,6 +33,7 @@ class Action(StrEnum):
     HIGHLIGHT_DELETED = "highlight-deleted"
     HIGHLIGHT_CHANGED = "highlight-changed"  # colour, note or tags
     HIGHLIGHT_REPLACED = "highlight-replaced"  # re-attached: the whole record
+    COLOR_NAMED = "color-named"
     SPEECH_TAGS = "speech-tags"
     SPEECHES_TRASHED = "speeches-trashed"
     SPEECHES_RESTORED = "speeches-restored"
@@ -111,6 +112,15 @@ class Edits(Part):
         assert record.id is not None
         now = self.annotations.get(record.id)
         return _replaced(self.annotations.restore(record, replace=True), now)
+
+    def name_color(self, color: str, name: str) -> Edit:
+        """Name a highlight colour (an empty name takes its name away)."""
+        before = self.annotations.color_names().get(color, "")
+        touched = self.annotations.name_color(color, name)
+        return Edit(Action.COLOR_NAMED, {"color": color, "name": before}, touched)
+
+    def _undo_color_named(self, data: dict) -> Edit:
+        return self.name_color(data["color"], data["name"])
 
     # Speeches and their tags
 
@@ -289,6 +299,7 @@ _INVERSES: dict[Action, Callable[[Edits, dict], Edit]] = {
     Action.HIGHLIGHT_DELETED: Edits._undo_deleted,
     Action.HIGHLIGHT_CHANGED: Edits._undo_changed,
     Action.HIGHLIGHT_REPLACED: Edits._undo_replaced,
+    Action.COLOR_NAMED: Edits._undo_color_named,
     Action.SPEECH_TAGS: Edits._undo_speech_tags,
     Action.SPEECHES_TRASHED: Edits._undo_trashed,
     Action.SPEECHES_RESTORED: Edits._undo_restored,

@@ -234,7 +234,13 @@ V13 = [
     _COMPACT_DATA.format(table="mention_correction"),
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]
+# v14: what the user named each highlight colour (yellow → 重点, green → 数据), shown wherever
+# the colours are offered and in the exports' legends. A colour without a name has no row.
+V14 = [
+    "CREATE TABLE highlight_color (color TEXT PRIMARY KEY, name TEXT NOT NULL)",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -170,6 +170,12 @@ class Tag(BaseModel):
     color = TextField(null=True)
 
 
+class HighlightColor(BaseModel):
+    """The name a user gave a highlight colour (yellow → 重点)."""
+    color = TextField(primary_key=True)
+    name = TextField()
+
+
 class SpeechTag(BaseModel):
     speech = ForeignKeyField(Speech, on_delete="CASCADE")
     tag = ForeignKeyField(Tag, on_delete="CASCADE")
@@ -221,7 +227,7 @@ class Card(BaseModel):
 
 
 MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag,
-          SpeechIndex, NoteIndex, Card]
+          SpeechIndex, NoteIndex, Card, HighlightColor]
 
 
 def tuples(query: Any) -> list[tuple[Any, ...]]:

@@ -50,3 +50,19 @@ def test_annotations_survive_reopening_the_file(library, speech_id):
     made = library.annotations.add(speech_id, 3, 8, "blue", "note")
     with Library(library.path) as other:
         assert other.annotations.of_speech(speech_id) == [made]
+
+
+def test_a_colour_is_named_renamed_and_unnamed_and_the_names_survive_reopening(library):
+    assert library.annotations.color_names() == {}
+    library.annotations.name_color("yellow", " 重点 ")
+    library.annotations.name_color("green", "数据")
+    library.annotations.name_color("green", "数字")
+    with Library(library.path) as other:
+        assert other.annotations.color_names() == {"yellow": "重点", "green": "数字"}
+    library.annotations.name_color("yellow", "  ")  # an empty name takes the name away
+    assert library.annotations.color_names() == {"green": "数字"}
+
+
+def test_only_a_colour_can_be_named(library):
+    with pytest.raises(ValueError):
+        library.annotations.name_color("", "重点")

@@ -113,3 +113,13 @@ def test_the_command_line_takes_back_its_own_last_edit_from_another_process(tmp_
         library.edits.undo_last()
         assert library.speeches.get(speech).summary.speaker is None
         assert library.edits.undo_last() is None
+
+
+def test_a_colour_named_takes_its_old_name_back(library):
+    library.annotations.name_color("pink", "提法")
+    named = library.edits.name_color("pink", "口径")
+    assert named.touched == Touched(colors=True)
+    before = round_trip(library, named, library.annotations.color_names)
+    assert before == {"pink": "提法"}
+    first = library.edits.name_color("blue", "案例")  # a colour that had no name
+    assert round_trip(library, first, library.annotations.color_names) == {"pink": "口径"}

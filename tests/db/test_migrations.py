@@ -86,6 +86,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("ALTER TABLE speech DROP COLUMN text_key")
         for column in ("publication", "page", "url", "published", "doc_number"):  # v12's
             old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
+        old.execute("DROP TABLE highlight_color")  # v14's
         old.execute("PRAGMA user_version = 9")
     with Library(path) as library:
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
@@ -130,3 +131,12 @@ def test_a_version_11_library_loses_its_index_copy_and_its_mentions_default_keys
         library.speeches.delete([1])
         library.speeches.purge_deleted()
         assert library.db.execute_sql("SELECT count(*) FROM speech_fts").fetchone()[0] == 0
+
+
+def test_a_version_13_library_gets_colours_without_names(tmp_path):
+    path = tmp_path / "v13.sqlite"
+    init_db(path, target=13).close()
+    with Library(path) as library:
+        assert library.annotations.color_names() == {}
+        library.annotations.name_color("yellow", "重点")
+        assert library.annotations.color_names() == {"yellow": "重点"}
