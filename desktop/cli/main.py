@@ -103,7 +103,8 @@ def _parser() -> argparse.ArgumentParser:
                           help=_("only highlights with this tag, or in speeches with it"))
     exporter.add_argument("--color", action="append", default=[], metavar="COLOUR",
                           help=_("only highlights of this colour (yellow, green, blue, pink, "
-                                 "orange, or their names in your language)"))
+                                 "orange, their names in your language, or the name you "
+                                 "gave it)"))
     exporter.add_argument("--date", default="", metavar="FROM..TO",
                           help=_("speech dates, e.g. 2016..2018, 2016, ..2018-06"))
     exporter.add_argument("--style", default=REFERENCE_STYLES[0], choices=REFERENCE_STYLES,
@@ -122,6 +123,17 @@ def _parser() -> argparse.ArgumentParser:
     notes.add_argument("--reflection", metavar="FILE",
                        help=_("a UTF-8 text file of your 心得体会 (default: room to write it)"))
     exporter.set_defaults(run=writing.export)
+
+    colours = commands.add_parser(
+        "colors", help=_("list the highlight colours, or name one"),
+        description=_("List the highlight colours with the names you gave them, or give one a "
+                      "name (重点, 数据): the name shows wherever the colours are offered, in "
+                      "the exports' legends, and is taken by export --color. An empty name "
+                      "takes the name away."))
+    colours.add_argument("--name", nargs=2, metavar=("COLOUR", "NAME"),
+                         help=_("name COLOUR (yellow, green, blue, pink, orange, or their "
+                                "names in your language) NAME"))
+    colours.set_defaults(run=writing.colors)
 
     import_annotations = commands.add_parser(
         "import-annotations", help=_("read highlights back from a JSON export"),

@@ -54,14 +54,14 @@ def import_paths(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     low, _dots, high = (args.date.partition("..") if ".." in args.date
                         else (args.date, "", args.date))
-    names = messages.export_labels().colours  # yellow → 黄色 in a Chinese terminal
-    accepted = {code: code for code in names} | {name: code for code, name in names.items()}
-    unknown = [colour for colour in args.color if colour.strip().lower() not in accepted]
+    with open_library(args.db) as library:
+        names = library.annotations.color_names()
+    colours, unknown = colour_codes(args.color, names)
     if unknown:
         print(_("yandu export: {colour} is not a highlight colour; one of: {names}").format(
-            colour=unknown[0], names=_(", ").join(names.values())), file=sys.stderr)
+            colour=unknown[0], names=_(", ").join(messages.named_colours(names).values())),
+            file=sys.stderr)
         return 2
-    colours = [accepted[colour.strip().lower()] for colour in args.color]
     where = ExportFilter(speech_ids=args.speech, tags=args.tag, colors=colours,
                          date_from=low, date_to=high, kinds=args.kind or ["highlight"])
     try:
@@ -74,7 +74,7 @@ def export(args: argparse.Namespace) -> int:
         excerpts = library.excerpts.select(where)
     try:
         export_excerpts(excerpts, args.format, args.out,
-                        labels=messages.export_labels(args.style),
+                        labels=messages.export_labels(args.style, names),
                         notes=notes)
     except OSError as error:
         print(_("yandu: cannot write {file}: {why}").format(file=args.out,
@@ -83,6 +83,39 @@ def export(args: argparse.Namespace) -> int:
         return 1
     print(ngettext("{count} excerpt written to {file}", "{count} excerpts written to {file}",
                    len(excerpts)).format(count=len(excerpts), file=args.out))
+    return 0
+
+
+def colour_codes(asked: list[str], names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The colours asked for, by key, by their name in the user's language (黄色) or by the
+    name the user gave them (重点: every colour of that name); and those not known."""
+    accepted: dict[str, list[str]] = {}
+    own = messages.colour_names()
+    for code, name in [*zip(own, own, strict=True), *own.items(), *names.items()]:
+        accepted.setdefault(name.strip().lower(), []).append(code)
+    unknown = [colour for colour in asked if colour.strip().lower() not in accepted]
+    codes = [code for colour in asked for code in accepted.get(colour.strip().lower(), [])]
+    return list(dict.fromkeys(codes)), unknown
+
+
+def colors(args: argparse.Namespace) -> int:
+    """List the highlight colours with their names, or name one (`--name COLOUR NAME`)."""
+    own = messages.colour_names()
+    shown = list(own)
+    with open_library(args.db) as library:
+        if args.name:
+            colour, name = args.name
+            codes, unknown = colour_codes([colour], {})
+            if unknown:
+                print(_("yandu colors: {colour} is not a highlight colour; one of: "
+                        "{names}").format(colour=colour, names=_(", ").join(own.values())),
+                      file=sys.stderr)
+                return 2
+            library.edits.name_color(codes[0], name)
+            shown = codes
+        names = library.annotations.color_names()
+    for code in shown:
+        print((pad(code, 8) + pad(own[code], 8) + names.get(code, "")).rstrip())
     return 0
 
 

@@ -110,9 +110,24 @@ def input_reason(error: InputError) -> str:
     return _(error.template).format(**error.facts)
 
 
-def export_labels(style: str = "gbt7714-2015") -> ExportLabels:
+def colour_names() -> dict[str, str]:
+    """The highlight colours' own names in the reader's language, by key."""
+    return {"yellow": _("yellow"), "green": _("green"), "blue": _("blue"), "pink": _("pink"),
+            "orange": _("orange")}
+
+
+def named_colours(names: dict[str, str]) -> dict[str, str]:
+    """Each highlight colour with the name the user gave it (`names`, the library's), as the
+    exports and the command line print it: 黄色（重点）; a colour without one, 绿色."""
+    return {key: _("{colour} ({name})").format(colour=colour, name=names[key])
+            if names.get(key) else colour for key, colour in colour_names().items()}
+
+
+def export_labels(style: str = "gbt7714-2015",
+                  names: dict[str, str] | None = None) -> ExportLabels:
     """The words around the excerpts in an exported file, in the reader's language, with
-    references in `style` (db/references.py STYLES)."""
+    references in `style` (db/references.py STYLES) and the colours as the user named them
+    (`names`: library.annotations.color_names())."""
     return ExportLabels(
         style=style,
         title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), tag_separator=_(", "),
@@ -120,8 +135,7 @@ def export_labels(style: str = "gbt7714-2015") -> ExportLabels:
         source=_("— {source} ({kind})"),
         kinds={"highlight": _("highlight"), "directive": _("directive"),
                "figure": _("figure")},
-        colours={"yellow": _("yellow"), "green": _("green"), "blue": _("blue"),
-                 "pink": _("pink"), "orange": _("orange")},
+        colours=named_colours(names or {}),
         legend=_("Colours:"),
         # CSV_COLUMNS' order: kind, title, speaker, occasion, date, section, quote, note, tags,
         # color, citation, reference, marked

@@ -1,4 +1,5 @@
 """The commands that write: import, export, import-annotations, backup, restore."""
+import csv
 import json
 import sqlite3
 
@@ -263,3 +264,55 @@ def test_export_cites_in_the_style_asked_for(capsys, tmp_path):
         assert code == 0, err
         written = out.read_text(encoding="utf-8").replace("\\", "")  # Markdown escapes
         assert expected in written and "yandu:" not in written
+
+
+@pytest.fixture
+def coloured(capsys, tmp_path):
+    """A library of one speech with a yellow and a green highlight."""
+    from db import Library
+    db = tmp_path / "library.sqlite"
+    speech = tmp_path / "safety.txt"
+    speech.write_text(SAFETY, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
+    with Library(db) as library:
+        [summary] = library.speeches.all()
+        library.annotations.add(summary.id, 0, 3, "green", "绿")
+        library.annotations.add(summary.id, 5, 9, "yellow", "黄")
+    return db
+
+
+def test_colours_are_named_and_listed(capsys, coloured):
+    db = str(coloured)
+    assert run(capsys, "--db", db, "colors", "--name", "yellow", " 重点 ") == (
+        0, "yellow  yellow  重点\n", "")
+    assert run(capsys, "--db", db, "colors", "--name", "green", "数据")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "colors")
+    assert code == 0
+    assert out.splitlines() == ["yellow  yellow  重点", "green   green   数据", "blue    blue",
+                                "pink    pink", "orange  orange"]
+    assert run(capsys, "--db", db, "colors", "--name", "green", "")[0] == 0  # unnamed again
+    assert "green   green\n" in run(capsys, "--db", db, "colors")[1]
+    code, _, err = run(capsys, "--db", db, "colors", "--name", "purple", "紫")
+    assert code == 2 and "purple is not a highlight colour" in err
+
+
+def test_export_takes_a_colour_by_the_name_the_user_gave_it(capsys, coloured, tmp_path):
+    from docx import Document
+    db = str(coloured)
+    run(capsys, "--db", db, "colors", "--name", "yellow", "重点")
+    out_file = tmp_path / "marked.md"
+    code, out, err = run(capsys, "--db", db, "export", "--format", "md", "--out", str(out_file),
+                         "--color", "重点")
+    assert code == 0 and "黄" in out_file.read_text(encoding="utf-8")
+    assert "绿" not in out_file.read_text(encoding="utf-8")
+    word = tmp_path / "all.docx"
+    assert run(capsys, "--db", db, "export", "--format", "docx", "--out", str(word))[0] == 0
+    legend = Document(word).paragraphs[1].text
+    assert legend.split("■") == ["Colours: ", " yellow (重点) ", " green"]
+    table = tmp_path / "all.csv"
+    assert run(capsys, "--db", db, "export", "--format", "csv", "--out", str(table))[0] == 0
+    rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines()))
+    assert [row[9] for row in rows[1:]] == ["green", "yellow (重点)"]
+    code, _, err = run(capsys, "--db", db, "export", "--format", "md", "--out",
+                       str(tmp_path / "x.md"), "--color", "purple")
+    assert code == 2 and "yellow (重点)" in err
