@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.common.record_table_model import RecordTableModel
-from desktop.common.style import HIGHLIGHT_COLORS, WARNING, label, tone
+from desktop.common.style import HIGHLIGHT_COLORS, WARNING, named, tone
 from desktop.common.tag_icon import tag_icon
 from desktop.common.translate import QT_TRANSLATE_NOOP
 
@@ -21,10 +21,15 @@ class AnnotationModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.tag_colors: dict[str, str] = {}
+        self.colour_names: dict[str, str] = {}
 
     def set_tag_colors(self, colors: dict[str, str]) -> None:
         """The tags' colours, shown as dots beside their names from the next set_rows."""
         self.tag_colors = colors
+
+    def set_colour_names(self, names: dict[str, str]) -> None:
+        """What the user named the highlight colours, for the rows' tips."""
+        self.colour_names = names
 
     def row_of(self, annotation_id: int) -> int:
         for row, record in enumerate(self.rows):
@@ -51,8 +56,8 @@ class AnnotationModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and record.orphan:
             return tone(WARNING)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.tr("{colour}: {quote}").format(colour=label(record.color),
-                                                       quote=record.quote)
+            colour = named(record.color, self.colour_names)
+            tip = self.tr("{colour}: {quote}").format(colour=colour, quote=record.quote)
             if record.orphan:
                 tip = self.tr("Not found in the new version of this speech. Select the words it "
                               "belongs to and choose Re-attach, or delete it.") + "\n\n" + tip

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from db import AnnotationRecord
 from desktop.annotations.annotation_model import ID_ROLE, NOTE, QUOTE, TAGS, AnnotationModel
 from desktop.common.row_table_view import RowTableView
-from desktop.common.style import HIGHLIGHTS, label, swatch
+from desktop.common.style import HIGHLIGHTS, label, named, swatch
 from desktop.common.tag_editor import TagEditor
 from desktop.common.tag_filter_box import TagFilterBox
 
@@ -78,8 +78,11 @@ class AnnotationPane(QWidget):
         editor_layout.addWidget(self.note_edit)
         editor_layout.addWidget(self.tag_editor)
 
+        self.name_colours_button = QToolButton()  # its action: the window's "name-colours"
+        self.name_colours_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         filters = QHBoxLayout()
         filters.addWidget(self.color_box)
+        filters.addWidget(self.name_colours_button)
         filters.addWidget(self.tag_box)
         filters.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
@@ -114,6 +117,18 @@ class AnnotationPane(QWidget):
 
     def set_tag_colors(self, colors: dict[str, str]) -> None:
         self.model.set_tag_colors(colors)
+
+    def set_colour_names(self, names: dict[str, str]) -> None:
+        """What the user named the highlight colours, in the filter, the colour buttons' tips
+        and the rows' tips."""
+        self.model.set_colour_names(names)
+        for number, (name, _, _) in enumerate(HIGHLIGHTS, start=1):
+            self.color_box.setItemText(self.color_box.findData(name), named(name, names))
+            self.color_buttons[name].setToolTip(f"{named(name, names)} ({number})")
+
+    def set_colour_action(self, action: QAction) -> None:
+        """Name the colours…: a button beside the colour filter."""
+        self.name_colours_button.setDefaultAction(action)
 
     def set_tag_completions(self, names: list[str]) -> None:
         self.tag_editor.set_completions(names)

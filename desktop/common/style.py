@@ -1,8 +1,16 @@
 """Colours and fonts shared by the desktop widgets."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QLabel
 
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
@@ -114,6 +122,25 @@ def swatch(color: str, size: int = 14) -> QPixmap:
     return pixmap
 
 
+def palette(size: int = 16) -> QPixmap:
+    """The five highlight colours side by side: the sign of naming them."""
+    pixmap = swatch(HIGHLIGHTS[0][2], size)
+    painter = QPainter(pixmap)
+    stripe = size / len(HIGHLIGHTS)
+    for number, (_, _, color) in enumerate(HIGHLIGHTS):
+        painter.fillRect(QRectF(number * stripe, 0, stripe, size), QColor(color))
+    painter.end()
+    return pixmap
+
+
 def label(key: str) -> str:
     """The translated name of a highlight colour, a layer or a directive strength."""
     return translate("Style", LABELS[key]) if key in LABELS else key
+
+
+def named(key: str, names: dict[str, str]) -> str:
+    """A highlight colour with the name the user gave it (`names`, the library's): “Yellow —
+    重点”; a colour without one, “Yellow”."""
+    name = names.get(key)
+    return translate("Style", "{colour} — {name}").format(colour=label(key), name=name) \
+        if name else label(key)

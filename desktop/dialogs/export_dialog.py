@@ -35,7 +35,7 @@ from db import (
     export_excerpts,
 )
 from desktop.common import messages, save_folder
-from desktop.common.style import HIGHLIGHTS, label, swatch
+from desktop.common.style import HIGHLIGHTS, named, swatch
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
 
@@ -78,10 +78,11 @@ class ExportDialog(QDialog):
         self.selected_only.setChecked(bool(selected))
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("any tag — or names separated by spaces"))
+        self.colour_names = library.annotations.color_names()
         self.color_boxes = {}
         colors = QHBoxLayout()
         for name, _, color in HIGHLIGHTS:
-            box = QCheckBox(label(name))
+            box = QCheckBox(named(name, self.colour_names))
             box.setIcon(QIcon(swatch(color, 14)))
             box.setChecked(True)
             self.color_boxes[name] = box
@@ -188,7 +189,8 @@ class ExportDialog(QDialog):
 
     @Slot()
     def refresh_preview(self) -> None:
-        where, labels = self.chosen(), messages.export_labels(self.citation_style)
+        where = self.chosen()
+        labels = messages.export_labels(self.citation_style, self.colour_names)
         self.count_label.setText(self.tr("Counting…"))
         self._asked += 1
         asked = self._asked
@@ -224,7 +226,7 @@ class ExportDialog(QDialog):
 
     def write(self, path: str, kind: str) -> None:
         where, notes = self.chosen(), self.study_notes()
-        labels = messages.export_labels(self.citation_style)
+        labels = messages.export_labels(self.citation_style, self.colour_names)
         if kind == "notes":
             self._remember(notes)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 from analysis.vocabulary import StrEnum
-from desktop.common.style import HIGHLIGHTS, label, swatch
+from desktop.common.style import HIGHLIGHTS, label, palette, swatch
 from desktop.common.translate import QT_TRANSLATE_NOOP, translate
 
 Keys = QKeySequence.StandardKey
@@ -67,6 +67,7 @@ class ActionId(StrEnum):
     COMPARE = "compare"
     REVIEW = "review"
     TAGS = "tags"
+    NAME_COLOURS = "name-colours"
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,10 @@ ACTIONS = [
                                  "due (Ctrl+R)")),
     ActionSpec(ActionId.TAGS, QT_TRANSLATE_NOOP("Actions", "&Tags…"), ("Ctrl+Shift+T",),
                QT_TRANSLATE_NOOP("Actions", "Rename, merge, recolour and delete tags")),
+    ActionSpec(ActionId.NAME_COLOURS, QT_TRANSLATE_NOOP("Actions", "&Name the colours…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Say what each highlight colour stands for (重点, "
+                                 "数据…): the names show wherever the colours are offered and "
+                                 "in exports")),
 ]
 HIGHLIGHT_IDS = [f"highlight-{name}" for name, _, _ in HIGHLIGHTS]
 TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text only
@@ -242,7 +247,8 @@ MENUS: list[tuple[str, list[Entry]]] = [
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
       SEPARATOR, "study-panel", "study-over-text"]),
     (QT_TRANSLATE_NOOP("Actions", "&Tools"),
-     ["tags", SEPARATOR, (QT_TRANSLATE_NOOP("Actions", "&Citation style"), ["citation-*"])]),
+     ["tags", "name-colours", SEPARATOR,
+      (QT_TRANSLATE_NOOP("Actions", "&Citation style"), ["citation-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", SEPARATOR, "about"]),
 ]
 TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARATOR, "undo",
@@ -252,18 +258,43 @@ TOOLBAR: list[str | None] = ["import", "paste", SEPARATOR, *TEXT_ACTIONS, SEPARA
 def make_actions(parent: QWidget) -> dict[str, QAction]:
     actions = {}
     for spec in ACTIONS:
-        colour = label(spec.colour) if spec.colour else ""
-        action = QAction(translate("Actions", spec.text).format(colour=colour), parent)
+        action = QAction(parent)
         action.setShortcuts([QKeySequence(keys) for keys in spec.shortcuts])
-        if spec.tip:
-            tip = translate("Actions", spec.tip).format(
-                colour=colour.lower(), key=spec.shortcuts[0] if spec.colour else "")
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        _word(action, spec, "")
         actions[spec.id] = action
     for (_, _, color), action_id in zip(HIGHLIGHTS, HIGHLIGHT_IDS, strict=True):
         actions[action_id].setIcon(QIcon(swatch(color, 16)))
+    actions[ActionId.NAME_COLOURS].setIcon(QIcon(palette(16)))
     return actions
+
+
+def show_colour_names(actions: dict[str, QAction], names: dict[str, str]) -> None:
+    """The highlight actions' text and tip with the name the user gave their colour
+    (`names`, the library's)."""
+    for spec in ACTIONS:
+        if spec.colour:
+            _word(actions[spec.id], spec, names.get(spec.colour, ""))
+
+
+def _word(action: QAction, spec: ActionSpec, name: str) -> None:
+    text, tip = _texts(spec, name)
+    action.setText(text)
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+
+def _texts(spec: ActionSpec, name: str) -> tuple[str, str]:
+    colour = label(spec.colour) if spec.colour else ""
+    key = spec.shortcuts[0] if spec.colour else ""
+    text = translate("Actions", spec.text).format(colour=colour)
+    tip = translate("Actions", spec.tip).format(colour=colour.lower(), key=key) \
+        if spec.tip else ""
+    if name:
+        text = translate("Style", "{colour} — {name}").format(colour=text, name=name)
+        tip = translate("Actions", "{colour} — {name}: highlight the selected text "
+                        "({key})").format(colour=colour, name=name, key=key)
+    return text, tip
 
 
 def place(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:

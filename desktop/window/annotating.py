@@ -5,6 +5,7 @@ stack (common/undo.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow
@@ -16,6 +17,7 @@ from desktop.common.style import HIGHLIGHTS, label
 from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_in_background
 from desktop.common.writes import Writes
+from desktop.dialogs.colour_names_dialog import ColourNamesDialog
 from desktop.reader.reader_pane import ReaderPane
 
 
@@ -73,6 +75,17 @@ class Annotating(QObject):
         self.status(self.tr("Highlighted in {colour}: {quote}").format(
             colour=label(color).lower(), quote=record.quote[:30]))
         return record.id
+
+    @Slot()
+    def name_colours(self) -> None:
+        """Name the colours…: the names typed, all in one step of undo."""
+        dialog = ColourNamesDialog(self.library.annotations.color_names(), self.window)
+        if not dialog.exec() or not dialog.changes():
+            return
+        edits = self.library.edits
+        writes = [partial(edits.name_color, colour, name)
+                  for colour, name in dialog.changes().items()]
+        self._do(self.tr("Name colours"), lambda: edits.together(writes))
 
     @Slot()
     def note(self) -> None:

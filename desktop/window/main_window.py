@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             **{tab: (lambda _=False, tab=tab: self.show_study(getattr(self.study, tab)))
                for tab in ("search", "directives", "figures", "formulas", "keywords")},
             "compare": self.tools.compare, "review": self.tools.review,
-            "tags": self.tools.manage_tags,
+            "tags": self.tools.manage_tags, "name-colours": self.annotating.name_colours,
             "properties": self.correcting.properties, "edit-title": self.correcting.edit_title,
             "split-speech": self.correcting.split_at_cursor, "merge-speech": self.correcting.merge,
             "remove-passage": self.correcting.remove_selection,
@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.reader.add_text_actions([self.action[i] for i in action_table.TEXT_ACTIONS])
         self.reader.add_structure_actions([self.action["merge-speech"]])
         self.annotations.add_list_action(self.action["delete-annotation"])
+        self.annotations.set_colour_action(self.action["name-colours"])
+        self._refresh_colours()
         action_table.place(self, self.action)
 
         self.writes.changed.connect(self._on_changed)
@@ -240,6 +242,12 @@ class MainWindow(QMainWindow):
         self.study.library_changed(names, empty=not self.library_pane.speech_ids()
                                    if empty is None else empty)
 
+    def _refresh_colours(self) -> None:
+        """What the user named the highlight colours, wherever the colours are offered."""
+        names = self.library.annotations.color_names()
+        action_table.show_colour_names(self.action, names)
+        self.annotations.set_colour_names(names)
+
     def open_speech(self, speech_id: int | None, offset: int = 0) -> None:
         self.session.remember_place()
         record = None
@@ -293,6 +301,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.open_speech(None)
             self.refresh_library()
+            self._refresh_colours()
             return
         if change.focus is not None and change.focus != self.current_id:
             self.open_speech(change.focus)  # undo and redo show where the change happened
@@ -307,6 +316,8 @@ class MainWindow(QMainWindow):
                 self.library_pane.update_speeches(self.library.speeches.summaries(rows))
             if touched.tags:
                 self._refresh_tags()
+        if touched.colors:
+            self._refresh_colours()
         current = self.current_id
         if current is not None and (touched.listing or current in touched.annotations):
             records = self.library.annotations.of_speech(current)

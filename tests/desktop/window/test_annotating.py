@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 from db import Library
 from desktop.library.library_model import SPEECH_ID_ROLE
-from tests.desktop.conftest import longest, select_text
+from tests.desktop.conftest import longest, select_text, type_text
 
 
 def test_digits_typed_in_a_note_do_not_highlight(qtbot, window):
@@ -264,3 +264,40 @@ def test_undo_and_redo_of_a_highlights_tags_keep_its_tag_box(qtbot, window):
     assert chips() == [] and pane.tag_editor.isVisible() and pane.editor.isEnabled()
     window.action["redo"].trigger()
     assert chips() == ["安全"] and pane.current_id() is not None
+
+
+def test_colours_are_named_in_a_dialog_shown_everywhere_and_undone(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from desktop.dialogs.colour_names_dialog import ColourNamesDialog
+    from desktop.dialogs.export_dialog import ExportDialog
+
+    def name_them():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ColourNamesDialog)
+        type_text(dialog.name_edits["yellow"], "重点")
+        type_text(dialog.name_edits["green"], "数据")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    window.open_speech(longest(window).id)
+    select_text(qtbot, window, "安全")
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_1)
+    QTimer.singleShot(0, name_them)
+    window.action["name-colours"].trigger()
+    assert window.library.annotations.color_names() == {"yellow": "重点", "green": "数据"}
+    assert window.action["highlight-yellow"].toolTip().startswith("Yellow — 重点")
+    assert window.action["highlight-blue"].toolTip().startswith("Highlight the selected text")
+    assert window.annotations.color_box.itemText(1) == "Yellow — 重点"
+    assert window.annotations.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Yellow — 重点: ")
+    export = ExportDialog(window.library, [], window)
+    qtbot.addWidget(export)
+    assert export.color_boxes["green"].text() == "Green — 数据"
+
+    window.action["undo"].trigger()  # both names, one step
+    assert window.library.annotations.color_names() == {}
+    assert window.action["highlight-yellow"].toolTip().startswith("Highlight the selected text")
+    assert window.annotations.color_box.itemText(1) == "Yellow"
+    window.action["redo"].trigger()
+    assert window.annotations.color_box.itemText(2) == "Green — 数据"
