@@ -4,7 +4,7 @@
 <context>
     <name>Annotating</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="147"/>
+        <location filename="../../desktop/window/annotating.py" line="160"/>
         <source>Delete %n speech(es)</source>
         <translation>
             <numerusform>Delete %n speech</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="150"/>
+        <location filename="../../desktop/window/annotating.py" line="163"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Deleted %n speech — Ctrl+Z brings it back.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="162"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="177"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported; the first {shown} as they will read:</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="212"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>%Ln excerpt will be exported:</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="333"/>
+        <location filename="../../desktop/window/main_window.py" line="344"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="334"/>
+        <location filename="../../desktop/window/main_window.py" line="345"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="335"/>
+        <location filename="../../desktop/window/main_window.py" line="346"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>

@@ -4,462 +4,477 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="82"/>
+        <location filename="../../desktop/window/actions.py" line="83"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="83"/>
+        <location filename="../../desktop/window/actions.py" line="84"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84"/>
+        <location filename="../../desktop/window/actions.py" line="85"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="86"/>
+        <location filename="../../desktop/window/actions.py" line="87"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="88"/>
+        <location filename="../../desktop/window/actions.py" line="89"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="91"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="93"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="93"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="95"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="97"/>
+        <location filename="../../desktop/window/actions.py" line="98"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="99"/>
+        <location filename="../../desktop/window/actions.py" line="100"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="102"/>
         <source>Export &amp;corrections…</source>
         <translation>导出更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="104"/>
         <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
         <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="106"/>
         <source>&amp;Print speech…</source>
         <translation>打印讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="106"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>Print the open speech with its highlights and notes</source>
         <translation>打印打开的讲话及其高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>Save speech as P&amp;DF…</source>
         <translation>讲话另存为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>The open speech with its highlights and notes, as a PDF file</source>
         <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="117"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="120"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="123"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="126"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="127"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="130"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="131"/>
+        <location filename="../../desktop/window/actions.py" line="132"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="133"/>
+        <location filename="../../desktop/window/actions.py" line="134"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="135"/>
+        <location filename="../../desktop/window/actions.py" line="136"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="136"/>
+        <location filename="../../desktop/window/actions.py" line="137"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="139"/>
+        <location filename="../../desktop/window/actions.py" line="140"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="140"/>
+        <location filename="../../desktop/window/actions.py" line="141"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="142"/>
+        <location filename="../../desktop/window/actions.py" line="143"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="144"/>
+        <location filename="../../desktop/window/actions.py" line="145"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="146"/>
+        <location filename="../../desktop/window/actions.py" line="147"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="148"/>
+        <location filename="../../desktop/window/actions.py" line="149"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="149"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="151"/>
+        <location filename="../../desktop/window/actions.py" line="152"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="153"/>
+        <location filename="../../desktop/window/actions.py" line="154"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="154"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="155"/>
+        <location filename="../../desktop/window/actions.py" line="156"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="157"/>
+        <location filename="../../desktop/window/actions.py" line="158"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="159"/>
+        <location filename="../../desktop/window/actions.py" line="160"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="162"/>
+        <location filename="../../desktop/window/actions.py" line="163"/>
         <source>Underline &amp;whole directives</source>
         <translation>整句下划指示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="164"/>
+        <location filename="../../desktop/window/actions.py" line="165"/>
         <source>Underline every directive sentence, not only its modal word (a margin mark shows each one)</source>
         <translation>为每个指示句整句加下划线，而不只是情态词（页边标记逐句标出指示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="166"/>
+        <location filename="../../desktop/window/actions.py" line="167"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="167"/>
+        <location filename="../../desktop/window/actions.py" line="168"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="169"/>
+        <location filename="../../desktop/window/actions.py" line="170"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="171"/>
+        <location filename="../../desktop/window/actions.py" line="172"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="173"/>
+        <location filename="../../desktop/window/actions.py" line="174"/>
         <source>&amp;Maximise study panel</source>
         <translation>最大化学习面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="175"/>
+        <location filename="../../desktop/window/actions.py" line="176"/>
         <source>The study panel in the place of the text and the lists, and back (Ctrl+Shift+S); opening a result shows the text</source>
         <translation>学习面板占据正文和列表的位置，再按一次还原（Ctrl+Shift+S）；打开一条结果即回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="178"/>
+        <location filename="../../desktop/window/actions.py" line="179"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="179"/>
+        <location filename="../../desktop/window/actions.py" line="180"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="181"/>
+        <location filename="../../desktop/window/actions.py" line="182"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="182"/>
+        <location filename="../../desktop/window/actions.py" line="183"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="184"/>
+        <location filename="../../desktop/window/actions.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="186"/>
+        <location filename="../../desktop/window/actions.py" line="187"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="187"/>
+        <location filename="../../desktop/window/actions.py" line="188"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="189"/>
+        <location filename="../../desktop/window/actions.py" line="190"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="190"/>
+        <location filename="../../desktop/window/actions.py" line="191"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="192"/>
+        <location filename="../../desktop/window/actions.py" line="193"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="194"/>
+        <location filename="../../desktop/window/actions.py" line="195"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="195"/>
+        <location filename="../../desktop/window/actions.py" line="196"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="196"/>
+        <location filename="../../desktop/window/actions.py" line="197"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="197"/>
+        <location filename="../../desktop/window/actions.py" line="198"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="198"/>
+        <location filename="../../desktop/window/actions.py" line="199"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="199"/>
+        <location filename="../../desktop/window/actions.py" line="200"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="200"/>
+        <location filename="../../desktop/window/actions.py" line="201"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="201"/>
+        <location filename="../../desktop/window/actions.py" line="202"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="203"/>
+        <location filename="../../desktop/window/actions.py" line="204"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="205"/>
+        <location filename="../../desktop/window/actions.py" line="206"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="206"/>
+        <location filename="../../desktop/window/actions.py" line="207"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="208"/>
+        <location filename="../../desktop/window/actions.py" line="209"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="209"/>
+        <location filename="../../desktop/window/actions.py" line="210"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="211"/>
+        <location filename="../../desktop/window/actions.py" line="212"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="212"/>
+        <location filename="../../desktop/window/actions.py" line="213"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="224"/>
+        <location filename="../../desktop/window/actions.py" line="214"/>
+        <source>&amp;Name the colours…</source>
+        <translation>为颜色命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="215"/>
+        <source>Say what each highlight colour stands for (重点, 数据…): the names show wherever the colours are offered and in exports</source>
+        <translation>说明每种高亮颜色代表什么（重点、数据……）：凡是选颜色的地方和导出文件里都会显示这些名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="228"/>
+        <location filename="../../desktop/window/actions.py" line="233"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="230"/>
+        <location filename="../../desktop/window/actions.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="235"/>
+        <location filename="../../desktop/window/actions.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="237"/>
+        <location filename="../../desktop/window/actions.py" line="242"/>
         <source>Library &amp;columns</source>
         <translation>文库列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="240"/>
+        <location filename="../../desktop/window/actions.py" line="245"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="241"/>
+        <location filename="../../desktop/window/actions.py" line="246"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="244"/>
+        <location filename="../../desktop/window/actions.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="245"/>
+        <location filename="../../desktop/window/actions.py" line="251"/>
         <source>&amp;Citation style</source>
         <translation>引文格式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="246"/>
+        <location filename="../../desktop/window/actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="283"/>
+        <location filename="../../desktop/window/actions.py" line="295"/>
+        <source>{colour} — {name}: highlight the selected text ({key})</source>
+        <translation>{colour} — {name}：高亮所选文字（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="314"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -467,74 +482,79 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="31"/>
+        <location filename="../../desktop/window/annotating.py" line="33"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="33"/>
+        <location filename="../../desktop/window/annotating.py" line="35"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="35"/>
+        <location filename="../../desktop/window/annotating.py" line="37"/>
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="62"/>
+        <location filename="../../desktop/window/annotating.py" line="64"/>
         <source>Select some text in the speech first.</source>
         <translation>请先在讲话中选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="66"/>
+        <location filename="../../desktop/window/annotating.py" line="68"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="73"/>
+        <location filename="../../desktop/window/annotating.py" line="75"/>
         <source>Highlighted in {colour}: {quote}</source>
         <translation>已用{colour}高亮：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="86"/>
+        <location filename="../../desktop/window/annotating.py" line="88"/>
+        <source>Name colours</source>
+        <translation>为颜色命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/annotating.py" line="99"/>
         <source>Select some text, or put the cursor in a highlight, to write a note.</source>
         <translation>选中一段文字，或把光标放在一处高亮里，才能写笔记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="120"/>
+        <location filename="../../desktop/window/annotating.py" line="133"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="128"/>
+        <location filename="../../desktop/window/annotating.py" line="141"/>
         <source>Select the words the highlight belongs to first.</source>
         <translation>请先选中这处高亮所属的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="131"/>
+        <location filename="../../desktop/window/annotating.py" line="144"/>
         <source>Re-attach highlight</source>
         <translation>重新附着高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="135"/>
+        <location filename="../../desktop/window/annotating.py" line="148"/>
         <source>Highlight re-attached.</source>
         <translation>高亮已重新挂接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="141"/>
+        <location filename="../../desktop/window/annotating.py" line="154"/>
         <source>Tag speech</source>
         <translation>给讲话加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="147"/>
+        <location filename="../../desktop/window/annotating.py" line="160"/>
         <source>Delete %n speech(es)</source>
         <translation>
             <numerusform>删除 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/annotating.py" line="150"/>
+        <location filename="../../desktop/window/annotating.py" line="163"/>
         <source>Deleted %n speech(es) — Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>已删除 %n 篇讲话，按 Ctrl+Z 可恢复。</numerusform>
@@ -559,12 +579,12 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="54"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="60"/>
         <source>{colour}: {quote}</source>
         <translation>{colour}：{quote}</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_model.py" line="57"/>
+        <location filename="../../desktop/annotations/annotation_model.py" line="62"/>
         <source>Not found in the new version of this speech. Select the words it belongs to and choose Re-attach, or delete it.</source>
         <translation>在这篇讲话的新版本中找不到它。请选中它所属的文字并选择“重新挂接”，或将它删除。</translation>
     </message>
@@ -612,19 +632,19 @@
         <translation>给这处高亮加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="160"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="175"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="162"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="177"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="165"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="180"/>
         <source>{count} · ⚠ {orphans} to re-attach</source>
         <translation>{count} · ⚠ {orphans} 处待重新挂接</translation>
     </message>
@@ -767,6 +787,24 @@ Backups to keep:</source>
         <location filename="../../desktop/window/backups.py" line="95"/>
         <source>Daily backup saved: {file}</source>
         <translation>每日备份已保存：{file}</translation>
+    </message>
+</context>
+<context>
+    <name>ColourNamesDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/colour_names_dialog.py" line="21"/>
+        <source>Name the colours</source>
+        <translation>为颜色命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/colour_names_dialog.py" line="24"/>
+        <source>What does each colour stand for? Its name shows beside the colour wherever you choose one, and in the legend of an exported Word file. Leave a name empty for none.</source>
+        <translation>每种颜色代表什么？名称会显示在各处颜色旁边，也会写进导出的 Word 文件的图例。留空即不命名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/colour_names_dialog.py" line="32"/>
+        <source>e.g. 重点, 数据, 提法</source>
+        <translation>如：重点、数据、提法</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1063,7 @@ Backups to keep:</source>
     </message>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="69"/>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="221"/>
         <source>Export highlights</source>
         <translation>导出高亮</translation>
     </message>
@@ -1042,152 +1080,152 @@ Backups to keep:</source>
         <translation>任意标签，或用空格分隔的标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="92"/>
         <source>from, e.g. 2016</source>
         <translation>起，如 2016</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="93"/>
         <source>to, e.g. 2018-06</source>
         <translation>止，如 2018-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="98"/>
         <source>My highlights</source>
         <translation>我的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="99"/>
         <source>Directives of these speeches</source>
         <translation>这些讲话中的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="100"/>
         <source>Figures of these speeches</source>
         <translation>这些讲话中的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="108"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
         <source>Speeches:</source>
         <translation>讲话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="110"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="111"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="112"/>
         <source>Speech dates:</source>
         <translation>讲话日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="113"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="148"/>
         <source>By speech</source>
         <translation>按讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="149"/>
         <source>By tag (an excerpt under each of its tags)</source>
         <translation>按标签（摘录列在它的每个标签下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="153"/>
         <source>Your 心得体会 — left empty, the notes end with room to write it by hand</source>
         <translation>心得体会——留空则在笔记末尾留出空白，可手写</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="144"/>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="155"/>
         <source>Study notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="157"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="158"/>
         <source>Your name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="159"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="160"/>
         <source>Excerpts:</source>
         <translation>摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="161"/>
         <source>心得体会:</source>
         <translation>心得体会：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="194"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
         <source>%Ln excerpt(s) will be exported; the first {shown} as they will read:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录；以下是前 {shown} 条导出后的样子：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="212"/>
         <source>%Ln excerpt(s) will be exported:</source>
         <translation>
             <numerusform>将导出 %Ln 条摘录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="213"/>
         <source>*Nothing matches these choices.*</source>
         <translation>*没有符合这些条件的内容。*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="222"/>
         <source>Yandu excerpts</source>
         <translation>研读摘录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="247"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="257"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="257"/>
         <source>The export failed: {why}</source>
         <translation>导出失败：{why}</translation>
     </message>
@@ -1679,7 +1717,7 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="263"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
@@ -1689,43 +1727,43 @@ These files were not imported:
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="261"/>
+        <location filename="../../desktop/window/main_window.py" line="269"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="288"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="333"/>
+        <location filename="../../desktop/window/main_window.py" line="344"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="334"/>
+        <location filename="../../desktop/window/main_window.py" line="345"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="335"/>
+        <location filename="../../desktop/window/main_window.py" line="346"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="336"/>
+        <location filename="../../desktop/window/main_window.py" line="347"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="368"/>
+        <location filename="../../desktop/window/main_window.py" line="379"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2658,84 +2696,90 @@ How does it go on?</source>
 <context>
     <name>Style</name>
     <message>
-        <location filename="../../desktop/common/style.py" line="12"/>
+        <location filename="../../desktop/common/style.py" line="20"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="13"/>
+        <location filename="../../desktop/common/style.py" line="21"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="14"/>
+        <location filename="../../desktop/common/style.py" line="22"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="15"/>
+        <location filename="../../desktop/common/style.py" line="23"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="16"/>
+        <location filename="../../desktop/common/style.py" line="24"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="23"/>
+        <location filename="../../desktop/common/style.py" line="31"/>
         <source>Directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="24"/>
+        <location filename="../../desktop/common/style.py" line="32"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="25"/>
+        <location filename="../../desktop/common/style.py" line="33"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="26"/>
+        <location filename="../../desktop/common/style.py" line="34"/>
         <source>Formulas</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="27"/>
+        <location filename="../../desktop/common/style.py" line="35"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="30"/>
+        <location filename="../../desktop/common/style.py" line="38"/>
         <source>严禁 prohibit</source>
         <translation>严禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="31"/>
+        <location filename="../../desktop/common/style.py" line="39"/>
         <source>必须 must</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="32"/>
+        <location filename="../../desktop/common/style.py" line="40"/>
         <source>要 should</source>
         <translation>要</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="33"/>
+        <location filename="../../desktop/common/style.py" line="41"/>
         <source>希望 hope</source>
         <translation>希望</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="37"/>
+        <location filename="../../desktop/common/style.py" line="45"/>
         <source>任务 task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="41"/>
+        <location filename="../../desktop/common/style.py" line="49"/>
         <source>Highlights</source>
         <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/style.py" line="145"/>
+        <location filename="../../desktop/window/actions.py" line="294"/>
+        <source>{colour} — {name}</source>
+        <translation>{colour} — {name}</translation>
     </message>
 </context>
 <context>
