@@ -12,11 +12,11 @@ def test_figures_sort_by_value_filter_by_unit_and_export_csv(qtbot, window, tmp_
     model = pane.model
     value_column = [key for key, _ in model.columns].index("value")
     pane.view.sortByColumn(value_column, Qt.SortOrder.DescendingOrder)
-    values = [row.data["value"] for row in model.rows if row.data["value"] is not None]
+    values = [row.data.get("value") for row in model.rows if row.data.get("value") is not None]
     assert len(values) > 10 and values == sorted(values, reverse=True)
     qtbot.waitUntil(lambda: pane.unit_box.findData("人") > 0)  # units are read in the background
     pane.unit_box.setCurrentIndex(pane.unit_box.findData("人"))
-    assert model.rows and {row.data["unit"] for row in model.rows} == {"人"}
+    assert model.rows and {row.data.get("unit") for row in model.rows} == {"人"}
     assert all("【" in row.context for row in model.rows)
     target = tmp_path / "figures.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
