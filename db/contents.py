@@ -21,14 +21,19 @@ if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed,
 
 
 # Where a speech was published, as its page says (analysis/pipeline.py published_in).
-SOURCE_FIELDS = ("publication", "page", "url", "published", "doc_number")
+READ_FIELDS = ("publication", "page", "url", "published", "doc_number")
+# The compilation it was edited into, as the user says: the analysis does not read it.
+COMPILATION_FIELDS = ("compilation", "editors", "place", "publisher", "year")
+# Everything a reference says of where it was published, in the order Properties shows it.
+SOURCE_FIELDS = ("publication", "issue", "page", "url", "published", "doc_number",
+                 *COMPILATION_FIELDS)
 
 
 def speech_fields(speech: AnalysedSpeech) -> dict:
     """What a speech row holds of an analysed speech."""
     return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
             "date": speech.date, **text_fields(speech.text),
-            **{name: getattr(speech, name) for name in SOURCE_FIELDS},
+            **{name: getattr(speech, name) for name in READ_FIELDS},
             "analyzer_version": ANALYZER_VERSION}
 
 

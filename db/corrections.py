@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from analysis.anchor import anchor
-from analysis.language.numerals import parse_date
+from analysis.language.numerals import parse_date, parse_issue
 from analysis.vocabulary import MARKER_STRENGTHS as STRENGTHS
 from db.binding import Part
 from db.exports import beside
@@ -38,19 +38,21 @@ from db.records import FieldState, MentionCorrectionRecord
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
-CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin", "publication", "page",
-                    "url", "published", "doc_number")
+CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin", "publication", "issue",
+                    "page", "url", "published", "doc_number", "compilation", "editors", "place",
+                    "publisher", "year")
 DATE_FIELDS = ("date", "published")
 WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 MENTION_KINDS = ("directive", "figure", "date", "formula", "document")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+YEAR = re.compile(r"(\d{4})\s*年?")
 
 
 class EditError(ValueError):
     """A correction that cannot be made, as a fact: `reason` is one of "unknown-field",
-    "bad-date", "bad-url", "title-of-several", "no-speech", "bad-range", "unknown-kind",
-    "bad-strength", "no-mention", and for splits and merges (db/structure.py) "no-next" and
-    "changed"; `detail` is the value refused."""
+    "bad-date", "bad-url", "bad-year", "title-of-several", "no-speech", "bad-range",
+    "unknown-kind", "bad-strength", "no-mention", and for splits and merges (db/structure.py)
+    "no-next" and "changed"; `detail` is the value refused."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}" + (f" ({detail})" if detail else ""))
@@ -350,6 +352,13 @@ def _checked(name: str, value: str | None) -> str | None:
         value = _iso_date(value)
     if name == "url" and value is not None and not WEB_ADDRESS.fullmatch(value):
         raise EditError(EditReason.BAD_URL, value)
+    if name == "issue" and value is not None:
+        value = parse_issue(value) or value
+    if name == "year" and value is not None:
+        year = YEAR.fullmatch(value)
+        if year is None:
+            raise EditError(EditReason.BAD_YEAR, value)
+        value = year[1]
     return value
 
 

@@ -240,7 +240,18 @@ V14 = [
     "CREATE TABLE highlight_color (color TEXT PRIMARY KEY, name TEXT NOT NULL)",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14]
+# v15: a journal's issue (2024(3)), and the compilation a speech was edited into: its title
+# (习近平谈治国理政: 第四卷), editors, place, publisher and year, for a reference to it.
+V15 = [
+    "ALTER TABLE speech ADD COLUMN issue TEXT",
+    "ALTER TABLE speech ADD COLUMN compilation TEXT",
+    "ALTER TABLE speech ADD COLUMN editors TEXT",
+    "ALTER TABLE speech ADD COLUMN place TEXT",
+    "ALTER TABLE speech ADD COLUMN publisher TEXT",
+    "ALTER TABLE speech ADD COLUMN year TEXT",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -73,6 +73,13 @@ class Speech(BaseModel):
     url = TextField(null=True)
     published = TextField(null=True)  # ISO, as date
     doc_number = TextField(null=True)  # 文号: 国办发〔2023〕12号
+    issue = TextField(null=True)  # a journal's: 2024(3)
+    # The compilation it was edited into (汇编, 文集), as the user gives it
+    compilation = TextField(null=True)  # its title: 习近平谈治国理政: 第四卷
+    editors = TextField(null=True)  # its 主要责任者, separated by 、 or ;
+    place = TextField(null=True)  # 出版地: 北京
+    publisher = TextField(null=True)  # 外文出版社
+    year = TextField(null=True)  # 出版年: 2022
 
 
 class OutlineSection(BaseModel):

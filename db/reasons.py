@@ -70,6 +70,7 @@ class EditReason(StrEnum):
     UNKNOWN_FIELD = "unknown-field"
     BAD_DATE = "bad-date"
     BAD_URL = "bad-url"  # a web address that does not start with http:// or https://
+    BAD_YEAR = "bad-year"  # a compilation's year that is not four digits
     TITLE_OF_SEVERAL = "title-of-several"
     NO_SPEECH = "no-speech"
     BAD_RANGE = "bad-range"

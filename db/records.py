@@ -1,6 +1,7 @@
 """Plain data the library hands to its callers (never peewee rows)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as Day  # Excerpt has a field named date
 from datetime import datetime
@@ -14,6 +15,7 @@ from db.errors import LibraryError
 from db.reasons import ImportStatus
 from db.references import SourceFacts, reference
 
+EDITORS = re.compile(r"\s*[、;；]\s*")  # between a compilation's editors, as people write them
 
 @dataclass
 class Placement:
@@ -378,6 +380,12 @@ class Excerpt:
     published: str | None = None
     accessed: Day | None = None  # the day its file was imported
     doc_number: str | None = None
+    issue: str | None = None
+    compilation: str | None = None
+    editors: str | None = None  # separated by 、 or ;
+    place: str | None = None
+    publisher: str | None = None
+    year: str | None = None
 
     def facts(self) -> SourceFacts:
         """What a reference to the passage's speech is made of: the user's 出处 stands for a
@@ -387,7 +395,10 @@ class Excerpt:
             publication=self.publication or self.origin or "", page=self.page or "",
             url=self.url or "", published=self.published or self.date or "",
             accessed=self.accessed.isoformat() if self.accessed else "",
-            doc_number=self.doc_number or "")
+            doc_number=self.doc_number or "", issue=self.issue or "",
+            container_title=self.compilation or "",
+            container_authors=tuple(name for name in EDITORS.split(self.editors or "") if name),
+            place=self.place or "", publisher=self.publisher or "", year=self.year or "")
 
     def cite(self, style: str = "gbt7714-2015") -> str:
         """The speech's reference in `style` (db/references.py STYLES)."""

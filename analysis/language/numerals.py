@@ -66,6 +66,19 @@ def parse_date(text: str) -> str | None:
     return iso_date(*match.groups()) if match else None
 
 
+ISSUE = re.compile(r"(?:(\d{4})\s*年\s*)?第\s*(\d{1,3})\s*期")
+
+
+def parse_issue(text: str) -> str | None:
+    """A journal's issue as references write it (2024(3), or 3 without its year) for the way
+    a journal prints it (2024年第3期, 第3期), or None."""
+    match = ISSUE.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, number = match.groups()
+    return f"{year}({int(number)})" if year else str(int(number))
+
+
 def _year(year: str) -> str | None:
     year = "".join(str(DIGIT_VALUES[ch]) if ch in DIGIT_VALUES else ch for ch in year)
     return year if year.isdigit() and len(year) == 4 else None

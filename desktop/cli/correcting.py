@@ -41,8 +41,9 @@ def edit(args: argparse.Namespace) -> int:
         ([("merge", 0, 0)] if args.merge else [])
     if not (changes or args.automatic or spans or text_changes):
         print(_("yandu edit: say what to change (--title, --speaker, --occasion, --date, "
-                "--source, --publication, --page, --url, --published, --doc-number, "
-                "--automatic, --dismiss, --mark, --remove, --split, --merge)"),
+                "--source, --publication, --issue, --page, --url, --published, --doc-number, "
+                "--compilation, --editors, --place, --publisher, --year, --automatic, "
+                "--dismiss, --mark, --remove, --split, --merge)"),
               file=sys.stderr)
         return 2
     if (spans or text_changes) and len(args.ids) > 1:

@@ -193,6 +193,8 @@ def _parser() -> argparse.ArgumentParser:
     editor.add_argument("--publication", metavar="NAME",
                         help=_("the paper, journal or website that published it (人民日报, "
                                "求是, 新华网)"))
+    editor.add_argument("--issue", metavar="ISSUE",
+                        help=_("a journal's issue: 2024(3) or 2024年第3期"))
     editor.add_argument("--page", metavar="PAGES", help=_("its page or pages (版次): 2, 3-5"))
     editor.add_argument("--url", metavar="URL",
                         help=_("its web address, starting with http:// or https://"))
@@ -200,6 +202,17 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("the day it was published: 2024-03-05, 2024-03 or 2024"))
     editor.add_argument("--doc-number", metavar="NUMBER",
                         help=_("an official document's number (文号): 国办发〔2023〕12号"))
+    editor.add_argument("--compilation", metavar="TITLE",
+                        help=_("the compilation it was edited into (汇编, 文集): "
+                               "习近平谈治国理政: 第四卷"))
+    editor.add_argument("--editors", metavar="NAMES",
+                        help=_("the compilation's editors, separated by 、 or ;"))
+    editor.add_argument("--place", metavar="CITY",
+                        help=_("where the compilation was published: 北京"))
+    editor.add_argument("--publisher", metavar="NAME",
+                        help=_("the compilation's publisher: 外文出版社"))
+    editor.add_argument("--year", metavar="YEAR",
+                        help=_("the year the compilation was published: 2022"))
     editor.add_argument("--automatic", action="append", default=[], metavar="FIELD",
                         choices=list(CORRECTED_FIELDS),
                         help=_("give FIELD back to the analysis (repeat for more)"))

@@ -367,7 +367,10 @@ def field_name(field: str) -> str:
             "date": _("date"), "origin": _("source (出处)"),
             "publication": _("published in"), "page": _("page"), "url": _("web address"),
             "published": _("publication date"),
-            "doc_number": _("document number")}.get(field, field)
+            "doc_number": _("document number"), "issue": _("issue"),
+            "compilation": _("compilation"), "editors": _("editors"),
+            "place": _("place published"),
+            "publisher": _("publisher"), "year": _("year published")}.get(field, field)
 
 
 def mention_kinds(kind: str) -> str:
@@ -432,6 +435,7 @@ def edit_error(error: EditError) -> str:
         EditReason.UNKNOWN_FIELD: _("there is no field “{detail}”"),
         EditReason.BAD_DATE: _("“{detail}” is not a date (write 2024-03-05, 2024-03, 2024 or "
                                "2024年3月5日)"),
+        EditReason.BAD_YEAR: _("“{detail}” is not a year (write 2022)"),
         EditReason.BAD_URL: _("“{detail}” is not a web address (it starts with http:// or "
                               "https://, without spaces)"),
         EditReason.TITLE_OF_SEVERAL: _("a title is for one speech, not {detail}"),

@@ -84,7 +84,8 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP INDEX speech_text_key")
         old.execute("DROP TABLE index_stamp")
         old.execute("ALTER TABLE speech DROP COLUMN text_key")
-        for column in ("publication", "page", "url", "published", "doc_number"):  # v12's
+        for column in ("publication", "page", "url", "published", "doc_number",  # v12's
+                       "issue", "compilation", "editors", "place", "publisher", "year"):  # v14's
             old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
         old.execute("DROP TABLE highlight_color")  # v14's
         old.execute("PRAGMA user_version = 9")

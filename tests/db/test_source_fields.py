@@ -116,3 +116,85 @@ def test_a_version_11_library_gets_the_columns_empty(tmp_path):
         assert library.speeches.accessed(speech.id) == date(2024, 1, 1)
         library.corrections.edit([speech.id], {"publication": "人民日报"})
         assert values(library, speech.id)["publication"] == "人民日报"
+
+
+# A speech edited into a compilation, or printed in a journal's issue: the user says where.
+BOOK = {"issue": "2024(3)", "compilation": "习近平谈治国理政: 第四卷",
+        "editors": "中共中央党史和文献研究院、中央档案馆", "place": "北京", "publisher": "外文出版社",
+        "year": "2022"}
+
+
+def book_values(library, speech_id):
+    return {state.field: state.value for state in library.corrections.fields(speech_id)
+            if state.field in BOOK}
+
+
+def test_a_compilation_and_an_issue_are_kept_through_re_import(library, web_page, web_speech):
+    assert book_values(library, web_speech) == dict.fromkeys(BOOK)
+    library.corrections.edit([web_speech], BOOK)
+    web_page.write_text(page_of(body=SAFETY.replace("3起", "4起")), encoding="utf-8")
+    assert library.importer.import_file(web_page).status == "updated"
+    assert book_values(library, web_speech) == BOOK
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("2024年第3期", "2024(3)"), ("2024年第12期", "2024(12)"), ("第3期", "3"), ("2024(3)", "2024(3)"),
+    ("2012, 52(11)", "2012, 52(11)")])
+def test_an_issue_is_kept_as_references_write_it(library, web_speech, written, stored):
+    library.corrections.edit([web_speech], {"issue": written})
+    assert book_values(library, web_speech)["issue"] == stored
+
+
+def test_a_year_is_four_digits(library, web_speech):
+    library.corrections.edit([web_speech], {"year": "2022年"})
+    assert book_values(library, web_speech)["year"] == "2022"
+    for wrong in ("22", "2022-03", "二〇二二年"):
+        with pytest.raises(EditError) as caught:
+            library.corrections.edit([web_speech], {"year": wrong})
+        assert (caught.value.reason, caught.value.detail) == ("bad-year", wrong)
+
+
+def test_excerpts_cite_the_compilation_with_its_editors(library, web_speech):
+    library.corrections.edit([web_speech], BOOK | {"page": "12-15"})
+    text = library.speeches.get(web_speech).text
+    start = text.index("安全生产事关")
+    library.annotations.add(web_speech, start, start + 6, "yellow", "", [])
+    [excerpt] = library.excerpts.select(ExportFilter())
+    facts = excerpt.facts()
+    assert (facts.container_title, facts.container_authors, facts.place, facts.publisher,
+            facts.year, facts.issue, facts.page) == (
+        "习近平谈治国理政: 第四卷", ("中共中央党史和文献研究院", "中央档案馆"), "北京", "外文出版社",
+        "2022", "2024(3)", "12-15")
+
+
+@pytest.mark.parametrize(("editors", "names"), [
+    ("许厚泽; 赵其国", ("许厚泽", "赵其国")), ("许厚泽；赵其国", ("许厚泽", "赵其国")),
+    ("中共中央文献研究室", ("中共中央文献研究室",))])
+def test_editors_are_separated_by_a_dun_or_a_semicolon(library, web_speech, editors, names):
+    library.corrections.edit([web_speech], {"editors": editors})
+    assert library.excerpts.passage(web_speech, 0, 4).facts().container_authors == names
+
+
+def test_a_part_split_off_is_in_the_same_compilation(library, web_speech):
+    library.corrections.edit([web_speech], BOOK)
+    text = library.speeches.get(web_speech).text
+    other = library.structure.split(web_speech, text.index("二、")).other_id
+    assert book_values(library, other) == BOOK
+
+
+def test_a_version_12_library_gets_the_new_columns_empty(tmp_path):
+    path = tmp_path / "v12.sqlite"
+    db = init_db(path, target=12)
+    db.execute_sql(
+        "INSERT INTO source (path, sha256, format, size, imported_at) "
+        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
+    db.execute_sql(
+        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
+        "created_at, publication) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00', '求是')",
+        (SAFETY,))
+    db.close()
+    with Library(path) as library:
+        assert schema_version(library.db) == SCHEMA_VERSION
+        [speech] = library.speeches.all()
+        assert book_values(library, speech.id) == dict.fromkeys(BOOK)
+        assert values(library, speech.id)["publication"] == "求是"

@@ -182,3 +182,25 @@ def test_a_web_address_without_http_is_refused(capsys, imported):
     assert code == 1 and "“www.example.cn” is not a web address" in err
     _, out, _ = run(capsys, "--db", str(db), "show", str(safety))
     assert "web address" not in out
+
+
+def test_a_compilation_and_a_journal_issue_are_edited_shown_and_kept(capsys, imported):
+    db, page, safety, _flood = imported
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--issue", "2024年第3期",
+                       "--compilation", "习近平谈治国理政: 第四卷", "--editors",
+                       "中共中央党史和文献研究院", "--place", "北京", "--publisher", "外文出版社",
+                       "--year", "2022")
+    assert (code, err) == (0, "")
+    page.write_text(SAFETY.replace("死亡2人", "死亡3人"), encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(page))[0] == 0
+    _, out, _ = run(capsys, "--db", str(db), "show", str(safety))
+    for line in ("issue: 2024(3)", "compilation: 习近平谈治国理政: 第四卷",
+                 "editors: 中共中央党史和文献研究院", "place published: 北京", "publisher: 外文出版社",
+                 "year published: 2022"):
+        assert line in out.splitlines()
+
+
+def test_a_year_that_is_none_is_refused(capsys, imported):
+    db, _page, safety, _flood = imported
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--year", "22")
+    assert code == 1 and "“22” is not a year" in err
