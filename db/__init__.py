@@ -3,7 +3,7 @@ What other packages may use of it is here; its modules are its own."""
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.changes import EVERYTHING, NOTHING, Counted, Touched, touched_by
 from db.connection import init_db
-from db.contents import SOURCE_FIELDS
+from db.contents import COMPILATION_FIELDS, SOURCE_FIELDS
 from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError, check_changes
 from db.edits import Action, Edit
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
@@ -65,6 +65,7 @@ from db.structure import TextChange
 from db.tags import TagNameError
 
 __all__ = [
+    "COMPILATION_FIELDS",
     "CORRECTED_FIELDS",
     "CSV_COLUMNS",
     "EVERYTHING",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import (
+    COMPILATION_FIELDS,
     CORRECTED_FIELDS,
     SOURCE_FIELDS,
     EditError,
@@ -50,15 +51,21 @@ class PropertiesDialog(QDialog):
         self.hints: dict[str, QLabel] = {}  # what the analysis found, beside a correction
         self.automatic: set[str] = set()
         self._shown: dict[str, str] = {}
+        self.compilation = QToolButton()  # unfolds the compilation's fields
         form = QFormLayout()
+
+        def fields(name: str) -> list[FieldState]:
+            return [next(state for state in speech if state.field == name) for speech in states]
         for name in CORRECTED_FIELDS:
             if name == SOURCE_FIELDS[0]:
                 heading = QLabel(self.tr("Where it was published (for references)"))
                 heading.setStyleSheet("font-weight: bold; margin-top: 6px")
                 form.addRow(heading)
-            fields = [next(state for state in speech if state.field == name)
-                      for speech in states]
-            form.addRow(_label(messages.field_name(name)), self._row(name, fields, several))
+            if name not in COMPILATION_FIELDS:
+                form.addRow(_label(messages.field_name(name)),
+                            self._row(name, fields(name), several))
+        self._add_compilation(form, {name: fields(name) for name in COMPILATION_FIELDS},
+                              several)
         self.accessed = QLabel(accessed.isoformat() if accessed else "")
         self.accessed.setToolTip(self.tr("The day the file was imported: a reference to a web "
                                          "page gives it as the day the page was read"))
@@ -85,7 +92,7 @@ class PropertiesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def _row(self, name: str, fields: list[FieldState], several: bool) -> QWidget:
+    def _edit(self, name: str, fields: list[FieldState], several: bool) -> QLineEdit:
         values = {state.value for state in fields}
         same = len(values) == 1
         edit = QLineEdit((next(iter(values)) or "") if same else "")
@@ -99,6 +106,10 @@ class PropertiesDialog(QDialog):
         edit.setEnabled(not (several and name == "title"))
         self.edits[name] = edit
         self._shown[name] = edit.text()
+        return edit
+
+    def _row(self, name: str, fields: list[FieldState], several: bool) -> QWidget:
+        edit = self._edit(name, fields, several)
         reset = QToolButton()
         reset.setText(self.tr("Automatic"))
         reset.setToolTip(self.tr("Use what the analysis found"))
@@ -131,13 +142,54 @@ class PropertiesDialog(QDialog):
         box.addWidget(hint)
         return row
 
+    def _add_compilation(self, form: QFormLayout, fields: dict[str, list[FieldState]],
+                         several: bool) -> None:
+        """The compilation's fields, folded away under their button unless one has a value:
+        most speeches were not edited into one, and the dialog must fit a 768-pixel screen.
+        The analysis never reads them, so they have no Automatic; the imprint (place,
+        publisher, year) is one row, in the reference's order."""
+        edits = {name: self._edit(name, states, several) for name, states in fields.items()}
+        for name, edit in edits.items():
+            edit.setToolTip(messages.field_name(name).capitalize())
+        edits["place"].setMaximumWidth(110)
+        edits["year"].setMaximumWidth(80)
+        imprint = QWidget()
+        line = QHBoxLayout(imprint)
+        line.setContentsMargins(0, 0, 0, 0)
+        for name in ("place", "publisher", "year"):
+            line.addWidget(edits[name], 1 if name == "publisher" else 0)
+        rows = [edits["compilation"], edits["editors"], imprint]
+        button = self.compilation
+        button.setText(self.tr("In a compilation (汇编, 文集)"))
+        button.setToolTip(self.tr("The book the speech was printed in, for its reference"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setCheckable(True)
+        form.addRow(button)
+        form.addRow(_label(messages.field_name("compilation")), rows[0])
+        form.addRow(_label(messages.field_name("editors")), rows[1])
+        form.addRow(_label(self.tr("place: publisher, year")), rows[2])
+
+        def show(unfolded: bool) -> None:
+            button.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+            for row in rows:
+                form.setRowVisible(row, unfolded)
+        button.toggled.connect(show)
+        button.setChecked(any(state.value for states in fields.values() for state in states))
+        show(button.isChecked())
+
     def _example(self, name: str) -> str:
         return {"date": self.tr("e.g. 2024-03-05, 2024年3月 or 2024"),
                 "published": self.tr("e.g. 2024-03-05, 2024年3月 or 2024"),
                 "publication": self.tr("e.g. 人民日报, 求是, 新华网"),
                 "page": self.tr("e.g. 2 or 3-5"),
                 "url": self.tr("https://…"),
-                "doc_number": self.tr("e.g. 国办发〔2023〕12号")}.get(name, "")
+                "doc_number": self.tr("e.g. 国办发〔2023〕12号"),
+                "issue": self.tr("e.g. 2024(3) or 2024年第3期"),
+                "compilation": self.tr("e.g. 习近平谈治国理政: 第四卷"),
+                "editors": self.tr("e.g. 中共中央党史和文献研究院; several separated by 、"),
+                "place": self.tr("e.g. 北京"), "publisher": self.tr("e.g. 外文出版社"),
+                "year": self.tr("e.g. 2022")}.get(name, "")
 
     def _describe(self, item: MentionCorrectionRecord) -> str:
         what = (self.tr("Not a {kind}: {text}") if item.action == "dismiss"

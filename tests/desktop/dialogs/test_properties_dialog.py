@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
+from db import COMPILATION_FIELDS, FieldState, MentionCorrectionRecord
 from db import CORRECTED_FIELDS as FIELDS
-from db import FieldState, MentionCorrectionRecord
 from desktop.dialogs.properties_dialog import PropertiesDialog
 
 
@@ -99,3 +99,36 @@ def test_a_bad_value_is_explained_at_its_field(qtbot, field, value, says):
     dialog.accept()
     assert dialog.result() == 0 and says in dialog.error.text()
     assert dialog.focusWidget() is dialog.edits[field]
+
+
+def test_the_compilation_stays_folded_until_it_is_wanted(qtbot):
+    dialog = PropertiesDialog([_states(1, publication="求是")], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.edits["issue"].isVisible()
+    assert not any(dialog.edits[name].isVisible() for name in COMPILATION_FIELDS)
+    dialog.compilation.click()
+    assert all(dialog.edits[name].isVisible() for name in COMPILATION_FIELDS)
+    dialog.edits["compilation"].setText("习近平谈治国理政: 第四卷")
+    dialog.edits["year"].setText("2022")
+    assert dialog.changes() == {"compilation": "习近平谈治国理政: 第四卷", "year": "2022"}
+
+
+def test_a_speech_in_a_compilation_shows_it_unfolded(qtbot):
+    dialog = PropertiesDialog([_states(1, ["publisher"], compilation="文集", publisher="人民出版社")],
+                              [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.compilation.isChecked() and dialog.edits["publisher"].isVisible()
+    assert "publisher" not in dialog.resets  # the analysis never reads it
+
+
+def test_a_year_that_is_none_is_explained_at_its_field(qtbot):
+    dialog = PropertiesDialog([_states(1)], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.compilation.click()
+    dialog.edits["year"].setText("22")
+    dialog.accept()
+    assert dialog.result() == 0 and "“22” is not a year" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.edits["year"]
