@@ -14,6 +14,7 @@ class PageMeta:
     publication: str | None = None  # 来源：人民日报, or the paper of a credit line
     published: str | None = None  # the credit line's date (ISO), when the page has one
     page: str | None = None  # the credit line's 版次 (2 for 02 版)
+    issue: str | None = None  # a journal's credit line's: 2024(3)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Speech:
     url: str | None = None
     published: str | None = None
     doc_number: str | None = None  # 文号 of an official document: 国办发〔2023〕12号
+    issue: str | None = None  # a journal's: 2024(3)
 
     def to_dict(self) -> dict:
         return {
@@ -70,6 +72,7 @@ class Speech:
             "url": self.url,
             "published": self.published,
             "doc_number": self.doc_number,
+            "issue": self.issue,
             "text": self.text,
             "outline": [asdict(entry) for entry in self.outline],
             **(self.mentions.to_dict() if self.mentions is not None else {}),

@@ -181,11 +181,14 @@ def split_bytes(data: bytes, name: str, decisions: list[Decision] | None = None)
 
 def published_in(speech: Speech, page: PageMeta, fmt: str) -> Speech:
     """The speech with where its page says it was published: the page's facts are about each
-    speech on it. A Word file's date is the day the file was made, not published."""
+    speech on it. A Word file's date is the day the file was made, not published; a journal's
+    issue gives at least the year."""
     speech.publication = page.publication or page.site
     speech.page = page.page
     speech.url = page.url
-    speech.published = page.published or (page.date if fmt != "docx" else None)
+    speech.issue = page.issue
+    speech.published = (page.published or (page.date if fmt != "docx" else None)
+                        or (page.issue[:4] if page.issue else None))
     return speech
 
 

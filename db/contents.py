@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed,
 
 
 # Where a speech was published, as its page says (analysis/pipeline.py published_in).
-READ_FIELDS = ("publication", "page", "url", "published", "doc_number")
+READ_FIELDS = ("publication", "issue", "page", "url", "published", "doc_number")
 # The compilation it was edited into, as the user says: the analysis does not read it.
 COMPILATION_FIELDS = ("compilation", "editors", "place", "publisher", "year")
 # Everything a reference says of where it was published, in the order Properties shows it.

@@ -101,7 +101,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
         if after_label:
             after_label = False
             if len(text) <= LABEL_VALUE and not re.search(r"[。，！？；]", text):
-                if after_source:
+                if after_source and not _read_journal(furniture.journal_named(text), page):
                     page.publication = page.publication or furniture.publication(text)
                 drop(furniture.LABEL_VALUE, text)  # 四川日报 under 来源：
                 continue
@@ -137,6 +137,7 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
         if family:
             page.date = page.date or furniture.page_date(text)
             page.site = page.site or furniture.page_site(text)
+            _read_journal(furniture.journal_named(text), page)
             page.publication = page.publication or furniture.source_named(text)
             page.url = page.url or furniture.link_named(text)
             drop(family, text)
@@ -158,13 +159,23 @@ def _drop_furniture(lines: Iterable[Line], page: PageMeta,
 
 
 def _read_paper_line(paragraph: str, page: PageMeta) -> None:
-    """A newspaper's credit line names where the text was printed: it stands before a 来源：
-    line's name, and the first one found counts."""
+    """A newspaper's or a journal's credit line names where the text was printed: it stands
+    before a 来源： line's name, and the first one found counts."""
+    if "期" in paragraph:
+        _read_journal(furniture.journal_credited(paragraph), page)
     if "版" not in paragraph or page.page is not None:
         return
     credit = furniture.paper_line(paragraph)
     if credit is not None:
         page.publication, page.published, page.page = credit
+
+
+def _read_journal(credit: tuple[str, str] | None, page: PageMeta) -> bool:
+    """The journal and issue a credit names, unless an issue was read before: was it?"""
+    if credit is None or page.issue is not None:
+        return False
+    page.publication, page.issue = credit
+    return True
 
 
 def _join_wrapped(lines: Iterable[Line]) -> list[str]:

@@ -80,6 +80,12 @@ HEX_ID = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{
                     r"(?![0-9A-Za-z])[:：]?")
 # The wire's dateline and the paper's issue line:
 # （新华社北京3月6日电） 《 人民日报 》（2020年11月04日02版）
+# A journal's issue as a page credits it: 《求是》2024年第3期, or 《求是》2024/03 as 求是's own
+# pages write it.
+JOURNAL = (r"《\s*(?P<journal>[\u4e00-\u9fff]{2,12})\s*》\s*(?P<year>\d{4})\s*"
+           r"(?:年\s*第\s*(?P<number>\d{1,3})\s*期|/\s*(?P<month>\d{1,2})(?!\d))")
+# A journal's credit in parentheses, as a reprint ends: （《求是》2024年第3期）.
+JOURNAL_CREDIT = re.compile(rf"[（(]\s*{JOURNAL}\s*[）)]")
 PRESS_LINE = re.compile(r"[（(]\s*(?:新华社|中新社|人民日报)[^（）()]{0,16}电\s*[）)]"
                         r"|《\s*[\u4e00-\u9fff]{2,8}报\s*》\s*[（(][^（）()]{0,20}版\s*[）)]")
 # A photo's credit (新华社记者 鞠鹏/摄) and the caption before it in the same paragraph.
@@ -211,7 +217,7 @@ CAPTION = rule("furniture.caption", Layer.FURNITURE, True,
 
 def strip_press(paragraph: str, decisions: list[Decision] | None = None) -> str:
     """A paragraph without the photo captions, wire datelines and paper lines set into it."""
-    for pattern, rule_id in ((PRESS_LINE, PRESS), (HEX_ID, LINK_ID)):
+    for pattern, rule_id in ((PRESS_LINE, PRESS), (JOURNAL_CREDIT, PRESS), (HEX_ID, LINK_ID)):
         if decisions is not None:
             decisions += [Decision(rule_id, -1, -1, m.group()) for m in pattern.finditer(paragraph)]
         paragraph = pattern.sub("", paragraph)
@@ -241,6 +247,7 @@ def _caption_start(paragraph: str, credit: int) -> int:
 
 # What a page says of where its text was published, read from the furniture lines before
 # they are dropped: 来源：人民日报, 原文链接：https://…, 《人民日报》（2020年07月22日 02 版）.
+SOURCE_JOURNAL = re.compile(rf"(?:^|\s)(?:文章来源|来源|稿源|出处)[:：]\s*{JOURNAL}")
 SOURCE_LABEL = re.compile(r"(?:^|\s)(?:文章来源|来源|稿源|出处)[:：]\s*《?\s*"
                           r"(?P<source>[^\s《》|｜:：]{2,30}?)\s*》?(?=\s|$)")
 LINK_LABEL = re.compile(r"^(?:本文链接|原文链接|原文地址|网址|来源)[:：]\s*(?P<url>https?://\S+)",
@@ -263,6 +270,23 @@ def publication(value: str) -> str | None:
     """`value` of a 来源 label, unless it names no publication."""
     value = value.strip("《》 ")
     return None if not value or UNNAMED_SOURCE.match(value) else value
+
+
+def journal_credited(text: str) -> tuple[str, str] | None:
+    """The journal and issue (求是, 2024(3)) a credit in parentheses in `text` names."""
+    return _journal(JOURNAL_CREDIT.search(text))
+
+
+def journal_named(line: str) -> tuple[str, str] | None:
+    """The journal and issue a 来源 line names (来源：《求是》2024/03 → 求是, 2024(3)), or the
+    value of a 来源 label alone on its line."""
+    return _journal(SOURCE_JOURNAL.search(line) or re.fullmatch(JOURNAL, line.strip()))
+
+
+def _journal(match: re.Match | None) -> tuple[str, str] | None:
+    if match is None:
+        return None
+    return match["journal"], f"{match['year']}({int(match['number'] or match['month'])})"
 
 
 def link_named(line: str) -> str | None:

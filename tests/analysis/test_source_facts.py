@@ -122,3 +122,34 @@ def test_analyze_json_gives_the_facts_as_new_keys():
     assert shown["url"] == "https://www.example.gov.cn/1.html"
     assert {"publication", "page", "published", "doc_number", "title", "text",
             "directives"} <= set(shown)
+
+
+# A journal's credit: 求是's own pages say 来源：《求是》2024/03 in their info bar; reprints end
+# with （《求是》2024年第3期）.
+@pytest.mark.parametrize("line", ["来源：《求是》2024/03 作者：习近平 2024-02-01 09:00:00",
+                                  "来源：《求是》2024年第3期", "来源：\n《求是》2024年第3期"])
+def test_a_source_line_naming_a_journals_issue_gives_both(line):
+    speech = only(f"某某讲话\n{line}\n{SAFETY}".encode(), "讲话.txt")
+    assert (speech.publication, speech.issue) == ("求是", "2024(3)")
+    assert "求是" not in speech.text
+
+
+@pytest.mark.parametrize("credit", ["（《求是》2024年第3期）", "(《 求是 》2024年 第 3 期)"])
+def test_a_journal_credit_line_gives_journal_issue_and_year(credit):
+    text = f"某某讲话\n来源：求是网\n{SAFETY}{credit}"
+    speech = only(text.encode(), "讲话.txt")
+    assert (speech.publication, speech.issue, speech.published) == ("求是", "2024(3)", "2024")
+    assert speech.text.endswith("谢谢大家！")
+
+
+def test_a_journal_credit_keeps_a_pages_own_date():
+    speech = only(page('<meta name="publishdate" content="2024-02-01">',
+                       after="<p>（《求是》2024年第3期）</p>"))
+    assert (speech.issue, speech.published) == ("2024(3)", "2024-02-01")
+
+
+def test_a_journal_named_in_a_sentence_is_not_the_speechs_source():
+    text = f"某某讲话\n{SAFETY}\n《求是》2024年第3期发表的文章指出，要抓好安全生产。"
+    speech = only(text.encode(), "讲话.txt")
+    assert speech.publication is None and speech.issue is None
+    assert "《求是》2024年第3期发表的文章指出" in speech.text
