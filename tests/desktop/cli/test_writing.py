@@ -316,3 +316,31 @@ def test_export_takes_a_colour_by_the_name_the_user_gave_it(capsys, coloured, tm
     code, _, err = run(capsys, "--db", db, "export", "--format", "md", "--out",
                        str(tmp_path / "x.md"), "--color", "purple")
     assert code == 2 and "yellow (重点)" in err
+
+
+def test_export_cites_a_compilation_and_a_journal(capsys, tmp_path):
+    from db import Library
+    from tests.db.exports.test_citing import PAGES, REFERENCES
+    db = tmp_path / "lib.sqlite"
+    for name in ("compilation.txt", "qiushi.html"):
+        (tmp_path / name).write_text(PAGES[name], encoding="utf-8")
+        assert run(capsys, "--db", str(db), "import", str(tmp_path / name))[0] == 0
+    with Library(db) as library:
+        ids = {s.source_path.rsplit("/", 1)[-1]: s.id for s in library.speeches.all()}
+        for speech_id in ids.values():
+            start = library.speeches.get(speech_id).text.index("要")
+            library.annotations.add(speech_id, start, start + 4, "yellow")
+    edits = {"compilation.txt": ["--compilation", "习近平谈治国理政: 第四卷", "--editors",
+                                 "中共中央党史和文献研究院", "--place", "北京", "--publisher",
+                                 "外文出版社", "--year", "2022年", "--page", "12-15"],
+             "qiushi.html": ["--speaker", "习近平", "--page", "4-11"]}
+    for name, options in edits.items():
+        assert run(capsys, "--db", str(db), "edit", str(ids[name]), *options)[0] == 0
+    for style, which in (("gbt7714-2015", 0), ("plain", 1)):
+        out = tmp_path / f"{style}.md"
+        code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
+                           str(out), "--style", style)
+        assert code == 0, err
+        written = out.read_text(encoding="utf-8").replace("\\", "")  # Markdown escapes
+        for name in edits:
+            assert REFERENCES[name][which] in written
