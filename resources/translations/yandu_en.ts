@@ -281,7 +281,7 @@
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="45"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="46"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>Properties of %n speech</numerusform>

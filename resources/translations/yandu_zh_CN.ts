@@ -2087,126 +2087,171 @@ These files were not imported:
 <context>
     <name>PropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="45"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="46"/>
         <source>Properties of %n speech(es)</source>
         <translation>
             <numerusform>%n 篇讲话的属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="46"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="47"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="78"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="85"/>
         <source>Your corrections of the analysis:</source>
         <translation>你对分析结果的更正：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="100"/>
         <source>(several values: leave empty to keep them)</source>
         <translation>（各篇不同：留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="95"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="102"/>
         <source>2024-03-05, 2024-03 or 2024 (2024年3月5日, 2024年3月 are read too)</source>
         <translation>2024-03-05、2024-03 或 2024（也可写 2024年3月5日、2024年3月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="135"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="136"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="182"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="183"/>
         <source>e.g. 2024-03-05, 2024年3月 or 2024</source>
         <translation>如 2024-03-05、2024年3月 或 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="103"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="114"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="56"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="61"/>
         <source>Where it was published (for references)</source>
         <translation>刊载信息（用于参考文献）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="70"/>
         <source>The day the file was imported: a reference to a web page gives it as the day the page was read</source>
         <translation>导入文件的日期：引用网页时作为引用日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="66"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="73"/>
         <source>accessed</source>
         <translation>引用日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="104"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="115"/>
         <source>Use what the analysis found</source>
         <translation>采用分析找到的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="120"/>
         <source>Found by the analysis: {value}</source>
         <translation>分析找到的：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="121"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="129"/>
         <source>(what the analysis found in each)</source>
         <translation>（各篇采用分析找到的值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="137"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="163"/>
+        <source>In a compilation (汇编, 文集)</source>
+        <translation>收入汇编、文集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="164"/>
+        <source>The book the speech was printed in, for its reference</source>
+        <translation>讲话所收入的图书，用于参考文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="171"/>
+        <source>place: publisher, year</source>
+        <translation>出版地: 出版者, 出版年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="184"/>
         <source>e.g. 人民日报, 求是, 新华网</source>
         <translation>如 人民日报、求是、新华网</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="138"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="185"/>
         <source>e.g. 2 or 3-5</source>
         <translation>如 2 或 3-5</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="139"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="186"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="187"/>
         <source>e.g. 国办发〔2023〕12号</source>
         <translation>如 国办发〔2023〕12号</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="188"/>
+        <source>e.g. 2024(3) or 2024年第3期</source>
+        <translation>如 2024(3) 或 2024年第3期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="189"/>
+        <source>e.g. 习近平谈治国理政: 第四卷</source>
+        <translation>如 习近平谈治国理政: 第四卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="190"/>
+        <source>e.g. 中共中央党史和文献研究院; several separated by 、</source>
+        <translation>如 中共中央党史和文献研究院；多个以“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="191"/>
+        <source>e.g. 北京</source>
+        <translation>如 北京</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="191"/>
+        <source>e.g. 外文出版社</source>
+        <translation>如 外文出版社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="192"/>
+        <source>e.g. 2022</source>
+        <translation>如 2022</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="195"/>
         <source>Not a {kind}: {text}</source>
         <translation>不是{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="196"/>
         <source>Marked as a {kind}: {text}</source>
         <translation>标为{kind}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="146"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="155"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="198"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="207"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="151"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="203"/>
         <source>Passage removed: {text}</source>
         <translation>删去的段落：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="152"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="204"/>
         <source>Split before: {text}</source>
         <translation>在此处之前拆分：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="153"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="205"/>
         <source>Merged with the speech that began: {text}</source>
         <translation>并入了以此开头的讲话：{text}</translation>
     </message>
