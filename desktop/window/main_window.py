@@ -32,7 +32,7 @@ from desktop.window.session import Session
 from desktop.window.tools import Tools
 from desktop.window.viewing import HEIGHT, WIDTH, Viewing
 
-START_ROWS = 500  # the list's rows read before the first paint; the rest are read after it
+START_ROWS = 100  # rows read before the first paint (a screen shows 30-50); the rest after it
 AFTER_START_MS = 1500  # background work that waits until the window is up
 
 
