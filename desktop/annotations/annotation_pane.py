@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,12 @@ class AnnotationPane(QWidget):
 
         self.name_colours_button = QToolButton()  # its action: the window's "name-colours"
         self.name_colours_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # The filters shrink to a few characters rather than widen the pane: a colour's name
+        # (黄色 — 重点) or a long tag must not push the reader off a small screen.
+        for box in (self.color_box, self.tag_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters = QHBoxLayout()
         filters.addWidget(self.color_box)
         filters.addWidget(self.name_colours_button)
