@@ -78,6 +78,10 @@ class Speeches(Part):
                     .where(Speech.id == speech_id).scalar())
         return day(imported)
 
+    def of_source(self, source_id: int) -> list[int]:
+        """The ids of a file's speeches as the list shows them, in their order."""
+        return _of_source(source_id)
+
     def exists(self, speech_id: int) -> bool:
         """Is it in the library and not in the trash?"""
         return Speech.select().where(Speech.id == speech_id, Speech.deleted == False).exists()
@@ -168,15 +172,20 @@ def _summaries(deleted: bool = False) -> Any:
             .group_by(Speech.id))
 
 
+def _of_source(source_id: int) -> list[int]:
+    """The speeches of a file that are not deleted or merged into another, in their order (a
+    part split off counts as a speech of its own)."""
+    return [speech_id for (speech_id,) in tuples(
+        Speech.select(Speech.id).where(Speech.source == source_id, Speech.deleted == False,
+                                       Speech.merged_into.is_null())
+        .order_by(Speech.position, Speech.part))]
+
+
 def _number(source_id: int, speech_id: int) -> int:
-    """The speech's place among the speeches of its file that are not deleted or merged into
-    another, in their order (a part split off counts as a speech of its own)."""
-    [(position, part)] = tuples(Speech.select(Speech.position, Speech.part).where(
-        Speech.id == speech_id))
-    return Speech.select().where(
-        Speech.source == source_id, Speech.deleted == False, Speech.merged_into.is_null(),
-        (Speech.position < position) | ((Speech.position == position) & (Speech.part <= part))
-    ).count()
+    """The speech's place among its file's speeches (1 for the first, or for one in the
+    trash)."""
+    ids = _of_source(source_id)
+    return ids.index(speech_id) + 1 if speech_id in ids else 1
 
 
 def day(stamp: datetime | str | None) -> date | None:

@@ -154,9 +154,8 @@ class Importing(QObject):
         opened = next((r for r in results if r.status != "failed"), None)
         if opened is not None and opened.status == "duplicate":
             self.open_requested.emit(opened.duplicates[0][0])  # the speech it is
-        elif opened is not None:
-            speeches = [s.id for s in self.library.speeches.all()
-                        if s.source_id == opened.source_id]
+        elif opened is not None and opened.source_id is not None:
+            speeches = self.library.speeches.of_source(opened.source_id)
             # a file imported again leaves the reader on the speech of it that is open
             if speeches and self.current() not in speeches:
                 self.open_requested.emit(speeches[0])
