@@ -3,6 +3,7 @@ the hidden layers, the last speech and the place in it, the import folder, how m
 backups to keep. It follows the reader as the user changes them."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Slot
@@ -83,31 +84,30 @@ class Session(QObject):
 
     def language_actions(self) -> dict[str, QAction]:
         """View ▸ Language: as the system, or one of LANGUAGES, checked as chosen."""
-        group = QActionGroup(self)
-        chosen = language.chosen(self.settings)
         choices = [(language.SYSTEM, translate("Language", language.SYSTEM_LABEL)),
                    *language.LANGUAGES]
+        return self._choices("language", choices, language.chosen(self.settings),
+                             self.choose_language, blank="system")
+
+    def citation_actions(self) -> dict[str, QAction]:
+        """Tools ▸ Citation style: GB/T 7714-2015 or Yandu's plain form, checked as chosen;
+        copying with the citation, printing and the exports follow it."""
+        choices = [(style, translate("Session", name)) for style, name in CITATION_STYLES]
+        return self._choices("citation", choices, self.citation_style,
+                             lambda style: setattr(self, "citation_style", style))
+
+    def _choices(self, prefix: str, choices: list[tuple[str, str]], chosen: str,
+                 choose: Callable[[str], None], blank: str = "") -> dict[str, QAction]:
+        """One checkable action per (code, name), one of them checked, as
+        "<prefix>-<code>" ("<prefix>-<blank>" for the code "")."""
+        group = QActionGroup(self)
         actions = {}
         for code, name in choices:
             action = QAction(name, group)
             action.setCheckable(True)
             action.setChecked(code == chosen)
-            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
-            actions[f"language-{code or 'system'}"] = action
-        return actions
-
-    def citation_actions(self) -> dict[str, QAction]:
-        """Tools ▸ Citation style: GB/T 7714-2015 or Yandu's plain form, checked as chosen;
-        copying with the citation, printing and the exports follow it."""
-        group = QActionGroup(self)
-        actions = {}
-        for style, name in CITATION_STYLES:
-            action = QAction(translate("Session", name), group)
-            action.setCheckable(True)
-            action.setChecked(style == self.citation_style)
-            action.triggered.connect(
-                lambda _=False, chosen=style: setattr(self, "citation_style", chosen))
-            actions[f"citation-{style}"] = action
+            action.triggered.connect(lambda _=False, code=code: choose(code))
+            actions[f"{prefix}-{code or blank}"] = action
         return actions
 
     @property
