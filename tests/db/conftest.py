@@ -39,3 +39,21 @@ def speeches(library):
         "safety": _import(library, SAFETY, "安全讲话", "张华", "2020-01-02"),
         "flood": _import(library, FLOOD, "防汛讲话"),
     }
+
+
+def old_library(path, version: int, analyzer_version: int = 1, **columns):
+    """A library file at schema `version` holding one speech (SAFETY, 《旧讲话》, imported on
+    2024-01-01) with `columns` of that version set; returned open, to add rows to and close."""
+    from db import init_db
+    from tests.speeches import SAFETY
+    db = init_db(path, target=version)
+    db.execute_sql(
+        "INSERT INTO source (path, sha256, format, size, imported_at) "
+        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
+    names = "".join(f", {name}" for name in columns)
+    marks = "".join(", ?" for _ in columns)
+    db.execute_sql(
+        f"INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
+        f"created_at{names}) VALUES (1, 0, '旧讲话', ?, 'h', ?, '2024-01-01 10:00:00'{marks})",
+        (SAFETY, analyzer_version, *columns.values()))
+    return db

@@ -6,19 +6,14 @@ from analysis.language.tokens import index_text
 from db import Library, LibraryError, init_db
 from db.migrations import SCHEMA_VERSION, schema_version
 from db.models import MODELS
+from tests.db.conftest import old_library
 from tests.speeches import SAFETY
 
 
 def test_a_version_1_library_is_upgraded_with_a_copy_taken_first(tmp_path):
     path = tmp_path / "old.sqlite"
-    db = init_db(path, target=1)
+    db = old_library(path, 1)
     assert schema_version(db) == 1
-    db.execute_sql(
-        "INSERT INTO source (path, sha256, format, size, imported_at) "
-        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
-    db.execute_sql(
-        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
-        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00')", (SAFETY,))
     db.close()
     with Library(path) as library:
         assert schema_version(library.db) == SCHEMA_VERSION
@@ -99,13 +94,7 @@ def test_a_version_11_library_loses_its_index_copy_and_its_mentions_default_keys
     """V13: the speech index is made contentless and built again in the background; mention
     data (and the corrections compared with it) drop their null and false keys."""
     path = tmp_path / "v11.sqlite"
-    db = init_db(path, target=11)
-    db.execute_sql(
-        "INSERT INTO source (path, sha256, format, size, imported_at) "
-        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
-    db.execute_sql(
-        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
-        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 5, '2024-01-01 10:00:00')", (SAFETY,))
+    db = old_library(path, 11, analyzer_version=5)
     db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (1, ?)", (index_text(SAFETY),))
     verbose = ('{"value": 3.0, "unit": "次", "approx": false, "placeholder": true, '
                '"direction": null, "marker": [1, 2], "marked": true}')

@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
-from db import EditError, ExportFilter, Library, init_db
+from db import EditError, ExportFilter, Library
 from db.migrations import SCHEMA_VERSION, schema_version
+from tests.db.conftest import old_library
 from tests.speeches import SAFETY
 
 FIELDS = ("publication", "page", "url", "published", "doc_number")
@@ -101,14 +102,7 @@ def test_a_part_split_off_was_published_on_the_same_page(library, web_speech):
 
 def test_a_version_11_library_gets_the_columns_empty(tmp_path):
     path = tmp_path / "v11.sqlite"
-    db = init_db(path, target=11)
-    db.execute_sql(
-        "INSERT INTO source (path, sha256, format, size, imported_at) "
-        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
-    db.execute_sql(
-        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
-        "created_at) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00')", (SAFETY,))
-    db.close()
+    old_library(path, 11).close()
     with Library(path) as library:
         assert schema_version(library.db) == SCHEMA_VERSION  # brought up to this version
         [speech] = library.speeches.all()
@@ -184,15 +178,7 @@ def test_a_part_split_off_is_in_the_same_compilation(library, web_speech):
 
 def test_a_version_12_library_gets_the_new_columns_empty(tmp_path):
     path = tmp_path / "v12.sqlite"
-    db = init_db(path, target=12)
-    db.execute_sql(
-        "INSERT INTO source (path, sha256, format, size, imported_at) "
-        "VALUES ('/old/speech.txt', 'abc', 'txt', 10, '2024-01-01 10:00:00')")
-    db.execute_sql(
-        "INSERT INTO speech (source_id, position, title, text, text_hash, analyzer_version, "
-        "created_at, publication) VALUES (1, 0, '旧讲话', ?, 'h', 1, '2024-01-01 10:00:00', '求是')",
-        (SAFETY,))
-    db.close()
+    old_library(path, 12, publication="求是").close()
     with Library(path) as library:
         assert schema_version(library.db) == SCHEMA_VERSION
         [speech] = library.speeches.all()
