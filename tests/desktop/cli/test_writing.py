@@ -189,17 +189,31 @@ def test_importing_a_speech_already_there_names_it(capsys, tmp_path):
     assert "(speech 1)" in out and "0 imported, 1 unchanged" in out
 
 
-def test_export_takes_colours_by_their_names_in_the_user_s_language(capsys, tmp_path,
-                                                                    monkeypatch):
+def one_speech(capsys, tmp_path, text=SAFETY):
+    """A library of one imported file of one speech: the library's path and the speech's id."""
     from db import Library
-    db = tmp_path / "library.sqlite"
-    speech = tmp_path / "safety.txt"
-    speech.write_text(SAFETY, encoding="utf-8")
-    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
+    db, page = tmp_path / "library.sqlite", tmp_path / "safety.txt"
+    page.write_text(text, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(page))[0] == 0
     with Library(db) as library:
         [summary] = library.speeches.all()
-        library.annotations.add(summary.id, 0, 3, "green", "绿")
-        library.annotations.add(summary.id, 5, 9, "yellow", "黄")
+    return db, summary.id
+
+
+@pytest.fixture
+def coloured(capsys, tmp_path):
+    """A library of one speech with a yellow and a green highlight."""
+    from db import Library
+    db, speech_id = one_speech(capsys, tmp_path)
+    with Library(db) as library:
+        library.annotations.add(speech_id, 0, 3, "green", "绿")
+        library.annotations.add(speech_id, 5, 9, "yellow", "黄")
+    return db
+
+
+def test_export_takes_colours_by_their_names_in_the_user_s_language(capsys, coloured, tmp_path,
+                                                                    monkeypatch):
+    db = coloured
     out_file = tmp_path / "green.md"
     monkeypatch.setenv("LANGUAGE", "zh_CN")
     code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out",
@@ -221,13 +235,10 @@ def test_export_study_notes(capsys, tmp_path):
     from docx import Document
 
     from db import Library
-    db, speech = tmp_path / "library.sqlite", tmp_path / "safety.txt"
-    speech.write_text(SAFETY, encoding="utf-8")
-    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
+    db, speech_id = one_speech(capsys, tmp_path)
     with Library(db) as library:
-        [summary] = library.speeches.all()
-        start = library.speeches.get(summary.id).text.index("各村要在6月底前完成排查")
-        library.annotations.add(summary.id, start, start + 12, "green", "按时完成", ["排查"])
+        start = library.speeches.get(speech_id).text.index("各村要在6月底前完成排查")
+        library.annotations.add(speech_id, start, start + 12, "green", "按时完成", ["排查"])
     reflection = tmp_path / "reflection.txt"
     reflection.write_text("学了就要用。\n", encoding="utf-8")
     target = tmp_path / "notes.docx"
@@ -248,13 +259,9 @@ def test_export_study_notes(capsys, tmp_path):
 def test_export_cites_in_the_style_asked_for(capsys, tmp_path):
     from db import Library
     from tests.db.test_excerpts import CREDITED
-    db = tmp_path / "lib.sqlite"
-    page = tmp_path / "speech.txt"
-    page.write_text(CREDITED, encoding="utf-8")
-    assert run(capsys, "--db", str(db), "import", str(page))[0] == 0
+    db, speech_id = one_speech(capsys, tmp_path, CREDITED)
     with Library(db) as library:
-        [summary] = library.speeches.all()
-        library.annotations.add(summary.id, 4, 14, "yellow")
+        library.annotations.add(speech_id, 4, 14, "yellow")
     for style, expected in (("gbt7714-2015", "习近平. 在企业家座谈会上的讲话[N]. 人民日报, "
                                              "2020-07-22(2)."),
                             ("plain", "《在企业家座谈会上的讲话》，习近平，《人民日报》2020年7月22日第2版")):
@@ -264,21 +271,6 @@ def test_export_cites_in_the_style_asked_for(capsys, tmp_path):
         assert code == 0, err
         written = out.read_text(encoding="utf-8").replace("\\", "")  # Markdown escapes
         assert expected in written and "yandu:" not in written
-
-
-@pytest.fixture
-def coloured(capsys, tmp_path):
-    """A library of one speech with a yellow and a green highlight."""
-    from db import Library
-    db = tmp_path / "library.sqlite"
-    speech = tmp_path / "safety.txt"
-    speech.write_text(SAFETY, encoding="utf-8")
-    assert run(capsys, "--db", str(db), "import", str(speech))[0] == 0
-    with Library(db) as library:
-        [summary] = library.speeches.all()
-        library.annotations.add(summary.id, 0, 3, "green", "绿")
-        library.annotations.add(summary.id, 5, 9, "yellow", "黄")
-    return db
 
 
 def test_colours_are_named_and_listed(capsys, coloured):
