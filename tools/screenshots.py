@@ -207,7 +207,7 @@ def main(argv: list[str]) -> int:
 
         export = ExportDialog(library, [speech.id], window)
         export.show()
-        wait(lambda: export.export_button.isEnabled())
+        wait(lambda: export.export_button.isEnabled() and bool(export.preview.toPlainText()))
         export.grab().save(str(out / "export.png"))
         export.close()
         word_page(library, speech.id, Path(folder), out)
