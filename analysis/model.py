@@ -60,6 +60,10 @@ class Speech:
     published: str | None = None
     doc_number: str | None = None  # 文号 of an official document: 国办发〔2023〕12号
     issue: str | None = None  # a journal's: 2024(3)
+    # Read through OCR (a scan or a photo); the characters the engine was unsure of, as
+    # (start, end) ranges of `text`.
+    ocr: bool = False
+    uncertain: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
