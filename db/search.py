@@ -33,6 +33,7 @@ CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
 BATCH = 10  # speeches read at a time while collecting hits
 RANKED = 2000  # text matches ranked by relevance; more than these come newest first
+NEAR_SLACK = 3  # tokens a phrase's words may stand further apart in the index than in the query
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 
@@ -74,7 +75,7 @@ class Search(Part):
             batch = candidates.page(position, BATCH)
             if not batch:
                 break
-            for group in self._groups(batch, query, expression):
+            for group in self._groups(batch, query, expression, candidates.noted):
                 position += 1
                 if group.hits or _listing(query):
                     results.groups.append(group)
@@ -86,26 +87,41 @@ class Search(Part):
             results.speeches = 0
         return results
 
-    def _groups(self, speech_ids: list[int], query: Query, expression: str | None
-                ) -> Iterator[SearchGroup]:
+    def _groups(self, speech_ids: list[int], query: Query, expression: str | None,
+                noted: frozenset[int]) -> Iterator[SearchGroup]:
         """The groups of a batch of speeches, each worked out only when it is asked for, so a
-        page stops as soon as it has enough hits."""
-        rows = {row.id: row for row in Speech.select(
-            Speech.id, Speech.title, Speech.speaker, Speech.date, Speech.text
-        ).where(Speech.id.in_(speech_ids))}
-        spans = _kind_spans(speech_ids, query, {i: r.text for i, r in rows.items()})
-        notes = _matching_notes(speech_ids, query, expression)
+        page stops as soon as it has enough hits. Only speeches in `noted` can have a note
+        that matches."""
+        # Plain SQL: building these queries with peewee cost more than running them.
+        marks = ", ".join("?" * len(speech_ids))
+        with_notes = [speech_id for speech_id in speech_ids if speech_id in noted]
+        wanted, arguments = f"id IN ({marks})", list[object](speech_ids)
+        needles = _needles(query)
+        if needles:
+            # Speeches without any of the words as written cannot have a line: SQLite tells
+            # them apart without their texts being read into Python.
+            wanted += (" AND (" + " OR ".join(["instr(text, ?) > 0"] * len(needles))
+                       + f" OR id IN ({', '.join('?' * len(with_notes))}))")
+            arguments += [*needles, *with_notes]
+        rows = {row[0]: row for row in self.db.execute_sql(
+            f"SELECT id, title, speaker, date, text FROM speech WHERE {wanted}",
+            arguments).fetchall()}
+        spans = _kind_spans(speech_ids, query, {i: row[4] for i, row in rows.items()})
+        notes = _matching_notes(with_notes, query, expression) if with_notes else {}
         for speech_id in speech_ids:
-            row = rows[speech_id]
-            group = SearchGroup(speech_id, row.title, row.speaker, row.date)
+            if speech_id not in rows:
+                yield SearchGroup(speech_id, None, None, None)
+                continue
+            _, title, speaker, date, text = rows[speech_id]
+            group = SearchGroup(speech_id, title, speaker, date)
             if query.terms:
                 allowed = spans[speech_id] if query.kinds else None
                 if allowed is None or allowed:
-                    group.hits += [_line(speech_id, row.text, start, end, where)
-                                   for start, end, where in _text_hits(row.text, query.terms,
+                    group.hits += [_line(speech_id, text, start, end, where)
+                                   for start, end, where in _text_hits(text, query.terms,
                                                                        allowed)]
             else:
-                group.hits += [_line(speech_id, row.text, start, end, where)
+                group.hits += [_line(speech_id, text, start, end, where)
                                for start, end, where in spans[speech_id]]
             for annotation_id, start, end, note in notes.get(speech_id, []):
                 for hit_start, hit_end in _find(note, query.terms):
@@ -129,7 +145,8 @@ class _Candidates:
         newest = (Speech.select(Speech.id).where(condition, _has_kinds(query))
                   .order_by(Speech.date.desc(nulls="last"), Speech.id.desc()))
         self.ranked: list[int] | None = None
-        self.notes: list[int] = []
+        self.notes: list[int] = []  # speeches where only a note matches
+        self.noted: frozenset[int] = frozenset()  # speeches where a note matches
         self._read: tuple[int, list[int]] = (0, [])  # text matches read ahead: where, which
         if expression is None:  # a filter with no words: every speech it selects
             if without:
@@ -141,19 +158,33 @@ class _Candidates:
         matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
         self.in_order = newest.where(Speech.id.in_(matching))
         deleted = Speech.select(Speech.id).where(Speech.deleted)
-        if _filtered(query):
-            self.text_total = self.in_order.order_by().count()
-        else:  # FTS5 counts its own matches fast; the trash's few are taken off
-            self.text_total = matching.count() - matching.where(
-                SpeechIndex.rowid.in_(deleted)).count()
-        if self.text_total <= RANKED:
-            # The speeches' conditions come from their indexes rather than by reading each
-            # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per speech.
-            kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
-                    SpeechIndex.rowid.not_in(deleted))
+        if "NEAR(" in expression and not _filtered(query):
+            # Counting a phrase's matches reads their positions as ranking them does: rank
+            # first, and count apart only when there are too many to rank. (Only the choice of
+            # the cheaper way depends on this test.)
             self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
-                               .where(SpeechIndex.match(expression), kept)
-                               .order_by(SpeechIndex.rank()))
+                               .where(SpeechIndex.match(expression),
+                                      SpeechIndex.rowid.not_in(deleted))
+                               .order_by(SpeechIndex.rank()).limit(RANKED + 1))
+            if len(self.ranked) > RANKED:
+                self.ranked = None
+            else:
+                self.text_total = len(self.ranked)
+        if self.ranked is None:
+            if _filtered(query):
+                self.text_total = self.in_order.order_by().count()
+            else:  # FTS5 counts its own matches fast; the trash's few are taken off
+                self.text_total = matching.count() - matching.where(
+                    SpeechIndex.rowid.in_(deleted)).count()
+            if self.text_total <= RANKED:
+                # The speeches' conditions come from their indexes rather than by reading each
+                # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per
+                # speech.
+                kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
+                        SpeechIndex.rowid.not_in(deleted))
+                self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
+                                   .where(SpeechIndex.match(expression), kept)
+                                   .order_by(SpeechIndex.rank()))
         if not query.kinds or "annotation" in query.kinds:
             noted = _ids(Annotation.select(Annotation.speech).distinct()
                          .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
@@ -162,6 +193,7 @@ class _Candidates:
                          .order_by(Annotation.speech))
             # those whose text matches too are among the text matches already (looked up in
             # the index by rowid, not by listing every match)
+            self.noted = frozenset(noted)
             texts = set(_ids(matching.where(SpeechIndex.rowid.in_(noted)))) if noted else set()
             self.notes = [speech_id for speech_id in noted if speech_id not in texts]
 
@@ -185,6 +217,15 @@ class _Candidates:
             start = max(0, offset - self.text_total)
             ids += self.notes[start:start + count - len(ids)]
         return ids
+
+
+def _needles(query: Query) -> list[str]:
+    """The words to look for as written, when that alone decides whether a speech can have a
+    line: plain words (no kind to search in) without letters that have case."""
+    if query.kinds or not query.terms:
+        return []
+    needles = [term.text.strip(SYNTAX) for term in query.terms]
+    return [] if any(needle.lower() != needle.upper() for needle in needles) else needles
 
 
 def _fts_expression(query: Query, notes: list[Note]) -> str | None:
@@ -212,15 +253,21 @@ def _phrase(term: Term, notes: list[Note]) -> str | None:
     # Only the longest tokens: the words inside them (隐患 in 安全隐患) are indexed at the same
     # place, so asking for them too finds nothing more and costs a doclist each.
     spans = search_tokens(term.text)
-    tokens = list(dict.fromkeys(
-        word for word, start, end in spans
-        if not any(low <= start and end <= high and high - low > end - start
-                   for _, low, high in spans)))
+    longest = [word for word, start, end in spans
+               if not any(low <= start and end <= high and high - low > end - start
+                          for _, low, high in spans)]
+    tokens = list(dict.fromkeys(longest))
     if not tokens:
         notes.append(Note(NoteCode.NO_LETTERS, str(term)))
         return None
     quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
-    return quoted if len(tokens) == 1 else f"NEAR({quoted}, {2 * len(tokens) + 5})"
+    if len(tokens) == 1:
+        return quoted
+    # Between the first and the last token stand the ones in the middle and the words inside
+    # the longer ones (indexed just before them); a few more allow for the text around the
+    # phrase being cut a little differently. Each token further costs candidates to read.
+    between = len(tokens) - 2 + len(spans) - len(longest) + NEAR_SLACK
+    return f"NEAR({quoted}, {between})"
 
 
 def _speech_condition(query: Query) -> Any:
@@ -339,19 +386,24 @@ def _text_hits(text: str, terms: list[Term], allowed: list[tuple[int, int, str]]
 def _find(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     """Where the terms occur in `text` as whole words (or runs of whole words), in order and
     without overlaps."""
-    folded = text.lower() if len(text.lower()) == len(text) else text
+    lowered: str | None = None  # made only for a term with letters that have case
     found = []
     for term in terms:
         needle = term.text.strip(SYNTAX)
-        needle = needle.lower() if folded is not text else needle
         if not needle:
             continue
-        start = folded.find(needle)
+        haystack = text
+        if needle.lower() != needle.upper():  # GDP finds gdp
+            if lowered is None:
+                lowered = text.lower()
+            if len(lowered) == len(text):  # its offsets are still the text's
+                haystack, needle = lowered, needle.lower()
+        start = haystack.find(needle)
         while start >= 0:
             end = start + len(needle)
             if _on_boundaries(text, start, end):
                 found.append((start, end))
-            start = folded.find(needle, start + 1)
+            start = haystack.find(needle, start + 1)
     found.sort(key=lambda span: (span[0], -span[1]))
     hits: list[tuple[int, int]] = []
     for start, end in found:

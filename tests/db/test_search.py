@@ -254,3 +254,22 @@ def test_newest_first_pages_come_from_the_index_without_gaps_or_repeats(library,
     assert seen == [group.speech_id for group in whole.groups] and len(seen) >= 3
     library.speeches.delete([seen[0]])
     assert library.search.find("隐患", limit=1000).speeches == whole.speeches - 1
+
+
+def test_phrases_of_long_words_are_found_whole_and_only_whole(library):
+    first = _import(library, "关于理论学习的讲话\n同志们：\n我们要坚持和发展中国特色社会主义，"
+                             "推进全面建设社会主义现代化国家。", "理论学习")
+    other = _import(library, "关于经济工作的讲话\n同志们：\n发展中国家的经验值得研究，"
+                             "坚持特色产业和社会事业协调发展。", "经济工作")
+    assert _found(library, '"坚持和发展中国特色社会主义"') == {
+        first: ["坚持和发展中国特色社会主义"]}
+    assert _found(library, '"建设社会主义现代化国家"') == {first: ["建设社会主义现代化国家"]}
+    assert other not in _found(library, '"发展中国特色"')
+
+
+def test_letters_match_either_case_and_a_note_alone_is_found(library):
+    text = _import(library, "关于统计的讲话\n同志们：\n全市GDP增长5%。", "统计")
+    noted = _import(library, "关于调研的讲话\n同志们：\n我们开展了专题调研。", "调研")
+    library.annotations.add(noted, 2, 6, "yellow", note="调研发现gdp核算有偏差")
+    assert set(_found(library, "gdp")) == {text, noted}
+    assert set(_found(library, "偏差")) == {noted}
