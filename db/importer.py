@@ -22,7 +22,7 @@ from analysis import InputError
 from analysis import Speech as AnalysedSpeech
 from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
-from db import contents
+from db import contents, ocr
 from db.binding import Part
 from db.changes import Counted, Touched
 from db.connection import LibraryDatabase
@@ -292,6 +292,7 @@ class Importer(Part):
 
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
         contents.store(self.db, self.index, speech_id, speech)
+        ocr.store(speech_id, speech.ocr, speech.uncertain)
 
     def _update_source(self, source_id: int, file: _File) -> tuple[Placement, frozenset[int]]:
         """A file imported again with new content: each speech is updated where it is (same

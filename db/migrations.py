@@ -251,7 +251,16 @@ V15 = [
     "ALTER TABLE speech ADD COLUMN year TEXT",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15]
+# v16: a speech read by OCR from a scan or a photo, with the ranges of its text whose characters
+# the engine was unsure of (JSON: [[start, end], …]). A table of its own, not columns of
+# speech: columns after the text make reading the list slow (docs/performance.md).
+V16 = [
+    """CREATE TABLE speech_ocr (
+        speech_id INTEGER PRIMARY KEY REFERENCES speech (id) ON DELETE CASCADE,
+        uncertain TEXT NOT NULL DEFAULT '[]')""",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16]
 SCHEMA_VERSION = len(STEPS)
 
 

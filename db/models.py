@@ -82,6 +82,13 @@ class Speech(BaseModel):
     year = TextField(null=True)  # 出版年: 2022
 
 
+class SpeechOcr(BaseModel):
+    """A speech read by OCR; a speech without a row was not."""
+    speech_id: int
+    speech = ForeignKeyField(Speech, primary_key=True, on_delete="CASCADE")
+    uncertain = TextField(default="[]")  # JSON [[start, end], …] of the text's unsure characters
+
+
 class OutlineSection(BaseModel):
     id = AutoField()
     speech_id: int
@@ -144,7 +151,7 @@ class TextCorrection(BaseModel):
     speech = ForeignKeyField(Speech, on_delete="CASCADE")
     other_id: int | None
     other = ForeignKeyField(Speech, null=True, backref="+", on_delete="CASCADE")
-    action = TextField()  # "split", "merge" or "remove"
+    action = TextField()  # "split", "merge", "remove" or "replace" (data: the new text)
     start = IntegerField()
     end = IntegerField()
     quote = TextField()
@@ -234,7 +241,7 @@ class Card(BaseModel):
 
 
 MODELS = [Source, Speech, OutlineSection, Mention, Annotation, Tag, SpeechTag, AnnotationTag,
-          SpeechIndex, NoteIndex, Card, HighlightColor]
+          SpeechIndex, NoteIndex, Card, HighlightColor, SpeechOcr]
 
 
 def tuples(query: Any) -> list[tuple[Any, ...]]:

@@ -149,6 +149,9 @@ class SpeechRecord:
     mentions: list[MentionRecord] = field(default_factory=list)
     # its place among its file's speeches as they stand now, after splits and merges (1: first)
     number: int = 1
+    ocr: bool = False  # read by OCR from a scan or a photo
+    uncertain: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the
+    # characters the OCR engine was unsure of
 
 
 @dataclass

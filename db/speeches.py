@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, fn
 
+from db import ocr
 from db.binding import Part
 from db.changes import Counted, Touched
 from db.index import SearchIndex
@@ -69,8 +70,9 @@ class Speeches(Part):
         mentions = [MentionRecord(m.kind, m.start, m.end, m.text, json.loads(m.data))
                     for m in Mention.select().where(Mention.speech == speech_id)
                     .order_by(Mention.start, Mention.id)]
+        read_by_ocr, uncertain = ocr.of_speech(speech_id)
         return SpeechRecord(SpeechSummary(**row), text, outline, mentions,
-                            _number(row["source_id"], speech_id))
+                            _number(row["source_id"], speech_id), read_by_ocr, uncertain)
 
     def accessed(self, speech_id: int) -> date | None:
         """The day its file was last imported: a reference's access date (引用日期)."""

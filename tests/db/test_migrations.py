@@ -83,6 +83,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
                        "issue", "compilation", "editors", "place", "publisher", "year"):  # v14's
             old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
         old.execute("DROP TABLE highlight_color")  # v14's
+        old.execute("DROP TABLE speech_ocr")  # v16's
         old.execute("PRAGMA user_version = 9")
     with Library(path) as library:
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
