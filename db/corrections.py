@@ -51,8 +51,9 @@ YEAR = re.compile(r"(\d{4})\s*年?")
 class EditError(ValueError):
     """A correction that cannot be made, as a fact: `reason` is one of "unknown-field",
     "bad-date", "bad-url", "bad-year", "title-of-several", "no-speech", "bad-range",
-    "unknown-kind", "bad-strength", "no-mention", and for splits and merges (db/structure.py)
-    "no-next" and "changed"; `detail` is the value refused."""
+    "unknown-kind", "bad-strength", "no-mention", and for the text's changes (db/structure.py)
+    "no-next", "changed", "bad-replacement", "not-found" and "ambiguous"; `detail` is the
+    value refused."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}" + (f" ({detail})" if detail else ""))
@@ -276,6 +277,8 @@ class Corrections(Part):
             entry(change.speech_id)["text"].append({
                 "action": change.action, "other_speech": change.other_id,
                 "start": change.start, "end": change.end, "text": change.quote,
+                **({"new": json.loads(change.data).get("text", "")}
+                   if change.action == "replace" else {}),
                 "prefix": change.prefix, "suffix": change.suffix, "orphan": change.orphan})
         return {"format": "yandu-corrections", "version": 1,
                 "speeches": [speeches[key] for key in sorted(speeches)]}

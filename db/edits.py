@@ -40,7 +40,7 @@ class Action(StrEnum):
     FIELDS = "fields"
     MENTION_CORRECTED = "mention-corrected"
     MENTION_WITHDRAWN = "mention-withdrawn"
-    TEXT_CHANGED = "text-changed"  # a split, merge or removal done
+    TEXT_CHANGED = "text-changed"  # a split, merge, removal or replacement done
     TEXT_RESTORED = "text-restored"  # …and taken back
     SEVERAL = "several"  # edits made together, taken back together
 
@@ -190,16 +190,20 @@ class Edits(Part):
         return _corrected(self.corrections.reinstate(_mention_correction(data["record"])))
 
     def change_text(self, speech_id: int, action: str, start: int = 0, end: int = 0,
-                    other_id: int | None = None) -> Edit:
-        """Split the speech at `start`, merge it with the next one, or remove start–end.
-        `other_id`: the id a split's second part had before an undo (a redo gives it back)."""
+                    other_id: int | None = None, text: str = "") -> Edit:
+        """Split the speech at `start`, merge it with the next one, remove start–end, or
+        replace start–end with `text`. `other_id`: the id a split's second part had before
+        an undo (a redo gives it back)."""
         if action == "split":
             made = self.structure.split(speech_id, start, other_id)
         elif action == "merge":
             made = self.structure.merge(speech_id)
+        elif action == "replace":
+            made = self.structure.replace(speech_id, start, end, text)
         else:
             made = self.structure.remove(speech_id, start, end)
-        request = {"speech": speech_id, "action": action, "start": start, "end": end}
+        request = {"speech": speech_id, "action": action, "start": start, "end": end,
+                   "text": text}
         return Edit(Action.TEXT_CHANGED, {**request, "change": asdict(made)},
                     _text_touched(speech_id, made.other_id), made)
 
@@ -208,13 +212,15 @@ class Edits(Part):
         made = TextChange(change["correction_id"], change["other_id"],
                           tuple(change["orphaned"]))
         self.structure.undo(made)
-        request = {key: data[key] for key in ("speech", "action", "start", "end")}
+        request = {key: data.get(key, "") for key in ("speech", "action", "start", "end",
+                                                      "text")}
         return Edit(Action.TEXT_RESTORED, {**request, "other": made.other_id},
                     _text_touched(data["speech"], made.other_id))
 
     def _undo_text_restored(self, data: dict) -> Edit:
         return self.change_text(data["speech"], data["action"], data["start"], data["end"],
-                                data["other"] if data["action"] == "split" else None)
+                                data["other"] if data["action"] == "split" else None,
+                                data.get("text", ""))
 
     def together(self, writes: Sequence[Callable[[], Edit]]) -> Edit:
         """Several edits in one transaction (one refused: none of them), undone as one."""

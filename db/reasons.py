@@ -79,6 +79,9 @@ class EditReason(StrEnum):
     NO_MENTION = "no-mention"
     NO_NEXT = "no-next"
     CHANGED = "changed"
+    BAD_REPLACEMENT = "bad-replacement"  # nothing, a line break, or the same words
+    NOT_FOUND = "not-found"  # the words to correct are not in the speech
+    AMBIGUOUS = "ambiguous"  # …they are there more than once
 
 
 class TagReason(StrEnum):

@@ -1,8 +1,9 @@
 """The user's changes to a speech's text and to where speeches begin and end: split a speech in
 two at a place, merge it with the next speech of its file, remove a passage (furniture the
-cleaner missed). Each is stored as a text correction and replayed, in the order made, when the
-file is imported again; highlights follow their words (a highlight whose words were removed
-becomes an orphan, never lost), and each change has its exact inverse for undo."""
+cleaner missed), replace a word (one the OCR misread). Each is stored as a text correction
+and replayed, in the order made, when the file is imported again; highlights follow their
+words (a highlight whose words were removed becomes an orphan, never lost), and each change has
+its exact inverse for undo."""
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from analysis.anchor import anchor
-from db import contents
+from db import contents, ocr
 from db.binding import Part
 from db.connection import LibraryDatabase
 from db.corrections import EditError, apply_mention_corrections
@@ -90,17 +91,47 @@ class Structure(Part):
                 source=row.source_id, speech=speech_id, action="remove",
                 corrected_at=datetime.now(), **anchored(row.text, start, end))
             _set_text(self.index, speech_id, row.text[:start] + row.text[end:])
+            _record_unsure(correction, ocr.replace(speech_id, start, end, 0))
             orphaned = self._settle([speech_id])
         return TextChange(correction.id, None, orphaned)
 
-    def check(self, speech_id: int, action: str, start: int = 0, end: int = 0) -> None:
-        """EditError if split(speech_id, start), merge(speech_id) or remove(speech_id, start,
-        end) would be refused; nothing is written."""
+    def replace(self, speech_id: int, start: int, end: int, new: str) -> TextChange:
+        """Put `new` in the place of text[start:end] (a word the OCR misread); the characters
+        there are no longer unsure."""
+        with self.db.atomic():
+            row = _speech(speech_id)
+            _check_replacement(row.text, start, end, new)
+            correction = TextCorrection.create(
+                source=row.source_id, speech=speech_id, action="replace",
+                data=json.dumps({"text": new}, ensure_ascii=False),
+                corrected_at=datetime.now(), **anchored(row.text, start, end))
+            _set_text(self.index, speech_id, row.text[:start] + new + row.text[end:])
+            _record_unsure(correction, ocr.replace(speech_id, start, end, len(new)))
+            orphaned = self._settle([speech_id])
+        return TextChange(correction.id, None, orphaned)
+
+    def find(self, speech_id: int, words: str) -> tuple[int, int]:
+        """Where `words` stand in the speech's text: EditError "not-found" when nowhere,
+        "ambiguous" when more than once."""
+        text = _speech(speech_id).text
+        at = text.find(words) if words else -1
+        if at < 0:
+            raise EditError(EditReason.NOT_FOUND, words)
+        if text.find(words, at + 1) >= 0:
+            raise EditError(EditReason.AMBIGUOUS, words)
+        return at, at + len(words)
+
+    def check(self, speech_id: int, action: str, start: int = 0, end: int = 0,
+              new: str = "") -> None:
+        """EditError if split(speech_id, start), merge(speech_id), remove(speech_id, start,
+        end) or replace(speech_id, start, end, new) would be refused; nothing is written."""
         row = _speech(speech_id)
         if action == "split":
             _split_place(row.text, start)
         elif action == "merge":
             _following(row)
+        elif action == "replace":
+            _check_replacement(row.text, start, end, new)
         else:
             _check_removal(row.text, start, end)
 
@@ -112,9 +143,13 @@ class Structure(Part):
             if correction is None:
                 return
             row = _speech(correction.speech_id)
-            if correction.action == "remove":
-                text = row.text[:correction.start] + correction.quote + row.text[correction.start:]
+            if correction.action in ("remove", "replace"):
+                new = _new_text(correction)
+                after = correction.start + len(new)
+                text = row.text[:correction.start] + correction.quote + row.text[after:]
                 _set_text(self.index, row.id, text)
+                ocr.put_back(row.id, correction.start, len(new), len(correction.quote),
+                             json.loads(correction.data).get("unsure", []))
                 touched = [row.id]
             elif correction.action == "split":
                 other = _speech(correction.other_id)
@@ -135,7 +170,8 @@ class Structure(Part):
         return _described(TextCorrection.source == source_id)
 
     def of_speech(self, speech_id: int) -> list[dict]:
-        """The splits, merges and removals made on this speech, in the order made."""
+        """The splits, merges, removals and replacements made on this speech, in the order
+        made."""
         return _described(TextCorrection.speech == speech_id)
 
     # Replaying after a re-import
@@ -168,12 +204,18 @@ class Structure(Part):
                 continue
             found = anchor(row.text, correction.quote, correction.prefix, correction.suffix,
                            correction.start)
+            if found is not None and correction.action == "replace" and found.method == "fuzzy":
+                found = None  # other words than those the user corrected: left alone
             correction.orphan = found is None
             if found is not None:
                 for key, value in anchored(row.text, found.start, found.end).items():
                     setattr(correction, key, value)
-                if correction.action == "remove":
-                    _set_text(self.index, row.id, row.text[:found.start] + row.text[found.end:])
+                if correction.action in ("remove", "replace"):
+                    new = _new_text(correction)
+                    _set_text(self.index, row.id,
+                              row.text[:found.start] + new + row.text[found.end:])
+                    _record_unsure(correction, ocr.replace(row.id, found.start, found.end,
+                                                           len(new)))
                     changed.add(row.id)
                 else:
                     other = _speech(correction.other_id)
@@ -256,8 +298,8 @@ class Structure(Part):
 
 def _described(condition: Any) -> list[dict]:
     return [{"action": c.action, "speech": c.speech_id, "other": c.other_id,
-             "start": c.start, "end": c.end, "text": c.quote, "prefix": c.prefix,
-             "suffix": c.suffix, "orphan": bool(c.orphan)}
+             "start": c.start, "end": c.end, "text": c.quote, "new": _new_text(c),
+             "prefix": c.prefix, "suffix": c.suffix, "orphan": bool(c.orphan)}
             for c in TextCorrection.select().where(condition).order_by(TextCorrection.id)]
 
 
@@ -291,6 +333,30 @@ def _split_place(text: str, offset: int) -> tuple[int, int]:
     if left_end == 0 or right_start >= len(text):
         raise EditError(EditReason.BAD_RANGE, str(offset))
     return left_end, right_start
+
+
+def _check_replacement(text: str, start: int, end: int, new: str) -> None:
+    """A word or a few put in the place of others on one line: not nothing (that is a
+    removal), not a line break, not the same words."""
+    if not 0 <= start < end <= len(text) or "\n" in text[start:end]:
+        raise EditError(EditReason.BAD_RANGE, f"{start}-{end}")
+    if not new.strip() or "\n" in new or new == text[start:end]:
+        raise EditError(EditReason.BAD_REPLACEMENT, new)
+
+
+def _new_text(correction: TextCorrection) -> str:
+    """What a replacement put in the place of its quote ("" for a removal)."""
+    return str(json.loads(correction.data).get("text", "")) \
+        if correction.action == "replace" else ""
+
+
+def _record_unsure(correction: TextCorrection, gone: list[tuple[int, int]]) -> None:
+    """The unsure ranges the change took away, kept with it for its undo."""
+    data = json.loads(correction.data)
+    if gone or "unsure" in data:
+        data["unsure"] = [list(pair) for pair in gone]
+        correction.data = json.dumps(data, ensure_ascii=False)
+        correction.save()
 
 
 def _check_removal(text: str, start: int, end: int) -> None:

@@ -450,4 +450,9 @@ def edit_error(error: EditError) -> str:
                               "merge with"),
         EditReason.CHANGED: _("the speech has changed since, so it cannot be taken apart again "
                               "exactly"),
+        EditReason.BAD_REPLACEMENT: _("“{detail}” cannot stand in the place of the selected "
+                                      "words: write other characters, on one line"),
+        EditReason.NOT_FOUND: _("“{detail}” is not in the speech"),
+        EditReason.AMBIGUOUS: _("“{detail}” stands more than once in the speech: give a few "
+                                "characters before or after it too, so that it is found once"),
     }[EditReason(error.reason)].format(detail=error.detail)

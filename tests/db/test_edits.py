@@ -100,6 +100,17 @@ def test_a_split_taken_back_and_made_again_gives_the_second_part_its_id(library)
     assert [s.id for s in library.speeches.all()] == [speech, second]
 
 
+def test_a_replaced_word_is_taken_back_and_made_again(library):
+    library.importer.import_text(ONE, "讲话")
+    speech = library.speeches.all()[0].id
+    start = ONE.index("麻痹思想")
+    edit = library.edits.change_text(speech, "replace", start, start + 4, text="侥幸心理")
+    assert edit.touched.rows == {speech} and not edit.touched.listing
+    before = round_trip(library, edit, lambda: library.speeches.get(speech).text)
+    assert "麻痹思想" in before
+    assert "侥幸心理" in library.speeches.get(speech).text
+
+
 def test_the_command_line_takes_back_its_own_last_edit_from_another_process(tmp_path):
     path = tmp_path / "library.sqlite"
     with Library(path) as library:

@@ -64,3 +64,12 @@ def test_ranges_inside_replaced_characters_go_and_those_after_move():
     assert kept == [(0, 2), (4, 5), (6, 9), (17, 19)]
     assert gone == [(0, 1), (2, 4)]
 
+
+def test_unsure_characters_after_a_removed_passage_move_with_their_words(library, speech_id):
+    text = library.speeches.get(speech_id).text
+    later = text.index("监管职责")
+    _read_by_ocr(library, speech_id, [(later, later + 4)])
+    library.structure.remove(speech_id, 0, 4)
+    record = library.speeches.get(speech_id)
+    [(start, end)] = record.uncertain
+    assert record.text[start:end] == "监管职责"

@@ -179,3 +179,85 @@ def test_a_speech_lists_its_own_text_changes(library, speech_id):
     library.structure.remove(speech_id, start, start + 4)
     assert [c["action"] for c in library.structure.of_speech(speech_id)] == ["split", "remove"]
     assert library.structure.of_speech(other) == []
+
+
+# Replacing words (a word the OCR misread)
+
+def _replace(library, speech_id, old, new):
+    text = library.speeches.get(speech_id).text
+    start = text.index(old)
+    return library.structure.replace(speech_id, start, start + len(old), new)
+
+
+def test_a_replaced_word_changes_the_text_and_the_highlights_after_it_follow(library,
+                                                                           speech_id):
+    after = _highlight(library, speech_id, "病险水库一律空库运行", "防汛")
+    text = library.speeches.get(speech_id).text
+    change = _replace(library, speech_id, "麻痹思想", "侥幸心理")
+    record = library.speeches.get(speech_id)
+    assert record.text == text.replace("麻痹思想", "侥幸心理")
+    moved = library.annotations.get(after)
+    assert record.text[moved.start:moved.end] == "病险水库一律空库运行" and not moved.orphan
+    assert any(m.kind == "directive" and "提前转移群众" in m.text
+               and record.text[m.start:m.end] == m.text for m in record.mentions)
+    assert library.search.find("侥幸心理").speeches == 1
+    library.structure.undo(change)
+    assert library.speeches.get(speech_id).text == text
+    assert library.annotations.get(after).start == text.index("病险水库一律空库运行")
+    assert library.search.find("侥幸心理").speeches == 0
+
+
+def test_a_replaced_word_is_no_longer_unsure_and_undo_makes_it_unsure_again(library,
+                                                                          speech_id):
+    from db import ocr
+    text = library.speeches.get(speech_id).text
+    at, later = text.index("安全生产"), text.index("防汛形势")
+    with library.using():
+        ocr.store(speech_id, True, [(at, at + 4), (later, later + 2)])
+    change = _replace(library, speech_id, "安全生产", "安全")
+    assert library.speeches.get(speech_id).uncertain == [(later - 2, later)]
+    library.structure.undo(change)
+    assert library.speeches.get(speech_id).uncertain == [(at, at + 4), (later, later + 2)]
+
+
+@pytest.mark.parametrize("old, new", [("安全生产", ""), ("安全生产", "安全生产"),
+                                      ("安全生产", "安全\n生产"), ("同志们：\n今天", "同志们今天")])
+def test_a_replacement_by_nothing_the_same_or_across_lines_is_refused(library, speech_id,
+                                                                      old, new):
+    with pytest.raises(EditError) as caught:
+        _replace(library, speech_id, old, new)
+    assert caught.value.reason in ("bad-replacement", "bad-range")
+
+
+def test_a_replacement_is_made_again_after_a_reimport_and_a_reanalysis(library, page,
+                                                                      speech_id):
+    _replace(library, speech_id, "防汛形势严峻", "防汛形势十分严峻")
+    page.write_text(ONE.replace("死亡2人", "死亡5人"), encoding="utf-8")
+    assert library.importer.import_file(page).status == "updated"
+    text = library.speeches.get(speech_id).text
+    assert "死亡5人" in text and "防汛形势十分严峻" in text
+    library.db.execute_sql("UPDATE speech SET analyzer_version = 0")
+    library.importer.reanalyze()
+    assert "防汛形势十分严峻" in library.speeches.get(speech_id).text
+    [correction] = library.structure.of_speech(speech_id)
+    assert (correction["action"], correction["new"], correction["orphan"]) == (
+        "replace", "防汛形势十分严峻", False)
+
+
+def test_a_replacement_whose_words_are_gone_becomes_an_orphan(library, page, speech_id):
+    _replace(library, speech_id, "防汛形势严峻", "防汛形势十分严峻")
+    page.write_text(ONE.replace("今年汛期降水偏多，防汛形势严峻，", ""), encoding="utf-8")
+    library.importer.import_file(page)
+    [correction] = library.structure.of_speech(speech_id)
+    assert correction["orphan"]
+    assert "十分" not in library.speeches.get(speech_id).text
+
+
+def test_words_to_correct_are_found_once_or_refused(library, speech_id):
+    text = library.speeches.get(speech_id).text
+    assert library.structure.find(speech_id, "防汛形势") == (
+        text.index("防汛形势"), text.index("防汛形势") + 4)
+    for words, reason in (("防汛", "ambiguous"), ("地震", "not-found")):
+        with pytest.raises(EditError) as caught:
+            library.structure.find(speech_id, words)
+        assert (caught.value.reason, caught.value.detail) == (reason, words)
