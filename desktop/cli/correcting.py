@@ -16,6 +16,7 @@ from desktop.common.catalogue import _
 
 SPAN = re.compile(r"(?P<kind>[a-z]+):(?P<start>\d+)-(?P<end>\d+)(?::(?P<strength>[a-z]+))?")
 RANGE = re.compile(r"(?P<start>\d+)-(?P<end>\d+)")
+TextEdit = tuple[str, int, int, str]  # action, start, end, the new text of a replacement
 
 
 def edit(args: argparse.Namespace) -> int:
@@ -28,30 +29,32 @@ def edit(args: argparse.Namespace) -> int:
             print(_("yandu edit: “{value}” is not KIND:START-END (with :STRENGTH for a "
                     "marked directive)").format(value=value), file=sys.stderr)
             return 2
-    text_changes: list[tuple[str, int, int]] = []
+    text_changes: list[TextEdit] = []
     for value in args.remove:
         found = RANGE.fullmatch(value)
         if found is None:
             print(_("yandu edit: “{value}” is not START-END").format(value=value),
                   file=sys.stderr)
             return 2
-        text_changes.append(("remove", int(found["start"]), int(found["end"])))
+        text_changes.append(("remove", int(found["start"]), int(found["end"]), ""))
     text_changes += \
-        ([("split", args.split, 0)] if args.split is not None else []) + \
-        ([("merge", 0, 0)] if args.merge else [])
-    if not (changes or args.automatic or spans or text_changes):
+        ([("split", args.split, 0, "")] if args.split is not None else []) + \
+        ([("merge", 0, 0, "")] if args.merge else [])
+    if not (changes or args.automatic or spans or text_changes or args.replace):
         print(_("yandu edit: say what to change (--title, --speaker, --occasion, --date, "
                 "--source, --publication, --issue, --page, --url, --published, --doc-number, "
                 "--compilation, --editors, --place, --publisher, --year, --automatic, "
-                "--dismiss, --mark, --remove, --split, --merge)"),
+                "--dismiss, --mark, --remove, --replace, --split, --merge)"),
               file=sys.stderr)
         return 2
-    if (spans or text_changes) and len(args.ids) > 1:
-        print(_("yandu edit: --dismiss, --mark, --remove, --split and --merge are for one "
-                "speech at a time"), file=sys.stderr)
+    if (spans or text_changes or args.replace) and len(args.ids) > 1:
+        print(_("yandu edit: --dismiss, --mark, --remove, --replace, --split and --merge are "
+                "for one speech at a time"), file=sys.stderr)
         return 2
     with open_library(args.db) as library:
         try:
+            text_changes += [("replace", *library.structure.find(args.ids[0], old), new)
+                             for old, new in args.replace]
             made = _correct(library, args.ids, changes, args.automatic, spans, text_changes)
         except EditError as error:
             print(f"yandu edit: {messages.edit_error(error)}", file=sys.stderr)
@@ -64,7 +67,7 @@ def edit(args: argparse.Namespace) -> int:
 
 
 def _correct(library: Library, ids: list[int], changes: dict, automatic: list[str],
-             spans: list, text_changes: list[tuple[str, int, int]]) -> list[int]:
+             spans: list, text_changes: list[TextEdit]) -> list[int]:
     """All as one edit: a refused correction leaves nothing of the others, and `yandu undo`
     takes them all back. Returns the speeches a split made."""
     edits = library.edits
@@ -75,14 +78,16 @@ def _correct(library: Library, ids: list[int], changes: dict, automatic: list[st
         writes.append(functools.partial(edits.correct_mention, ids[0], action, match["kind"],
                                         int(match["start"]), int(match["end"]),
                                         match["strength"]))
-    # Removals from the end backwards, so each range means the text as it was shown.
+    # Removals and replacements from the end backwards, so each range means the text as it
+    # was shown.
     ordered = sorted(text_changes, key=lambda change: -change[1])
-    for action, start, end in ordered:
-        writes.append(functools.partial(edits.change_text, ids[0], action, start, end))
+    for action, start, end, text in ordered:
+        writes.append(functools.partial(edits.change_text, ids[0], action, start, end,
+                                        text=text))
     done = edits.together(writes)
     edits.remember(done)
     splits = done.result[len(writes) - len(ordered):]
-    return [made.other_id for (action, _, _), made in zip(ordered, splits, strict=True)
+    return [made.other_id for (action, *_), made in zip(ordered, splits, strict=True)
             if action == "split" and isinstance(made, TextChange) and made.other_id is not None]
 
 

@@ -180,9 +180,9 @@ def _parser() -> argparse.ArgumentParser:
         description=_("Correct the fields of one or more speeches (a title only of one), or "
                     "the mentions of one: --dismiss what was wrongly found, --mark what was "
                     "missed (KIND:START-END, offsets as `yandu show ID --mentions` prints "
-                    "them); --remove a passage, --split the speech in two, --merge it with "
-                    "the next. Corrections are kept when the file is imported again or "
-                    "re-analysed."))
+                    "them); --remove a passage, --replace words (a misread word), --split "
+                    "the speech in two, --merge it with the next. Corrections are kept when "
+                    "the file is imported again or re-analysed."))
     editor.add_argument("ids", nargs="+", type=int, metavar="ID")
     editor.add_argument("--title", metavar="TEXT")
     editor.add_argument("--speaker", metavar="NAME")
@@ -225,6 +225,10 @@ def _parser() -> argparse.ArgumentParser:
                              "must (the default), should or hope"))
     editor.add_argument("--remove", action="append", default=[], metavar="START-END",
                         help=_("take a passage (web furniture) out of the text"))
+    editor.add_argument("--replace", action="append", default=[], nargs=2,
+                        metavar=("OLD", "NEW"),
+                        help=_("put NEW in the place of OLD, words that stand once in the "
+                               "text (a word OCR misread)"))
     editor.add_argument("--split", type=int, metavar="OFFSET",
                         help=_("make the text from OFFSET on a speech of its own"))
     editor.add_argument("--merge", action="store_true",

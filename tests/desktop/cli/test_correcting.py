@@ -204,3 +204,20 @@ def test_a_year_that_is_none_is_refused(capsys, imported):
     db, _page, safety, _flood = imported
     code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--year", "22")
     assert code == 1 and "“22” is not a year" in err
+
+
+def test_replace_corrects_words_that_stand_once_and_undo_takes_it_back(capsys, imported):
+    db, _page, safety, _flood = imported
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--replace", "监管职责",
+                       "监督职责")
+    assert (code, err) == (0, "")
+    _, shown, _ = run(capsys, "--db", str(db), "show", str(safety))
+    assert "各部门要切实履行监督职责。" in shown and "监管" not in shown
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--replace", "安全生产",
+                       "安全")
+    assert code == 1 and "“安全生产” stands more than once" in err
+    code, _, err = run(capsys, "--db", str(db), "edit", str(safety), "--replace", "地震", "水灾")
+    assert code == 1 and "“地震” is not in the speech" in err
+    assert run(capsys, "--db", str(db), "undo")[0] == 0
+    _, shown, _ = run(capsys, "--db", str(db), "show", str(safety))
+    assert "各部门要切实履行监管职责。" in shown
