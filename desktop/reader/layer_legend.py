@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 from desktop.common.style import LAYERS, STRENGTHS, TASK, label
 from desktop.common.themes import DEFAULT_THEME, Theme, theme
 from desktop.reader.mention_tips import name
-from desktop.reader.reader_view import MARK_WIDTHS
+from desktop.reader.reader_view import MARK_WIDTHS, unsure_color
 
 
 class LayerLegend(QWidget):
@@ -25,7 +25,7 @@ class LayerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
-        for kind in [kind for kind, _ in LAYERS] + ["highlight"]:
+        for kind in [kind for kind, _ in LAYERS] + ["highlight", "uncertain"]:
             action = QAction(label(kind), self)
             action.setCheckable(True)
             action.setChecked(True)
@@ -69,6 +69,13 @@ class LayerLegend(QWidget):
             swatch.setStyleSheet(f"color: {color}; border-left: {width}px solid {color};"
                                  "padding-left: 3px; margin: 0 3px; font-size: 11px;")
 
+    def show_unsure(self, shown: bool) -> None:
+        """The switch of OCR's unsure characters, in the legend of a speech read by OCR only
+        (the View menu always has it)."""
+        for button in self.buttons:
+            if button.defaultAction() is self.switches["uncertain"]:
+                button.setVisible(shown)
+
     def visible(self) -> set[str]:
         return {kind for kind, action in self.switches.items() if action.isChecked()}
 
@@ -95,6 +102,11 @@ def _icon(kind: str, chosen: Theme) -> QIcon:
         painter.drawLine(8, 12, 17, 12)
     elif kind == "highlight":
         painter.fillRect(1, 2, 16, 10, QColor(chosen.highlights["yellow"]))
+    elif kind == "uncertain":  # a faint dotted line under a character
+        painter.setPen(QPen(unsure_color(chosen), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(2, 12, 16, 12)
+        painter.setPen(QColor(chosen.ink))
+        painter.drawText(pixmap.rect().adjusted(0, -3, 0, -3), Qt.AlignmentFlag.AlignCenter, "字")
     else:
         painter.fillRect(4, 2, 10, 10, QColor(chosen.layers[kind]))
     painter.end()

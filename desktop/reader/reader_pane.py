@@ -98,6 +98,7 @@ class ReaderPane(QWidget):
             self.tags.setEnabled(False)
             self.tags.set_tags([])
             self.view.set_speech("", [], [])
+            self.legend.show_unsure(False)
             self.find_bar.set_text("")
             return
         summary = speech.summary
@@ -107,11 +108,14 @@ class ReaderPane(QWidget):
             source = self.tr("{file} (speech {number})").format(file=source,
                                                                  number=speech.number)
         parts = [summary.speaker, summary.occasion, date_text(summary.date), source,
-                 self.tr("%Ln character(s)", "", summary.chars)]
+                 self.tr("%Ln character(s)", "", summary.chars),
+                 self.tr("read by OCR from a scan") if speech.ocr else ""]
         self.details.setText("  ·  ".join(part for part in parts if part))
         self.tags.setEnabled(True)
         self.tags.set_tags(summary.tags)
-        self.view.set_speech(speech.text, speech.mentions, list(annotations), speech.outline)
+        self.view.set_speech(speech.text, speech.mentions, list(annotations), speech.outline,
+                             speech.uncertain if speech.ocr else [])
+        self.legend.show_unsure(speech.ocr)
         self.find_bar.set_text(speech.text)
 
     @property

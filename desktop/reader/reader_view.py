@@ -7,7 +7,8 @@ in the left margin beside each directive sentence, in its strength's colour and 
 its modal word (必须, 严禁…) underlined; a run of a work report's tasks, which have no modal word,
 shares one thin bracket; the whole sentence is underlined under the mouse,
 and all of them when the directive layer is focused (View ▸ Underline whole directives).
-Headings are set apart in bold with space above."""
+Headings are set apart in bold with space above. In a speech read by OCR the characters the
+engine was unsure of have a faint dotted line under them."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -45,6 +46,7 @@ MARK_WIDTHS = {"prohibit": 6, "must": 4, "should": 2, "hope": 2, "task": 1}
 TICK = 4  # the length of a task bracket's ends
 HEADING_SPACE = 14  # pixels above a paragraph that opens with a heading
 NOTES_SMALLER = 2  # points off the reading size for a glossary or endnotes
+UNSURE_ALPHA = 0.45  # of the ink: the unsure characters' line is seen, and does not shout
 
 
 class ReaderView(QTextEdit):
@@ -68,7 +70,9 @@ class ReaderView(QTextEdit):
         self.text = ""
         self.mentions: list[MentionRecord] = []
         self.annotations: list[AnnotationRecord] = []
-        self.visible_layers = {"directive", "figure", "date", "formula", "document", "highlight"}
+        self.visible_layers = {"directive", "figure", "date", "formula", "document", "highlight",
+                               "uncertain"}
+        self.uncertain: list[tuple[int, int]] = []  # OCR's unsure characters
         self.whole_directives = False  # the directive layer focused: every sentence underlined
         self.hovered: MentionRecord | None = None  # the directive under the mouse
         self.outline: list[SectionRecord] = []
@@ -89,9 +93,11 @@ class ReaderView(QTextEdit):
 
     def set_speech(self, text: str, mentions: list[MentionRecord],
                    annotations: list[AnnotationRecord],
-                   outline: list[SectionRecord] | None = None) -> None:
+                   outline: list[SectionRecord] | None = None,
+                   uncertain: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.mentions = mentions
+        self.uncertain = list(uncertain or [])
         self.outline = [s for s in outline or [] if s.kind in ("heading", "notes")]
         self.hovered = None
         # Directive sentences do not overlap: in text order, their starts and ends both sorted,
@@ -205,6 +211,9 @@ class ReaderView(QTextEdit):
 
     def redraw(self) -> None:
         selections = []
+        if "uncertain" in self.visible_layers:  # first: a layer's own underline wins
+            unsure = _unsure_format(self.theme)
+            selections += [self._selection(start, end, unsure) for start, end in self.uncertain]
         for mention in self.mentions:
             if mention.kind not in self.visible_layers:
                 continue
@@ -501,6 +510,9 @@ class ReaderView(QTextEdit):
             lines.append(self.tr("Highlight: {detail}").format(detail=detail))
         if self.clickable_at(offset) is not None:
             lines.append(self.tr("Ctrl+click to highlight"))
+        if "uncertain" in self.visible_layers and any(
+                start <= offset < end for start, end in self.uncertain):
+            lines.append(self.tr("OCR was unsure of this character"))
         return "\n".join(lines)
 
 
@@ -535,6 +547,21 @@ def _layer_format(mention: MentionRecord, chosen: Theme) -> QTextCharFormat:
         if mention.kind == "formula":
             fmt.setProperty(QTextFormat.Property.FontItalic, False)
             fmt.setFontWeight(600)
+    return fmt
+
+
+def unsure_color(chosen: Theme) -> QColor:
+    """The line under OCR's unsure characters: the theme's ink, faint (on a light page and a
+    dark one alike)."""
+    color = QColor(chosen.ink)
+    color.setAlphaF(UNSURE_ALPHA)
+    return color
+
+
+def _unsure_format(chosen: Theme) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(unsure_color(chosen))
     return fmt
 
 

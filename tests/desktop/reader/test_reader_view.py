@@ -142,3 +142,46 @@ def test_a_glossary_after_the_speech_is_set_smaller_under_its_own_heading(window
         return cursor.charFormat().fontPointSize() or view.document().defaultFont().pointSizeF()
     assert size_at(text.index("是指")) < size_at(text.index("扩大有效投资"))
     assert any(s.kind == "notes" and s.label == "名词解释" for s in view.outline)
+
+
+def _unsure(view):
+    from PySide6.QtGui import QTextCharFormat
+    return [(view._py(s.cursor.selectionStart()), view._py(s.cursor.selectionEnd()))
+            for s in view.extraSelections()
+            if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine]
+
+
+def test_characters_ocr_was_unsure_of_have_a_faint_dotted_line_the_view_menu_hides(
+        qtbot, windows, window):
+    from db import ocr
+    from desktop.common.themes import THEMES
+    speech = longest(window).id
+    text = window.library.speeches.get(speech).text
+    at = text.index("安全")
+    with window.library.using():
+        ocr.store(speech, True, [(at, at + 2)])
+    window.open_speech(speech)
+    view = window.reader.view
+    assert _unsure(view) == [(at, at + 2)]
+    for name in ("light", "dark"):  # the ink, faint, on either page
+        view.set_reading("", 165, THEMES[name])
+        [line] = [s.format.underlineColor() for s in view.extraSelections()
+                  if s.format.underlineStyle() == s.format.UnderlineStyle.DotLine]
+        assert line.name() == THEMES[name].ink and 0 < line.alphaF() < 0.6
+    assert "read by OCR from a scan" in window.reader.details.text()
+    assert "OCR was unsure" in view.tooltip_at(at)
+    window.action["layer-uncertain"].trigger()
+    assert _unsure(view) == []
+    windows.close(window)
+    again = windows.open(window.library.path)
+    again.open_speech(speech)
+    assert not again.action["layer-uncertain"].isChecked() and _unsure(again.reader.view) == []
+
+
+def test_a_speech_not_read_by_ocr_has_no_unsure_characters_nor_their_switch(window):
+    window.open_speech(longest(window).id)
+    assert _unsure(window.reader.view) == []
+    assert "OCR" not in window.reader.details.text()
+    [button] = [b for b in window.reader.legend.buttons
+                if b.defaultAction() is window.reader.layer_actions()["uncertain"]]
+    assert button.isHidden()
