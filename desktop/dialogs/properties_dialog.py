@@ -39,8 +39,8 @@ class PropertiesDialog(QDialog):
                  corrections: list[MentionCorrectionRecord], text_changes: Sequence[dict] = (),
                  parent=None, accessed: date | None = None):
         """`states`: the fields of each speech shown; `corrections` and `text_changes`: the
-        mention corrections and the splits, merges and removals of the one speech (empty for
-        several); `accessed`: the day its file was imported."""
+        mention corrections and the splits, merges, removals and replacements of the one
+        speech (empty for several); `accessed`: the day its file was imported."""
         super().__init__(parent)
         several = len(states) > 1
         self.setWindowTitle(self.tr("Properties of %n speech(es)", "", len(states)) if several
@@ -202,8 +202,9 @@ class PropertiesDialog(QDialog):
         words = change["text"][:40]
         what = {"remove": self.tr("Passage removed: {text}"),
                 "split": self.tr("Split before: {text}"),
-                "merge": self.tr("Merged with the speech that began: {text}")}[
-            change["action"]].format(text=words)
+                "merge": self.tr("Merged with the speech that began: {text}"),
+                "replace": self.tr("Text corrected: {text} → {new}")}[
+            change["action"]].format(text=words, new=change.get("new", ""))
         return ("⚠ " + self.tr("{correction} (its words are no longer in the text)").format(
             correction=what)) if change["orphan"] else what
 

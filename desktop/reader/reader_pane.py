@@ -178,6 +178,10 @@ class ReaderPane(QWidget):
         """Actions on the whole speech, also in the text's context menu."""
         self.view.structure_actions = list(actions)
 
+    def add_selection_actions(self, actions: list[QAction]) -> None:
+        """Actions on the selected text, also in the text's context menu when there is one."""
+        self.view.selection_actions = list(actions)
+
     # Reading comfort
 
     def font_size(self) -> int:

@@ -82,6 +82,7 @@ class ReaderView(QTextEdit):
         self.find_current = -1
         self.menu_actions: list = []  # the window's highlight actions, shown in the context menu
         self.structure_actions: list = []  # the window's actions on the speech (merge)
+        self.selection_actions: list = []  # …and on the selected text (correct it)
         self._utf16: list[int] | None = None
         self._font_size = 15
         self._family = ""  # the reading fonts' list, unless one is chosen
@@ -469,6 +470,8 @@ class ReaderView(QTextEdit):
         menu.addAction(self.tr("Split the speech here"),
                        partial(self.split_requested.emit, split_at))
         if selection is not None:
+            for action in self.selection_actions:
+                menu.addAction(action)
             menu.addAction(self.tr("Remove the selected passage from the text"),
                            partial(self.remove_requested.emit, *selection))
         for action in self.structure_actions:
@@ -512,7 +515,8 @@ class ReaderView(QTextEdit):
             lines.append(self.tr("Ctrl+click to highlight"))
         if "uncertain" in self.visible_layers and any(
                 start <= offset < end for start, end in self.uncertain):
-            lines.append(self.tr("OCR was unsure of this character"))
+            lines.append(self.tr("OCR was unsure of this character: select it and correct the "
+                                 "text (Ctrl+Shift+E) if it is wrong"))
         return "\n".join(lines)
 
 

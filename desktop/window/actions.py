@@ -44,6 +44,7 @@ class ActionId(StrEnum):
     SPLIT_SPEECH = "split-speech"
     MERGE_SPEECH = "merge-speech"
     REMOVE_PASSAGE = "remove-passage"
+    CORRECT_TEXT = "correct-text"
     FIND = "find"
     FIND_NEXT = "find-next"
     FIND_PREVIOUS = "find-previous"
@@ -151,6 +152,11 @@ ACTIONS = [
                ("Ctrl+Shift+X",),
                QT_TRANSLATE_NOOP("Actions", "Take the selected passage (web furniture the "
                                  "cleaner missed) out of the speech's text")),
+    ActionSpec(ActionId.CORRECT_TEXT, QT_TRANSLATE_NOOP("Actions", "Correct te&xt…"),
+               ("Ctrl+Shift+E",),
+               QT_TRANSLATE_NOOP("Actions", "Put the right characters in the place of the "
+                                 "selected ones (a word OCR misread); kept when the file is "
+                                 "imported again")),
     ActionSpec(ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "&Find in speech…"), (Keys.Find,)),
     ActionSpec(ActionId.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), ("F3",)),
     ActionSpec(ActionId.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
@@ -236,7 +242,8 @@ MENUS: list[tuple[str, list[Entry]]] = [
      ["undo", "redo", SEPARATOR, "copy-cited", SEPARATOR, *TEXT_ACTIONS, "delete-annotation",
       SEPARATOR, "find",
       "find-next", "find-previous", SEPARATOR, "properties", "edit-title", SEPARATOR,
-      "split-speech", "merge-speech", "remove-passage", SEPARATOR, "delete-speech", "trash"]),
+      "split-speech", "merge-speech", "remove-passage", "correct-text", SEPARATOR,
+      "delete-speech", "trash"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ["layer-*", "whole-directives", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "Library &columns"), ["column-*"]), SEPARATOR,

@@ -1,6 +1,7 @@
 """Correcting the analysis from the window: a speech's properties (Alt+Enter, or F2 for its
 title, typed in place when the library list has the focus), a mention dismissed or a
-selection marked from the reader's context menu. Every correction is an undoable edit of the
+selection marked from the reader's context menu, characters of the text corrected
+(Ctrl+Shift+E). Every correction is an undoable edit of the
 library (db/edits.py) on the window's undo stack (common/undo.py)."""
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desktop.common import messages, save_folder
 from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_with_progress
 from desktop.common.writes import Writes
+from desktop.dialogs.correct_text_dialog import CorrectTextDialog
 from desktop.dialogs.properties_dialog import PropertiesDialog
 from desktop.library.library_pane import LibraryPane
 from desktop.reader.reader_pane import ReaderPane
@@ -143,19 +145,38 @@ class Correcting(QObject):
                             "Annotations panel). Ctrl+Z puts it back.", "", orphans) if orphans
                     else self.tr("Passage removed. Ctrl+Z puts it back."))
 
-    def _change(self, text: str, action: str, start: int = 0, end: int = 0) -> TextChange | None:
-        """Split, merge or remove; what it did, or None when it was refused or not saved."""
+    @Slot()
+    def correct_selection(self) -> None:
+        """The selected characters replaced with those the user types (a word OCR misread)."""
+        selection = self.reader.selection()
+        if selection is None:
+            self.status(self.tr("Select the characters to correct first."))
+            return
+        start, end = selection
+        dialog = CorrectTextDialog(self.reader.text(), start, end, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = self.tr("Correct {old} → {new}").format(old=_short(dialog.old),
+                                                       new=_short(dialog.text()))
+        if self._change(name, "replace", start, end, dialog.text()) is not None:
+            self.status(self.tr("Text corrected; it is kept when the file is imported again. "
+                                "Ctrl+Z takes it back."))
+
+    def _change(self, text: str, action: str, start: int = 0, end: int = 0,
+                new: str = "") -> TextChange | None:
+        """Split, merge, remove or replace; what it did, or None when it was refused or not
+        saved."""
         speech_id = self.reader.speech_id
         if speech_id is None:
             self.status(self.tr("Open a speech first."))
             return None
         try:
-            self.library.structure.check(speech_id, action, start, end)
+            self.library.structure.check(speech_id, action, start, end, new)
         except EditError as error:
             self.status(messages.edit_error(error))
             return None
         outcome = self._do(text, lambda: self.library.edits.change_text(
-            speech_id, action, start, end), speech_id)
+            speech_id, action, start, end, text=new), speech_id)
         return outcome.result if outcome.saved and isinstance(outcome.result, TextChange) \
             else None
 
@@ -178,3 +199,8 @@ class Correcting(QObject):
                               self.window, self.tr("Export corrections"),
                               messages.describe(error)),
                           library=self.library)
+
+
+def _short(words: str) -> str:
+    """Words as an undo entry names them: the first few."""
+    return words if len(words) <= 12 else words[:11] + "…"

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             "properties": self.correcting.properties, "edit-title": self.correcting.edit_title,
             "split-speech": self.correcting.split_at_cursor, "merge-speech": self.correcting.merge,
             "remove-passage": self.correcting.remove_selection,
+            "correct-text": self.correcting.correct_selection,
             "export-corrections": self.correcting.export_corrections,
             "copy-cited": self.viewing.copy_with_citation,
             "reading-mode": self.viewing.reading_mode,
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.bind(self.action["undo"], self.action["redo"])
         self.reader.add_text_actions([self.action[i] for i in action_table.TEXT_ACTIONS])
         self.reader.add_structure_actions([self.action["merge-speech"]])
+        self.reader.add_selection_actions([self.action["correct-text"]])
         self.annotations.add_list_action(self.action["delete-annotation"])
         self.annotations.set_colour_action(self.action["name-colours"])
         self._refresh_colours()
@@ -387,7 +389,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         # highlight actions stay enabled: without a selection they say what to do
         for action_id in (*action_table.TEXT_ACTIONS, "find", "properties", "edit-title",
-                          "split-speech", "merge-speech", "remove-passage"):
+                          "split-speech", "merge-speech", "remove-passage", "correct-text"):
             self.action[action_id].setEnabled(self.current_id is not None)
 
     @Slot()

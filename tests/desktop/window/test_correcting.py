@@ -330,3 +330,76 @@ def test_properties_show_the_access_date_and_set_where_it_was_published(window, 
         "人民日报", "2", "https://www.example.cn/a.html")
     window.action["undo"].trigger()
     assert {s.field: s.value for s in window.library.corrections.fields(speech.id)} == found
+
+
+def _read_by_ocr(window, speech_id, uncertain):
+    """The speech as the importer stores one read from a scan, shown again."""
+    from db import ocr
+    with window.library.using():
+        ocr.store(speech_id, True, uncertain)
+    window.open_speech(speech_id)
+
+
+def _in_dialog(qtbot, act):
+    """Run `act(dialog)` on the modal dialog the next step opens (a dialog left open after it
+    is closed, so that a failing test does not hang)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        try:
+            act(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+    QTimer.singleShot(0, run)
+
+
+def test_characters_corrected_from_the_keyboard_change_the_text_and_undo_restores_them(
+        qtbot, window, one):
+    from tests.desktop.conftest import type_text
+    speech_id, _page = one
+    at = ONE.index("麻痹思想")
+    later = ONE.index("空库运行")
+    _read_by_ocr(window, speech_id, [(at, at + 2), (later, later + 2)])
+    note = window.library.annotations.add(speech_id, later, later + 4, "yellow").id
+    select_text(qtbot, window, "麻痹思想")
+    seen = []
+
+    def correct(dialog):
+        seen.append(dialog.edit.text())
+        type_text(dialog.edit, "侥幸心理")  # replaces the selected old characters
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    _in_dialog(qtbot, correct)
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == ["麻痹思想"]
+    text = window.reader.text()
+    assert "克服侥幸心理。" in text and "麻痹" not in text
+    assert window.undo_stack.undoText() == "Correct 麻痹思想 → 侥幸心理"
+    later = text.index("空库运行")
+    assert window.reader.view.uncertain == [(later, later + 2)]  # the corrected ones: sure now
+    highlight = window.library.annotations.get(note)
+    assert text[highlight.start:highlight.end] == "空库运行"
+    window.action["undo"].trigger()
+    assert window.reader.text() == window.library.speeches.get(speech_id).text == ONE
+    assert window.reader.view.uncertain[0] == (at, at + 2)
+    window.action["redo"].trigger()
+    assert "侥幸心理" in window.reader.text()
+
+
+def test_the_correction_is_listed_in_the_properties(window, one, answer):
+    speech_id, _page = one
+    at = ONE.index("麻痹思想")
+    window.library.edits.change_text(speech_id, "replace", at, at + 4, text="侥幸心理")
+    window.action["properties"].trigger()
+    [dialog] = answer.seen
+    items = [dialog.corrections.item(row).text() for row in range(dialog.corrections.count())]
+    assert items == ["Text corrected: 麻痹思想 → 侥幸心理"]
+
+
+def test_the_context_menu_offers_to_correct_the_selection(qtbot, window, one):
+    start, _end = select_text(qtbot, window, "麻痹思想")
+    action = _menu_action(window, start, "Correct te&xt")
+    assert action is window.action["correct-text"]
