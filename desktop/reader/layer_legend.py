@@ -103,10 +103,13 @@ def _icon(kind: str, chosen: Theme) -> QIcon:
     elif kind == "highlight":
         painter.fillRect(1, 2, 16, 10, QColor(chosen.highlights["yellow"]))
     elif kind == "uncertain":  # a faint dotted line under a character
-        painter.setPen(QPen(unsure_color(chosen), 1, Qt.PenStyle.DotLine))
-        painter.drawLine(2, 12, 16, 12)
+        font = painter.font()
+        font.setPixelSize(11)
+        painter.setFont(font)
         painter.setPen(QColor(chosen.ink))
-        painter.drawText(pixmap.rect().adjusted(0, -3, 0, -3), Qt.AlignmentFlag.AlignCenter, "字")
+        painter.drawText(0, 0, 18, 12, Qt.AlignmentFlag.AlignCenter, "字")
+        painter.setPen(QPen(unsure_color(chosen), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(3, 13, 15, 13)
     else:
         painter.fillRect(4, 2, 10, 10, QColor(chosen.layers[kind]))
     painter.end()
