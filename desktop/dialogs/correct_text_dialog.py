@@ -21,10 +21,14 @@ class CorrectTextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct text"))
         self.old = text[start:end]
-        before = text[max(0, start - CONTEXT):start].split("\n")[-1]
-        after = text[end:end + CONTEXT].split("\n")[0]
-        self.context = QLabel(f"…{escape(before)}<b><u>{escape(self.old)}</u></b>"
-                              f"{escape(after)}…")
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)  # the text's end when no break
+        before = ("…" if start - line_start > CONTEXT else "") + \
+            text[max(line_start, start - CONTEXT):start]
+        after = text[end:min(line_end, end + CONTEXT)] + \
+            ("…" if line_end - end > CONTEXT else "")
+        self.context = QLabel(f"{escape(before)}<b><u>{escape(self.old)}</u></b>"
+                              f"{escape(after)}")
         self.context.setWordWrap(True)
         self.edit = QLineEdit(self.old)
         self.edit.selectAll()
