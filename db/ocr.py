@@ -49,6 +49,32 @@ def put_back(speech_id: int, start: int, length: int, old_length: int,
     _save(speech_id, kept + [(start + a, start + b) for a, b in gone])
 
 
+def cut(speech_id: int, other_id: int, left_end: int, right_start: int) -> None:
+    """A split: text[right_start:] became the speech `other_id`, with its unsure ranges."""
+    read, ranges = of_speech(speech_id)
+    if not read:
+        return
+    _save(speech_id, [(low, min(high, left_end)) for low, high in ranges if low < left_end])
+    store(other_id, True, [(max(low, right_start) - right_start, high - right_start)
+                           for low, high in ranges if high > right_start])
+
+
+def join(speech_id: int, other_id: int, shift: int) -> None:
+    """A merge (or a split undone): the other speech's text follows, from `shift` on, and so
+    do its unsure ranges."""
+    read, ranges = of_speech(speech_id)
+    other_read, others = of_speech(other_id)
+    if read or other_read:
+        store(speech_id, True, ranges + [(low + shift, high + shift) for low, high in others])
+
+
+def clip(speech_id: int, end: int) -> None:
+    """A merge undone: the text ends at `end` again (the other speech kept its own ranges)."""
+    read, ranges = of_speech(speech_id)
+    if read:
+        _save(speech_id, [(low, min(high, end)) for low, high in ranges if low < end])
+
+
 def shifted(ranges: Iterable[tuple[int, int]], start: int, end: int, length: int
             ) -> tuple[Ranges, Ranges]:
     """The ranges once text[start:end] is replaced by `length` characters: (those kept, moved

@@ -196,6 +196,7 @@ class Structure(Part):
                 other = _speech(correction.other_id)
                 correction.start = len(row.text)
                 correction.end = correction.start + len(SEPARATOR)
+                ocr.join(row.id, other.id, correction.end)
                 _set_text(self.index, row.id, row.text + SEPARATOR + other.text)
                 _hide(self.index, other.id, row.id)
                 changed |= {row.id}
@@ -220,6 +221,7 @@ class Structure(Part):
                 else:
                     other = _speech(correction.other_id)
                     left_end, right_start = _cut(row.text, found.start)
+                    ocr.cut(row.id, other.id, left_end, right_start)
                     _set_text(self.index, other.id, row.text[right_start:])
                     _set_text(self.index, row.id, row.text[:left_end])
                     changed |= {row.id, other.id}
@@ -240,12 +242,14 @@ class Structure(Part):
             position=row.position, part=row.part + 1, created_at=datetime.now(),
             **contents.speech_fields(text_fields(right)) | _same_page(row))
         _move(row.id, other.id, right_start, lambda start: start >= left_end)
+        ocr.cut(row.id, other.id, left_end, right_start)
         _set_text(self.index, row.id, row.text[:left_end])
         return other.id
 
     def _unsplit(self, row: Speech, other: Speech, separator: str) -> None:
         shift = len(row.text) + len(separator)
         _move(other.id, row.id, -shift, lambda start: True)
+        ocr.join(row.id, other.id, shift)
         _set_text(self.index, row.id, row.text + separator + other.text)
         self.index.remove_speech(other.id)
         other.delete_instance()
@@ -262,6 +266,7 @@ class Structure(Part):
             SpeechTag.speech == following.id)) if tag not in have]
         for tag in added:
             SpeechTag.create(speech=row.id, tag=tag)
+        ocr.join(row.id, following.id, shift)
         _set_text(self.index, row.id, row.text + SEPARATOR + following.text)
         _hide(self.index, following.id, row.id)
         return added
@@ -271,6 +276,7 @@ class Structure(Part):
         if row.text[junction:after] != SEPARATOR:
             raise EditError(EditReason.CHANGED, str(row.id))
         _move(row.id, other.id, after, lambda start: start >= junction)
+        ocr.clip(row.id, junction)
         _set_text(self.index, other.id, row.text[after:])
         _set_text(self.index, row.id, row.text[:junction])
         SpeechTag.delete().where(SpeechTag.speech == row.id,

@@ -73,3 +73,24 @@ def test_unsure_characters_after_a_removed_passage_move_with_their_words(library
     record = library.speeches.get(speech_id)
     [(start, end)] = record.uncertain
     assert record.text[start:end] == "监管职责"
+
+
+def test_unsure_characters_go_with_their_part_of_a_split_speech_and_come_back(library,
+                                                                            speech_id):
+    text = library.speeches.get(speech_id).text
+    first, second = text.index("安全生产"), text.index("监管职责")
+    _read_by_ocr(library, speech_id, [(first, first + 4), (second, second + 4)])
+    split = library.structure.split(speech_id, text.index("三、"))
+    part = library.speeches.get(split.other_id)
+    [(start, end)] = part.uncertain
+    assert part.ocr and part.text[start:end] == "监管职责"
+    assert library.speeches.get(speech_id).uncertain == [(first, first + 4)]
+    library.structure.undo(split)
+    assert library.speeches.get(speech_id).uncertain == [(first, first + 4),
+                                                         (second, second + 4)]
+    library.structure.split(speech_id, text.index("三、"))
+    merged = library.structure.merge(speech_id)
+    record = library.speeches.get(speech_id)
+    assert [record.text[a:b] for a, b in record.uncertain] == ["安全生产", "监管职责"]
+    library.structure.undo(merged)
+    assert library.speeches.get(speech_id).uncertain == [(first, first + 4)]
