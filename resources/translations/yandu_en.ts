@@ -23,7 +23,7 @@
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="177"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="184"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="142"/>
+        <location filename="../../desktop/window/correcting.py" line="144"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="167"/>
+        <location filename="../../desktop/window/importing.py" line="166"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
@@ -118,8 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="175"/>
-        <location filename="../../desktop/window/importing.py" line="183"/>
+        <location filename="../../desktop/window/importing.py" line="174"/>
+        <location filename="../../desktop/window/importing.py" line="182"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="212"/>
+        <location filename="../../desktop/window/importing.py" line="211"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="215"/>
+        <location filename="../../desktop/window/importing.py" line="214"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="240"/>
+        <location filename="../../desktop/window/importing.py" line="239"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="247"/>
+        <location filename="../../desktop/window/importing.py" line="246"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="344"/>
+        <location filename="../../desktop/window/main_window.py" line="346"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="345"/>
+        <location filename="../../desktop/window/main_window.py" line="347"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="346"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>ReaderPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="110"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="111"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

@@ -4,477 +4,487 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="83"/>
+        <location filename="../../desktop/window/actions.py" line="84"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84"/>
+        <location filename="../../desktop/window/actions.py" line="85"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="85"/>
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="89"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="91"/>
+        <location filename="../../desktop/window/actions.py" line="92"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="93"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="95"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="95"/>
+        <location filename="../../desktop/window/actions.py" line="96"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="98"/>
+        <location filename="../../desktop/window/actions.py" line="99"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="100"/>
+        <location filename="../../desktop/window/actions.py" line="101"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="102"/>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Export &amp;corrections…</source>
         <translation>导出更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="104"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
         <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="106"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>&amp;Print speech…</source>
         <translation>打印讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="108"/>
         <source>Print the open speech with its highlights and notes</source>
         <translation>打印打开的讲话及其高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>Save speech as P&amp;DF…</source>
         <translation>讲话另存为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>The open speech with its highlights and notes, as a PDF file</source>
         <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="117"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="120"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="123"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="126"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="128"/>
+        <location filename="../../desktop/window/actions.py" line="129"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="131"/>
+        <location filename="../../desktop/window/actions.py" line="132"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="132"/>
+        <location filename="../../desktop/window/actions.py" line="133"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="134"/>
+        <location filename="../../desktop/window/actions.py" line="135"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="136"/>
+        <location filename="../../desktop/window/actions.py" line="137"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="137"/>
+        <location filename="../../desktop/window/actions.py" line="138"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="140"/>
+        <location filename="../../desktop/window/actions.py" line="141"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="141"/>
+        <location filename="../../desktop/window/actions.py" line="142"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="143"/>
+        <location filename="../../desktop/window/actions.py" line="144"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="145"/>
+        <location filename="../../desktop/window/actions.py" line="146"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="147"/>
+        <location filename="../../desktop/window/actions.py" line="148"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="149"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="151"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="152"/>
+        <location filename="../../desktop/window/actions.py" line="153"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="154"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
+        <source>Correct te&amp;xt…</source>
+        <translation>更正文字(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="157"/>
+        <source>Put the right characters in the place of the selected ones (a word OCR misread); kept when the file is imported again</source>
+        <translation>用正确的字替换选中的字（识别错的字）；重新导入文件后仍保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="160"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="155"/>
+        <location filename="../../desktop/window/actions.py" line="161"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="156"/>
+        <location filename="../../desktop/window/actions.py" line="162"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="158"/>
+        <location filename="../../desktop/window/actions.py" line="164"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="160"/>
+        <location filename="../../desktop/window/actions.py" line="166"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="163"/>
+        <location filename="../../desktop/window/actions.py" line="169"/>
         <source>Underline &amp;whole directives</source>
         <translation>整句下划指示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="165"/>
+        <location filename="../../desktop/window/actions.py" line="171"/>
         <source>Underline every directive sentence, not only its modal word (a margin mark shows each one)</source>
         <translation>为每个指示句整句加下划线，而不只是情态词（页边标记逐句标出指示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="167"/>
+        <location filename="../../desktop/window/actions.py" line="173"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="168"/>
+        <location filename="../../desktop/window/actions.py" line="174"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="170"/>
+        <location filename="../../desktop/window/actions.py" line="176"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="172"/>
+        <location filename="../../desktop/window/actions.py" line="178"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="174"/>
+        <location filename="../../desktop/window/actions.py" line="180"/>
         <source>&amp;Maximise study panel</source>
         <translation>最大化学习面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="176"/>
+        <location filename="../../desktop/window/actions.py" line="182"/>
         <source>The study panel in the place of the text and the lists, and back (Ctrl+Shift+S); opening a result shows the text</source>
         <translation>学习面板占据正文和列表的位置，再按一次还原（Ctrl+Shift+S）；打开一条结果即回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="179"/>
+        <location filename="../../desktop/window/actions.py" line="185"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="180"/>
+        <location filename="../../desktop/window/actions.py" line="186"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="182"/>
+        <location filename="../../desktop/window/actions.py" line="188"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="183"/>
+        <location filename="../../desktop/window/actions.py" line="189"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="185"/>
+        <location filename="../../desktop/window/actions.py" line="191"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="187"/>
+        <location filename="../../desktop/window/actions.py" line="193"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="188"/>
+        <location filename="../../desktop/window/actions.py" line="194"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="190"/>
+        <location filename="../../desktop/window/actions.py" line="196"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="191"/>
+        <location filename="../../desktop/window/actions.py" line="197"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="193"/>
+        <location filename="../../desktop/window/actions.py" line="199"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="195"/>
+        <location filename="../../desktop/window/actions.py" line="201"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="196"/>
+        <location filename="../../desktop/window/actions.py" line="202"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="197"/>
+        <location filename="../../desktop/window/actions.py" line="203"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="198"/>
+        <location filename="../../desktop/window/actions.py" line="204"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="199"/>
+        <location filename="../../desktop/window/actions.py" line="205"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="200"/>
+        <location filename="../../desktop/window/actions.py" line="206"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="201"/>
+        <location filename="../../desktop/window/actions.py" line="207"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="202"/>
+        <location filename="../../desktop/window/actions.py" line="208"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="204"/>
+        <location filename="../../desktop/window/actions.py" line="210"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="206"/>
+        <location filename="../../desktop/window/actions.py" line="212"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="207"/>
+        <location filename="../../desktop/window/actions.py" line="213"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="209"/>
+        <location filename="../../desktop/window/actions.py" line="215"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="210"/>
+        <location filename="../../desktop/window/actions.py" line="216"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="212"/>
+        <location filename="../../desktop/window/actions.py" line="218"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="213"/>
+        <location filename="../../desktop/window/actions.py" line="219"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="214"/>
+        <location filename="../../desktop/window/actions.py" line="220"/>
         <source>&amp;Name the colours…</source>
         <translation>为颜色命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="215"/>
+        <location filename="../../desktop/window/actions.py" line="221"/>
         <source>Say what each highlight colour stands for (重点, 数据…): the names show wherever the colours are offered and in exports</source>
         <translation>说明每种高亮颜色代表什么（重点、数据……）：凡是选颜色的地方和导出文件里都会显示这些名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="229"/>
+        <location filename="../../desktop/window/actions.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="233"/>
+        <location filename="../../desktop/window/actions.py" line="239"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="235"/>
+        <location filename="../../desktop/window/actions.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="240"/>
+        <location filename="../../desktop/window/actions.py" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="242"/>
+        <location filename="../../desktop/window/actions.py" line="249"/>
         <source>Library &amp;columns</source>
         <translation>文库列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="245"/>
+        <location filename="../../desktop/window/actions.py" line="252"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="246"/>
+        <location filename="../../desktop/window/actions.py" line="253"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="249"/>
+        <location filename="../../desktop/window/actions.py" line="256"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="251"/>
+        <location filename="../../desktop/window/actions.py" line="258"/>
         <source>&amp;Citation style</source>
         <translation>引文格式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="252"/>
+        <location filename="../../desktop/window/actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="295"/>
+        <location filename="../../desktop/window/actions.py" line="302"/>
         <source>{colour} — {name}: highlight the selected text ({key})</source>
         <translation>{colour} — {name}：高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="314"/>
+        <location filename="../../desktop/window/actions.py" line="321"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -592,59 +602,59 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="40"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="41"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="52"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="53"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="62"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="63"/>
         <source>Re-attach to selection</source>
         <translation>挂接到所选文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="64"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="65"/>
         <source>Not found in the new version of this speech. Select the words in the speech it belongs to, then click here.</source>
         <translation>在这篇讲话的新版本中找不到它。请在讲话中选中它所属的文字，再点这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="67"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="68"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="69"/>
         <source>Delete this highlight (Ctrl+Z brings it back)</source>
         <translation>删除这处高亮（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="71"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="72"/>
         <source>Note — saved as you type</source>
         <translation>笔记——边写边保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="73"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="74"/>
         <source>Tag this highlight…</source>
         <translation>给这处高亮加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="175"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="182"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/annotations/annotation_pane.py" line="177"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="184"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/annotations/annotation_pane.py" line="180"/>
+        <location filename="../../desktop/annotations/annotation_pane.py" line="187"/>
         <source>{count} · ⚠ {orphans} to re-attach</source>
         <translation>{count} · ⚠ {orphans} 处待重新挂接</translation>
     </message>
@@ -895,108 +905,141 @@ Backups to keep:</source>
     </message>
 </context>
 <context>
+    <name>CorrectTextDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/correct_text_dialog.py" line="22"/>
+        <source>Correct text</source>
+        <translation>更正文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correct_text_dialog.py" line="36"/>
+        <source>Type the right characters in the place of the selected ones. The correction is kept when the file is imported again; Ctrl+Z takes it back.</source>
+        <translation>输入正确的字替换选中的字。重新导入文件后更正仍保留；Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/correct_text_dialog.py" line="44"/>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="60"/>
+        <location filename="../../desktop/window/correcting.py" line="62"/>
         <source>Open or select a speech first.</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="76"/>
-        <location filename="../../desktop/window/correcting.py" line="81"/>
+        <location filename="../../desktop/window/correcting.py" line="78"/>
+        <location filename="../../desktop/window/correcting.py" line="83"/>
         <source>Edit properties</source>
         <translation>修改属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="89"/>
+        <location filename="../../desktop/window/correcting.py" line="91"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="89"/>
+        <location filename="../../desktop/window/correcting.py" line="91"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="93"/>
+        <location filename="../../desktop/window/correcting.py" line="95"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="100"/>
+        <location filename="../../desktop/window/correcting.py" line="102"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="103"/>
+        <location filename="../../desktop/window/correcting.py" line="105"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="118"/>
+        <location filename="../../desktop/window/correcting.py" line="120"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="119"/>
+        <location filename="../../desktop/window/correcting.py" line="121"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="124"/>
+        <location filename="../../desktop/window/correcting.py" line="126"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="125"/>
+        <location filename="../../desktop/window/correcting.py" line="127"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="132"/>
+        <location filename="../../desktop/window/correcting.py" line="134"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="138"/>
+        <location filename="../../desktop/window/correcting.py" line="140"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="142"/>
+        <location filename="../../desktop/window/correcting.py" line="144"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="144"/>
+        <location filename="../../desktop/window/correcting.py" line="146"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="150"/>
+        <location filename="../../desktop/window/correcting.py" line="153"/>
+        <source>Select the characters to correct first.</source>
+        <translation>请先选中要更正的字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="159"/>
+        <source>Correct {old} → {new}</source>
+        <translation>更正 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="162"/>
+        <source>Text corrected; it is kept when the file is imported again. Ctrl+Z takes it back.</source>
+        <translation>文字已更正，重新导入文件后仍保留。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/correcting.py" line="171"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="167"/>
-        <location filename="../../desktop/window/correcting.py" line="178"/>
+        <location filename="../../desktop/window/correcting.py" line="188"/>
+        <location filename="../../desktop/window/correcting.py" line="199"/>
         <source>Export corrections</source>
         <translation>导出更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="168"/>
+        <location filename="../../desktop/window/correcting.py" line="189"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="172"/>
+        <location filename="../../desktop/window/correcting.py" line="193"/>
         <source>Exporting corrections…</source>
         <translation>正在导出更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="175"/>
+        <location filename="../../desktop/window/correcting.py" line="196"/>
         <source>{count} corrections of {speeches} speeches written to {file}</source>
         <translation>已把 {speeches} 篇讲话的 {count} 条更正写入 {file}</translation>
     </message>
@@ -1420,36 +1463,36 @@ The file being imported when you quit was not kept.</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="166"/>
-        <location filename="../../desktop/window/importing.py" line="176"/>
-        <location filename="../../desktop/window/importing.py" line="184"/>
+        <location filename="../../desktop/window/importing.py" line="165"/>
+        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="183"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="167"/>
+        <location filename="../../desktop/window/importing.py" line="166"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="175"/>
-        <location filename="../../desktop/window/importing.py" line="183"/>
+        <location filename="../../desktop/window/importing.py" line="174"/>
+        <location filename="../../desktop/window/importing.py" line="182"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="177"/>
+        <location filename="../../desktop/window/importing.py" line="176"/>
         <source>These files hold speeches already in the library, from other files; they were not stored again:
 {files}</source>
         <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="185"/>
+        <location filename="../../desktop/window/importing.py" line="184"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1460,39 +1503,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="192"/>
-        <location filename="../../desktop/window/importing.py" line="201"/>
-        <location filename="../../desktop/window/importing.py" line="207"/>
-        <location filename="../../desktop/window/importing.py" line="220"/>
+        <location filename="../../desktop/window/importing.py" line="191"/>
+        <location filename="../../desktop/window/importing.py" line="200"/>
+        <location filename="../../desktop/window/importing.py" line="206"/>
+        <location filename="../../desktop/window/importing.py" line="219"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="194"/>
+        <location filename="../../desktop/window/importing.py" line="193"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="204"/>
+        <location filename="../../desktop/window/importing.py" line="203"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="212"/>
+        <location filename="../../desktop/window/importing.py" line="211"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="215"/>
+        <location filename="../../desktop/window/importing.py" line="214"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="221"/>
+        <location filename="../../desktop/window/importing.py" line="220"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1501,26 +1544,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="226"/>
+        <location filename="../../desktop/window/importing.py" line="225"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="227"/>
+        <location filename="../../desktop/window/importing.py" line="226"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="240"/>
+        <location filename="../../desktop/window/importing.py" line="239"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="247"/>
+        <location filename="../../desktop/window/importing.py" line="246"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -1717,53 +1760,53 @@ These files were not imported:
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="263"/>
+        <location filename="../../desktop/window/main_window.py" line="265"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="163"/>
+        <location filename="../../desktop/window/main_window.py" line="164"/>
         <source>&amp;Show the text again</source>
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="269"/>
+        <location filename="../../desktop/window/main_window.py" line="271"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="288"/>
+        <location filename="../../desktop/window/main_window.py" line="290"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="344"/>
+        <location filename="../../desktop/window/main_window.py" line="346"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="345"/>
+        <location filename="../../desktop/window/main_window.py" line="347"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="346"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="347"/>
+        <location filename="../../desktop/window/main_window.py" line="349"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="379"/>
+        <location filename="../../desktop/window/main_window.py" line="381"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2236,7 +2279,7 @@ These files were not imported:
     </message>
     <message>
         <location filename="../../desktop/dialogs/properties_dialog.py" line="198"/>
-        <location filename="../../desktop/dialogs/properties_dialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="208"/>
         <source>{correction} (its words are no longer in the text)</source>
         <translation>{correction}（原文中已找不到这段文字）</translation>
     </message>
@@ -2254,6 +2297,11 @@ These files were not imported:
         <location filename="../../desktop/dialogs/properties_dialog.py" line="205"/>
         <source>Merged with the speech that began: {text}</source>
         <translation>并入了以此开头的讲话：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/properties_dialog.py" line="206"/>
+        <source>Text corrected: {text} → {new}</source>
+        <translation>文字已更正：{text} → {new}</translation>
     </message>
 </context>
 <context>
@@ -2295,124 +2343,134 @@ These files were not imported:
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="107"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="108"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="110"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="111"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/reader/reader_pane.py" line="112"/>
+        <source>read by OCR from a scan</source>
+        <translation>识别自扫描件</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="446"/>
+        <location filename="../../desktop/reader/reader_view.py" line="456"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="447"/>
+        <location filename="../../desktop/reader/reader_view.py" line="457"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="451"/>
+        <location filename="../../desktop/reader/reader_view.py" line="461"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="457"/>
+        <location filename="../../desktop/reader/reader_view.py" line="467"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="460"/>
+        <location filename="../../desktop/reader/reader_view.py" line="470"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="463"/>
+        <location filename="../../desktop/reader/reader_view.py" line="475"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="468"/>
+        <location filename="../../desktop/reader/reader_view.py" line="480"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="475"/>
+        <location filename="../../desktop/reader/reader_view.py" line="487"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="476"/>
+        <location filename="../../desktop/reader/reader_view.py" line="488"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="477"/>
+        <location filename="../../desktop/reader/reader_view.py" line="489"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="478"/>
+        <location filename="../../desktop/reader/reader_view.py" line="490"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="479"/>
+        <location filename="../../desktop/reader/reader_view.py" line="491"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="480"/>
+        <location filename="../../desktop/reader/reader_view.py" line="492"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="484"/>
+        <location filename="../../desktop/reader/reader_view.py" line="496"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="487"/>
+        <location filename="../../desktop/reader/reader_view.py" line="499"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="487"/>
+        <location filename="../../desktop/reader/reader_view.py" line="499"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="488"/>
+        <location filename="../../desktop/reader/reader_view.py" line="500"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="488"/>
+        <location filename="../../desktop/reader/reader_view.py" line="500"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="498"/>
+        <location filename="../../desktop/reader/reader_view.py" line="510"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="501"/>
+        <location filename="../../desktop/reader/reader_view.py" line="513"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="503"/>
+        <location filename="../../desktop/reader/reader_view.py" line="515"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="518"/>
+        <source>OCR was unsure of this character: select it and correct the text (Ctrl+Shift+E) if it is wrong</source>
+        <translation>识别引擎对此字没有把握：如有误，选中后更正文字（Ctrl+Shift+E）</translation>
     </message>
 </context>
 <context>
@@ -2662,17 +2720,17 @@ How does it go on?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/window/session.py" line="22"/>
+        <location filename="../../desktop/window/session.py" line="23"/>
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="23"/>
+        <location filename="../../desktop/window/session.py" line="24"/>
         <source>Yandu&apos;s plain form (《title》, speaker, where and when)</source>
         <translation>研读简式（《题名》，讲话人，刊载处和日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/session.py" line="81"/>
+        <location filename="../../desktop/window/session.py" line="82"/>
         <source>Text size {size} pt</source>
         <translation>文字大小 {size} 磅</translation>
     </message>
@@ -2821,8 +2879,13 @@ How does it go on?</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="145"/>
-        <location filename="../../desktop/window/actions.py" line="294"/>
+        <location filename="../../desktop/common/style.py" line="50"/>
+        <source>Unsure characters</source>
+        <translation>存疑字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/style.py" line="146"/>
+        <location filename="../../desktop/window/actions.py" line="301"/>
         <source>{colour} — {name}</source>
         <translation>{colour} — {name}</translation>
     </message>
