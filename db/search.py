@@ -158,33 +158,38 @@ class _Candidates:
         matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
         self.in_order = newest.where(Speech.id.in_(matching))
         deleted = Speech.select(Speech.id).where(Speech.deleted)
+        capped = None
         if "NEAR(" in expression and not _filtered(query):
-            # Counting a phrase's matches reads their positions as ranking them does: rank
-            # first, and count apart only when there are too many to rank. (Only the choice of
-            # the cheaper way depends on this test.)
+            # Counting a phrase's matches reads their positions: count up to the most that
+            # are ranked, and all of them only with the first page when there are more. (Only
+            # the choice of the cheaper way depends on this test.)
+            capped = SpeechIndex._meta.database.execute_sql(
+                "SELECT count(*) FROM (SELECT rowid FROM speech_fts WHERE speech_fts MATCH ? "
+                "AND rowid NOT IN (SELECT id FROM speech WHERE deleted) LIMIT ?)",
+                (expression, RANKED + 1)).fetchone()[0]
+        if capped is not None and capped <= RANKED:
+            self.text_total = capped
+        elif capped is not None:
+            # More than are ranked: the count comes with the first speeches newest first, in
+            # one reading of the matches.
+            rows = tuples(self.in_order.select_extend(fn.count(Speech.id).over())
+                          .limit(SCAN_LIMIT))
+            self.text_total = rows[0][1] if rows else 0
+            self._read = (0, [row[0] for row in rows])
+        elif _filtered(query):
+            self.text_total = self.in_order.order_by().count()
+        else:  # FTS5 counts its own matches fast; the trash's few are taken off
+            self.text_total = matching.count() - matching.where(
+                SpeechIndex.rowid.in_(deleted)).count()
+        if self.text_total <= RANKED:
+            # The speeches' conditions come from their indexes rather than by reading each
+            # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per
+            # speech.
+            kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
+                    SpeechIndex.rowid.not_in(deleted))
             self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
-                               .where(SpeechIndex.match(expression),
-                                      SpeechIndex.rowid.not_in(deleted))
-                               .order_by(SpeechIndex.rank()).limit(RANKED + 1))
-            if len(self.ranked) > RANKED:
-                self.ranked = None
-            else:
-                self.text_total = len(self.ranked)
-        if self.ranked is None:
-            if _filtered(query):
-                self.text_total = self.in_order.order_by().count()
-            else:  # FTS5 counts its own matches fast; the trash's few are taken off
-                self.text_total = matching.count() - matching.where(
-                    SpeechIndex.rowid.in_(deleted)).count()
-            if self.text_total <= RANKED:
-                # The speeches' conditions come from their indexes rather than by reading each
-                # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per
-                # speech.
-                kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
-                        SpeechIndex.rowid.not_in(deleted))
-                self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
-                                   .where(SpeechIndex.match(expression), kept)
-                                   .order_by(SpeechIndex.rank()))
+                               .where(SpeechIndex.match(expression), kept)
+                               .order_by(SpeechIndex.rank()))
         if not query.kinds or "annotation" in query.kinds:
             noted = _ids(Annotation.select(Annotation.speech).distinct()
                          .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
