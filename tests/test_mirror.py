@@ -18,8 +18,8 @@ NO_LOGIC = {
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",
     "desktop/common/row_table_view.py": "a constructor that sets flags",
-    "db/sync/target.py": "the protocol every target follows and its error; "
-                         "tests/db/sync/ check each target against it",
+    "db/sync/target.py": "the protocol of a sync target and its error; every target's tests "
+                         "(tests/db/sync/test_folder.py) use them",
 }
 
 
