@@ -21,9 +21,11 @@ from db.reasons import (
     BackupReason,
     EditReason,
     ExportProblem,
+    IgnoredFile,
     ImportStatus,
     OpenReason,
     RefusedItem,
+    Resolved,
     TagReason,
     WriteReason,
 )
@@ -62,6 +64,10 @@ from db.references import SourceFacts, kind_of, reference
 from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
+from db.sync import FolderTarget, SyncReport, SyncStatus, TargetError
+from db.sync import remember_target as remember_sync_target
+from db.sync import status as sync_status
+from db.sync import sync as sync_library
 from db.tags import TagNameError
 
 __all__ = [
@@ -98,9 +104,11 @@ __all__ = [
     "ExportLabels",
     "ExportProblem",
     "FieldState",
+    "FolderTarget",
     "FormulaEntry",
     "Graded",
     "Hit",
+    "IgnoredFile",
     "ImportBatch",
     "ImportResult",
     "ImportStatus",
@@ -114,6 +122,7 @@ __all__ = [
     "OpenReason",
     "Placement",
     "RefusedItem",
+    "Resolved",
     "Restored",
     "ReviewCard",
     "SearchGroup",
@@ -124,9 +133,12 @@ __all__ = [
     "SpeechSummary",
     "StudyFilter",
     "StudyNotes",
+    "SyncReport",
+    "SyncStatus",
     "TagNameError",
     "TagReason",
     "TagRecord",
+    "TargetError",
     "TextChange",
     "Touched",
     "WriteError",
@@ -143,7 +155,10 @@ __all__ = [
     "new_file_beside",
     "next_intervals",
     "reference",
+    "remember_sync_target",
     "restore",
     "source_line",
+    "sync_library",
+    "sync_status",
     "touched_by",
 ]

@@ -134,6 +134,10 @@ class Importer(Part):
             return ImportResult(name, ImportStatus.FAILED, error=error)
         return self._import(name, data, name, display_name(Path(path).resolve()))
 
+    def import_data(self, name: str, data: bytes) -> ImportResult:
+        """Import a file's bytes that came without a path (from a sync target), as `name`."""
+        return self._import(name, data, name, None)
+
     def title_of_text(self, text: str) -> str | None:
         """The title an import of `text` would find for its first speech (read from its
         head lines as a file's are), or None: for offering before pasted text is stored."""

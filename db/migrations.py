@@ -260,7 +260,21 @@ V16 = [
         uncertain TEXT NOT NULL DEFAULT '[]')""",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16]
+# v17: sync between the user's machines (db/sync/). The rows that travel get stable ids in a
+# table of their own (the speech list never reads it), the sync's own state is a set of named
+# values (this device's id, the merged document, what was read from each other device), and
+# every conflict the merge resolved is kept for the user to read.
+V17 = [
+    """CREATE TABLE sync_key (
+        tbl TEXT NOT NULL, row_id INTEGER NOT NULL, uuid TEXT NOT NULL UNIQUE,
+        PRIMARY KEY (tbl, row_id))""",
+    "CREATE TABLE sync_state (name TEXT PRIMARY KEY, value BLOB)",
+    """CREATE TABLE sync_log (
+        id INTEGER PRIMARY KEY, at DATETIME NOT NULL, what TEXT NOT NULL, item TEXT NOT NULL,
+        devices TEXT NOT NULL, kept TEXT NOT NULL)""",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -97,3 +97,17 @@ class ImportStatus(StrEnum):
     UNCHANGED = "unchanged"  # the same bytes are in the library
     DUPLICATE = "duplicate"  # its speeches are in the library, from another file
     FAILED = "failed"
+
+
+class Resolved(StrEnum):
+    """How a sync resolved a conflict between two machines' edits (db/sync/engine.py)."""
+    REVIVED = "revived"  # deleted on one, edited on the other: back, with the edit
+    MERGED_TEXT = "merged-text"  # a note edited on both: both edits kept
+    MERGED_SET = "merged-set"  # tags changed on both: the additions of both kept
+    ONE_VALUE = "one-value"  # a field set to two values: one kept, the same everywhere
+
+
+class IgnoredFile(StrEnum):
+    """Why a sync left a file of the target aside."""
+    FOREIGN = "foreign"  # not a file sync writes
+    CORRUPT = "corrupt"  # a sync file that cannot be read
