@@ -1,5 +1,5 @@
 """The `yandu` command line: analyze, import, list, show, search, export, import-annotations,
-backup, restore, eval, edit, undo, export-corrections; no command opens the window."""
+backup, restore, eval, edit, undo, export-corrections, sync; no command opens the window."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,7 @@ import sys
 
 from analysis.version import __version__
 from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, REFERENCE_STYLES, LibraryError
-from desktop.cli import correcting, reading, writing
+from desktop.cli import correcting, reading, syncing, writing
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
 from desktop.common.catalogue import _
@@ -247,4 +247,16 @@ def _parser() -> argparse.ArgumentParser:
                     "mentions, with their words) to FILE as JSON, to hand in as labels."))
     export_corrections.add_argument("file", metavar="FILE")
     export_corrections.set_defaults(run=correcting.export_corrections)
+
+    syncer = commands.add_parser(
+        "sync", help=_("sync the library with your other machines through a folder"),
+        description=_("Send this library's changes to the folder (one a folder-sync tool or a "
+                      "network share copies between your machines) and take in the changes "
+                      "of your other machines. Edits on two machines are merged; nothing "
+                      "typed is lost."))
+    syncer.add_argument("--folder", metavar="PATH",
+                        help=_("the folder to sync through (remembered for the next time)"))
+    syncer.add_argument("--status", action="store_true",
+                        help=_("say whether the library is synced, without syncing"))
+    syncer.set_defaults(run=syncing.run)
     return parser

@@ -20,6 +20,7 @@ from db import (
     EditReason,
     ExportLabels,
     ExportProblem,
+    IgnoredFile,
     ImportResult,
     ImportStatus,
     LibraryError,
@@ -27,6 +28,8 @@ from db import (
     OpenReason,
     Placement,
     RefusedItem,
+    Resolved,
+    TargetError,
     WriteError,
     WriteReason,
 )
@@ -456,3 +459,35 @@ def edit_error(error: EditError) -> str:
         EditReason.AMBIGUOUS: _("“{detail}” stands more than once in the speech: give a few "
                                 "characters before or after it too, so that it is found once"),
     }[EditReason(error.reason)].format(detail=error.detail)
+
+
+def resolved(code: str) -> str:
+    """How a sync resolved a conflict: a line with {item} and {kept}."""
+    return {
+        Resolved.REVIVED: _("{item}: deleted on one machine, edited on another: kept, with "
+                            "the edit ({kept})"),
+        Resolved.MERGED_TEXT: _("{item}: edited on two machines: both edits kept ({kept})"),
+        Resolved.MERGED_SET: _("{item}: changed on two machines: both kept ({kept})"),
+        Resolved.ONE_VALUE: _("{item}: set on two machines: kept {kept}"),
+    }[Resolved(code)]
+
+
+def ignored_file(code: str) -> str:
+    """Why a sync left a target's file aside: a line with {name}."""
+    return {
+        IgnoredFile.FOREIGN: _("{name}: not a sync file, left alone"),
+        IgnoredFile.CORRUPT: _("{name}: cannot be read, left aside"),
+    }[IgnoredFile(code)]
+
+
+def target_reason(error: TargetError) -> str:
+    """Why a sync target cannot be used."""
+    words = {
+        "unreachable": _("it cannot be reached"),
+        "refused": _("it refused the request"),
+        "not-found": _("a file is missing"),
+        "insecure": _("the connection is not secure"),
+        "busy": _("it is busy; try again later"),
+        "wrong-passphrase": _("the passphrase is wrong"),
+    }.get(error.reason, error.reason)
+    return f"{words} ({error.detail})" if error.detail else words
