@@ -31,6 +31,7 @@ class LibraryView(Part):
         self.db = library.db
         self.library = library
         self.state = SyncState(library.db)
+        self.rows: dict[str, int] = {}  # highlights by stable id, while apply() runs
 
     def speech_keys(self) -> dict[int, str]:
         """Each speech's stable key (SHA:POSITION:PART), by id; merged-away speeches and
@@ -130,6 +131,7 @@ class LibraryView(Part):
         transaction; entries whose speech is not here wait."""
         here = self.export()
         speeches = {key: speech_id for speech_id, key in self.speech_keys().items()}
+        self.rows = {uuid: row_id for row_id, uuid in self.state.keys(HIGHLIGHTS).items()}
         touched = Touched()
         for name in COLLECTIONS:
             ours, theirs = here[name], merged.get(name, {})
@@ -141,7 +143,7 @@ class LibraryView(Part):
 
     def _highlight(self, speeches: dict[str, int], key: str, ours: dict | None,
                    theirs: dict | None) -> Touched:
-        keys = {uuid: row_id for row_id, uuid in self.state.keys(HIGHLIGHTS).items()}
+        keys = self.rows
         if theirs is None:
             speech = Annotation.select(Annotation.speech).where(Annotation.id == keys[key])
             speech_id = speech.scalar()
@@ -169,6 +171,7 @@ class LibraryView(Part):
                                               updated_at=datetime.now()).id
             self.db.execute_sql("INSERT INTO sync_key (tbl, row_id, uuid) VALUES (?, ?, ?)",
                                 (HIGHLIGHTS, annotation_id, key))
+            keys[key] = annotation_id
         else:
             annotation_id = keys[key]
             Annotation.update(speech=speech_id, **fields, updated_at=datetime.now()).where(
@@ -244,7 +247,7 @@ class LibraryView(Part):
     def _review(self, speeches: dict[str, int], key: str, ours: dict | None,
                 theirs: dict | None) -> Touched:
         highlight, kind, start = key.split(SEP)
-        keys = {uuid: row_id for row_id, uuid in self.state.keys(HIGHLIGHTS).items()}
+        keys = self.rows
         if highlight not in keys or not _exists(keys[highlight]):
             return Touched()
         if theirs is None:
