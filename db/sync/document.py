@@ -2,7 +2,8 @@
 
 The document holds one map per collection (`COLLECTIONS`), keyed by stable ids: a highlight by
 its UUID, a speech by its source's sha256 and its place in the file (`SHA:POSITION:PART`), a
-speech's tag by `SPEECH|TAG`, a corrected field by `SPEECH|FIELD`. Each entry is a map of its
+speech's tag by `SPEECH|TAG`, a corrected field by `SPEECH|FIELD`, a split, merge or removed
+passage by `SPEECH|ACTION|START|END`. Each entry is a map of its
 fields. A highlight's note is a sequence of characters (a Y Array; pycrdt 0.14's Y Text takes
 character indices where Yrs counts UTF-8 bytes, which breaks Chinese text: y-crdt/pycrdt#379),
 so that two machines editing it offline both keep their words; its tags are a map used as a
@@ -24,8 +25,8 @@ from typing import Any
 
 from pycrdt import Array, Doc, Map
 
-COLLECTIONS = ("highlights", "tags", "colours", "speech_tags", "trash", "fields", "mentions",
-               "review", "sources")
+COLLECTIONS = ("text", "highlights", "tags", "colours", "speech_tags", "trash", "fields",
+               "mentions", "review", "sources")
 TEXT_FIELDS = ("note",)  # merged character by character
 SET_FIELDS = ("tags",)  # merged as sets: a list of names in the view
 VERSION, GONE = "v", "gone"

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from db.binding import Part
 from db.changes import Touched
-from db.models import Annotation
+from db.corrections import EditError
+from db.models import Annotation, TextCorrection
+from db.structure import TextChange
 from db.sync.document import COLLECTIONS, View
 from db.sync.state import SyncState
 from db.tags import set_annotation_tags
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 HIGHLIGHTS = "annotation"  # sync_key's name for the annotation table
 # The collections that belong to a speech: their key begins with the speech's key.
-OF_SPEECH = ("speech_tags", "trash", "fields", "mentions")
+OF_SPEECH = ("text", "speech_tags", "trash", "fields", "mentions")
 SEP = "|"
 
 
@@ -56,6 +58,11 @@ class LibraryView(Part):
                 "SELECT speech_id, tag.name FROM speech_tag JOIN tag ON tag.id = tag_id"):
             if speech_id in speeches:
                 result["speech_tags"][speeches[speech_id] + SEP + name] = {}
+        for speech_id, action, start, end, quote in self._rows(
+                'SELECT speech_id, action, start, "end", quote FROM text_correction'):
+            if speech_id in speeches:
+                key = SEP.join((speeches[speech_id], action, str(start), str(end)))
+                result["text"][key] = {"quote": quote}
         for (speech_id,) in self._rows("SELECT id FROM speech WHERE deleted = 1"):
             if speech_id in speeches:
                 result["trash"][speeches[speech_id]] = {}
@@ -129,17 +136,62 @@ class LibraryView(Part):
         """Write into the library what `merged` holds and the library does not, and take out
         what it no longer holds (with `keys`, of those entries only). Inside the caller's
         transaction; entries whose speech is not here wait."""
+        touched = self._apply_text(merged.get("text", {}))
         here = self.export()
         speeches = {key: speech_id for speech_id, key in self.speech_keys().items()}
         self.rows = {uuid: row_id for row_id, uuid in self.state.keys(HIGHLIGHTS).items()}
-        touched = Touched()
-        for name in COLLECTIONS:
+        for name in COLLECTIONS[1:]:
             ours, theirs = here[name], merged.get(name, {})
             for key in sorted(set(ours) | set(theirs)):
                 if ours.get(key) != theirs.get(key):
                     touched |= _WRITERS[name](self, speeches, key, ours.get(key),
                                               theirs.get(key))
         return touched
+
+    def _apply_text(self, merged: dict[str, dict]) -> Touched:
+        """Splits, merges and removals first, as speeches come of them: each one whose speech
+        is here, again while one makes the speech of another (a split's second part)."""
+        touched = Touched()
+        tried: set[str] = set()
+        while True:  # each change tried once, whatever the text here makes of it
+            here = self.export()["text"]
+            speeches = {key: speech_id for speech_id, key in self.speech_keys().items()}
+            made = False
+            for key in sorted((set(here) ^ set(merged)) - tried):
+                change = self._text_change(speeches, key, merged.get(key))
+                if change is not None:
+                    touched |= change
+                    tried.add(key)
+                    made = True
+            if not made:
+                return touched
+
+    def _text_change(self, speeches: dict[str, int], key: str,
+                     theirs: dict | None) -> Touched | None:
+        """A split, merge or removal made, or taken back; None when it cannot be (yet)."""
+        speech, action, start, end = key.split(SEP)
+        if speech not in speeches:
+            return None
+        speech_id = speeches[speech]
+        try:
+            if theirs is None:
+                row = TextCorrection.get_or_none(
+                    TextCorrection.speech == speech_id, TextCorrection.action == action,
+                    TextCorrection.start == int(start), TextCorrection.end == int(end))
+                if row is None:
+                    return None
+                self.library.structure.undo(TextChange(row.id, row.other_id, ()))
+            elif action == "split":
+                self.library.structure.split(speech_id, int(start))
+            elif action == "merge":
+                self.library.structure.merge(speech_id)
+            else:
+                self.library.structure.remove(speech_id, int(start),
+                                              _requested_end(int(end), theirs["quote"]))
+        except EditError:
+            return None  # the text here does not allow it: it waits, as the user's own
+        return Touched(rows=frozenset({speech_id}), listing=True,
+                       annotations=frozenset({speech_id}), cards=True)
 
     def _highlight(self, speeches: dict[str, int], key: str, ours: dict | None,
                    theirs: dict | None) -> Touched:
@@ -273,6 +325,7 @@ class LibraryView(Part):
 
 
 _WRITERS = {
+    "text": lambda view, speeches, key, ours, theirs: Touched(),  # _apply_text
     "highlights": LibraryView._highlight,
     "tags": LibraryView._tag,
     "colours": LibraryView._colour,
@@ -283,6 +336,11 @@ _WRITERS = {
     "review": LibraryView._review,
     "sources": LibraryView._source,
 }
+
+
+def _requested_end(end: int, quote: str) -> int:
+    """A removal of whole lines took their line break too; asked again, it takes it again."""
+    return end - 1 if quote.endswith("\n") else end
 
 
 def _exists(annotation_id: int) -> bool:

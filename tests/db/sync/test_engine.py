@@ -276,3 +276,53 @@ def test_a_sync_killed_after_keeping_its_changes_sends_them_next_time(pair, targ
     converge(a, b, target)
 
     assert [h.note for h in b.annotations.of_speech(speech(b))] == ["落实"]
+
+
+def test_splits_merges_and_removed_passages_travel_with_the_highlights_after_them(
+        pair, target):
+    a, b = pair
+    safety, flood = speech(a), speech(a, FLOOD_WORD)
+    text = a.speeches.get(safety).text
+    a.structure.split(safety, text.index("二、突出重点"))
+    second = speech(a, "狠抓落实")
+    highlight(a, second, "各部门要切实履行监管职责", note="在第二部分")
+    flood_text = b.speeches.get(speech(b, FLOOD_WORD)).text
+    line = "今年汛期降水偏多，防汛形势严峻，我们必须克服麻痹思想。"
+    start = flood_text.index(line)
+    b.structure.remove(speech(b, FLOOD_WORD), start, start + len(line))
+
+    converge(a, b, target)
+
+    assert user_data(a) == user_data(b)
+    assert len(user_data(a)["text"]) == 2
+    assert line not in a.speeches.get(flood).text
+    on_b = speech(b, "狠抓落实")
+    first = speech(b, "统一思想")
+    assert on_b != first and "二、突出重点" not in b.speeches.get(first).text
+    assert [h.note for h in b.annotations.of_speech(on_b)] == ["在第二部分"]
+
+
+def test_a_split_taken_back_on_one_machine_is_taken_back_on_the_other(pair, target):
+    a, b = pair
+    text = a.speeches.get(speech(a)).text
+    made = a.structure.split(speech(a), text.index("二、突出重点"))
+    converge(a, b, target)
+    assert len(b.speeches.all()) == 3
+
+    a.structure.undo(made)
+    converge(a, b, target)
+
+    assert len(b.speeches.all()) == 2 and user_data(a) == user_data(b)
+
+
+def test_a_merge_made_on_the_other_machine_arrives(pair, target):
+    a, b = pair
+    text = a.speeches.get(speech(a)).text
+    a.structure.split(speech(a), text.index("二、突出重点"))
+    converge(a, b, target)
+
+    b.structure.merge(speech(b, "统一思想"))
+    converge(a, b, target)
+
+    assert len(a.speeches.all()) == 2 and user_data(a) == user_data(b)
+    assert "二、突出重点" in a.speeches.get(speech(a, "统一思想")).text
