@@ -64,7 +64,7 @@ from db.references import SourceFacts, kind_of, reference
 from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
-from db.sync import FolderTarget, SyncReport, SyncStatus, TargetError
+from db.sync import FolderTarget, SyncBusy, SyncReport, SyncStatus, TargetError
 from db.sync import remember_target as remember_sync_target
 from db.sync import status as sync_status
 from db.sync import sync as sync_library
@@ -133,6 +133,7 @@ __all__ = [
     "SpeechSummary",
     "StudyFilter",
     "StudyNotes",
+    "SyncBusy",
     "SyncReport",
     "SyncStatus",
     "TagNameError",

@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from db.changes import Touched
+from db.processes import running, this_process
 from db.reasons import IgnoredFile, Resolved
 from db.sync import document
 from db.sync.state import Resolution, SyncState
@@ -58,9 +59,37 @@ class SyncReport:
     cancelled: bool = False
 
 
+class SyncBusy(Exception):
+    """Another process (`process`, pid@host) is syncing this library: two at once would
+    each take the library's changes into the document, and send them twice."""
+
+    def __init__(self, process: str):
+        super().__init__(process)
+        self.process = process
+
+
 def sync(library: Library, target: Target, progress: Progress | None = None,
          cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-    return _Sync(library, target, progress or (lambda step, done, of: None), cancelled).run()
+    """SyncBusy while another process syncs the library; TargetError when the target fails
+    (what was sent stays sent; the next sync goes on from there)."""
+    state = SyncState(library.db)
+    with library.using():
+        _claim(library, state)
+        try:
+            return _Sync(library, target, progress or (lambda step, done, of: None),
+                         cancelled).run()
+        finally:
+            with library.db.atomic():
+                if state.get("syncing") == this_process():
+                    state.put("syncing", None)
+
+
+def _claim(library: Library, state: SyncState) -> None:
+    with library.db.atomic(lock_type="IMMEDIATE"):  # read and written by one process at a time
+        other = state.get("syncing")
+        if other and other != this_process() and running(str(other)):
+            raise SyncBusy(str(other))
+        state.put("syncing", this_process())
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from db import (
     FolderTarget,
+    SyncBusy,
     SyncReport,
     TargetError,
     remember_sync_target,
@@ -35,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
         remember_sync_target(library, folder)
         try:
             report = sync_library(library, FolderTarget(folder), _progress)
+        except SyncBusy as busy:
+            print(_("yandu sync: another sync of this library is under way ({process})")
+                  .format(process=busy.process), file=sys.stderr)
+            return 1
         except TargetError as error:
             print(_("yandu sync: {folder} cannot be used: {reason}").format(
                 folder=folder, reason=messages.target_reason(error)), file=sys.stderr)

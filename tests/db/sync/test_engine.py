@@ -326,3 +326,28 @@ def test_a_merge_made_on_the_other_machine_arrives(pair, target):
 
     assert len(a.speeches.all()) == 2 and user_data(a) == user_data(b)
     assert "二、突出重点" in a.speeches.get(speech(a, "统一思想")).text
+
+
+def test_a_library_another_process_is_syncing_is_not_synced_twice(pair, target):
+    import socket
+    import subprocess
+    import sys
+
+    import pytest
+
+    from db.sync.engine import SyncBusy
+    a, _b = pair
+    host = socket.gethostname()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        with a.using(), a.db.atomic():
+            SyncState(a.db).put("syncing", f"{other.pid}@{host}")
+        with pytest.raises(SyncBusy) as busy:
+            sync(a, target)
+        assert busy.value.process == f"{other.pid}@{host}" and target.names() == []
+    finally:
+        other.kill()
+        other.wait()
+    assert sync(a, target).sent == 1  # a process that is gone holds nothing
+    with a.using():
+        assert SyncState(a.db).get("syncing") is None
