@@ -82,8 +82,9 @@ class LibraryView(Part):
             annotation_id, kind, start, end, due, interval, ease, reps, lapses = row
             if annotation_id in annotations:
                 key = SEP.join((annotations[annotation_id], kind, str(start)))
-                result["review"][key] = {"end": end, "due": str(due), "interval": interval,
-                                         "ease": ease, "reps": reps, "lapses": lapses}
+                # One value: two answers given offline are one or the other, never a mix
+                result["review"][key] = {"schedule": json.dumps(
+                    [end, str(due), interval, ease, reps, lapses])}
         for sha, path in self._rows("SELECT sha256, path FROM source WHERE importing IS NULL"):
             result["sources"][sha] = {"name": path.replace("\\", "/").rsplit("/", 1)[-1]}
         return result
@@ -308,15 +309,15 @@ class LibraryView(Part):
                 "WHERE annotation_id = ? AND kind = ? AND start = ?",
                 (keys[highlight], kind, int(start)))
         else:
+            end, due, interval, ease, reps, lapses = json.loads(theirs["schedule"])
             self.db.execute_sql(
                 'INSERT INTO card (annotation_id, kind, start, "end", due, interval, ease, '
                 "reps, lapses, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (annotation_id, kind, start) DO UPDATE SET due = excluded.due, "
                 "interval = excluded.interval, ease = excluded.ease, reps = excluded.reps, "
                 "lapses = excluded.lapses, reviewed_at = excluded.reviewed_at",
-                (keys[highlight], kind, int(start), theirs["end"],
-                 date.fromisoformat(theirs["due"]), theirs["interval"], theirs["ease"],
-                 theirs["reps"], theirs["lapses"], datetime.now()))
+                (keys[highlight], kind, int(start), end, date.fromisoformat(due), interval,
+                 ease, reps, lapses, datetime.now()))
         return Touched(review=True)
 
     def _source(self, speeches: dict[str, int], key: str, ours: dict | None,

@@ -1,5 +1,6 @@
 """Two libraries synced through a folder in one process: what travels, how conflicts end,
 what a sync costs in requests."""
+import json
 import random
 from datetime import date, datetime, timedelta
 
@@ -45,7 +46,8 @@ def test_every_kind_of_edit_made_on_either_machine_arrives_on_both(pair, target)
     assert a.annotations.color_names() == {"green": "数据"}
     assert [s.id for s in b.speeches.trash()] == [flood_b]
     assert len(a.corrections.of_speech(safety_a)) == 1
-    assert len(data["review"]) == 1 and list(data["review"].values())[0]["reps"] == 1
+    [schedule] = data["review"].values()
+    assert json.loads(schedule["schedule"])[4] == 1  # answered once
     assert b.annotations.get(kept).note == "防汛要点"
 
 
@@ -351,3 +353,33 @@ def test_a_library_another_process_is_syncing_is_not_synced_twice(pair, target):
     assert sync(a, target).sent == 1  # a process that is gone holds nothing
     with a.using():
         assert SyncState(a.db).get("syncing") is None
+
+
+def test_a_card_answered_on_both_machines_keeps_one_answer_whole(pair, target):
+    a, b = pair
+    later = date.today() + timedelta(days=30)
+    # Which machine's fields win a concurrent write depends on their random client ids:
+    # eight rounds, so that the one whose answer leaves fields alone wins in one of them
+    for number in range(8):
+        quote = "各部门要切实履行监管职责"[:number + 2]
+        highlight(a, speech(a), quote)
+        converge(a, b, target)
+        _answer(a, quote, 4)
+        converge(a, b, target)
+        answers = []
+        for library, grade in ((a, 4), (b, 1)):  # remembered on a, forgotten on b
+            _answer(library, quote, grade, later)
+            answers.append(user_data(library)["review"])
+
+        converge(a, b, target)
+
+        assert user_data(a)["review"] == user_data(b)["review"]
+        for key, schedule in user_data(a)["review"].items():
+            assert schedule in (answers[0][key], answers[1][key])
+
+
+def _answer(library, quote, grade, today=None):
+    library.review.sync_cards(terms=False)
+    card = next(c for c in library.review.due_cards(today=date.today() + timedelta(days=90))
+                if c.kind == "excerpt" and c.front == quote)
+    library.review.grade(card.id, grade, today)
