@@ -65,6 +65,8 @@ from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
 from db.sync import FolderTarget, SyncBusy, SyncReport, SyncStatus, TargetError
+from db.sync import Resolution as SyncResolution
+from db.sync import log as sync_log
 from db.sync import remember_target as remember_sync_target
 from db.sync import status as sync_status
 from db.sync import sync as sync_library
@@ -135,6 +137,7 @@ __all__ = [
     "StudyNotes",
     "SyncBusy",
     "SyncReport",
+    "SyncResolution",
     "SyncStatus",
     "TagNameError",
     "TagReason",
@@ -160,6 +163,7 @@ __all__ = [
     "restore",
     "source_line",
     "sync_library",
+    "sync_log",
     "sync_status",
     "touched_by",
 ]

@@ -115,6 +115,12 @@ def status(library: Library) -> SyncStatus:
                       pending(library), resolved)
 
 
+def log(library: Library, limit: int = 1000) -> list[Resolution]:
+    """The conflicts sync resolved in this library, newest first."""
+    with library.using():
+        return SyncState(library.db).resolutions(limit)
+
+
 def pending(library: Library) -> int:
     """How many entries changed in the library since its last sync."""
     view = LibraryView(library)

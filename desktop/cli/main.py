@@ -258,5 +258,8 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("the folder to sync through (remembered for the next time)"))
     syncer.add_argument("--status", action="store_true",
                         help=_("say whether the library is synced, without syncing"))
+    syncer.add_argument("--log", action="store_true",
+                        help=_("list every conflict sync resolved, oldest first, without "
+                               "syncing"))
     syncer.set_defaults(run=syncing.run)
     return parser

@@ -12,6 +12,7 @@ from db import (
     TargetError,
     remember_sync_target,
     sync_library,
+    sync_log,
     sync_status,
 )
 from desktop.cli.library_path import open_library
@@ -23,6 +24,12 @@ def run(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         if args.status:
             return _status(library)
+        if args.log:
+            for resolution in reversed(sync_log(library)):
+                when = resolution.at.strftime("%Y-%m-%d %H:%M") if resolution.at else ""
+                print(f"{when}  " + messages.resolved(resolution.what).format(
+                    item=resolution.item, kept=resolution.kept))
+            return 0
         folder = args.folder or sync_status(library).target
         if not folder:
             print(_("yandu sync: name the folder to sync through with --folder PATH (it is "

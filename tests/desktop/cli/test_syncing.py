@@ -79,6 +79,11 @@ def test_a_resolved_conflict_and_a_foreign_file_are_said_one_line_each(capsys, m
     assert len(lines) == 2
     assert "deleted on one machine, edited on another: kept, with the edit" in lines[0]
     assert lines[1] == "readme.txt: not a sync file, left alone"
+    run(capsys, "--db", str(a), "sync")
+    for db in (a, b):  # the log lists it on both machines, with when
+        code, out, _ = run(capsys, "--db", str(db), "sync", "--log")
+        [line] = out.splitlines()
+        assert "deleted on one machine, edited on another: kept, with the edit (各村要" in line
 
 
 def _yandu(db, *argv):
