@@ -4,6 +4,8 @@ import json
 import random
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from db import Library
 from db.reasons import IgnoredFile, Resolved
 from db.sync.engine import pending, status, sync
@@ -146,50 +148,58 @@ def test_a_file_imported_on_one_machine_arrives_analysed_with_its_highlights(
     assert user_data(a) == user_data(b)
 
 
-def test_hundreds_of_random_offline_edits_on_both_machines_converge(pair, target):
+@pytest.mark.parametrize("seed", [0, 10])
+def test_hundreds_of_random_offline_edits_on_both_machines_converge(pair, target, seed):
     a, b = pair
+    for number in range(20):  # highlights both machines then edit, delete, note
+        highlight(a, speech(a), "各部门要切实履行监管职责"[:number % 10 + 2], note=f"共{number}")
     converge(a, b, target)
-    typed = {}
-    for seed, library in enumerate((a, b)):
-        typed.update(_random_edits(library, random.Random(seed), 120, f"m{seed}"))
+    typed = []
+    for machine, library in enumerate((a, b)):
+        typed += _random_edits(library, random.Random(seed + machine), 120, f"m{machine}")
 
     converge(a, b, target)
 
     assert user_data(a) == user_data(b)
     notes = " ".join(h["note"] for h in user_data(a)["highlights"].values())
-    assert all(word in notes for word in typed.values())  # nothing typed lost
+    assert [word for word in typed if word not in notes] == []  # nothing typed lost
+    assert SyncState(b.db).resolutions()  # the conflicts were met, and listed
 
 
 def _random_edits(library, rng, count, device):
-    """`count` random edits; the words typed into notes that are still there at the end."""
+    """`count` random edits of highlights, notes, colours, tags and speech tags; the words
+    typed into notes that this machine did not delete after."""
     speeches = [speech(library), speech(library, FLOOD_WORD)]
-    typed = {}
+    typed: dict[int, list[str]] = {}
     for number in range(count):
         speech_id = rng.choice(speeches)
         mine = library.annotations.of_speech(speech_id)
         roll = rng.random()
-        if roll < 0.4 or not mine:
+        word = f"{device}w{number}"
+        if roll < 0.3 or not mine:
             length = len(library.speeches.get(speech_id).text)
             start = rng.randrange(0, length - 5)
-            word = f"{device}w{number}"
             made = library.annotations.add(speech_id, start, start + rng.randint(1, 5),
                                            rng.choice(["yellow", "green"]), word,
                                            rng.sample(["a", "b", "c"], rng.randint(0, 2)))
-            typed[made.id] = word
-        elif roll < 0.7:
-            target = rng.choice(mine)
-            word = f"{device}n{number}"
-            library.annotations.update(target.id, note=target.note + " " + word)
-            typed[target.id] = typed.get(target.id, "") and word
-        elif roll < 0.8:
-            target = rng.choice(mine)
-            library.annotations.delete(target.id)
-            typed.pop(target.id, None)
-        elif roll < 0.9:
+            typed[made.id] = [word]
+        elif roll < 0.65:
+            chosen = rng.choice(mine)
+            note = f"{word} {chosen.note}" if rng.random() < 0.5 else f"{chosen.note} {word}"
+            library.annotations.update(chosen.id, note=note)
+            typed.setdefault(chosen.id, []).append(word)
+        elif roll < 0.75:
+            chosen = rng.choice(mine)
+            library.annotations.delete(chosen.id)
+            typed.pop(chosen.id, None)
+        elif roll < 0.85:
             library.tags.set_speech(speech_id, rng.sample(["x", "y", "z"], rng.randint(0, 3)))
+        elif roll < 0.95:
+            chosen = rng.choice(mine)
+            library.annotations.update(chosen.id, tags=chosen.tags + [rng.choice("pqr")])
         else:
             library.annotations.update(rng.choice(mine).id, color="blue")
-    return {key: word for key, word in typed.items() if word}
+    return [word for words in typed.values() for word in words]
 
 
 def test_ten_edits_take_two_requests_and_one_more_to_read_the_other_machine(pair, target):
@@ -334,8 +344,6 @@ def test_a_library_another_process_is_syncing_is_not_synced_twice(pair, target):
     import socket
     import subprocess
     import sys
-
-    import pytest
 
     from db.sync.engine import SyncBusy
     a, _b = pair
