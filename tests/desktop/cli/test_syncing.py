@@ -116,7 +116,8 @@ def test_two_processes_syncing_at_once_converge(machines):
         assert len(user_data(one)["highlights"]) == 60
 
 
-def test_twenty_syncs_killed_at_random_moments_lose_nothing_and_converge(machines):
+@pytest.mark.parametrize("times", [4, pytest.param(20, marks=pytest.mark.long)])
+def test_syncs_killed_at_random_moments_lose_nothing_and_converge(machines, times):
     a, b, folder = machines
     rng = random.Random(20)
     typed = []
@@ -132,7 +133,7 @@ def test_twenty_syncs_killed_at_random_moments_lose_nothing_and_converge(machine
                       f"{word}{n}", now, now) for n in range(2000)])
         typed += [f"{word}{n}" for n in range(2000)]
     kills = 0
-    while kills < 20:
+    while kills < times:
         db = (a, b)[kills % 2]
         with Library(db) as library:  # an edit between the killed syncs
             word = f"改{kills}"
