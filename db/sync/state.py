@@ -1,4 +1,4 @@
-"""What the library keeps of its sync, in its own tables (migration v16): this device's id,
+"""What the library keeps of its sync, in its own tables (migration v17): this device's id,
 named values (the merged document, the sequence numbers read from each other device, the
 target), the stable ids of the rows that travel, and the log of resolved conflicts."""
 from __future__ import annotations
