@@ -15,6 +15,7 @@ from db import (
     EditError,
     EditReason,
     ExportProblem,
+    IgnoredFile,
     ImportResult,
     ImportStatus,
     LibraryError,
@@ -22,6 +23,7 @@ from db import (
     OpenReason,
     Placement,
     RefusedItem,
+    Resolved,
     WriteError,
     WriteReason,
 )
@@ -123,6 +125,8 @@ REASONS = [
     (EditReason, lambda code: messages.edit_error(EditError(code, "x"))),
     (ImportStatus, messages.import_status),
     (NoteCode, lambda code: messages.search_note(Note(code, "kind:x", 2))),
+    (Resolved, messages.resolved),
+    (IgnoredFile, messages.ignored_file),
 ]
 
 
