@@ -1,0 +1,149 @@
+"""Sealed over a real WebDAV server on localhost: what reaches the server's disk."""
+import json
+
+import pytest
+
+from db.sync.crypto import HEADER, Sealed, SyncKeyError, UnreadableFile
+from db.sync.webdav import WebDAVTarget
+from tests.db.sync.webdav_server import PASSWORD, USER, running_server
+
+NOTE = "要把安全生产责任落实到每一个岗位。——读书笔记"
+PASSPHRASE = "长江后浪推前浪 2026"
+
+
+@pytest.fixture
+def server(tmp_path):
+    with running_server(tmp_path / "dav") as dav:
+        yield dav
+
+
+def sealed(server, passphrase=PASSPHRASE):
+    return Sealed(WebDAVTarget(server.url, USER, PASSWORD), passphrase)
+
+
+def test_the_server_holds_no_plaintext(server):
+    box = sealed(server)
+    box.write("updates/phone/000001", NOTE.encode())
+    box.write("files/ab12", NOTE.encode() * 10)
+
+    on_disk = server.files()
+    assert sorted(on_disk) == ["files/ab12", "updates/phone/000001", HEADER]
+    for data in on_disk.values():
+        assert NOTE.encode() not in data
+        assert "安全生产".encode() not in data
+        assert PASSPHRASE.encode() not in data
+    header = json.loads(on_disk[HEADER])
+    assert (header["format"], header["kdf"]) == (1, "scrypt")
+    assert {"n", "r", "p", "salt", "check"} <= set(header)
+
+
+def test_another_device_with_the_passphrase_reads_the_files(server):
+    sealed(server).write("updates/phone/000001", NOTE.encode())
+    other = sealed(server)
+    assert other.names() == ["updates/phone/000001"]      # the header is not a sync file
+    assert other.read("updates/phone/000001").decode() == NOTE
+
+
+def test_the_same_file_sealed_twice_differs(server):
+    box = sealed(server)
+    box.write("a", NOTE.encode())
+    first = server.files()["a"]
+    box.write("a", NOTE.encode())
+    assert server.files()["a"] != first                    # a fresh nonce each time
+    assert box.read("a").decode() == NOTE
+
+
+def test_the_key_is_derived_and_checked_once(server):
+    sealed(server).write("a", b"1")
+    box = sealed(server)
+    box.read("a")                      # the header, then the file
+    box.read("a")
+    box.write("b", b"2")
+    assert box.requests == 2 + 1 + 1
+
+
+def test_a_wrong_passphrase_stops_before_anything_is_written(server):
+    box = sealed(server)
+    box.write("updates/phone/000001", NOTE.encode())
+    before, sent = server.files(), len(server.behaviour.methods)
+
+    wrong = sealed(server, "长江后浪推前浪 2025")
+    for attempt in (lambda: wrong.write("updates/laptop/000001", b"x"),
+                    lambda: wrong.write("updates/phone/000001", b"x"),
+                    lambda: wrong.remove("updates/phone/000001"),
+                    lambda: wrong.read("updates/phone/000001"),
+                    wrong.unlock):
+        with pytest.raises(SyncKeyError) as error:
+            attempt()
+        assert error.value.reason == "wrong-passphrase"
+    assert server.files() == before
+    assert set(server.behaviour.methods[sent:]) == {"GET"}   # the header, five times
+
+
+def test_a_passphrase_is_the_same_however_its_characters_are_composed(server):
+    sealed(server, "café").write("a", b"1")                # é as one character
+    assert sealed(server, "cafe\u0301").read("a") == b"1"  # e and a combining accent
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:-1] + bytes([data[-1] ^ 1]),       # one bit flipped
+    lambda data: data[:len(data) // 2],                   # truncated, or read half-written
+    lambda data: b"",
+    lambda data: NOTE.encode(),                            # a plain file put there by hand
+])
+def test_a_damaged_or_foreign_file_is_unreadable_by_name(server, damage):
+    box = sealed(server)
+    box.write("updates/phone/000001", NOTE.encode())
+    box.write("updates/phone/000002", b"fine")
+    path = server.root / "updates/phone/000001"
+    path.write_bytes(damage(path.read_bytes()))
+
+    with pytest.raises(UnreadableFile) as error:
+        sealed(server).read("updates/phone/000001")
+    assert (error.value.reason, error.value.name) == ("unreadable", "updates/phone/000001")
+    assert sealed(server).read("updates/phone/000002") == b"fine"
+
+
+def test_a_file_sealed_under_another_key_is_unreadable(server, tmp_path):
+    with running_server(tmp_path / "group") as group:
+        sealed(group, "另一个学习小组").write("updates/phone/000001", b"theirs")
+        foreign = (group.root / "updates/phone/000001").read_bytes()
+    box = sealed(server)
+    box.write("updates/phone/000001", b"ours")
+    (server.root / "updates/phone/000001").write_bytes(foreign)
+
+    with pytest.raises(UnreadableFile) as error:
+        box.read("updates/phone/000001")
+    assert error.value.name == "updates/phone/000001"
+
+
+def test_files_swapped_on_the_server_do_not_open(server):
+    box = sealed(server)
+    box.write("updates/phone/000001", b"first")
+    box.write("updates/phone/000002", b"second")
+    one, two = (server.root / "updates/phone/000001"), (server.root / "updates/phone/000002")
+    first, second = one.read_bytes(), two.read_bytes()
+    one.write_bytes(second)
+    two.write_bytes(first)
+
+    for name in ("updates/phone/000001", "updates/phone/000002"):
+        with pytest.raises(UnreadableFile) as error:
+            box.read(name)
+        assert error.value.name == name
+
+
+@pytest.mark.parametrize(("header", "reason"), [
+    (b"not json", "damaged-header"),
+    (b"[]", "damaged-header"),
+    (json.dumps({"format": 1, "kdf": "argon9", "n": 2, "r": 1, "p": 1,
+                 "salt": "", "check": ""}).encode(), "damaged-header"),
+    (json.dumps({"format": 1, "kdf": "scrypt", "n": 2 ** 30, "r": 8, "p": 1,
+                 "salt": "AA==", "check": "AA=="}).encode(), "damaged-header"),
+    (json.dumps({"format": 2}).encode(), "newer-format"),
+])
+def test_a_header_yandu_cannot_use_is_a_fact_and_left_alone(server, header, reason):
+    (server.root / HEADER).write_bytes(header)
+    with pytest.raises(SyncKeyError) as error:
+        sealed(server).write("a", b"1")
+    assert error.value.reason == reason
+    assert server.files() == {HEADER: header}
