@@ -150,13 +150,14 @@ class WebDAVTarget:
                                                timeout=self.timeout, allow_redirects=False)
             except requests.exceptions.SSLError:
                 raise TargetError("insecure", "certificate not trusted") from None
-            except requests.ConnectionError as error:
+            except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as error:
+                # ChunkedEncodingError: the connection dropped in the middle of the answer
                 if _never_connected(error) or attempt == self.tries:
                     raise TargetError("unreachable", type(error).__name__) from None
                 self._pause(attempt, None)
                 continue
-            except requests.Timeout:
-                raise TargetError("unreachable", "timed out") from None
+            except requests.RequestException as error:   # a timeout, an answer not HTTP
+                raise TargetError("unreachable", type(error).__name__) from None
             if answer.status_code not in RETRIED:
                 return answer
             if attempt == self.tries:
@@ -184,7 +185,7 @@ class WebDAVTarget:
             raise TargetError("refused", f"HTTP {status} {name}")
 
 
-def _never_connected(error: requests.ConnectionError) -> bool:
+def _never_connected(error: requests.RequestException) -> bool:
     """Nothing listens there, the name does not resolve or the connection timed out: no use
     trying again at once (a connection reset, by contrast, is)."""
     reason = getattr(error.args[0] if error.args else None, "reason", None)

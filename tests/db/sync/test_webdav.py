@@ -164,6 +164,24 @@ def test_a_busy_server_is_asked_again_after_the_wait_it_names(server, status):
     assert dav.requests == 3
 
 
+def test_an_answer_cut_off_is_asked_again(server):
+    target(server).write("a", b"whole")
+    server.behaviour.cut_every = 2         # the write was the server's first request
+    dav = target(server)
+    assert dav.read("a") == b"whole"       # cut off, then whole
+    assert dav.read("a") == b"whole"
+    assert dav.requests == 4
+
+
+def test_a_connection_cut_off_every_time_is_unreachable(server):
+    server.behaviour.cut_every = 1
+    dav = target(server, tries=3)
+    with pytest.raises(TargetError) as error:
+        dav.read("a")
+    assert error.value.reason == "unreachable"
+    assert dav.requests == 3
+
+
 def test_a_server_busy_past_the_tries_is_busy(server):
     server.behaviour.busy_every = 1
     dav = target(server, tries=3)

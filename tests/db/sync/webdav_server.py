@@ -1,6 +1,7 @@
 """A real WebDAV server on localhost for the sync tests: WsgiDAV serving a folder, with basic
 authentication, served by cheroot in a thread. Two switches make it behave like the servers
-users have: `busy_every` answers 429 to every Nth request (坚果云's rate limit), and
+users have: `busy_every` answers 429 to every Nth request (坚果云's rate limit), `cut_every` drops
+the connection in the middle of every Nth answer, and
 `finite_depth` refuses PROPFIND with Depth: infinity as RFC 4918 lets a server do
 (`shallow_depth` answers it as Depth 1, as some servers wrongly do)."""
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Behaviour:
         self.busy_status = "429 Too Many Requests"
         self.retry_after = "0"
         self.finite_depth = False
+        self.cut_every = 0           # every Nth answer breaks off after a few bytes
         self.shallow_depth = False   # answers Depth: infinity as if it were 1, as some do
         self.requests = 0        # requests that reached the server
         self.methods: list[str] = []
@@ -39,6 +41,8 @@ class Behaviour:
         if self.busy_every and self.requests % self.busy_every == 0:
             return self._answer(start_response, self.busy_status, b"slow down",
                                 [("Retry-After", self.retry_after)])
+        if self.cut_every and self.requests % self.cut_every == 0:
+            return self._cut(start_response)
         if (self.finite_depth and environ["REQUEST_METHOD"] == "PROPFIND"
                 and environ.get("HTTP_DEPTH", "infinity").lower() == "infinity"):
             return self._answer(start_response, "403 Forbidden", FINITE_DEPTH,
@@ -46,6 +50,13 @@ class Behaviour:
         if self.shallow_depth and environ.get("HTTP_DEPTH") == "infinity":
             environ["HTTP_DEPTH"] = "1"
         return self.app(environ, start_response)
+
+    @staticmethod
+    def _cut(start_response: Callable[..., Any]) -> Iterator[bytes]:
+        """An answer whose connection is dropped after its first bytes."""
+        start_response("200 OK", [("Content-Length", "1000")])
+        yield b"partial"
+        raise ConnectionResetError("the connection drops")
 
     @staticmethod
     def _answer(start_response: Callable[..., Any], status: str, body: bytes,
