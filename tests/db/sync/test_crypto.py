@@ -147,3 +147,13 @@ def test_a_header_yandu_cannot_use_is_a_fact_and_left_alone(server, header, reas
         sealed(server).write("a", b"1")
     assert error.value.reason == reason
     assert server.files() == {HEADER: header}
+
+
+def test_a_sync_of_ten_edits_fits_in_three_requests(server):
+    """Open the key, list the updates, add one update file holding the ten edits."""
+    sealed(server).write("updates/phone/000001", b"an earlier sync")
+    box = sealed(server)
+    box.unlock()
+    assert box.names("updates") == ["updates/phone/000001"]
+    box.write("updates/phone/000002", "十处修改".encode() * 10)
+    assert box.requests == 3
