@@ -104,8 +104,12 @@ class Sealed:
         aead = AESGCM(_derive(self._passphrase, salt, SCRYPT))
         header = {"format": FORMAT, "kdf": "scrypt", **SCRYPT, "salt": _b64(salt),
                   "check": _b64(_seal(aead, HEADER, CHECK))}
-        self.target.write(HEADER, json.dumps(header, indent=1).encode())
-        return aead
+        written = json.dumps(header, indent=1).encode()
+        self.target.write(HEADER, written)
+        # Another device may have set the target up at the same moment: the header that stayed
+        # is the target's.
+        stayed = self.target.read(HEADER)
+        return aead if stayed == written else self._unlock(stayed)
 
     def _unlock(self, data: bytes) -> AESGCM:
         header = _header(data)

@@ -157,3 +157,20 @@ def test_a_sync_of_ten_edits_fits_in_three_requests(server):
     assert box.names("updates") == ["updates/phone/000001"]
     box.write("updates/phone/000002", "十处修改".encode() * 10)
     assert box.requests == 3
+
+
+def test_two_devices_setting_up_a_target_at_once_end_with_its_one_key(server, tmp_path):
+    """Both found no header; the laptop's landed just after the phone's, and stays."""
+    with running_server(tmp_path / "elsewhere") as elsewhere:
+        sealed(elsewhere).unlock()
+        laptops_header = (elsewhere.root / HEADER).read_bytes()
+
+    def laptop_writes_its_header_too(method, path):
+        if (method, path) == ("PUT", "/" + HEADER):
+            server.behaviour.after = None
+            (server.root / HEADER).write_bytes(laptops_header)
+
+    server.behaviour.after = laptop_writes_its_header_too
+    sealed(server).write("updates/phone/000001", NOTE.encode())
+    assert (server.root / HEADER).read_bytes() == laptops_header
+    assert sealed(server).read("updates/phone/000001").decode() == NOTE

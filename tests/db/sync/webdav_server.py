@@ -31,6 +31,8 @@ class Behaviour:
         self.finite_depth = False
         self.cut_every = 0           # every Nth answer breaks off after a few bytes
         self.shallow_depth = False   # answers Depth: infinity as if it were 1, as some do
+        # called with (method, path) once the server has answered: another device's doings
+        self.after: Callable[[str, str], None] | None = None
         self.requests = 0        # requests that reached the server
         self.methods: list[str] = []
 
@@ -49,7 +51,15 @@ class Behaviour:
                                 [("Content-Type", "application/xml")])
         if self.shallow_depth and environ.get("HTTP_DEPTH") == "infinity":
             environ["HTTP_DEPTH"] = "1"
+        if self.after:
+            return self._then(self.after, environ, start_response)
         return self.app(environ, start_response)
+
+    def _then(self, after: Callable[[str, str], None], environ: dict[str, Any],
+              start_response: Callable[..., Any]) -> Iterator[bytes]:
+        """The server's answer, then `after` (WsgiDAV does its work as its answer is read)."""
+        yield from self.app(environ, start_response)
+        after(environ["REQUEST_METHOD"], environ["PATH_INFO"])
 
     @staticmethod
     def _cut(start_response: Callable[..., Any]) -> Iterator[bytes]:
