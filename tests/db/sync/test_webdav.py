@@ -1,4 +1,5 @@
 """WebDAVTarget against a real WsgiDAV server on localhost."""
+import email.utils
 import socket
 import time
 
@@ -136,6 +137,26 @@ def test_a_server_that_is_down_is_unreachable_at_once():
     assert dav.requests == 1
 
 
+def test_a_server_that_never_answers_is_unreachable_after_the_timeout():
+    with socket.socket() as silent:        # accepts connections, never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        dav = WebDAVTarget(f"http://127.0.0.1:{silent.getsockname()[1]}/", USER, PASSWORD,
+                           timeout=0.3)
+        started = time.monotonic()
+        with pytest.raises(TargetError) as error:
+            dav.read("a")
+    assert error.value.reason == "unreachable"
+    assert time.monotonic() - started < 2
+
+
+def test_the_password_shows_nowhere(server):
+    dav = WebDAVTarget(server.url, USER, "秘密-" + PASSWORD)
+    with pytest.raises(TargetError) as error:
+        dav.read("a")
+    assert PASSWORD not in repr(dav) + str(error.value) + error.value.detail
+
+
 @pytest.mark.parametrize("url", ["http://dav.jianguoyun.com/dav/", "ftp://localhost/",
                                  "http://192.168.1.5/dav/", "http://localhost.example.com/"])
 def test_plain_http_to_another_machine_is_insecure(url):
@@ -180,6 +201,17 @@ def test_a_connection_cut_off_every_time_is_unreachable(server):
         dav.read("a")
     assert error.value.reason == "unreachable"
     assert dav.requests == 3
+
+
+def test_a_retry_after_given_as_a_date_is_honoured(server):
+    server.behaviour.retry_after = email.utils.formatdate(time.time() + 2, usegmt=True)
+    server.behaviour.busy_every = 2        # the first request passes, the second is busy
+    dav = target(server)
+    dav.write("a", b"1")
+    started = time.monotonic()
+    dav.write("b", b"2")
+    assert time.monotonic() - started >= 0.5
+    assert server.files() == {"a": b"1", "b": b"2"}
 
 
 def test_a_server_busy_past_the_tries_is_busy(server):
