@@ -81,9 +81,11 @@ class Sealed:
         return _open(self._key(), name, self.target.read(name))
 
     def write(self, name: str, data: bytes) -> None:
+        _not_the_header(name)
         self.target.write(name, _seal(self._key(), name, data))
 
     def remove(self, name: str) -> None:
+        _not_the_header(name)
         self._key()   # only the passphrase's holder removes files
         self.target.remove(name)
 
@@ -122,6 +124,11 @@ class Sealed:
         if opened != CHECK:
             raise SyncKeyError("damaged-header", HEADER)
         return aead
+
+
+def _not_the_header(name: str) -> None:
+    if name == HEADER:
+        raise ValueError(f"{HEADER} is the seal's own: every device needs it to open the files")
 
 
 def _header(data: bytes) -> dict[str, Any]:

@@ -174,3 +174,14 @@ def test_two_devices_setting_up_a_target_at_once_end_with_its_one_key(server, tm
     sealed(server).write("updates/phone/000001", NOTE.encode())
     assert (server.root / HEADER).read_bytes() == laptops_header
     assert sealed(server).read("updates/phone/000001").decode() == NOTE
+
+
+def test_the_header_cannot_be_overwritten_or_removed_through_the_seal(server):
+    box = sealed(server)
+    box.unlock()
+    header = server.files()[HEADER]
+    with pytest.raises(ValueError):
+        box.write(HEADER, b"{}")
+    with pytest.raises(ValueError):
+        box.remove(HEADER)
+    assert server.files() == {HEADER: header}
