@@ -71,11 +71,12 @@ class WebDAVTarget:
 
     def write(self, name: str, data: bytes) -> None:
         answer = self._request("PUT", name, data=data)
-        if answer.status_code in (404, 409):   # RFC 4918: 409 when the parent is missing
-            self._make_folders(name.rpartition("/")[0])
+        parent = name.rpartition("/")[0]
+        if answer.status_code in (404, 409) and parent:   # RFC 4918: 409, the parent is missing
+            self._make_folders(parent)
             answer = self._request("PUT", name, data=data)
         self._check(answer, name)
-        self._folders.add(name.rpartition("/")[0])
+        self._folders.add(parent)
 
     def remove(self, name: str) -> None:
         answer = self._request("DELETE", name)
@@ -125,15 +126,20 @@ class WebDAVTarget:
                 files.append(name)
         return files, folders
 
-    def _make_folders(self, folder: str) -> None:
-        """MKCOL each missing level of `folder`, from the top; levels known to exist are
-        skipped (405: it was there already)."""
-        levels = folder.split("/") if folder else []
-        for depth in range(1, len(levels) + 1):
-            path = "/".join(levels[:depth])
+    def _make_folders(self, folder: str, again: bool = True) -> None:
+        """MKCOL each missing level of `folder`, from the top. Levels remembered are skipped,
+        unless the server says one of them is gone too (409); 405: it was there already."""
+        levels = folder.split("/")
+        paths = ["/".join(levels[:depth]) for depth in range(1, len(levels) + 1)]
+        self._folders.discard(folder)   # the server has just said it is missing
+        for path in paths:
             if path in self._folders:
                 continue
             answer = self._request("MKCOL", path + "/")
+            if answer.status_code == 409 and again:
+                self._folders.difference_update(paths)
+                self._make_folders(folder, again=False)
+                return
             if answer.status_code != 405:
                 self._check(answer, path)
             self._folders.add(path)

@@ -1,5 +1,6 @@
 """WebDAVTarget against a real WsgiDAV server on localhost."""
 import email.utils
+import shutil
 import socket
 import time
 
@@ -70,6 +71,14 @@ def test_folders_are_made_once_and_writes_into_them_take_one_request(server):
     dav.write("updates/laptop/000001", b"3")   # updates/ is known: only laptop/ is made
     assert server.behaviour.methods[4:] == ["PUT", "PUT", "MKCOL", "PUT"]
     assert dav.requests == server.behaviour.requests == 8
+
+
+def test_folders_removed_on_the_server_are_made_again(server):
+    dav = target(server)
+    dav.write("updates/phone/000001", b"1")
+    shutil.rmtree(server.root / "updates")    # someone tidied up in the web page
+    dav.write("updates/phone/000002", b"2")
+    assert server.files() == {"updates/phone/000002": b"2"}
 
 
 def test_listing_a_tree_takes_one_request_where_the_server_allows_it(server):
