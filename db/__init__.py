@@ -1,5 +1,8 @@
 """The library: one SQLite file of sources, speeches, outlines, mentions, annotations and tags.
 What other packages may use of it is here; its modules are its own."""
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from db.backup import KEEP, automatic_backups, backups_folder, check_file, restore
 from db.changes import EVERYTHING, NOTHING, Counted, Touched, touched_by
 from db.connection import init_db
@@ -64,12 +67,7 @@ from db.references import SourceFacts, kind_of, reference
 from db.schedule import GRADES, next_intervals
 from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
-from db.sync import FolderTarget, SyncBusy, SyncReport, SyncStatus, TargetError
-from db.sync import Resolution as SyncResolution
-from db.sync import log as sync_log
-from db.sync import remember_target as remember_sync_target
-from db.sync import status as sync_status
-from db.sync import sync as sync_library
+from db.sync.target import TargetError
 from db.tags import TagNameError
 
 __all__ = [
@@ -167,3 +165,33 @@ __all__ = [
     "sync_status",
     "touched_by",
 ]
+
+# Sync loads its CRDT engine (pycrdt), HTTP and cryptography only when it is first used: the
+# window opens without them.
+_SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
+         "SyncBusy": ("db.sync.engine", "SyncBusy"),
+         "SyncReport": ("db.sync.engine", "SyncReport"),
+         "SyncStatus": ("db.sync.engine", "SyncStatus"),
+         "SyncResolution": ("db.sync.state", "Resolution"),
+         "sync_log": ("db.sync.engine", "log"),
+         "remember_sync_target": ("db.sync.engine", "remember_target"),
+         "sync_status": ("db.sync.engine", "status"),
+         "sync_library": ("db.sync.engine", "sync")}
+
+if TYPE_CHECKING:
+    from db.sync.engine import SyncBusy, SyncReport, SyncStatus
+    from db.sync.engine import log as sync_log
+    from db.sync.engine import remember_target as remember_sync_target
+    from db.sync.engine import status as sync_status
+    from db.sync.engine import sync as sync_library
+    from db.sync.folder import FolderTarget
+    from db.sync.state import Resolution as SyncResolution
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _SYNC:
+        raise AttributeError(f"module 'db' has no attribute {name!r}")
+    module, attribute = _SYNC[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value

@@ -1,6 +1,8 @@
 """The dependency direction: desktop → db → analysis, each package using only what the one
 below offers (its own modules are its own)."""
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,15 @@ def test_no_module_imports_itself_round_a_circle():
         if not start.endswith(("analysis", "db", "desktop", "resources")):
             visit(start, [start])
     assert circles == []
+
+
+def test_opening_a_library_loads_neither_sync_nor_ocr(tmp_path):
+    """The window's start pays for no CRDT engine, HTTP, cryptography or OCR model."""
+    code = ("import sys; from db import Library\n"
+            f"with Library({str(tmp_path / 'l.sqlite')!r}) as library: library.speeches.all()\n"
+            "heavy = {'pycrdt', 'requests', 'cryptography', 'keyring', 'rapidocr', 'onnxruntime',"
+            " 'pypdfium2', 'PIL'} & set(sys.modules)\n"
+            "print(sorted(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -1,16 +1,3 @@
-"""Sync: one library on every machine of the user, and a study group's shared layer."""
-from db.sync.engine import (
-    SyncBusy,
-    SyncReport,
-    SyncStatus,
-    log,
-    remember_target,
-    status,
-    sync,
-)
-from db.sync.folder import FolderTarget
-from db.sync.state import Resolution
-from db.sync.target import Target, TargetError
-
-__all__ = ["FolderTarget", "Resolution", "SyncBusy", "SyncReport", "SyncStatus", "Target",
-           "TargetError", "log", "remember_target", "status", "sync"]
+"""Sync: one library on every machine of the user, and a study group's shared layer. The
+package's modules are imported where they are used (db/__init__.py names what the desktop
+uses), so that opening a library does not load the CRDT engine, HTTP or cryptography."""
