@@ -125,8 +125,10 @@ __all__ = [
     "Resolved",
     "Restored",
     "ReviewCard",
+    "Sealed",
     "SearchGroup",
     "SearchResults",
+    "SecretsError",
     "SectionRecord",
     "SourceFacts",
     "SpeechRecord",
@@ -134,6 +136,7 @@ __all__ = [
     "StudyFilter",
     "StudyNotes",
     "SyncBusy",
+    "SyncKeyError",
     "SyncReport",
     "SyncResolution",
     "SyncStatus",
@@ -143,19 +146,27 @@ __all__ = [
     "TargetError",
     "TextChange",
     "Touched",
+    "UnreadableFile",
+    "WebDAVTarget",
     "WriteError",
     "WriteReason",
     "automatic_backups",
     "backups_folder",
+    "can_keep_secrets",
     "check_changes",
     "check_file",
     "csv_cell",
     "excerpts_markdown",
     "export_excerpts",
+    "forget_secret",
     "init_db",
+    "keep_secret",
+    "kept_secret",
     "kind_of",
     "new_file_beside",
     "next_intervals",
+    "passphrase_account",
+    "password_account",
     "reference",
     "remember_sync_target",
     "restore",
@@ -176,16 +187,33 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
          "sync_log": ("db.sync.engine", "log"),
          "remember_sync_target": ("db.sync.engine", "remember_target"),
          "sync_status": ("db.sync.engine", "status"),
-         "sync_library": ("db.sync.engine", "sync")}
+         "sync_library": ("db.sync.engine", "sync"),
+         "WebDAVTarget": ("db.sync.webdav", "WebDAVTarget"),
+         "Sealed": ("db.sync.crypto", "Sealed"),
+         "SyncKeyError": ("db.sync.crypto", "SyncKeyError"),
+         "UnreadableFile": ("db.sync.crypto", "UnreadableFile"),
+         "SecretsError": ("db.sync.secrets", "SecretsError"),
+         "can_keep_secrets": ("db.sync.secrets", "can_keep_secrets"),
+         "keep_secret": ("db.sync.secrets", "keep"),
+         "kept_secret": ("db.sync.secrets", "kept"),
+         "forget_secret": ("db.sync.secrets", "forget"),
+         "password_account": ("db.sync.secrets", "password_account"),
+         "passphrase_account": ("db.sync.secrets", "passphrase_account")}
 
 if TYPE_CHECKING:
+    from db.sync.crypto import Sealed, SyncKeyError, UnreadableFile
     from db.sync.engine import SyncBusy, SyncReport, SyncStatus
     from db.sync.engine import log as sync_log
     from db.sync.engine import remember_target as remember_sync_target
     from db.sync.engine import status as sync_status
     from db.sync.engine import sync as sync_library
     from db.sync.folder import FolderTarget
+    from db.sync.secrets import SecretsError, can_keep_secrets, passphrase_account, password_account
+    from db.sync.secrets import forget as forget_secret
+    from db.sync.secrets import keep as keep_secret
+    from db.sync.secrets import kept as kept_secret
     from db.sync.state import Resolution as SyncResolution
+    from db.sync.webdav import WebDAVTarget
 
 
 def __getattr__(name: str) -> Any:
