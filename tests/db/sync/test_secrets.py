@@ -20,7 +20,7 @@ from db.sync.secrets import (
 )
 
 PASSWORD = "坚果云-应用密码-abc123"
-PASSPHRASE = "长江后浪推前浪"
+PASSPHRASE = "长江后浪7推前浪qz"  # not a word any dictionary file holds
 
 
 class MemoryKeyring(KeyringBackend):
