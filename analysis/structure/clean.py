@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from analysis.layers.documents import OWN_NUMBER
 from analysis.model import PageMeta
 from analysis.rules import Decision
 from analysis.structure import furniture
@@ -201,7 +202,8 @@ def _join_wrapped(lines: Iterable[Line]) -> list[str]:
 def _broken_head_line(last: str, following: str) -> bool:
     """A title or a speaker's line set in two lines, whatever the spacing: 政府工作报⏎告,
     国务院总理⏎　李克强."""
-    if len(last) >= WRAP_MIN or TERMINAL.search(last) or is_title_line(last):
+    if len(last) >= WRAP_MIN or TERMINAL.search(last) or is_title_line(last) \
+            or OWN_NUMBER.fullmatch(last.strip()):
         return False
     joined = last + following
     return is_title_line(joined) or (bool(speaker_line(joined)) and not speaker_line(following)

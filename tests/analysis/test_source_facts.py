@@ -101,6 +101,13 @@ def test_an_official_documents_number_at_its_head_is_its_own(number):
     assert speech.doc_number in ("某政发〔2024〕3号", "国办发〔2023〕12号")
 
 
+def test_a_number_above_the_title_is_the_documents_own_and_not_part_of_the_title():
+    # a 红头文件: the number under the masthead, above the red rule and the title
+    title = "副市长在全市安全生产工作会议上的讲话"
+    speech = only(f"某政发〔2024〕3号\n{title}\n{SAFETY}".encode(), "讲话.txt")
+    assert (speech.title, speech.doc_number) == (title, "某政发〔2024〕3号")
+
+
 def test_a_number_cited_in_the_body_is_not_the_documents_own():
     text = f"某某讲话\n{SAFETY}\n根据国办发〔2023〕12号文件要求，各部门要抓好落实。"
     assert only(text.encode(), "讲话.txt").doc_number is None
