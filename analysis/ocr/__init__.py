@@ -1,0 +1,1 @@
+"""Reading scans and photos of printed pages (OCR)."""

@@ -1,0 +1,126 @@
+"""The OCR engine: RapidOCR's PP-OCR models (inside its wheel, run by onnxruntime), one per
+process, loaded the first time a page is read. A page image becomes lines of text, each with
+its box, its confidence, a confidence per character and how red its ink is."""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Any
+
+from PIL import Image
+
+# Pages are rendered and read up to this long side; RapidOCR would otherwise shrink a page to
+# 2000 px, some 170 dpi for A4, before detecting its lines.
+MAX_SIDE = 3600
+
+_lock = threading.Lock()
+_engine: Any = None
+calls = 0  # pages read since the process started (the cache tests count them)
+
+
+@dataclass
+class Line:
+    box: list[tuple[float, float]]  # four corners, clockwise from the top left
+    text: str
+    confidence: float
+    chars: list[float] = field(default_factory=list)  # one per character of text
+    redness: float = 0.0  # 0 black ink … 1 pure red
+
+    @property
+    def left(self) -> float:
+        return min(x for x, _ in self.box)
+
+    @property
+    def right(self) -> float:
+        return max(x for x, _ in self.box)
+
+    @property
+    def top(self) -> float:
+        return min(y for _, y in self.box)
+
+    @property
+    def bottom(self) -> float:
+        return max(y for _, y in self.box)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def version() -> str:
+    """What a cached result depends on: the engine and the models it ships."""
+    return f"rapidocr {metadata.version('rapidocr')}; onnxruntime {metadata.version('onnxruntime')}"
+
+
+def engine() -> Any:
+    global _engine
+    with _lock:
+        if _engine is None:
+            from rapidocr import RapidOCR
+            logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+            threads = os.cpu_count() or 1
+            _engine = RapidOCR(params={
+                "Global.log_level": "error",
+                "Global.max_side_len": MAX_SIDE,
+                "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            })
+        return _engine
+
+
+def read_lines(image: Image.Image) -> list[Line]:
+    """The lines of text on a page, in the order the engine found them."""
+    import numpy as np
+    global calls
+    calls += 1
+    rgb = image.convert("RGB")
+    pixels = np.asarray(rgb)
+    # RapidOCR takes an array as OpenCV's BGR.
+    result = engine()(pixels[:, :, ::-1].copy(), return_word_box=True)
+    if not result.txts:
+        return []
+    lines = []
+    words = list(result.word_results) if result.word_results else []
+    for index, (box, text, score) in enumerate(
+            zip(result.boxes, result.txts, result.scores, strict=True)):
+        corners = [(float(x), float(y)) for x, y in box]
+        line_words = words[index] if index < len(words) else ()
+        lines.append(Line(corners, text, float(score),
+                          char_confidences(text, line_words, float(score)),
+                          redness(pixels, corners)))
+    return lines
+
+
+def char_confidences(text: str, words: Any, score: float) -> list[float]:
+    """A confidence for each character of `text`: its word's (a CJK character is a word of its
+    own; digits and Latin letters come as runs), the line's where no word covers it."""
+    confidences = [score] * len(text)
+    at = 0
+    for word in words or ():
+        piece, confidence = word[0], float(word[1])
+        found = text.find(piece, at)
+        if not piece or found < 0:
+            continue
+        confidences[found:found + len(piece)] = [confidence] * len(piece)
+        at = found + len(piece)
+    return confidences
+
+
+def redness(pixels: Any, box: list[tuple[float, float]]) -> float:
+    """How red the ink of a line is: the mean colour of its dark pixels (glyphs, not paper),
+    red less the mean of green and blue, as a share of full scale."""
+    import numpy as np
+    height, width = pixels.shape[:2]
+    left, right = max(0, int(min(x for x, _ in box))), min(width, int(max(x for x, _ in box)) + 1)
+    top, bottom = max(0, int(min(y for _, y in box))), min(height, int(max(y for _, y in box)) + 1)
+    crop = pixels[top:bottom, left:right].reshape(-1, 3).astype(np.int32)
+    if not len(crop):
+        return 0.0
+    ink = crop[crop.min(axis=1) < 150]  # red ink is dark in green and blue
+    if not len(ink):
+        return 0.0
+    red, green, blue = ink.mean(axis=0)
+    return max(0.0, float(red - (green + blue) / 2) / 255)
