@@ -1,0 +1,108 @@
+"""Page images to read: from image files (Pillow; HEIC/HEIF through pillow-heif) and from the
+pages of a PDF that have no usable text layer (rendered with pypdfium2). Memory stays bounded:
+an image's size is read from its header before it is decoded, a big one is decoded shrunk and
+an absurd one refused."""
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Iterator
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from analysis.errors import InputError
+from analysis.ocr.engine import MAX_SIDE
+
+# A4 at 200 dpi is 1654 × 2339 px: 16 pt type is 44 px high, which the recognition model
+# (48 px lines) reads at its own scale; 300 dpi reads no better and takes twice as long
+# (benchmarks/bench_ocr.py).
+PDF_DPI = 200
+MAX_PIXELS = 80_000_000  # a 10,000 × 8,000 photo; anything larger is no page of text
+MIN_SIDE = 16
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".heic", ".heif")
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ODD = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+
+
+def _register_heif() -> None:
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:  # HEIC is optional: without the opener, a HEIC file is refused
+        return
+    register_heif_opener()
+
+
+def image_pages(data: bytes, name: str) -> Iterator[Image.Image]:
+    """Each page of an image file (a TIFF may hold several), upright and at most MAX_SIDE
+    pixels on its long side."""
+    _register_heif()
+    try:
+        with warnings.catch_warnings():
+            # Pillow's own guard against huge images warns or refuses at open; the size is
+            # checked here, against a lower limit, before anything is decoded.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            frames = getattr(image, "n_frames", 1)
+            for frame in range(frames):
+                image.seek(frame)
+                yield _page(image, name)
+    except InputError:
+        raise
+    except UnidentifiedImageError:
+        raise InputError(name, "not an image Yandu can read") from None
+    except Image.DecompressionBombError:
+        raise InputError(name, "the image is too large to be a page (more than {limit:,} "
+                               "pixels)", limit=MAX_PIXELS) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise InputError(name, "damaged image: it cannot be decoded ({error})",
+                         error=str(error) or type(error).__name__) from None
+
+
+def _page(image: Image.Image, name: str) -> Image.Image:
+    width, height = image.size  # from the header: nothing is decoded yet
+    if width * height > MAX_PIXELS:
+        raise InputError(name, "the image is too large to be a page ({pixels:,} pixels; "
+                               "the limit is {limit:,})", pixels=width * height, limit=MAX_PIXELS)
+    if min(width, height) < MIN_SIDE:
+        raise InputError(name, "the image is too small to hold text ({width} × {height} pixels)",
+                         width=width, height=height)
+    if image.format == "JPEG" and max(width, height) > MAX_SIDE:
+        # Decode at 1/2, 1/4 or 1/8 scale straight away: a big photo never sits in memory whole.
+        image.draft("RGB", (width * MAX_SIDE // max(width, height),
+                            height * MAX_SIDE // max(width, height)))
+    image.load()
+    page = ImageOps.exif_transpose(image) or image
+    if page.mode not in ("RGB", "L"):
+        page = page.convert("RGBA") if "A" in page.mode or page.mode == "P" else page.convert("RGB")
+    if page.mode == "RGBA":  # a transparent background is paper
+        paper = Image.new("RGB", page.size, "white")
+        paper.paste(page, mask=page.getchannel("A"))
+        page = paper
+    if max(page.size) > MAX_SIDE:
+        page = page.copy()
+        page.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    return page.convert("RGB")
+
+
+def usable_text(text: str) -> bool:
+    """Whether a PDF page's text layer can be read as it is: it has Chinese, and little of it
+    is private-use or replacement characters (a scan whose text layer is an unmapped font)."""
+    visible = len("".join(text.split()))
+    cjk = len(_CJK.findall(text))
+    return cjk >= 5 and len(_ODD.findall(text)) <= 0.05 * visible and cjk >= 0.3 * visible
+
+
+def render_pdf_page(data: bytes, index: int) -> Image.Image:
+    """Page `index` (from 0) of a PDF as an image at PDF_DPI, no larger than MAX_SIDE."""
+    import pypdfium2  # type: ignore[import-untyped]  # it ships no types
+    document = pypdfium2.PdfDocument(data)
+    try:
+        page = document[index]
+        width, height = page.get_size()  # in points
+        scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
+        bitmap = page.render(scale=scale)
+        return bitmap.to_pil().convert("RGB")
+    finally:
+        document.close()
