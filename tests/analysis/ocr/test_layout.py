@@ -1,0 +1,80 @@
+"""Lines as the engine finds them → paragraphs in reading order, on pages laid out here."""
+from analysis.ocr.engine import Line
+from analysis.ocr.layout import Page, paragraphs, tidy
+
+WIDTH, HEIGHT = 1240, 1754  # A4 at 150 dpi
+LEFT, RIGHT = 165, 1085  # the text's margins: 30 characters of 30 px
+SIZE = 30
+
+
+def line(text: str, top: float, left: float = LEFT, right: float | None = None,
+         size: float = SIZE, redness: float = 0.0, confidence: float = 0.99) -> Line:
+    right = left + len(text) * size if right is None else right
+    return Line([(left, top), (right, top), (right, top + size), (left, top + size)], text,
+                confidence, [confidence] * len(text), redness)
+
+
+def texts(*pages: list[Line]) -> list[str]:
+    return [paragraph.text for paragraph in paragraphs(
+        [Page(lines, WIDTH, HEIGHT, number) for number, lines in enumerate(pages)])]
+
+
+FULL = "一" * 30  # a line that reaches the right margin
+
+
+def test_lines_join_into_paragraphs_at_indents_and_short_lines():
+    page = [line("安全生产工作会议讲话", 300, left=470),  # a centred title
+            line("同志们：", 400, left=LEFT + 2 * SIZE),
+            line("今" + "二" * 27, 450, left=LEFT + 2 * SIZE),  # indented: a new paragraph
+            line(FULL, 500),
+            line("三三三。", 550),  # short: the paragraph ends
+            line("四四四。", 600),  # short and not indented: a paragraph of its own
+            line("五" * 28, 650, left=LEFT + 2 * SIZE),
+            line("六六。", 700)]
+    assert texts(page) == ["安全生产工作会议讲话", "同志们：", "今" + "二" * 27 + FULL + "三三三。",
+                           "四四四。", "五" * 28 + "六六。"]
+
+
+def test_a_paragraph_goes_on_over_the_page():
+    first = [line("甲" * 28, 300, left=LEFT + 2 * SIZE), line(FULL, 350)]
+    second = [line("乙乙。", 300), line("丙丙。", 350, left=LEFT + 2 * SIZE)]
+    assert texts(first, second) == ["甲" * 28 + FULL + "乙乙。", "丙丙。"]
+
+
+def test_two_columns_are_read_one_after_the_other():
+    half = 14  # characters of a column
+    left_column = [line("左" * half, 400 + 50 * row) for row in range(4)]
+    right_column = [line("右" * half, 400 + 50 * row, left=RIGHT - half * SIZE)
+                    for row in range(4)]
+    title = line("两栏文字的标题", 300, left=515)
+    page = [title, *(pair for rows in zip(left_column, right_column) for pair in rows)]
+    assert "".join(texts(page)) == "两栏文字的标题" + "左" * half * 4 + "右" * half * 4
+
+
+def test_page_furniture_is_dropped_and_the_document_number_kept():
+    masthead = line("某某市人民政府文件", 150, left=300, size=70, redness=0.7)
+    number = line("某政发〔2024〕3号", 320, left=500)
+    header = line("某某市人民政府公报", 60, size=20)
+    first = [masthead, number, line("关于做好安全生产工作的通知", 420, left=425),
+             line("同志们：", 500, left=LEFT + 2 * SIZE), line(FULL, 550), line("- 1 -", 1650, left=590)]
+    second = [header, line(FULL, 300), line("我讲三点意见。", 350, left=LEFT + 2 * SIZE),
+              line("第2页", 1650, left=590)]
+    third = [line("某某市人民政府公报", 60, size=20), line("谢谢大家！", 300, left=LEFT + 2 * SIZE),
+             line("3", 1650, left=610)]
+    assert texts(first, second, third) == [
+        "某政发〔2024〕3号", "关于做好安全生产工作的通知", "同志们：", FULL * 2, "我讲三点意见。",
+        "谢谢大家！"]
+
+
+def test_red_body_text_is_text():
+    page = [line("红色的正文也是正文。", 400, left=LEFT + 2 * SIZE, redness=0.7)]
+    assert texts(page) == ["红色的正文也是正文。"]
+
+
+def test_the_spaces_read_between_characters_go_and_confidences_follow():
+    read = Line([(0, 0), (100, 0), (100, 30), (0, 30)], "全年 检查 3 600家 (含 New York)",
+                0.9, [float(n) / 100 for n in range(24)])
+    tidied = tidy(read)
+    assert tidied.text == "全年检查3600家（含New York）"
+    assert len(tidied.chars) == len(tidied.text)
+    assert tidied.chars[:4] == [0.0, 0.01, 0.03, 0.04]
