@@ -15,6 +15,10 @@ class PageMeta:
     published: str | None = None  # the credit line's date (ISO), when the page has one
     page: str | None = None  # the credit line's 版次 (2 for 02 版)
     issue: str | None = None  # a journal's credit line's: 2024(3)
+    ocr_pages: int = 0  # pages read through OCR
+    # The characters OCR was unsure of, as (before, quote, after) in the order they came:
+    # cleaning and splitting change the text, so each speech finds its own again.
+    uncertain: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from analysis.language.tokens import index_text, shared_segmentation
 from analysis.layers.documents import own_number
 from analysis.layers.extract import extract
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
+from analysis.ocr.reader import locate, read_image_file
 from analysis.readers.decode import check_chinese, decode_text
 from analysis.readers.docx_reader import read_docx
 from analysis.readers.epub_reader import read_epub
@@ -189,6 +190,9 @@ def published_in(speech: Speech, page: PageMeta, fmt: str) -> Speech:
     speech.issue = page.issue
     speech.published = (page.published or (page.date if fmt != "docx" else None)
                         or (page.issue[:4] if page.issue else None))
+    if page.ocr_pages:
+        speech.ocr = True
+        speech.uncertain = locate(speech.text, page.uncertain)
     return speech
 
 
@@ -259,6 +263,9 @@ def _read_format(data: bytes, name: str, fmt: str
         text, page = read_docx(data, name)
     elif fmt == "pdf":
         text, page = read_pdf(data, name)
+    elif fmt == "image":
+        text, uncertain, pages = read_image_file(data, name)
+        page = PageMeta(ocr_pages=pages, uncertain=uncertain)
     elif fmt in READERS:
         text, page = READERS[fmt](data, name)
     else:

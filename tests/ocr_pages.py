@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 A4_INCHES = (8.27, 11.69)
 RED = (200, 20, 20)
+NO_LINE_START = tuple("，。；：！？、）》”")
 
 
 @cache
@@ -89,14 +90,17 @@ def render_pages(text: str, options: Options | None = None) -> list[Image.Image]
         if options.header:
             small = pen.font_of(pen.px_of_pt(10.5))
             draw.text((left, pen.mm(12)), options.header, font=small, fill="black")
+        while lines and lines[0][1]:  # a centred title spans the columns
+            line = lines.pop(0)[2]
+            span = draw.textlength(line, font=pen.font)
+            draw.text(((width - span) // 2, y0), line, font=pen.font, fill="black")
+            y0 += line_height
         for column in range(options.columns):
             x0 = left + column * (column_width + gutter)
             y = y0
             while lines and y + line_height <= height - bottom:
-                indent, centred, line = lines.pop(0)
-                span = draw.textlength(line, font=pen.font)
-                x = (width - span) // 2 if centred else x0 + indent * pen.size
-                draw.text((x, y), line, font=pen.font, fill="black")
+                indent, _, line = lines.pop(0)
+                draw.text((x0 + indent * pen.size, y), line, font=pen.font, fill="black")
                 y += line_height
         if options.page_numbers:
             number = f"- {len(pages) + 1} -"
@@ -118,6 +122,8 @@ def _lines(text: str, per_line: int, title: bool) -> list[tuple[int, bool, str]]
         indent = 2
         while paragraph:
             room = _fitting(paragraph, per_line - indent)
+            if paragraph[room:room + 1] in NO_LINE_START:  # 避头: it hangs in the margin
+                room += 1
             lines.append((indent, False, paragraph[:room]))
             paragraph, indent = paragraph[room:], 0
     return lines

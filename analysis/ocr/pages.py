@@ -60,6 +60,17 @@ def image_pages(data: bytes, name: str) -> Iterator[Image.Image]:
                          error=str(error) or type(error).__name__) from None
 
 
+def page_count(data: bytes, name: str) -> int:
+    """How many pages an image file holds (a TIFF may hold several), from its header."""
+    _register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            return getattr(Image.open(io.BytesIO(data)), "n_frames", 1)
+    except Exception:
+        return 1  # image_pages says what is wrong with it
+
+
 def _page(image: Image.Image, name: str) -> Image.Image:
     width, height = image.size  # from the header: nothing is decoded yet
     if width * height > MAX_PIXELS:

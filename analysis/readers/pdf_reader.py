@@ -1,4 +1,5 @@
-"""PDF with a text layer → text lines, page by page."""
+"""PDF → text lines, page by page: from the text layer, or through OCR for the pages that
+have none worth reading (a scan)."""
 from __future__ import annotations
 
 import io
@@ -21,17 +22,48 @@ def read_pdf(data: bytes, name: str) -> tuple[str, PageMeta]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(name, "the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
+        pictured = [_has_image(page) for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
         raise InputError(name, "damaged PDF ({error})", error=str(error)) from None
-    # A page break is a line break: a sentence running onto the next page is joined like any wrap.
-    text = "\n".join(page.strip("\n") for page in pages)
-    if not text.strip():
-        raise InputError(name, "the PDF has no text layer (pages: {pages}; a scan?); run OCR "
-                               "on it first", pages=len(pages))
     page = PageMeta()
     info = reader.metadata
     if info and info.title:
         page.title = str(info.title)
+    pages = _scanned_pages_read(data, name, pages, pictured, page)
+    # A page break is a line break: a sentence running onto the next page is joined like any wrap.
+    text = "\n".join(text.strip("\n") for text in pages)
+    if not text.strip():
+        raise InputError(name, "the PDF has neither a text layer nor scanned pages (pages: "
+                               "{pages})", pages=len(pages))
     return text, page
+
+
+def _has_image(page: pypdf.PageObject) -> bool:
+    resources = page.get("/Resources")
+    objects = resources.get_object().get("/XObject") if resources else None
+    if not objects:
+        return False
+    return any(item.get_object().get("/Subtype") in ("/Image", "/Form")
+               for item in objects.get_object().values())
+
+
+def _scanned_pages_read(data: bytes, name: str, pages: list[str], pictured: list[bool],
+                        meta: PageMeta) -> list[str]:
+    """The pages' texts, those with a picture and no usable text layer (a scan, or a scan
+    under a text layer of unmapped characters) read through OCR."""
+    from analysis.ocr.pages import usable_text
+    scanned = [number for number, text in enumerate(pages)
+               if pictured[number] and not usable_text(text)]
+    if not scanned:
+        return pages
+    from analysis.ocr.pages import render_pdf_page
+    from analysis.ocr.reader import marks, read_images
+    found = read_images((render_pdf_page(data, number) for number in scanned), len(scanned),
+                        name, scanned)
+    meta.ocr_pages = len(scanned)
+    meta.uncertain = marks(found.paragraphs)
+    return [found.text_of(number) if number in scanned else text
+            for number, text in enumerate(pages)]
+

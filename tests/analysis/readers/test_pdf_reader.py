@@ -39,7 +39,7 @@ def test_pdf_without_text_layer_is_refused():
     pdf.rect(100, 100, 200, 200, fill=1)
     pdf.showPage()
     pdf.save()
-    with pytest.raises(InputError, match="no text layer"):
+    with pytest.raises(InputError, match="neither a text layer nor scanned pages"):
         analyze_bytes(buffer.getvalue(), "scan.pdf")
 
 
