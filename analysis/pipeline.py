@@ -16,6 +16,7 @@ from analysis.language.tokens import index_text, shared_segmentation
 from analysis.layers.documents import own_number
 from analysis.layers.extract import extract
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
+from analysis.ocr import OcrCancelled
 from analysis.ocr.reader import locate, read_image_file
 from analysis.readers.decode import check_chinese, decode_text
 from analysis.readers.docx_reader import read_docx
@@ -239,7 +240,7 @@ def read(data: bytes, name: str) -> RawDocument:
         raise InputError(name, "the file is empty")
     try:
         text, page, fmt, encoding = _read_format(data, name, fmt)
-    except InputError:
+    except (InputError, OcrCancelled):
         raise
     except RecursionError:
         raise InputError(name, "nested too deep to be read") from None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from analysis.errors import InputError
-from analysis.ocr import cache
+from analysis.ocr import cache, check_cancelled, report
 from analysis.ocr.layout import Page, Paragraph, paragraphs
 from analysis.ocr.pages import image_pages, page_count
 
@@ -40,9 +40,11 @@ def read_images(images: Iterable[Image.Image], total: int, name: str,
     numbers = list(numbers) if numbers is not None else list(range(total))
     pages = []
     for done, image in enumerate(images):
+        check_cancelled()
         pages.append(Page(cache.read_lines(image), image.width, image.height,
                           number=numbers[done]))
         del image
+        report(done + 1, total)
     found = OcrText(paragraphs(pages))
     if sum(len(_CJK.findall(paragraph.text)) for paragraph in found.paragraphs) < MIN_CJK:
         raise InputError(name, "OCR found no Chinese text (pages read: {pages})", pages=total)
