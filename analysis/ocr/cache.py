@@ -14,7 +14,7 @@ from PIL import Image
 from analysis.ocr import engine
 from analysis.ocr.engine import Line
 
-FORMAT = 1
+FORMAT = 2
 
 
 def folder() -> Path:
@@ -36,7 +36,7 @@ def load(page_key: str) -> list[Line] | None:
         entry = json.loads((folder() / f"{page_key}.json").read_text("utf-8"))
         return [Line([(float(x), float(y)) for x, y in line["box"]], str(line["text"]),
                      float(line["confidence"]), [float(c) for c in line["chars"]],
-                     float(line["redness"]))
+                     float(line["redness"]), [float(x) for x in line["xs"]])
                 for line in entry["lines"]]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -47,7 +47,8 @@ def store(page_key: str, lines: list[Line]) -> None:
     written is no error: the page is read again next time."""
     entry = {"version": engine.version(),
              "lines": [{"box": line.box, "text": line.text, "confidence": line.confidence,
-                        "chars": line.chars, "redness": line.redness} for line in lines]}
+                        "chars": line.chars, "redness": line.redness, "xs": line.xs}
+                       for line in lines]}
     try:
         target = folder()
         target.mkdir(parents=True, exist_ok=True)

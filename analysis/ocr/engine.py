@@ -28,6 +28,7 @@ class Line:
     confidence: float
     chars: list[float] = field(default_factory=list)  # one per character of text
     redness: float = 0.0  # 0 black ink … 1 pure red
+    xs: list[float] = field(default_factory=list)  # where each character's middle is, across
 
     @property
     def left(self) -> float:
@@ -88,16 +89,21 @@ def read_lines(image: Image.Image) -> list[Line]:
             zip(result.boxes, result.txts, result.scores, strict=True)):
         corners = [(float(x), float(y)) for x, y in box]
         line_words = words[index] if index < len(words) else ()
-        lines.append(Line(corners, text, float(score),
-                          char_confidences(text, line_words, float(score)),
-                          redness(pixels, corners)))
+        confidences, xs = char_facts(text, line_words, float(score), corners)
+        lines.append(Line(corners, text, float(score), confidences,
+                          redness(pixels, corners), xs))
     return lines
 
 
-def char_confidences(text: str, words: Any, score: float) -> list[float]:
-    """A confidence for each character of `text`: its word's (a CJK character is a word of its
-    own; digits and Latin letters come as runs), the line's where no word covers it."""
+def char_facts(text: str, words: Any, score: float, box: list[tuple[float, float]]
+               ) -> tuple[list[float], list[float]]:
+    """A confidence and the middle's x for each character of `text`, from its word (a CJK
+    character is a word of its own; digits and Latin letters come as runs); where no word
+    covers it, the line's confidence and a place spread evenly along the line."""
+    left, right = min(x for x, _ in box), max(x for x, _ in box)
+    step = (right - left) / max(1, len(text))
     confidences = [score] * len(text)
+    xs = [left + (position + 0.5) * step for position in range(len(text))]
     at = 0
     for word in words or ():
         piece, confidence = word[0], float(word[1])
@@ -105,8 +111,13 @@ def char_confidences(text: str, words: Any, score: float) -> list[float]:
         if not piece or found < 0:
             continue
         confidences[found:found + len(piece)] = [confidence] * len(piece)
+        if len(word) > 2 and word[2] is not None:
+            word_left = min(float(x) for x, _ in word[2])
+            width = (max(float(x) for x, _ in word[2]) - word_left) / len(piece)
+            xs[found:found + len(piece)] = [word_left + (n + 0.5) * width
+                                            for n in range(len(piece))]
         at = found + len(piece)
-    return confidences
+    return confidences, xs
 
 
 def redness(pixels: Any, box: list[tuple[float, float]]) -> float:

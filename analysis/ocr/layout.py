@@ -50,10 +50,12 @@ def paragraphs(pages: list[Page]) -> list[Paragraph]:
         page.lines = [line for line in map(tidy, page.lines) if line.text]
     drop_furniture(pages)
     whole = _frame([line for page in pages for line in page.lines])
+    gutters = [_gutter(page.lines, page.width) for page in pages]
     result: list[Paragraph] = []
     open_paragraph: Paragraph | None = None
-    for page in pages:
-        runs = reading_order(page)
+    for page, gutter in zip(pages, gutters, strict=True):
+        runs = reading_order(page, gutter if gutter is not None else _gutter_of_others(
+            page, [found for found in gutters if found is not None]))
         for run in runs:
             # A column has margins of its own; a page of one column those of all the pages
             # (its last page may hold two lines).
@@ -71,7 +73,8 @@ def tidy(line: Line) -> Line:
     text = _full_width("".join(line.text[position] for position in kept))
     chars = [line.chars[position] if position < len(line.chars) else line.confidence
              for position in kept]
-    return Line(line.box, text, line.confidence, chars, line.redness)
+    xs = [line.xs[position] for position in kept] if len(line.xs) == len(line.text) else []
+    return Line(line.box, text, line.confidence, chars, line.redness, xs)
 
 
 def _full_width(text: str) -> str:
@@ -122,17 +125,16 @@ def _is_furniture(line: Line, page: Page, height: float, repeated: set[str]) -> 
     return line.redness > RED and line.height > MASTHEAD_SCALE * height
 
 
-def reading_order(page: Page) -> list[list[Line]]:
+def reading_order(page: Page, gutter: float | None) -> list[list[Line]]:
     """The page's lines as runs a reader reads top to bottom: a one-column page is one run;
     a two-column page gives, for each band between lines that span both columns, the left
     column and then the right."""
     lines = sorted(page.lines, key=lambda line: (line.top, line.left))
-    gutter = _gutter(lines, page.width)
     if gutter is None:
         return [_rows(lines)]
     runs: list[list[Line]] = []
     band: list[Line] = []
-    for line in lines:
+    for line in (piece for whole in lines for piece in _split_at(whole, gutter)):
         if line.left < gutter < line.right:  # spans both columns: a title across the page
             runs += _columns(band, gutter)
             runs.append([line])
@@ -141,6 +143,28 @@ def reading_order(page: Page) -> list[list[Line]]:
             band.append(line)
     runs += _columns(band, gutter)
     return [_rows(run) for run in runs if run]
+
+
+def _split_at(line: Line, gutter: float) -> list[Line]:
+    """A line the engine read across the gutter as two lines, one of each column: where the
+    gap between two characters at the gutter is wider than any other in the line. A title
+    across both columns, evenly spaced, stays whole."""
+    xs = line.xs
+    if not line.left < gutter < line.right or len(xs) != len(line.text) or len(xs) < 4:
+        return [line]
+    cut = next((n for n in range(1, len(xs)) if xs[n - 1] < gutter <= xs[n]), None)
+    if cut is None:
+        return [line]
+    gaps = [xs[n] - xs[n - 1] for n in range(1, len(xs))]
+    if gaps[cut - 1] < 1.5 * sorted(gaps)[len(gaps) // 2]:
+        return [line]
+    top, bottom = line.top, line.bottom
+    half = sorted(gaps)[len(gaps) // 2] / 2
+    end, start = min(xs[cut - 1] + half, gutter), max(xs[cut] - half, gutter)
+    return [Line([(line.left, top), (end, top), (end, bottom), (line.left, bottom)],
+                 line.text[:cut], line.confidence, line.chars[:cut], line.redness, xs[:cut]),
+            Line([(start, top), (line.right, top), (line.right, bottom), (start, bottom)],
+                 line.text[cut:], line.confidence, line.chars[cut:], line.redness, xs[cut:])]
 
 
 def _columns(band: list[Line], gutter: float) -> list[list[Line]]:
@@ -154,15 +178,29 @@ def _gutter(lines: list[Line], width: int) -> float | None:
     if len(lines) < 6:
         return None
     step = max(1, width // 200)
-    best: tuple[int, float] | None = None
+    empty: dict[float, int] = {}  # x → lines crossing it
     for x in range(width // 3, 2 * width // 3, step):
         crossing = sum(1 for line in lines if line.left < x < line.right)
         if crossing <= max(1, len(lines) // 20):
             left = sum(1 for line in lines if line.right <= x)
             right = sum(1 for line in lines if line.left >= x)
-            if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
-                best = (crossing, float(x))
-    return best[1] if best else None
+            if left >= 3 and right >= 3:
+                empty[float(x)] = crossing
+    if not empty:
+        return None
+    fewest = min(empty.values())
+    return statistics.median(x for x, crossing in empty.items() if crossing == fewest)
+
+
+def _gutter_of_others(page: Page, gutters: list[float]) -> float | None:
+    """The gutter the other pages have, when it is empty on this one too: the last page of
+    a two-column document may hold too few lines to show its own."""
+    if not gutters:
+        return None
+    gutter = statistics.median(gutters)
+    crossing = sum(1 for line in page.lines if line.left < gutter < line.right)
+    right = sum(1 for line in page.lines if line.left >= gutter)
+    return gutter if crossing <= 1 and right >= 1 else None
 
 
 def _rows(lines: list[Line]) -> list[Line]:
@@ -189,7 +227,7 @@ def _merge(row: list[Line]) -> Line:
     return Line(box, "".join(line.text for line in row),
                 min(line.confidence for line in row),
                 [char for line in row for char in line.chars],
-                max(line.redness for line in row))
+                max(line.redness for line in row), [x for line in row for x in line.xs])
 
 
 def _frame(lines: list[Line]) -> tuple[float, float, float]:

@@ -10,8 +10,10 @@ SIZE = 30
 def line(text: str, top: float, left: float = LEFT, right: float | None = None,
          size: float = SIZE, redness: float = 0.0, confidence: float = 0.99) -> Line:
     right = left + len(text) * size if right is None else right
+    step = (right - left) / len(text)
     return Line([(left, top), (right, top), (right, top + size), (left, top + size)], text,
-                confidence, [confidence] * len(text), redness)
+                confidence, [confidence] * len(text), redness,
+                [left + (n + 0.5) * step for n in range(len(text))])
 
 
 def texts(*pages: list[Line]) -> list[str]:
@@ -49,6 +51,29 @@ def test_two_columns_are_read_one_after_the_other():
     title = line("两栏文字的标题", 300, left=515)
     page = [title, *(pair for rows in zip(left_column, right_column) for pair in rows)]
     assert "".join(texts(page)) == "两栏文字的标题" + "左" * half * 4 + "右" * half * 4
+
+
+def _two_columns(rows: int, top: float = 400) -> tuple[list[Line], list[Line]]:
+    half = 14
+    return ([line("左" * half, top + 50 * row) for row in range(rows)],
+            [line("右" * half, top + 50 * row, left=RIGHT - half * SIZE) for row in range(rows)])
+
+
+def test_a_line_the_engine_read_across_the_gutter_is_cut_in_two():
+    left_column, right_column = _two_columns(4)
+    across = line("左" * 14 + "右" * 14, 600, right=RIGHT)  # one line with a wide gap
+    across.xs = left_column[0].xs + right_column[0].xs
+    page = [*left_column, *right_column, across, line("左左。", 650), line("右右。", 650, left=RIGHT - 14 * SIZE)]
+    assert texts(page) == ["左" * 14 * 5 + "左左。", "右" * 14 * 5 + "右右。"]
+
+
+def test_a_last_page_of_two_columns_with_few_lines_is_read_as_two_columns():
+    left_column, right_column = _two_columns(6)
+    last_left, _ = _two_columns(5, top=300)
+    last_page = [*last_left, line("右右。", 300, left=RIGHT - 14 * SIZE)]
+    # the right column's first line comes after the whole left column
+    assert "".join(texts([*left_column, *right_column], last_page)).endswith(
+        "左" * 14 * 5 + "右右。")
 
 
 def test_page_furniture_is_dropped_and_the_document_number_kept():
