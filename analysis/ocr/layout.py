@@ -3,6 +3,7 @@ headers and footers, page numbers, the red masthead of a 红头文件), two colu
 the other, and lines joined into paragraphs. Each character keeps the engine's confidence."""
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -132,10 +133,12 @@ def reading_order(page: Page, gutter: float | None) -> list[list[Line]]:
     lines = sorted(page.lines, key=lambda line: (line.top, line.left))
     if gutter is None:
         return [_rows(lines)]
+    size = body_height(lines)
     runs: list[list[Line]] = []
     band: list[Line] = []
     for line in (piece for whole in lines for piece in _split_at(whole, gutter)):
-        if line.left < gutter < line.right:  # spans both columns: a title across the page
+        # A title across the page spans both columns; a comma may hang into the gutter.
+        if line.left < gutter - size and line.right > gutter + size:
             runs += _columns(band, gutter)
             runs.append([line])
             band = []
@@ -168,28 +171,47 @@ def _split_at(line: Line, gutter: float) -> list[Line]:
 
 
 def _columns(band: list[Line], gutter: float) -> list[list[Line]]:
-    return [[line for line in band if line.right <= gutter],
+    return [[line for line in band if line.left < gutter],
             [line for line in band if line.left >= gutter]]
 
 
 def _gutter(lines: list[Line], width: int) -> float | None:
     """The x of an empty vertical strip in the middle third of the page with several lines
-    on each side of it, or None for a page of one column."""
+    on each side of it, or None for a page of one column. Empty of characters, not of
+    boxes: across a narrow gutter the engine may take two lines facing each other for one."""
     if len(lines) < 6:
         return None
+    inks = [_ink(line) for line in lines]
     step = max(1, width // 200)
     empty: dict[float, int] = {}  # x → lines crossing it
     for x in range(width // 3, 2 * width // 3, step):
-        crossing = sum(1 for line in lines if line.left < x < line.right)
+        crossing = sum(1 for ink in inks if any(start < x < end for start, end in ink))
         if crossing <= max(1, len(lines) // 20):
-            left = sum(1 for line in lines if line.right <= x)
-            right = sum(1 for line in lines if line.left >= x)
+            left = sum(1 for ink in inks if ink[0][0] < x)
+            right = sum(1 for ink in inks if ink[-1][1] > x)
             if left >= 3 and right >= 3:
                 empty[float(x)] = crossing
     if not empty:
         return None
     fewest = min(empty.values())
     return statistics.median(x for x, crossing in empty.items() if crossing == fewest)
+
+
+def _ink(line: Line) -> list[tuple[float, float]]:
+    """The stretches of a line that hold characters, left to right: each character is as
+    wide as the line's usual step from one to the next."""
+    xs = line.xs
+    if len(xs) < 2 or len(xs) != len(line.text):
+        return [(line.left, line.right)]
+    steps = sorted(after - before for before, after in itertools.pairwise(xs))
+    half = steps[len(steps) // 2] / 2
+    spans = [(xs[0] - half, xs[0] + half)]
+    for x in xs[1:]:
+        if x - half <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], x + half)
+        else:
+            spans.append((x - half, x + half))
+    return spans
 
 
 def _gutter_of_others(page: Page, gutters: list[float]) -> float | None:

@@ -67,6 +67,27 @@ def test_a_line_the_engine_read_across_the_gutter_is_cut_in_two():
     assert texts(page) == ["左" * 14 * 5 + "左左。", "右" * 14 * 5 + "右右。"]
 
 
+def test_a_page_whose_lines_were_all_read_across_the_gutter_is_still_two_columns():
+    left_column, right_column = _two_columns(6)
+    across = []
+    for left, right in zip(left_column, right_column, strict=True):
+        merged = line(left.text + right.text, left.top, right=RIGHT)
+        merged.xs = left.xs + right.xs
+        across.append(merged)
+    assert texts(across) == ["左" * 14 * 6 + "右" * 14 * 6]
+
+
+def test_a_comma_hanging_into_the_gutter_keeps_its_line_in_the_column():
+    left_column, right_column = _two_columns(20, top=300)
+    title = line("两栏文字的标题", 200, left=515)
+    # 避头: the comma may not begin the next line, so it hangs past the column, as far as
+    # where the right column begins
+    hanging = line("左" * 14 + "，", 1300, right=RIGHT - 14 * SIZE)
+    hanging.xs = [LEFT + (n + 0.5) * SIZE for n in range(15)]
+    page = [title, *left_column, *right_column, hanging, line("左左。", 1350)]
+    assert texts(page) == ["两栏文字的标题", "左" * 14 * 21 + "，左左。", "右" * 14 * 20]
+
+
 def test_a_last_page_of_two_columns_with_few_lines_is_read_as_two_columns():
     left_column, right_column = _two_columns(6)
     last_left, _ = _two_columns(5, top=300)
