@@ -15,9 +15,9 @@ from analysis.errors import InputError
 from analysis.ocr.engine import MAX_SIDE
 
 # A4 at 200 dpi is 1654 × 2339 px, just within engine.MAX_SIDE: 16 pt type is 44 px high, the
-# recognition model's own line height (48 px). A 300 dpi scan rendered at 200 dpi reads with
-# the same 0.11 % errors as at 300 (benchmarks/bench_ocr.py --pdf-dpi), and a 10.5 pt
-# footnote still has 29 px.
+# recognition model's own line height (48 px). A 300 dpi scan of the samples rendered at 200
+# dpi reads with the same 0.19 % errors as at 300 (benchmarks/bench_ocr.py --pdf-dpi), and a
+# 10.5 pt footnote still has 29 px.
 PDF_DPI = 200
 MAX_PIXELS = 80_000_000  # a 10,000 × 8,000 photo; anything larger is no page of text
 MIN_SIDE = 16
