@@ -129,3 +129,29 @@ def test_a_pdf_with_a_text_layer_is_not_read_through_ocr():
     before = engine.calls
     [speech] = analyze_bytes(buffer.getvalue(), "typed.pdf").speeches
     assert engine.calls == before and not speech.ocr and speech.uncertain == []
+
+
+def test_a_pdf_of_typed_and_scanned_pages_reads_each_its_own_way(cjk_font):
+    import pypdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    typed = io.BytesIO()
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(typed)
+    pdf.setFont("STSong-Light", 11)
+    for number, line in enumerate(["副市长在全市安全生产工作会议上的讲话", "同志们：",
+                                   "今天召开全市安全生产工作会议，部署今年的重点任务。"]):
+        pdf.drawString(40, 800 - 18 * number, line)
+    pdf.showPage()
+    pdf.save()
+    last = "各区县要在6月底前修订完善应急预案，每年至少组织2次综合演练，确保一旦发生事故能够快速响应。"
+    scanned = pdf_bytes(render_pages(f"{last}\n谢谢大家！", Options(title=False, size=(8.27, 4))))
+    writer = pypdf.PdfWriter()
+    for part in (typed.getvalue(), scanned):
+        writer.append(pypdf.PdfReader(io.BytesIO(part)))
+    both = io.BytesIO()
+    writer.write(both)
+    raw = read(both.getvalue(), "mixed.pdf")
+    assert raw.page.ocr_pages == 1
+    assert raw.text.endswith(f"部署今年的重点任务。\n{last}\n谢谢大家！")
