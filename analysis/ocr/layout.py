@@ -67,10 +67,9 @@ def paragraphs(pages: list[Page]) -> list[Paragraph]:
 
 def tidy(line: Line) -> Line:
     """The line without the spaces the engine read between characters."""
-    kept = [position for position, _ in enumerate(line.text)]
     removed = {position for match in _SPACE.finditer(line.text)
                for position in range(match.start(), match.end())}
-    kept = [position for position in kept if position not in removed]
+    kept = [position for position in range(len(line.text)) if position not in removed]
     text = _full_width("".join(line.text[position] for position in kept))
     chars = [line.chars[position] if position < len(line.chars) else line.confidence
              for position in kept]
