@@ -16,7 +16,7 @@ from analysis.language.tokens import index_text, shared_segmentation
 from analysis.layers.documents import own_number
 from analysis.layers.extract import extract
 from analysis.model import Analysis, PageMeta, RawDocument, Speech
-from analysis.ocr import OcrCancelled
+from analysis.ocr import OcrCancelled, watching
 from analysis.ocr.reader import locate, read_image_file
 from analysis.readers.decode import check_chinese, decode_text
 from analysis.readers.docx_reader import read_docx
@@ -91,6 +91,7 @@ class PreparedFile:
     size: int
     split: SplitFile | None = None
     error: InputError | None = None
+    needs_ocr: bool = False  # a scan or a photo: read where its pages can be followed
 
 
 def end_with_parent() -> None:
@@ -108,7 +109,9 @@ def end_with_parent() -> None:
 
 
 def prepare_file(path: str | os.PathLike) -> PreparedFile:
-    """Everything of an import that needs no library: pure, and picklable both ways."""
+    """Everything of an import that needs no library: pure, and picklable both ways. A file
+    with a page to OCR comes back `needs_ocr`, unread: OCR uses every core for each page, and
+    its pages are followed and cancelled from the process that imports."""
     name, resolved = display_name(path), display_name(Path(path).resolve())
     try:
         data = read_limited(Path(path))
@@ -116,10 +119,13 @@ def prepare_file(path: str | os.PathLike) -> PreparedFile:
         return PreparedFile(name, resolved, "", 0, error=error)
     prepared = PreparedFile(name, resolved, hashlib.sha256(data).hexdigest(), len(data))
     try:
-        prepared.split = split_bytes(data, name)
+        with watching(cancelled=lambda: True):  # stops before the first page to OCR
+            prepared.split = split_bytes(data, name)
         prepared.split.analyse()
     except InputError as error:
         prepared.error = error
+    except OcrCancelled:
+        prepared.needs_ocr = True
     return prepared
 
 

@@ -20,6 +20,7 @@ from peewee import IntegrityError
 
 from analysis import InputError
 from analysis import Speech as AnalysedSpeech
+from analysis.ocr import OcrCancelled, watching
 from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
 from db import contents, ocr
@@ -59,14 +60,19 @@ class Importer(Part):
     def import_paths(self, paths: Iterable[str | os.PathLike],
                      cancelled: Callable[[], bool] = lambda: False,
                      progress: Callable[[int, int, str], None] = lambda done, total, name: None,
-                     workers: int | None = None) -> Iterator[ImportResult]:
+                     workers: int | None = None,
+                     pages: Callable[[int, int, str], None] = lambda done, total, name: None
+                     ) -> Iterator[ImportResult]:
         """Import files and folders one file at a time; each file is its own transaction.
-        `progress(done, total, name)` is told before each file and once at the end. Several
-        files are read and analysed in `workers` processes (one per core unless given) while
-        this one stores them, in order."""
+        `progress(done, total, name)` is told before each file and once at the end; `pages`
+        after each page OCR reads of a scan or a photo (`cancelled` is asked between them).
+        Several files are read and analysed in `workers` processes (one per core unless given)
+        while this one stores them, in order; scans are read here, one page at a time, each
+        page on every core."""
         files = list(collect_files(paths))
         workers = min(os.cpu_count() or 1, len(files)) if workers is None else workers
         _asked.cancelled = cancelled  # asked between the speeches of a file too (_store)
+        _asked.pages = pages
         try:
             if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
                 yield from self._import_in_workers(files, workers, cancelled, progress)
@@ -77,10 +83,10 @@ class Importer(Part):
                 progress(done, len(files), str(path))
                 yield self.import_file(path)
             progress(len(files), len(files), "")
-        except ImportCancelled:
-            return  # the file being stored when it came is not kept
+        except (ImportCancelled, OcrCancelled):
+            return  # the file being stored or read when it came is not kept
         finally:
-            _asked.cancelled = None
+            _asked.cancelled = _asked.pages = None
 
     def _import_in_workers(self, files: list[Path], workers: int,
                            cancelled: Callable[[], bool],
@@ -115,7 +121,7 @@ class Importer(Part):
                         prepared = ahead.popleft().result()
                     except BrokenProcessPool:  # a worker could not start or died: go on here
                         broken = True
-                if prepared is None:
+                if prepared is None or prepared.needs_ocr:
                     yield self.import_file(path)
                     continue
                 broken = not submit()
@@ -164,7 +170,9 @@ class Importer(Part):
         if existing is not None:
             return existing
         try:
-            split_file = split_bytes(data, read_as)
+            with watching(lambda done, total: _report_page(done, total, name),
+                          lambda: _cancelled()):
+                split_file = split_bytes(data, read_as)
         except InputError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
         if title.strip():
@@ -255,8 +263,7 @@ class Importer(Part):
         try:
             # analysed and stored one at a time; those in `skip` are in the library already
             for speech in file.split.speeches(skip):
-                cancelled = getattr(_asked, "cancelled", None)
-                if cancelled is not None and cancelled():
+                if _cancelled():
                     raise ImportCancelled
                 with self.db.atomic():
                     self._store_speech(source.id, speech, now, hidden=True)
@@ -384,3 +391,15 @@ def _existing(name: str, digest: str) -> ImportResult | None:
                                                   Speech.merged_into.is_null()).execute()
     count = Speech.select().where(Speech.source == source).count()
     return ImportResult(name, ImportStatus.UNCHANGED, source.id, count, restored=restored)
+
+
+def _cancelled() -> bool:
+    """Asked between the speeches of a file and between the pages of a scan."""
+    cancelled = getattr(_asked, "cancelled", None)
+    return cancelled is not None and cancelled()
+
+
+def _report_page(done: int, total: int, name: str) -> None:
+    pages = getattr(_asked, "pages", None)
+    if pages is not None:
+        pages(done, total, name)

@@ -33,7 +33,7 @@ def import_paths(args: argparse.Namespace) -> int:
     began = time.perf_counter()
     with open_library(args.db) as library, ExitStack() as stack:
         paths = list(args.paths) + (sample_paths(stack) if args.samples else [])
-        for result in library.importer.import_paths(paths):
+        for result in library.importer.import_paths(paths, pages=_page_read):
             counts[result.status] += 1
             stream = sys.stderr if result.status == "failed" else sys.stdout
             print(f"{pad(messages.import_status(result.status), 9)} {result.path}: "
@@ -49,6 +49,13 @@ def import_paths(args: argparse.Namespace) -> int:
                  "{seconds:.2f} s")
     print(line.format(**counts, seconds=elapsed))
     return 1 if counts["failed"] else 0
+
+
+def _page_read(done: int, total: int, name: str) -> None:
+    """A scan's pages, as OCR reads them, on stderr: the first takes seconds."""
+    print(_("{name}: page {done} of {total} read (OCR)").format(name=name, done=done,
+                                                               total=total),
+          file=sys.stderr, flush=True)
 
 
 def export(args: argparse.Namespace) -> int:

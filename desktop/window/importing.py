@@ -117,9 +117,18 @@ class Importing(QObject):
 
     def _run_import(self, title: str, paths: Callable[[ExitStack], list]) -> None:
         def work(job: Job) -> ImportBatch:
+            at = [0, 0]  # the file being imported, of how many
+
+            def files(done: int, total: int, name: str) -> None:
+                at[:] = [done, total]
+                job.report(done, total, name)
+
+            def pages(done: int, total: int, name: str) -> None:
+                job.report(at[0], at[1], self.tr("{file}\nPage {done} of {total} read (OCR)")
+                           .format(file=name, done=done, total=total))
             with ExitStack() as stack:  # keeps bundled samples on disk while importing
-                results = list(self.library.importer.import_paths(paths(stack), job.cancelled,
-                                                                  job.report))
+                results = list(self.library.importer.import_paths(
+                    paths(stack), job.cancelled, files, pages=pages))
             return ImportBatch(results, job.cancelled())
         self._start(title, work)
 

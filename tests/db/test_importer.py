@@ -422,3 +422,64 @@ def test_a_file_imported_again_says_its_speeches_changed(library, tmp_path):
     # their text is read again wherever it is shown, with their highlights placed anew
     assert result.touched.rows == ids and result.touched.annotations == ids
     assert result.touched.listing
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory) -> bytes:
+    """A speech written here, printed on two pages and scanned into a PDF without text."""
+    from tests.conftest import missing
+    from tests.ocr_pages import Options, cjk_font_file, pdf_bytes, render_pages
+    if cjk_font_file() is None:
+        missing("needs a font with Chinese characters to draw the scanned pages "
+                "(apt-get install fonts-noto-cjk)")
+    pages = render_pages("关于防汛工作的讲话\n" + FLOOD * 3, Options(dpi=150))
+    assert len(pages) == 2
+    return pdf_bytes(pages)
+
+
+@pytest.fixture
+def ocr_cache(tmp_path_factory, monkeypatch):
+    """One cache for the scans of these tests: the pages are read once."""
+    monkeypatch.setenv("YANDU_OCR_CACHE", str(tmp_path_factory.getbasetemp() / "importer-ocr"))
+
+
+def test_a_scan_is_read_page_by_page_and_kept_as_read_by_ocr(library, tmp_path, scan,
+                                                               ocr_cache):
+    path = tmp_path / "扫描件.pdf"
+    path.write_bytes(scan)
+    pages = []
+    [result] = library.importer.import_paths(
+        [path], pages=lambda done, total, name: pages.append((done, total, name)))
+    assert result.status == "imported"
+    assert [(done, total) for done, total, _ in pages] == [(1, 2), (2, 2)]
+    assert all(name.endswith("扫描件.pdf") for _, _, name in pages)
+    speeches = [library.speeches.get(summary.id) for summary in library.speeches.all()]
+    assert speeches and all(speech.ocr for speech in speeches)
+    assert "防汛" in speeches[0].text
+    assert all(0 <= start < end <= len(speech.text)
+               for speech in speeches for start, end in speech.uncertain)
+
+
+def test_a_scan_cancelled_between_pages_leaves_nothing(library, tmp_path, scan, ocr_cache):
+    path = tmp_path / "扫描件.pdf"
+    path.write_bytes(scan)
+    pages = []
+    results = list(library.importer.import_paths(
+        [path], cancelled=lambda: bool(pages),
+        pages=lambda done, total, name: pages.append(done)))
+    assert results == [] and pages == [1]
+    assert rows(library.path, "source") == 0 and library.speeches.all() == []
+
+
+def test_in_a_folder_read_by_workers_a_scan_is_read_here_page_by_page(library, tmp_path,
+                                                                       scan, ocr_cache):
+    for number, text in enumerate([FLOOD, SAFETY, FLOOD.replace("防汛", "抗旱")]):
+        (tmp_path / f"{number}.txt").write_text(f"讲话{number}\n{text}", "utf-8")
+    (tmp_path / "扫描件.pdf").write_bytes(scan)
+    pages = []
+    results = list(library.importer.import_paths(
+        [tmp_path], workers=2, pages=lambda done, total, name: pages.append((done, total))))
+    assert [result.status for result in results] == ["imported"] * 4
+    assert pages == [(1, 2), (2, 2)]
+    assert {(summary.source_path.endswith(".pdf"), library.speeches.get(summary.id).ocr)
+            for summary in library.speeches.all()} == {(True, True), (False, False)}

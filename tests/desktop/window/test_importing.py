@@ -305,3 +305,26 @@ def test_a_file_imported_again_keeps_its_place_and_the_speech_open(qtbot, window
     assert window.current_id == third
     assert "我完全同意" in window.reader.text()
     assert pane.view.currentIndex().data(SPEECH_ID_ROLE) == third
+
+
+def test_a_scan_shows_its_pages_as_they_are_read_and_cancels_between_them(
+        qtbot, windows, tmp_path, monkeypatch):
+    from tests.conftest import missing
+    from tests.ocr_pages import Options, cjk_font_file, pdf_bytes, render_pages
+    from tests.speeches import FLOOD
+    if cjk_font_file() is None:
+        missing("needs a font with Chinese characters to draw the scanned pages "
+                "(apt-get install fonts-noto-cjk)")
+    monkeypatch.setenv("YANDU_OCR_CACHE", str(tmp_path / "ocr"))
+    scan = tmp_path / "扫描件.pdf"
+    scan.write_bytes(pdf_bytes(render_pages("关于防汛工作的讲话\n" + FLOOD * 3,
+                                            Options(dpi=150))))
+    window = windows.open(tmp_path / "library.sqlite")
+    window.importing.import_paths([str(scan)])
+    dialog = window.importing.job.dialog
+    qtbot.waitUntil(lambda: "Page 1 of 2 read (OCR)" in dialog.labelText(), timeout=60000)
+    assert "扫描件.pdf" in dialog.labelText()
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    windows.wait_for_job(window)
+    assert window.library.speeches.count() == 0
+    assert "cancelled" in window.statusBar().currentMessage()
