@@ -1443,56 +1443,63 @@ The file being imported when you quit was not kept.</source>
         <translation>正在导入粘贴的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="128"/>
+        <location filename="../../desktop/window/importing.py" line="127"/>
+        <source>{file}
+Page {done} of {total} read (OCR)</source>
+        <translation>{file}
+已识别第 {done} 页，共 {total} 页（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/importing.py" line="137"/>
         <source>An import is still running.</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="141"/>
+        <location filename="../../desktop/window/importing.py" line="150"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="144"/>
+        <location filename="../../desktop/window/importing.py" line="153"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="147"/>
+        <location filename="../../desktop/window/importing.py" line="156"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="165"/>
-        <location filename="../../desktop/window/importing.py" line="175"/>
-        <location filename="../../desktop/window/importing.py" line="183"/>
+        <location filename="../../desktop/window/importing.py" line="174"/>
+        <location filename="../../desktop/window/importing.py" line="184"/>
+        <location filename="../../desktop/window/importing.py" line="192"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="166"/>
+        <location filename="../../desktop/window/importing.py" line="175"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="174"/>
-        <location filename="../../desktop/window/importing.py" line="182"/>
+        <location filename="../../desktop/window/importing.py" line="183"/>
+        <location filename="../../desktop/window/importing.py" line="191"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="176"/>
+        <location filename="../../desktop/window/importing.py" line="185"/>
         <source>These files hold speeches already in the library, from other files; they were not stored again:
 {files}</source>
         <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="184"/>
+        <location filename="../../desktop/window/importing.py" line="193"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1503,39 +1510,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="191"/>
         <location filename="../../desktop/window/importing.py" line="200"/>
-        <location filename="../../desktop/window/importing.py" line="206"/>
-        <location filename="../../desktop/window/importing.py" line="219"/>
+        <location filename="../../desktop/window/importing.py" line="209"/>
+        <location filename="../../desktop/window/importing.py" line="215"/>
+        <location filename="../../desktop/window/importing.py" line="228"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="193"/>
+        <location filename="../../desktop/window/importing.py" line="202"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="203"/>
+        <location filename="../../desktop/window/importing.py" line="212"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="211"/>
+        <location filename="../../desktop/window/importing.py" line="220"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="214"/>
+        <location filename="../../desktop/window/importing.py" line="223"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="220"/>
+        <location filename="../../desktop/window/importing.py" line="229"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1544,26 +1551,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="225"/>
+        <location filename="../../desktop/window/importing.py" line="234"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="226"/>
+        <location filename="../../desktop/window/importing.py" line="235"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="239"/>
+        <location filename="../../desktop/window/importing.py" line="248"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="246"/>
+        <location filename="../../desktop/window/importing.py" line="255"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
