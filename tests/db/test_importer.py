@@ -483,3 +483,34 @@ def test_in_a_folder_read_by_workers_a_scan_is_read_here_page_by_page(library, t
     assert pages == [(1, 2), (2, 2)]
     assert {(summary.source_path.endswith(".pdf"), library.speeches.get(summary.id).ocr)
             for summary in library.speeches.all()} == {(True, True), (False, False)}
+
+
+def test_a_phone_photo_of_a_page_imports_as_a_speech_with_its_layers(library, tmp_path,
+                                                                      ocr_cache):
+    """A page photographed askew, grainy, saved sideways as a JPEG with the camera's
+    orientation tag: read upright into a speech with its outline, directives and figures."""
+    from PIL import Image
+
+    from tests.conftest import missing
+    from tests.ocr_pages import Options, cjk_font_file, image_bytes, render_pages
+    if cjk_font_file() is None:
+        missing("needs a font with Chinese characters to draw the photographed page "
+                "(apt-get install fonts-noto-cjk)")
+    text = FLOOD.replace("今年汛期降水偏多，", "今年汛期降水比常年偏多23.5%，")
+    [page] = render_pages("关于防汛工作的讲话\n" + text, Options(
+        dpi=200, rotation=1.5, noise=0.004, jpeg_quality=70))  # a phone: 12 MP for A4
+    sideways = page.transpose(Image.Transpose.ROTATE_90)  # the camera held on its side
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: turn 90° clockwise to see it upright
+    photo = tmp_path / "IMG_2046.jpg"
+    photo.write_bytes(image_bytes(sideways, "JPEG", quality=80, exif=exif))
+    [result] = library.importer.import_paths([photo])
+    assert result.status == "imported"
+    [summary] = library.speeches.all()
+    speech = library.speeches.get(summary.id)
+    assert speech.ocr and summary.title == "关于防汛工作的讲话"
+    assert "克服麻痹思想" in speech.text
+    assert [entry.label for entry in speech.outline if entry.kind == "heading"][:2] == [
+        "一、", "二、"]
+    kinds = {mention.kind for mention in speech.mentions}
+    assert {"directive", "figure"} <= kinds
