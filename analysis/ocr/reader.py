@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from analysis.errors import InputError
-from analysis.ocr import cache, check_cancelled, report
+from analysis.ocr import cache, check_cancelled, engine, report
 from analysis.ocr.layout import Page, Paragraph, paragraphs
 from analysis.ocr.pages import image_pages, page_count
 
@@ -39,6 +39,8 @@ def read_images(images: Iterable[Image.Image], total: int, name: str,
     with a text layer of their own are not among them)."""
     numbers = list(numbers) if numbers is not None else list(range(total))
     pages = []
+    check_cancelled()
+    engine.load_in_background()  # while the first page is rendered or decoded
     for done, image in enumerate(images):
         check_cancelled()
         pages.append(Page(cache.read_lines(image), image.width, image.height,
