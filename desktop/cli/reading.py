@@ -103,6 +103,11 @@ def show(args: argparse.Namespace) -> int:
         file=messages.source_name(summary.source_path, whole=True), number=record.number))
     if summary.origin:
         print(_("出处: {origin}").format(origin=summary.origin))
+    if record.ocr:
+        unsure = sum(end - start for start, end in record.uncertain)
+        print(ngettext("read by OCR from a scan: {count} character it was unsure of",
+                       "read by OCR from a scan: {count} characters it was unsure of",
+                       unsure).format(count=unsure))
     for state in published:
         print(f"{messages.field_name(state.field)}: {state.value}")
     print()

@@ -130,3 +130,16 @@ def test_search_indexes_an_older_library_first(capsys, texts_db):
     code, out, err = run(capsys, "--db", str(texts_db), "search", "隐患")
     assert code == 0 and "adding" in err and "search index" in err
     assert "【隐患】" in out
+
+
+def test_show_says_a_speech_was_read_by_ocr_and_how_unsure(capsys, tmp_path, texts_dir):
+    from db import Library
+    from db import ocr as read_by_ocr
+    db = str(tmp_path / "lib.sqlite")
+    run(capsys, "--db", db, "import", str(texts_dir / "single-speech.txt"))
+    _, out, _ = run(capsys, "--db", db, "show", "1")
+    assert "OCR" not in out
+    with Library(db) as library, library.using():
+        read_by_ocr.store(1, True, [(3, 5), (40, 41)])
+    _, out, _ = run(capsys, "--db", db, "show", "1")
+    assert "read by OCR from a scan: 3 characters it was unsure of" in out.splitlines()
