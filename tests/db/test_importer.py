@@ -120,12 +120,14 @@ def test_folders_are_imported_recursively_and_bad_files_are_skipped(library, tmp
     (tmp_path / "a" / "one.txt").write_text(SAFETY, encoding="utf-8")
     (tmp_path / "a" / "b" / "two.txt").write_text(FLOOD, encoding="utf-16")
     (tmp_path / "a" / "b" / "empty.txt").write_bytes(b"")
-    (tmp_path / "a" / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "a" / "b" / "song.mp3").write_bytes(b"ID3\x03")  # not a kind Yandu reads
+    (tmp_path / "a" / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # a photo cut short
     (tmp_path / "a" / ".hidden").mkdir()
     (tmp_path / "a" / ".hidden" / "three.txt").write_text(SAFETY + "。", encoding="utf-8")
     results = list(library.importer.import_paths([tmp_path / "a"]))
     assert [(r.path.rsplit("/", 1)[1], r.status) for r in results] == [
-        ("one.txt", "imported"), ("empty.txt", "failed"), ("two.txt", "imported")]
+        ("one.txt", "imported"), ("empty.txt", "failed"), ("photo.jpg", "failed"),
+        ("two.txt", "imported")]
     assert sorted(s.chars for s in library.speeches.all()) == sorted([len(SAFETY), len(FLOOD)])
 
 
