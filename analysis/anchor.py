@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 FUZZY = 75  # rapidfuzz ratio (0–100) of the old quote to the new text for a fuzzy match
 CONTEXT = 8  # characters each side compared to choose between repeats of the quote
 LONGEST_FUZZY = 400  # longer quotes are matched through their first and last parts
@@ -53,6 +51,7 @@ def _context_agrees(text: str, place: int, length: int, prefix: str, suffix: str
 
 
 def _fuzzy(text: str, quote: str, prefix: str, suffix: str, start: int) -> Anchor | None:
+    from rapidfuzz import fuzz  # here: the window's start needs no fuzzy matching
     candidates = set()
     needle = quote if len(quote) <= LONGEST_FUZZY else quote[:LONGEST_FUZZY]
     found = fuzz.partial_ratio_alignment(needle, text, score_cutoff=FUZZY)
@@ -83,6 +82,7 @@ def _refine(text: str, quote: str, prefix: str, suffix: str, low: int, high: int
     """Move both ends a little to the span most like the quote, judged with the words around
     it (an insertion or deletion inside changes its length; a changed comma at its end should
     stay inside). Returns the span and the quote's own ratio."""
+    from rapidfuzz import fuzz
     slack = min(12, max(2, len(quote) // 4))
     before, after = prefix[-CONTEXT:], suffix[:CONTEXT]
     wanted = before + quote + after

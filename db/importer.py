@@ -8,11 +8,8 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +36,8 @@ from db.records import PASTED, ImportResult, Placement
 from db.structure import Structure
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from analysis.pipeline import PreparedFile, SplitFile
 
 # The import's cancel, asked between a big file's speeches as well as between files.
@@ -91,6 +90,11 @@ class Importer(Part):
     def _import_in_workers(self, files: list[Path], workers: int,
                            cancelled: Callable[[], bool],
                            progress: Callable[[int, int, str], None]) -> Iterator[ImportResult]:
+        # here, not at the top: the window's start needs no process pool
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+        from multiprocessing import get_context
+
         from analysis.pipeline import end_with_parent, prepare_file  # see analysis/__init__.py
         # spawn, not fork: the window's threads (and their locks) are not copied into workers
         pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),

@@ -6,7 +6,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, SQL, Case, Tuple, fn
-from rapidfuzz import fuzz, process
 
 from analysis.keywords import distinctive, is_term, term_counts
 from db.binding import Part
@@ -279,6 +278,7 @@ def _directives(speech_id: int) -> list[str]:
 def _unmatched(directives: list[str], others: list[str]) -> list[str]:
     if not others:
         return list(directives)
+    from rapidfuzz import fuzz, process  # here: the window's start needs no fuzzy matching
     return [text for text in directives
             if process.extractOne(text, others, scorer=fuzz.ratio)[1] < SIMILAR]
 

@@ -29,3 +29,9 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
 
 def words(name: str, section: str) -> tuple[str, ...]:
     return sections(name)[section]
+
+
+def unit_kinds() -> dict[str, tuple[str, ...]]:
+    """The kinds of figures' units (resources/lexicon/units.txt), each with its units."""
+    return {kind: units for kind, units in sections("units").items()
+            if not kind.startswith(("chinese-", "not-"))}

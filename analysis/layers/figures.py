@@ -16,8 +16,7 @@ from analysis.rules import Decision, Layer, rule
 from analysis.vocabulary import Direction
 
 # The units are in resources/lexicon/units.txt, by kind.
-UNIT_KINDS = {kind: units for kind, units in lexicon.sections("units").items()
-              if not kind.startswith(("chinese-", "not-"))}
+UNIT_KINDS = lexicon.unit_kinds()
 KIND_OF_UNIT = {unit: kind for kind, units in UNIT_KINDS.items() for unit in units}
 # Chinese numerals take only units that measure things; 三个/五项/二期 enumerate, they are
 # not data. Single-character numerals (二…十, 两, 半) take fewer still.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.layers.figures import UNIT_KINDS
+from analysis.language.lexicon import unit_kinds
 from db import Library, MentionRow, StudyFilter
 from desktop.common import messages, save_folder
 from desktop.common.row_table_view import RowTableView
@@ -59,7 +59,7 @@ class MentionPane(QWidget):
             for name in [name for name, _, _ in STRENGTHS] + [TASK[0]]:
                 self.choice_box.addItem(label(name), name)
         else:
-            for name in UNIT_KINDS:
+            for name in unit_kinds():
                 self.choice_box.addItem(kind_name(name), name)
         # as wide as a short choice, not the longest: the count beside the filters stays whole
         self.choice_box.setSizeAdjustPolicy(

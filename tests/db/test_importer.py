@@ -353,6 +353,7 @@ def test_an_import_in_workers_stops_between_files_when_cancelled(tmp_path):
 
 def test_a_worker_killed_part_way_leaves_the_rest_of_the_folder_to_this_process(
         tmp_path, monkeypatch):
+    import concurrent.futures
     import os
     import signal
     import time
@@ -363,7 +364,7 @@ def test_a_worker_killed_part_way_leaves_the_rest_of_the_folder_to_this_process(
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             pools.append(self)
-    monkeypatch.setattr(db.importer, "ProcessPoolExecutor", Watched)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Watched)
     folder = _folder_of_speeches(tmp_path, count=8)
 
     def progress(done, total, name):
