@@ -25,6 +25,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".heic", ".
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ODD = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+_FIGURE = re.compile(r"[0-9０-９.,，。、：:；;%％（）()《》“”\-—]")
+SCAN_SHARE = 0.5  # of a page a picture covers for the page to be a scan
 
 
 def _register_heif() -> None:
@@ -99,16 +101,37 @@ def _page(image: Image.Image, name: str) -> Image.Image:
 
 
 def usable_text(text: str) -> bool:
-    """Whether a PDF page's text layer can be read as it is: it has Chinese, and little of it
-    is private-use or replacement characters (a scan whose text layer is an unmapped font)."""
+    """Whether a PDF page's text layer can be read as it is: it has Chinese, little of it is
+    private-use or replacement characters, and most of it is Chinese, digits or punctuation (a
+    scan whose text layer is an unmapped font reads as stray letters; a table of figures is
+    mostly digits)."""
     visible = len("".join(text.split()))
     cjk = len(_CJK.findall(text))
-    return cjk >= 5 and len(_ODD.findall(text)) <= 0.05 * visible and cjk >= 0.3 * visible
+    plain = cjk + len(_FIGURE.findall(text))
+    return cjk >= 5 and len(_ODD.findall(text)) <= 0.05 * visible and plain >= 0.5 * visible
+
+
+def covered_by_a_picture(data: bytes, index: int) -> bool:
+    """Whether a picture covers most of page `index` (from 0) of a PDF: a scanned page does;
+    a logo, a seal, a photo beside the text or a chart does not."""
+    import pypdfium2  # type: ignore[import-untyped]  # it ships no types
+    document = pypdfium2.PdfDocument(data)
+    try:
+        page = document[index]
+        width, height = page.get_size()
+        covered = 0.0
+        for picture in page.get_objects(filter=(pypdfium2.raw.FPDF_PAGEOBJ_IMAGE,)):
+            left, bottom, right, top = picture.get_bounds()
+            covered = max(covered, max(0.0, min(right, width) - max(left, 0.0))
+                          * max(0.0, min(top, height) - max(bottom, 0.0)))
+        return covered >= SCAN_SHARE * width * height
+    finally:
+        document.close()
 
 
 def render_pdf_page(data: bytes, index: int) -> Image.Image:
     """Page `index` (from 0) of a PDF as an image at PDF_DPI, no larger than MAX_SIDE."""
-    import pypdfium2  # type: ignore[import-untyped]  # it ships no types
+    import pypdfium2
     document = pypdfium2.PdfDocument(data)
     try:
         page = document[index]

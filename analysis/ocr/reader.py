@@ -33,10 +33,11 @@ class OcrText:
 
 
 def read_images(images: Iterable[Image.Image], total: int, name: str,
-                numbers: Sequence[int] | None = None) -> OcrText:
+                numbers: Sequence[int] | None = None, required: bool = True) -> OcrText:
     """Read `total` pages, each made only when its turn comes (`images` is a generator: one
     page image in memory at a time); `numbers` are their positions in the file (a PDF's pages
-    with a text layer of their own are not among them)."""
+    with a text layer of their own are not among them). Unless `required`, pages without text
+    are no error."""
     numbers = list(numbers) if numbers is not None else list(range(total))
     pages = []
     check_cancelled()
@@ -48,7 +49,7 @@ def read_images(images: Iterable[Image.Image], total: int, name: str,
         del image  # before the generator makes the next page: one page in memory
         report(done + 1, total)
     found = OcrText(paragraphs(pages))
-    if sum(len(_CJK.findall(paragraph.text)) for paragraph in found.paragraphs) < MIN_CJK:
+    if required and sum(len(_CJK.findall(p.text)) for p in found.paragraphs) < MIN_CJK:
         raise InputError(name, "OCR found no Chinese text (pages read: {pages})", pages=total)
     return found
 

@@ -155,3 +155,57 @@ def test_a_pdf_of_typed_and_scanned_pages_reads_each_its_own_way(cjk_font):
     raw = read(both.getvalue(), "mixed.pdf")
     assert raw.page.ocr_pages == 1
     assert raw.text.endswith(f"部署今年的重点任务。\n{last}\n谢谢大家！")
+
+
+def _typed_pdf(lines: list[str], picture: Image.Image | None = None,
+               box: tuple[float, float, float, float] = (0, 0, 0, 0), table: bool = False,
+               photo_page: Image.Image | None = None) -> bytes:
+    """A PDF typed with a text layer: its lines, a picture drawn at `box` (x, y, width,
+    height in points), a table of figures, and a last page that is only a photo."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    buffer = io.BytesIO()
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("STSong-Light", 11)
+    for number, line in enumerate(lines):
+        pdf.drawString(40, 800 - 18 * number, line)
+    if picture is not None:
+        pdf.drawImage(ImageReader(picture), *box)
+    if table:
+        for row in range(12):
+            for column, value in enumerate([f"{2014 + row}", f"{row * 317 + 1250}",
+                                            f"{row * 1.5 + 3.2:.1f}%", f"{row * 73 + 40}"]):
+                pdf.drawString(60 + 110 * column, 560 - 18 * row, value)
+    pdf.showPage()
+    if photo_page is not None:
+        pdf.drawImage(ImageReader(photo_page), 0, 0, 595, 842)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _shapes(size: tuple[int, int]) -> Image.Image:
+    """A picture with no text in it: coloured shapes."""
+    picture = Image.new("RGB", size, (200, 220, 240))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((10, 10, size[0] // 2, size[1] // 2), fill=(180, 40, 40))
+    draw.rectangle((size[0] // 2, size[1] // 2, size[0] - 10, size[1] - 10), fill=(40, 120, 60))
+    return picture
+
+
+def test_a_typed_pdf_with_a_logo_and_a_table_of_figures_keeps_its_text_layer():
+    lines = ["全市统计公报", "主要指标如下表所示。"]
+    before = engine.calls
+    raw = read(_typed_pdf(lines, _shapes((60, 60)), (500, 760, 40, 40), table=True),
+               "公报.pdf")
+    assert engine.calls == before and not raw.page.ocr_pages
+    assert "1250" in raw.text and "3.2%" in raw.text and raw.text.startswith("全市统计公报")
+
+
+def test_a_typed_pdf_with_a_page_that_is_a_photo_without_text_still_reads(cjk_font):
+    lines = SAMPLE.split("\n")[:8]
+    raw = read(_typed_pdf(lines, photo_page=_shapes((600, 850))), "讲话附照片.pdf")
+    assert raw.text.startswith(lines[0]) and lines[7] in raw.text
