@@ -145,10 +145,10 @@ class Structure(Part):
             row = _speech(correction.speech_id)
             if correction.action in ("remove", "replace"):
                 new = _new_text(correction)
-                after = correction.start + len(new)
-                text = row.text[:correction.start] + correction.quote + row.text[after:]
+                start = _where_now(row.text, correction, new)
+                text = row.text[:start] + correction.quote + row.text[start + len(new):]
                 _set_text(self.index, row.id, text)
-                ocr.put_back(row.id, correction.start, len(new), len(correction.quote),
+                ocr.put_back(row.id, start, len(new), len(correction.quote),
                              json.loads(correction.data).get("unsure", []))
                 touched = [row.id]
             elif correction.action == "split":
@@ -348,6 +348,30 @@ def _check_replacement(text: str, start: int, end: int, new: str) -> None:
         raise EditError(EditReason.BAD_RANGE, f"{start}-{end}")
     if not new.strip() or "\n" in new or new == text[start:end]:
         raise EditError(EditReason.BAD_REPLACEMENT, new)
+
+
+def _where_now(text: str, correction: TextCorrection, new: str) -> int:
+    """Where a removal or replacement stands in the text now: at its place while the words
+    around it are there, else where they are found again, nearest its place (corrections made
+    after it, here or on another machine, may have moved it). Fewer words around it are asked
+    for when more are not found (another correction may have changed them). EditError
+    "changed" when none are found: taking it back anywhere else would damage the text."""
+    start = correction.start
+    for size in (len(correction.prefix) + len(correction.suffix), 16, 8, 4):
+        before = correction.prefix[-size:] if size else ""
+        after = correction.suffix[:size]
+        if text[start:start + len(new)] == new and text[:start].endswith(before) \
+                and text[start + len(new):].startswith(after):
+            return start
+        needle = before + new + after
+        places = []
+        at = text.find(needle) if needle else -1
+        while at >= 0:
+            places.append(at + len(before))
+            at = text.find(needle, at + 1)
+        if places:
+            return min(places, key=lambda place: abs(place - start))
+    raise EditError(EditReason.CHANGED, correction.quote)
 
 
 def _new_text(correction: TextCorrection) -> str:

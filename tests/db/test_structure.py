@@ -261,3 +261,31 @@ def test_words_to_correct_are_found_once_or_refused(library, speech_id):
         with pytest.raises(EditError) as caught:
             library.structure.find(speech_id, words)
         assert (caught.value.reason, caught.value.detail) == (reason, words)
+
+
+def test_a_replacement_taken_back_after_a_later_removal_before_it_finds_its_place(
+        library, speech_id):
+    text = library.speeches.get(speech_id).text
+    change = _replace(library, speech_id, "麻痹思想", "侥幸心理")
+    lines = text.split("\n")
+    line = lines[next(n for n, line in enumerate(lines) if "麻痹思想" in line) - 1]
+    start = library.speeches.get(speech_id).text.index(line)
+    removed = library.structure.remove(speech_id, start, start + len(line))
+    library.structure.undo(change)  # out of order: the removal moved its words
+    assert library.speeches.get(speech_id).text == text.replace(line + "\n", "")
+    library.structure.undo(removed)
+    assert library.speeches.get(speech_id).text == text
+
+
+def test_a_replacement_whose_words_are_gone_is_not_taken_back_anywhere_else(
+        library, speech_id):
+    from db import EditError
+    change = _replace(library, speech_id, "麻痹思想", "侥幸心理")
+    text = library.speeches.get(speech_id).text
+    line = next(line for line in text.split("\n") if "侥幸心理" in line)
+    start = text.index(line)
+    library.structure.remove(speech_id, start, start + len(line))
+    with pytest.raises(EditError) as refused:
+        library.structure.undo(change)
+    assert refused.value.reason == "changed"
+    assert library.speeches.get(speech_id).text == text.replace(line + "\n", "")
