@@ -58,11 +58,13 @@ class LibraryView(Part):
                 "SELECT speech_id, tag.name FROM speech_tag JOIN tag ON tag.id = tag_id"):
             if speech_id in speeches:
                 result["speech_tags"][speeches[speech_id] + SEP + name] = {}
-        for speech_id, action, start, end, quote in self._rows(
-                'SELECT speech_id, action, start, "end", quote FROM text_correction'):
+        for speech_id, action, start, end, quote, data in self._rows(
+                'SELECT speech_id, action, start, "end", quote, data FROM text_correction'):
             if speech_id in speeches:
                 key = SEP.join((speeches[speech_id], action, str(start), str(end)))
                 result["text"][key] = {"quote": quote}
+                if action == "replace":  # what the user typed in its place
+                    result["text"][key]["text"] = json.loads(data).get("text", "")
         for (speech_id,) in self._rows("SELECT id FROM speech WHERE deleted = 1"):
             if speech_id in speeches:
                 result["trash"][speeches[speech_id]] = {}
@@ -186,6 +188,9 @@ class LibraryView(Part):
                 self.library.structure.split(speech_id, int(start))
             elif action == "merge":
                 self.library.structure.merge(speech_id)
+            elif action == "replace":
+                self.library.structure.replace(speech_id, int(start), int(end),
+                                               str(theirs.get("text", "")))
             else:
                 self.library.structure.remove(speech_id, int(start),
                                               _requested_end(int(end), theirs["quote"]))

@@ -391,3 +391,32 @@ def _answer(library, quote, grade, today=None):
     card = next(c for c in library.review.due_cards(today=date.today() + timedelta(days=90))
                 if c.kind == "excerpt" and c.front == quote)
     library.review.grade(card.id, grade, today)
+
+
+def test_a_word_corrected_on_one_machine_is_corrected_on_the_other_and_stays(pair, target):
+    """The reported case: a correction, then a passage removed before it, synced each time;
+    taking the correction back afterwards puts the old word back where it now stands."""
+    a, b = pair
+    flood = speech(a, FLOOD_WORD)
+    text = a.speeches.get(flood).text
+    word = text.index("麻痹思想")
+    a.structure.replace(flood, word, word + 4, "侥幸心理")
+    converge(a, b, target)
+    assert "侥幸心理" in b.speeches.get(speech(b, FLOOD_WORD)).text
+    assert "麻痹思想" not in b.speeches.get(speech(b, FLOOD_WORD)).text
+
+    text = a.speeches.get(flood).text
+    line = text.split("\n")[0] + "\n"
+    removed = a.structure.remove(flood, 0, len(line) - 1)
+    converge(a, b, target)
+    assert user_data(a) == user_data(b)
+    for library in (a, b):
+        now = library.speeches.get(speech(library, FLOOD_WORD)).text
+        assert now.count("侥幸心理") == 1 and line not in now
+
+    a.structure.undo(removed)
+    converge(a, b, target)
+    assert user_data(a) == user_data(b)
+    for library in (a, b):
+        now = library.speeches.get(speech(library, FLOOD_WORD)).text
+        assert now.startswith(line) and now.count("侥幸心理") == 1
