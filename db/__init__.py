@@ -44,6 +44,8 @@ from db.records import (
     FieldState,
     FormulaEntry,
     Graded,
+    GroupHighlight,
+    GroupMember,
     Hit,
     ImportBatch,
     ImportResult,
@@ -107,6 +109,9 @@ __all__ = [
     "FolderTarget",
     "FormulaEntry",
     "Graded",
+    "GroupHighlight",
+    "GroupMember",
+    "GroupReport",
     "Hit",
     "IgnoredFile",
     "ImportBatch",
@@ -159,6 +164,7 @@ __all__ = [
     "excerpts_markdown",
     "export_excerpts",
     "forget_secret",
+    "group_sync",
     "init_db",
     "keep_secret",
     "kept_secret",
@@ -190,6 +196,8 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
          "sync_library": ("db.sync.engine", "sync"),
          "WebDAVTarget": ("db.sync.webdav", "WebDAVTarget"),
          "Sealed": ("db.sync.crypto", "Sealed"),
+         "GroupReport": ("db.sync.group", "GroupReport"),
+         "group_sync": ("db.sync.group", "group_sync"),
          "SyncKeyError": ("db.sync.crypto", "SyncKeyError"),
          "UnreadableFile": ("db.sync.crypto", "UnreadableFile"),
          "SecretsError": ("db.sync.secrets", "SecretsError"),
@@ -208,6 +216,7 @@ if TYPE_CHECKING:
     from db.sync.engine import status as sync_status
     from db.sync.engine import sync as sync_library
     from db.sync.folder import FolderTarget
+    from db.sync.group import GroupReport, group_sync
     from db.sync.secrets import SecretsError, can_keep_secrets, passphrase_account, password_account
     from db.sync.secrets import forget as forget_secret
     from db.sync.secrets import keep as keep_secret

@@ -24,6 +24,7 @@ from db.search import Search
 from db.speeches import Speeches
 from db.structure import Structure
 from db.study import Study
+from db.sync.group import GroupLayer
 from db.tags import Tags
 
 
@@ -45,6 +46,7 @@ class Library:
         self.structure = Structure(self.db, self.index)
         self.edits = Edits(self.db, self.annotations, self.tags, self.speeches,
                            self.corrections, self.structure)
+        self.group = GroupLayer(self.db, self.edits)
         self.importer.clear_unfinished()  # what an import killed part-way left, hidden
         remove_leftovers(self.path)  # …and what a killed copy or restore left beside it
 

@@ -274,7 +274,25 @@ V17 = [
         devices TEXT NOT NULL, kept TEXT NOT NULL)""",
 ]
 
-STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17]
+# v18: a study group's shared layer (db/sync/group.py): the other members, with whether their
+# highlights are shown, and their highlights as last read from the group's folder, placed on
+# this library's speeches. Read-only copies: the user never edits another member's.
+V18 = [
+    """CREATE TABLE group_member (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, shown INTEGER NOT NULL DEFAULT 1,
+        updated TEXT NOT NULL)""",
+    """CREATE TABLE group_highlight (
+        id INTEGER PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES group_member (id) ON DELETE CASCADE,
+        speech_id INTEGER NOT NULL REFERENCES speech (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
+        color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]',
+        orphan INTEGER NOT NULL DEFAULT 0, updated TEXT NOT NULL)""",
+    "CREATE INDEX group_highlight_speech ON group_highlight (speech_id)",
+]
+
+STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
+                     V18]
 SCHEMA_VERSION = len(STEPS)
 
 

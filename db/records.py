@@ -419,3 +419,27 @@ class Excerpt:
     def reference(self) -> str:
         """A stable address of the passage: the speech's id and character range."""
         return f"yandu:speech/{self.speech_id}#char={self.start},{self.end}"
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    """Another member of the study group, as last read from the group's folder."""
+    id: str
+    name: str
+    highlights: int  # placed on this library's speeches (orphans not counted)
+    shown: bool
+
+
+@dataclass(frozen=True)
+class GroupHighlight:
+    """Another member's highlight, placed on this library's text; read-only here."""
+    id: int
+    member_id: str
+    member_name: str
+    speech_id: int
+    start: int
+    end: int
+    quote: str
+    color: str
+    note: str
+    tags: list[str]

@@ -86,6 +86,8 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP TABLE speech_ocr")  # v16's
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")
+        for table in ("group_highlight", "group_member"):  # v18's
+            old.execute(f"DROP TABLE {table}")
         old.execute("PRAGMA user_version = 9")
     with Library(path) as library:
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
