@@ -23,6 +23,7 @@ from analysis.anchor import anchor
 from db.binding import Part
 from db.changes import Touched
 from db.edits import Edit, Edits
+from db.reasons import IgnoredFile
 from db.records import GroupHighlight, GroupMember
 from db.sync.state import SyncState
 from db.sync.target import Target, TargetError
@@ -44,7 +45,7 @@ class GroupReport:
     members: int = 0  # other members read
     received: int = 0  # their highlights placed on speeches here
     orphans: int = 0  # theirs on speeches here whose words were not found
-    ignored: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # file, IgnoredFile
     touched: Touched = field(default_factory=Touched)
 
 
@@ -160,9 +161,9 @@ def pull(library: Library, target: Target | Sealed, report: GroupReport) -> None
         except TargetError as error:
             if error.reason != "unreadable":
                 raise
-            report.ignored.append((file_name, "unreadable"))
+            report.ignored.append((file_name, IgnoredFile.CORRUPT))
         except (ValueError, KeyError, TypeError):
-            report.ignored.append((file_name, "not-a-member-file"))
+            report.ignored.append((file_name, IgnoredFile.FOREIGN))
     unreadable = {name.removeprefix(FOLDER + "/") for name, _ in report.ignored}
     with library.using(), library.db.atomic():
         keys = {key: speech_id for speech_id, key in LibraryView(library).speech_keys().items()}

@@ -130,7 +130,7 @@ def test_a_corrupt_member_file_is_skipped_with_one_line(trio, target):
 
     report = group_sync(library, target, PASSPHRASE, "王明")
 
-    assert report.ignored == [(f"members/{li.id}", "unreadable")]
+    assert report.ignored == [(f"members/{li.id}", "corrupt")]
     assert report.members == 1
     assert [h[0] for h in layer(library)] == ["张伟", "李华"]  # what was read before stays
 
