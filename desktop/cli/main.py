@@ -1,5 +1,5 @@
 """The `yandu` command line: analyze, import, list, show, search, export, import-annotations,
-backup, restore, eval, edit, undo, export-corrections, sync; no command opens the window."""
+backup, restore, eval, edit, undo, export-corrections, sync, group; no command opens the window."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,7 @@ import sys
 
 from analysis.version import __version__
 from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, REFERENCE_STYLES, LibraryError
-from desktop.cli import correcting, reading, syncing, writing
+from desktop.cli import correcting, grouping, reading, syncing, writing
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
 from desktop.common.catalogue import _
@@ -262,4 +262,17 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("list every conflict sync resolved, oldest first, without "
                                "syncing"))
     syncer.set_defaults(run=syncing.run)
+
+    group = commands.add_parser(
+        "group", help=_("share highlights with a study group through a folder"),
+        description=_("Publish this library's highlights and notes to the study group's folder "
+                      "and read the other members' as a layer of their own. Each member only "
+                      "ever writes their own file. The group's passphrase comes from "
+                      "YANDU_GROUP_PASSPHRASE or is asked for."))
+    group.add_argument("--folder", metavar="PATH", help=_("the group's shared folder"))
+    group.add_argument("--name", metavar="NAME",
+                       help=_("your name in the group (remembered for the next time)"))
+    group.add_argument("--members", action="store_true",
+                       help=_("list the other members as last read, without publishing"))
+    group.set_defaults(run=grouping.run)
     return parser
