@@ -47,7 +47,8 @@ STRENGTH_COLORS = {name: value for name, _, value in (*STRENGTHS, TASK)}
 # The names people read: highlight colours, layers (and the highlights layer), strengths.
 LABELS = {key: name for key, name, *_ in (*HIGHLIGHTS, *LAYERS, *STRENGTHS, TASK)} | {
     "highlight": QT_TRANSLATE_NOOP("Style", "Highlights"),
-    "uncertain": QT_TRANSLATE_NOOP("Style", "Unsure characters")}  # of a speech read by OCR
+    "uncertain": QT_TRANSLATE_NOOP("Style", "Unsure characters"),  # of a speech read by OCR
+    "group": QT_TRANSLATE_NOOP("Style", "Group layer")}  # the study group's other members
 LAYER_COLORS = {
     "directive": "#1e88e5",
     "figure": "#c62828",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 from desktop.common.style import LAYERS, STRENGTHS, TASK, label
 from desktop.common.themes import DEFAULT_THEME, Theme, theme
 from desktop.reader.mention_tips import name
-from desktop.reader.reader_view import MARK_WIDTHS, unsure_color
+from desktop.reader.reader_view import MARK_WIDTHS, MEMBER_COLORS, unsure_color
 
 
 class LayerLegend(QWidget):
@@ -25,7 +25,7 @@ class LayerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
-        for kind in [kind for kind, _ in LAYERS] + ["highlight", "uncertain"]:
+        for kind in [kind for kind, _ in LAYERS] + ["highlight", "uncertain", "group"]:
             action = QAction(label(kind), self)
             action.setCheckable(True)
             action.setChecked(True)
@@ -72,8 +72,15 @@ class LayerLegend(QWidget):
     def show_unsure(self, shown: bool) -> None:
         """The switch of OCR's unsure characters, in the legend of a speech read by OCR only
         (the View menu always has it)."""
+        self._show_switch("uncertain", shown)
+
+    def show_group(self, shown: bool) -> None:
+        """The group layer's switch, in the legend of a speech other members marked only."""
+        self._show_switch("group", shown)
+
+    def _show_switch(self, kind: str, shown: bool) -> None:
         for button in self.buttons:
-            if button.defaultAction() is self.switches["uncertain"]:
+            if button.defaultAction() is self.switches[kind]:
                 button.setVisible(shown)
 
     def visible(self) -> set[str]:
@@ -110,6 +117,11 @@ def _icon(kind: str, chosen: Theme) -> QIcon:
         painter.drawText(0, 0, 18, 12, Qt.AlignmentFlag.AlignCenter, "字")
         painter.setPen(QPen(unsure_color(chosen), 1, Qt.PenStyle.DotLine))
         painter.drawLine(3, 13, 15, 13)
+    elif kind == "group":  # words with a dashed line under them in a member's colour
+        painter.setPen(QColor(chosen.ink))
+        painter.drawLine(2, 7, 16, 7)
+        painter.setPen(QPen(QColor(MEMBER_COLORS[0]), 2, Qt.PenStyle.DashLine))
+        painter.drawLine(1, 12, 17, 12)
     else:
         painter.fillRect(4, 2, 10, 10, QColor(chosen.layers[kind]))
     painter.end()

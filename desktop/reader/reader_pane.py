@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from db import AnnotationRecord, MentionRecord, SpeechRecord
+from db import AnnotationRecord, GroupHighlight, MentionRecord, SpeechRecord
 from desktop.common.font_warning import FontWarning
 from desktop.common.formats import date_text
 from desktop.common.messages import source_name
@@ -33,6 +33,7 @@ class ReaderPane(QWidget):
     mark_requested = Signal(str, int, int, object)  # kind, start, end, a directive's strength
     split_requested = Signal(int)  # the offset where the second speech begins
     remove_requested = Signal(int, int)  # a passage to take out of the text
+    group_copy_requested = Signal(int)  # a group member's highlight to copy into one's own
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +82,7 @@ class ReaderPane(QWidget):
         self.view.mark_requested.connect(self.mark_requested)
         self.view.split_requested.connect(self.split_requested)
         self.view.remove_requested.connect(self.remove_requested)
+        self.view.group_copy_requested.connect(self.group_copy_requested)
         self.view.selectionChanged.connect(self.selection_changed)
         self.tags.tags_changed.connect(self.tags_edited)
         self.show_speech(None)
@@ -99,6 +101,7 @@ class ReaderPane(QWidget):
             self.tags.set_tags([])
             self.view.set_speech("", [], [])
             self.legend.show_unsure(False)
+            self.legend.show_group(False)
             self.find_bar.set_text("")
             return
         summary = speech.summary
@@ -116,6 +119,7 @@ class ReaderPane(QWidget):
         self.view.set_speech(speech.text, speech.mentions, list(annotations), speech.outline,
                              speech.uncertain if speech.ocr else [])
         self.legend.show_unsure(speech.ocr)
+        self.legend.show_group(False)  # until the window gives the speech's group marks
         self.find_bar.set_text(speech.text)
 
     @property
@@ -127,6 +131,11 @@ class ReaderPane(QWidget):
 
     def mentions(self) -> list[MentionRecord]:
         return self.view.mentions
+
+    def set_group(self, marks: list[GroupHighlight]) -> None:
+        """The other group members' highlights on the speech shown."""
+        self.view.set_group(marks)
+        self.legend.show_group(bool(marks))
 
     def set_annotations(self, annotations: list[AnnotationRecord]) -> None:
         self.view.set_annotations(annotations)

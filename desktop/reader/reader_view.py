@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from analysis.language.sentences import sentence_bounds
 from analysis.language.tokens import words
-from db import AnnotationRecord, MentionRecord, SectionRecord
+from db import AnnotationRecord, GroupHighlight, MentionRecord, SectionRecord
 from desktop.common.style import (
     STRENGTHS,
     label,
@@ -47,6 +47,8 @@ TICK = 4  # the length of a task bracket's ends
 HEADING_SPACE = 14  # pixels above a paragraph that opens with a heading
 NOTES_SMALLER = 2  # points off the reading size for a glossary or endnotes
 UNSURE_ALPHA = 0.45  # of the ink: the unsure characters' line is seen, and does not shout
+# Each group member's marks in a colour of their own, none of them a highlight's fill.
+MEMBER_COLORS = ("#e65100", "#6a1b9a", "#00838f", "#ad1457", "#2e7d32", "#283593")
 
 
 class ReaderView(QTextEdit):
@@ -58,6 +60,7 @@ class ReaderView(QTextEdit):
     mark_requested = Signal(str, int, int, object)  # kind, start, end, a directive's strength
     split_requested = Signal(int)  # the offset where the second speech begins
     remove_requested = Signal(int, int)  # a passage to take out of the text
+    group_copy_requested = Signal(int)  # a group member's highlight to copy into one's own
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,7 +74,8 @@ class ReaderView(QTextEdit):
         self.mentions: list[MentionRecord] = []
         self.annotations: list[AnnotationRecord] = []
         self.visible_layers = {"directive", "figure", "date", "formula", "document", "highlight",
-                               "uncertain"}
+                               "uncertain", "group"}
+        self.group_marks: list[GroupHighlight] = []  # the other members' (read-only)
         self.uncertain: list[tuple[int, int]] = []  # OCR's unsure characters
         self.whole_directives = False  # the directive layer focused: every sentence underlined
         self.hovered: MentionRecord | None = None  # the directive under the mouse
@@ -107,6 +111,7 @@ class ReaderView(QTextEdit):
                                   key=lambda m: m.start)
         self._directive_ends = [m.end for m in self._directives]
         self.annotations = _placed(annotations)
+        self.group_marks = []
         self.find_matches, self.find_current = [], -1
         # Qt counts UTF-16 units; map offsets only when the text has characters beyond the BMP.
         if any(ord(ch) > 0xFFFF for ch in text):
@@ -184,6 +189,10 @@ class ReaderView(QTextEdit):
         self.annotations = _placed(annotations)
         self.redraw()
 
+    def set_group(self, marks: list[GroupHighlight]) -> None:
+        self.group_marks = list(marks)
+        self.redraw()
+
     def set_layers(self, layers: set[str]) -> None:
         self.visible_layers = set(layers)
         self.redraw()
@@ -235,6 +244,9 @@ class ReaderView(QTextEdit):
             for start, end, colors in overlaps(self.annotations):
                 selections.append(self._selection(start, end,
                                                   _blend_format(colors, self.theme)))
+        if "group" in self.visible_layers:
+            selections += [self._selection(mark.start, mark.end, _group_format(mark))
+                           for mark in self.group_marks]
         for number, (start, end) in enumerate(self.find_matches):
             color = self.theme.find_current if number == self.find_current \
                 else self.theme.find
@@ -378,6 +390,12 @@ class ReaderView(QTextEdit):
                 return annotation
         return None
 
+    def group_at(self, offset: int) -> list[GroupHighlight]:
+        """The shown group marks at `offset` (none while the group layer is hidden)."""
+        if "group" not in self.visible_layers:
+            return []
+        return [mark for mark in self.group_marks if mark.start <= offset < mark.end]
+
     def clickable_at(self, offset: int) -> MentionRecord | None:
         found = [m for m in self.mentions_at(offset) if m.kind in CLICKABLE]
         return min(found, key=lambda m: m.end - m.start) if found else None
@@ -460,6 +478,9 @@ class ReaderView(QTextEdit):
         if annotation is not None:
             menu.addAction(self.tr("Show this highlight in the annotations pane"),
                            lambda: self.annotation_clicked.emit(annotation.id))
+        for mark in self.group_at(offset):
+            menu.addAction(self.tr("Copy to my highlights ({member})").format(
+                member=mark.member_name), partial(self.group_copy_requested.emit, mark.id))
         menu.addSeparator()
         for found in self.mentions_at(offset):
             menu.addAction(self._dismiss_text(found), partial(self.dismiss_requested.emit, found))
@@ -511,6 +532,9 @@ class ReaderView(QTextEdit):
             if annotation.tags:
                 detail += "  #" + " #".join(annotation.tags)
             lines.append(self.tr("Highlight: {detail}").format(detail=detail))
+        for mark in self.group_at(offset):
+            lines.append(self.tr("{member}: {note}").format(
+                member=mark.member_name, note=mark.note or self.tr("(no note)")))
         if self.clickable_at(offset) is not None:
             lines.append(self.tr("Ctrl+click to highlight"))
         if "uncertain" in self.visible_layers and any(
@@ -577,6 +601,20 @@ def _highlight_format(color: str, noted: bool, chosen: Theme) -> QTextCharFormat
     fmt.setBackground(QColor(chosen.highlights.get(color, color)))
     fmt.setForeground(QColor(chosen.ink))
     fmt.setFontOverline(noted)
+    return fmt
+
+
+def member_color(member_id: str) -> str:
+    """The colour a group member's marks are drawn in: the same every time."""
+    return MEMBER_COLORS[int(member_id[:8], 16) % len(MEMBER_COLORS)]
+
+
+def _group_format(mark: GroupHighlight) -> QTextCharFormat:
+    """Another member's highlight: a dashed line under the words in the member's colour,
+    never a fill (fills are the user's own)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor(member_color(mark.member_id)))
     return fmt
 
 

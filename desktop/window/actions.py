@@ -69,6 +69,8 @@ class ActionId(StrEnum):
     REVIEW = "review"
     TAGS = "tags"
     NAME_COLOURS = "name-colours"
+    GROUP_MEMBERS = "group-members"
+    STUDY_GROUP = "study-group"
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,12 @@ ACTIONS = [
                QT_TRANSLATE_NOOP("Actions", "Say what each highlight colour stands for (重点, "
                                  "数据…): the names show wherever the colours are offered and "
                                  "in exports")),
+    ActionSpec(ActionId.GROUP_MEMBERS, QT_TRANSLATE_NOOP("Actions", "Group &members"), (),
+               QT_TRANSLATE_NOOP("Actions", "Show or hide each study group member's "
+                                 "highlights")),
+    ActionSpec(ActionId.STUDY_GROUP, QT_TRANSLATE_NOOP("Actions", "Study &group…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Publish your highlights to your study group and "
+                                 "read the other members'")),
 ]
 HIGHLIGHT_IDS = [f"highlight-{name}" for name, _, _ in HIGHLIGHTS]
 TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text only
@@ -245,7 +253,7 @@ MENUS: list[tuple[str, list[Entry]]] = [
       "split-speech", "merge-speech", "remove-passage", "correct-text", SEPARATOR,
       "delete-speech", "trash"]),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ["layer-*", "whole-directives", SEPARATOR,
+     ["layer-*", "group-members", "whole-directives", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "Library &columns"), ["column-*"]), SEPARATOR,
       "reading-mode", "distraction-free", "study-over-text", SEPARATOR, "zoom-in",
       "zoom-out", "zoom-reset", "reading-settings", SEPARATOR,
@@ -254,7 +262,7 @@ MENUS: list[tuple[str, list[Entry]]] = [
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
       SEPARATOR, "study-panel", "study-over-text"]),
     (QT_TRANSLATE_NOOP("Actions", "&Tools"),
-     ["tags", "name-colours", SEPARATOR,
+     ["tags", "name-colours", "study-group", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Citation style"), ["citation-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", SEPARATOR, "about"]),
 ]

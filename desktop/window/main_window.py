@@ -6,6 +6,7 @@ changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from db import AnnotationRecord, Edit, Library
@@ -26,6 +27,7 @@ from desktop.window import actions as action_table
 from desktop.window.annotating import Annotating
 from desktop.window.backups import Backups
 from desktop.window.correcting import Correcting
+from desktop.window.grouping import Grouping
 from desktop.window.importing import Importing
 from desktop.window.libraries import Libraries
 from desktop.window.session import Session
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
                                      self.reader, self)
         self.tools = Tools(library, self.writes, self.library_pane, lambda: self.current_id,
                            self.sync_cards, self, settings, lambda: self.session.citation_style)
+        self.grouping = Grouping(library, self.writes, self.undo_stack, self.reader, settings,
+                                 self)
         self.libraries = Libraries(settings, library.path, self)
         self.viewing = Viewing(library, self.reader,
                                [self.library_pane, self.side, self.study], self.study, self,
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
                for tab in ("search", "directives", "figures", "formulas", "keywords")},
             "compare": self.tools.compare, "review": self.tools.review,
             "tags": self.tools.manage_tags, "name-colours": self.annotating.name_colours,
+            "study-group": self.grouping.open_dialog,
+            "group-members": lambda: self.grouping.members_menu.popup(QCursor.pos()),
             "properties": self.correcting.properties, "edit-title": self.correcting.edit_title,
             "split-speech": self.correcting.split_at_cursor, "merge-speech": self.correcting.merge,
             "remove-passage": self.correcting.remove_selection,
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
         self.reader.add_selection_actions([self.action["correct-text"]])
         self.annotations.add_list_action(self.action["delete-annotation"])
         self.annotations.set_colour_action(self.action["name-colours"])
+        self.grouping.use_members_action(self.action["group-members"])
         self._refresh_colours()
         action_table.place(self, self.action)
 
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
                 record = None
         annotations = self.library.annotations.of_speech(record.summary.id) if record else []
         self.reader.show_speech(record, annotations)
+        self.grouping.show_marks(record.summary.id if record else None)
         self.outline.set_sections(record.outline if record else [])
         self.annotations.set_annotations(annotations)
         title = self.tr("研读 Yandu")
@@ -324,6 +332,7 @@ class MainWindow(QMainWindow):
         if current is not None and (touched.listing or current in touched.annotations):
             records = self.library.annotations.of_speech(current)
             self.reader.set_annotations(records)
+            self.grouping.show_marks(current)
             typed = change.result.result if isinstance(change.result, Edit) else None
             if change.origin is self.annotations and isinstance(typed, AnnotationRecord):
                 self.annotations.refresh_record(typed)  # its own change: the one row
