@@ -14,11 +14,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QLine, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
     QPalette,
+    QPen,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -48,6 +49,8 @@ HEADING_SPACE = 14  # pixels above a paragraph that opens with a heading
 NOTES_SMALLER = 2  # points off the reading size for a glossary or endnotes
 UNSURE_ALPHA = 0.45  # of the ink: the unsure characters' line is seen, and does not shout
 # Each group member's marks in a colour of their own, none of them a highlight's fill.
+GROUP_LINE_WIDTH = 2  # pixels: the other members' lines, clearer than the layers' hairlines
+GROUP_LINE_GAP = 5  # pixels below the baseline: under a directive's own underline
 MEMBER_COLORS = ("#e65100", "#6a1b9a", "#00838f", "#ad1457", "#2e7d32", "#283593")
 
 
@@ -191,7 +194,7 @@ class ReaderView(QTextEdit):
 
     def set_group(self, marks: list[GroupHighlight]) -> None:
         self.group_marks = list(marks)
-        self.redraw()
+        self.viewport().update()
 
     def set_layers(self, layers: set[str]) -> None:
         self.visible_layers = set(layers)
@@ -244,9 +247,6 @@ class ReaderView(QTextEdit):
             for start, end, colors in overlaps(self.annotations):
                 selections.append(self._selection(start, end,
                                                   _blend_format(colors, self.theme)))
-        if "group" in self.visible_layers:
-            selections += [self._selection(mark.start, mark.end, _group_format(mark))
-                           for mark in self.group_marks]
         for number, (start, end) in enumerate(self.find_matches):
             color = self.theme.find_current if number == self.find_current \
                 else self.theme.find
@@ -295,8 +295,42 @@ class ReaderView(QTextEdit):
         cursor.setPosition(self._qt(offset))
         return self.cursorRect(cursor)
 
+    def group_lines(self) -> list[tuple[QLine, str]]:
+        """Where the shown group marks are drawn: a line under the words of each, on every
+        line of text it spans (in viewport coordinates), and the member's colour."""
+        if "group" not in self.visible_layers:
+            return []
+        # each member a little lower than the last: two members' marks on the same words
+        # show both lines
+        rows = {member: row for row, member in enumerate(
+            sorted({mark.member_id for mark in self.group_marks}))}
+        return [(line.translated(0, GROUP_LINE_WIDTH * 2 * rows[mark.member_id]),
+                 member_color(mark.member_id)) for mark in self.group_marks
+                for line in self._under(self._qt(mark.start), self._qt(mark.end))]
+
+    def _under(self, start: int, end: int) -> list[QLine]:
+        lines = []
+        scroll = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            layout, first = block.layout(), block.position()
+            origin = layout.position()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                low = max(start - first, line.textStart())
+                high = min(end - first, line.textStart() + line.textLength())
+                if low >= high:
+                    continue
+                y = round(origin.y() + line.y() + line.ascent()) + GROUP_LINE_GAP - scroll.y()
+                x1 = round(origin.x() + line.cursorToX(low)[0]) - scroll.x()
+                x2 = round(origin.x() + line.cursorToX(high)[0]) - scroll.x()
+                lines.append(QLine(x1, y, x2, y))
+            block = block.next()
+        return lines
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        self._paint_group()
         marks = self.directive_marks()
         if not marks:
             return
@@ -314,6 +348,21 @@ class ReaderView(QTextEdit):
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
             else:
                 painter.fillRect(rect, color)
+        painter.end()
+
+    def _paint_group(self) -> None:
+        """Other members' highlights: a dashed line under the words in each member's colour,
+        never a fill (fills are the user's own)."""
+        visible = self.viewport().rect()
+        lines = [(line, color) for line, color in self.group_lines()
+                 if visible.adjusted(0, -4, 0, 4).contains(line.p1())]
+        if not lines:
+            return
+        painter = QPainter(self.viewport())
+        for line, color in lines:
+            painter.setPen(QPen(QColor(color), GROUP_LINE_WIDTH, Qt.PenStyle.DashLine,
+                                Qt.PenCapStyle.FlatCap))
+            painter.drawLine(line)
         painter.end()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -607,15 +656,6 @@ def _highlight_format(color: str, noted: bool, chosen: Theme) -> QTextCharFormat
 def member_color(member_id: str) -> str:
     """The colour a group member's marks are drawn in: the same every time."""
     return MEMBER_COLORS[int(member_id[:8], 16) % len(MEMBER_COLORS)]
-
-
-def _group_format(mark: GroupHighlight) -> QTextCharFormat:
-    """Another member's highlight: a dashed line under the words in the member's colour,
-    never a fill (fills are the user's own)."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    fmt.setUnderlineColor(QColor(member_color(mark.member_id)))
-    return fmt
 
 
 def overlaps(annotations: list[AnnotationRecord]) -> list[tuple[int, int, list[str]]]:

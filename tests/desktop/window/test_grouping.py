@@ -3,7 +3,7 @@ their names, hidden per member, copied into one's own and undone."""
 import shutil
 
 import pytest
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QPoint
 
 from db import FolderTarget, Library, group_sync
 from desktop.reader.reader_view import member_color
@@ -32,9 +32,12 @@ def publish_group(texts_library_file, tmp_path, db):
 
 
 def dashed(view):
-    return sorted((view._py(s.cursor.selectionStart()), view._py(s.cursor.selectionEnd()),
-                   s.format.underlineColor().name()) for s in view.extraSelections()
-                  if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline)
+    """The group lines drawn, read back from where they are: (offset at the line's start,
+    offset at its end, colour), the offsets of the words just above each line."""
+    above = QPoint(0, -8)
+    return sorted((view.offset_at(line.p1() + above + QPoint(1, 0)),
+                   view.offset_at(line.p2() + above - QPoint(1, 0)), color)
+                  for line, color in view.group_lines())
 
 
 @pytest.fixture
@@ -50,6 +53,7 @@ def test_the_members_marks_are_drawn_where_their_words_are_with_their_names(grou
     view = window.reader.view
     text = window.reader.text()
     members = {m.name: m.id for m in window.library.group.members()}
+    view.resize(2000, view.height())  # each mark on one line of text, for the test
     expected = sorted((text.index(word), text.index(word) + len(word), member_color(members[name]))
                       for name, (word, _) in MARKS.items())
     assert dashed(view) == expected
