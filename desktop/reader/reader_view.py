@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextLine,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
@@ -322,8 +323,8 @@ class ReaderView(QTextEdit):
                 if low >= high:
                     continue
                 y = round(origin.y() + line.y() + line.ascent()) + GROUP_LINE_GAP - scroll.y()
-                x1 = round(origin.x() + line.cursorToX(low)[0]) - scroll.x()
-                x2 = round(origin.x() + line.cursorToX(high)[0]) - scroll.x()
+                x1 = round(origin.x() + _x(line, low)) - scroll.x()
+                x2 = round(origin.x() + _x(line, high)) - scroll.x()
                 lines.append(QLine(x1, y, x2, y))
             block = block.next()
         return lines
@@ -651,6 +652,13 @@ def _highlight_format(color: str, noted: bool, chosen: Theme) -> QTextCharFormat
     fmt.setForeground(QColor(chosen.ink))
     fmt.setFontOverline(noted)
     return fmt
+
+
+def _x(line: QTextLine, cursor: int) -> float:
+    """Where a cursor position stands on a line of text (PySide6 returns it with the position
+    it used)."""
+    found = line.cursorToX(cursor)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
 
 
 def member_color(member_id: str) -> str:
