@@ -125,11 +125,12 @@ class Importer(Part):
                         prepared = ahead.popleft().result()
                     except BrokenProcessPool:  # a worker could not start or died: go on here
                         broken = True
-                if prepared is None or prepared.needs_ocr:
+                if prepared is None:
                     yield self.import_file(path)
                     continue
-                broken = not submit()
-                yield self._import_prepared(prepared)
+                broken = not submit()  # the next file to the worker this one freed
+                yield (self.import_file(path) if prepared.needs_ocr
+                       else self._import_prepared(prepared))
             progress(len(files), len(files), "")
         finally:
             # Not waiting: files the workers still analyse after a cancel are thrown away.

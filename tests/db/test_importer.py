@@ -517,3 +517,24 @@ def test_a_phone_photo_of_a_page_imports_as_a_speech_with_its_layers(library, tm
         "一、", "二、"]
     kinds = {mention.kind for mention in speech.mentions}
     assert {"directive", "figure"} <= kinds
+
+
+def test_scans_handed_back_by_the_workers_keep_them_busy_with_the_next_files(
+        library, tmp_path, scan, ocr_cache, monkeypatch):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.pdf").write_bytes(scan)
+    for number in range(6):
+        (tmp_path / f"t{number}.txt").write_text(
+            f"讲话{number}\n" + FLOOD.replace("防汛", f"防汛{number}"), "utf-8")
+    prepared = []
+    store = db.importer.Importer._import_prepared
+
+    def counted(self, file):
+        prepared.append(file.name)
+        return store(self, file)
+    monkeypatch.setattr(db.importer.Importer, "_import_prepared", counted)
+    results = list(library.importer.import_paths([tmp_path], workers=2))
+    assert [result.status for result in results] == ["imported", "unchanged", "unchanged"] + [
+        "imported"] * 6
+    assert sorted(name.rsplit("/", 1)[1] for name in prepared) == [
+        f"t{number}.txt" for number in range(6)]
