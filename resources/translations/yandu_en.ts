@@ -100,6 +100,36 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/group_dialog.py" line="98"/>
+        <source>Published %n highlight(s).</source>
+        <translation>
+            <numerusform>Published %n highlight.</numerusform>
+            <numerusform>Published %n highlights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/group_dialog.py" line="99"/>
+        <source>Read %n other member(s).</source>
+        <translation>
+            <numerusform>Read %n other member.</numerusform>
+            <numerusform>Read %n other members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message numerus="yes">
+        <location filename="../../desktop/window/grouping.py" line="60"/>
+        <source>{name} (%n highlight(s))</source>
+        <translation>
+            <numerusform>{name} (%n highlight)</numerusform>
+            <numerusform>{name} (%n highlights)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message numerus="yes">
         <location filename="../../desktop/window/importing.py" line="111"/>
@@ -219,7 +249,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="346"/>
+        <location filename="../../desktop/window/main_window.py" line="355"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -227,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="347"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -235,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="357"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -292,7 +322,7 @@
 <context>
     <name>ReaderPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="111"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="114"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

@@ -4,487 +4,507 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="84"/>
+        <location filename="../../desktop/window/actions.py" line="86"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="85"/>
+        <location filename="../../desktop/window/actions.py" line="87"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="86"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="88"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="92"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="96"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="95"/>
+        <location filename="../../desktop/window/actions.py" line="97"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="96"/>
+        <location filename="../../desktop/window/actions.py" line="98"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="99"/>
+        <location filename="../../desktop/window/actions.py" line="101"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>Export &amp;corrections…</source>
         <translation>导出更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
         <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>&amp;Print speech…</source>
         <translation>打印讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="108"/>
+        <location filename="../../desktop/window/actions.py" line="110"/>
         <source>Print the open speech with its highlights and notes</source>
         <translation>打印打开的讲话及其高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>Save speech as P&amp;DF…</source>
         <translation>讲话另存为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="111"/>
+        <location filename="../../desktop/window/actions.py" line="113"/>
         <source>The open speech with its highlights and notes, as a PDF file</source>
         <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="114"/>
+        <location filename="../../desktop/window/actions.py" line="116"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="117"/>
+        <location filename="../../desktop/window/actions.py" line="119"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="123"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="122"/>
+        <location filename="../../desktop/window/actions.py" line="124"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="125"/>
+        <location filename="../../desktop/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="126"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="127"/>
+        <location filename="../../desktop/window/actions.py" line="129"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="129"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="132"/>
+        <location filename="../../desktop/window/actions.py" line="134"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="133"/>
+        <location filename="../../desktop/window/actions.py" line="135"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="135"/>
+        <location filename="../../desktop/window/actions.py" line="137"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="137"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="138"/>
+        <location filename="../../desktop/window/actions.py" line="140"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="141"/>
+        <location filename="../../desktop/window/actions.py" line="143"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="142"/>
+        <location filename="../../desktop/window/actions.py" line="144"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="144"/>
+        <location filename="../../desktop/window/actions.py" line="146"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="146"/>
+        <location filename="../../desktop/window/actions.py" line="148"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="148"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="152"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="151"/>
+        <location filename="../../desktop/window/actions.py" line="153"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="153"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="155"/>
+        <location filename="../../desktop/window/actions.py" line="157"/>
         <source>Correct te&amp;xt…</source>
         <translation>更正文字(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="157"/>
+        <location filename="../../desktop/window/actions.py" line="159"/>
         <source>Put the right characters in the place of the selected ones (a word OCR misread); kept when the file is imported again</source>
         <translation>用正确的字替换选中的字（识别错的字）；重新导入文件后仍保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="160"/>
+        <location filename="../../desktop/window/actions.py" line="162"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="161"/>
+        <location filename="../../desktop/window/actions.py" line="163"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="162"/>
+        <location filename="../../desktop/window/actions.py" line="164"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="164"/>
+        <location filename="../../desktop/window/actions.py" line="166"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="166"/>
+        <location filename="../../desktop/window/actions.py" line="168"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="169"/>
+        <location filename="../../desktop/window/actions.py" line="171"/>
         <source>Underline &amp;whole directives</source>
         <translation>整句下划指示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="171"/>
+        <location filename="../../desktop/window/actions.py" line="173"/>
         <source>Underline every directive sentence, not only its modal word (a margin mark shows each one)</source>
         <translation>为每个指示句整句加下划线，而不只是情态词（页边标记逐句标出指示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="173"/>
+        <location filename="../../desktop/window/actions.py" line="175"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="174"/>
+        <location filename="../../desktop/window/actions.py" line="176"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="176"/>
+        <location filename="../../desktop/window/actions.py" line="178"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="178"/>
+        <location filename="../../desktop/window/actions.py" line="180"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="180"/>
+        <location filename="../../desktop/window/actions.py" line="182"/>
         <source>&amp;Maximise study panel</source>
         <translation>最大化学习面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="182"/>
+        <location filename="../../desktop/window/actions.py" line="184"/>
         <source>The study panel in the place of the text and the lists, and back (Ctrl+Shift+S); opening a result shows the text</source>
         <translation>学习面板占据正文和列表的位置，再按一次还原（Ctrl+Shift+S）；打开一条结果即回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="185"/>
+        <location filename="../../desktop/window/actions.py" line="187"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="186"/>
+        <location filename="../../desktop/window/actions.py" line="188"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="188"/>
+        <location filename="../../desktop/window/actions.py" line="190"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="189"/>
+        <location filename="../../desktop/window/actions.py" line="191"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="191"/>
+        <location filename="../../desktop/window/actions.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="193"/>
+        <location filename="../../desktop/window/actions.py" line="195"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="194"/>
+        <location filename="../../desktop/window/actions.py" line="196"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="196"/>
+        <location filename="../../desktop/window/actions.py" line="198"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="197"/>
+        <location filename="../../desktop/window/actions.py" line="199"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="199"/>
+        <location filename="../../desktop/window/actions.py" line="201"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="201"/>
+        <location filename="../../desktop/window/actions.py" line="203"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="202"/>
+        <location filename="../../desktop/window/actions.py" line="204"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="203"/>
+        <location filename="../../desktop/window/actions.py" line="205"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="204"/>
+        <location filename="../../desktop/window/actions.py" line="206"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="205"/>
+        <location filename="../../desktop/window/actions.py" line="207"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="206"/>
+        <location filename="../../desktop/window/actions.py" line="208"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="207"/>
+        <location filename="../../desktop/window/actions.py" line="209"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="208"/>
+        <location filename="../../desktop/window/actions.py" line="210"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="210"/>
+        <location filename="../../desktop/window/actions.py" line="212"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="212"/>
+        <location filename="../../desktop/window/actions.py" line="214"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="213"/>
+        <location filename="../../desktop/window/actions.py" line="215"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="215"/>
+        <location filename="../../desktop/window/actions.py" line="217"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="216"/>
+        <location filename="../../desktop/window/actions.py" line="218"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="218"/>
+        <location filename="../../desktop/window/actions.py" line="220"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="219"/>
+        <location filename="../../desktop/window/actions.py" line="221"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="220"/>
+        <location filename="../../desktop/window/actions.py" line="222"/>
         <source>&amp;Name the colours…</source>
         <translation>为颜色命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="221"/>
+        <location filename="../../desktop/window/actions.py" line="223"/>
         <source>Say what each highlight colour stands for (重点, 数据…): the names show wherever the colours are offered and in exports</source>
         <translation>说明每种高亮颜色代表什么（重点、数据……）：凡是选颜色的地方和导出文件里都会显示这些名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="235"/>
+        <location filename="../../desktop/window/actions.py" line="226"/>
+        <source>Group &amp;members</source>
+        <translation>小组成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="227"/>
+        <source>Show or hide each study group member&apos;s highlights</source>
+        <translation>显示或隐藏每位小组成员的高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="229"/>
+        <source>Study &amp;group…</source>
+        <translation>学习小组(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="230"/>
+        <source>Publish your highlights to your study group and read the other members&apos;</source>
+        <translation>把我的高亮发布到学习小组，并读取其他成员的高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="239"/>
+        <location filename="../../desktop/window/actions.py" line="247"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="241"/>
+        <location filename="../../desktop/window/actions.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="247"/>
+        <location filename="../../desktop/window/actions.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="249"/>
+        <location filename="../../desktop/window/actions.py" line="257"/>
         <source>Library &amp;columns</source>
         <translation>文库列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="252"/>
+        <location filename="../../desktop/window/actions.py" line="260"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="253"/>
+        <location filename="../../desktop/window/actions.py" line="261"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="256"/>
+        <location filename="../../desktop/window/actions.py" line="264"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="258"/>
+        <location filename="../../desktop/window/actions.py" line="266"/>
         <source>&amp;Citation style</source>
         <translation>引文格式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="259"/>
+        <location filename="../../desktop/window/actions.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="302"/>
+        <location filename="../../desktop/window/actions.py" line="310"/>
         <source>{colour} — {name}: highlight the selected text ({key})</source>
         <translation>{colour} — {name}：高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="321"/>
+        <location filename="../../desktop/window/actions.py" line="329"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1370,6 +1390,104 @@ Backups to keep:</source>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="83"/>
+        <source>Study group</source>
+        <translation>学习小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="34"/>
+        <source>Share your highlights and notes with a study group: each member publishes their own into the group&apos;s folder, and sees the others&apos; as a layer in the text, under their names. Nobody can change another member&apos;s.</source>
+        <translation>与学习小组分享你的高亮和笔记：每位成员把自己的高亮发布到小组文件夹，并在正文中以图层形式看到其他成员的高亮（标有姓名）。任何人都不能修改其他成员的高亮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="39"/>
+        <source>a shared folder, or https://… of a WebDAV folder</source>
+        <translation>共享文件夹，或 WebDAV 文件夹的 https://… 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="48"/>
+        <source>Group folder or address:</source>
+        <translation>小组文件夹或地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="49"/>
+        <source>WebDAV user:</source>
+        <translation>WebDAV 用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="50"/>
+        <source>WebDAV password:</source>
+        <translation>WebDAV 密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="51"/>
+        <source>Group passphrase:</source>
+        <translation>小组口令：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="52"/>
+        <source>My name in the group:</source>
+        <translation>我在小组中的名字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="55"/>
+        <source>&amp;Publish and pull now</source>
+        <translation>立即发布并拉取(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="70"/>
+        <source>Fill in the group&apos;s folder, its passphrase and your name.</source>
+        <translation>请填写小组文件夹、小组口令和你的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="82"/>
+        <source>Publishing and pulling…</source>
+        <translation>正在发布并拉取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/group_dialog.py" line="98"/>
+        <source>Published %n highlight(s).</source>
+        <translation>
+            <numerusform>已发布 %n 处高亮。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/group_dialog.py" line="99"/>
+        <source>Read %n other member(s).</source>
+        <translation>
+            <numerusform>已读取 %n 位其他成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/group_dialog.py" line="112"/>
+        <source>{place} cannot be used: {reason}</source>
+        <translation>无法使用 {place}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message>
+        <location filename="../../desktop/window/grouping.py" line="43"/>
+        <source>Copy to my highlights</source>
+        <translation>复制到我的高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/grouping.py" line="54"/>
+        <source>No other members yet: Tools ▸ Study group…</source>
+        <translation>还没有其他成员：工具 ▸ 学习小组…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/grouping.py" line="60"/>
+        <source>{name} (%n highlight(s))</source>
+        <translation>
+            <numerusform>{name}（%n 处高亮）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <location filename="../../desktop/window/importing.py" line="53"/>
@@ -1766,54 +1884,54 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="44"/>
-        <location filename="../../desktop/window/main_window.py" line="265"/>
+        <location filename="../../desktop/window/main_window.py" line="46"/>
+        <location filename="../../desktop/window/main_window.py" line="273"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="164"/>
+        <location filename="../../desktop/window/main_window.py" line="170"/>
         <source>&amp;Show the text again</source>
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="271"/>
+        <location filename="../../desktop/window/main_window.py" line="279"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="290"/>
+        <location filename="../../desktop/window/main_window.py" line="298"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="346"/>
+        <location filename="../../desktop/window/main_window.py" line="355"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="347"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="357"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="381"/>
+        <location filename="../../desktop/window/main_window.py" line="390"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -2335,34 +2453,34 @@ These files were not imported:
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="47"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="48"/>
         <source>Tag this speech…</source>
         <translation>给这篇讲话加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="95"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="97"/>
         <source>No speech open</source>
         <translation>未打开讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="96"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="98"/>
         <source>Choose a speech in the library, or import some with File ▸ Import files… (Ctrl+O).</source>
         <translation>请在文库中选择一篇讲话，或通过“文件 ▸ 导入文件…”（Ctrl+O）导入讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="108"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="111"/>
         <source>{file} (speech {number})</source>
         <translation>{file}（第 {number} 篇）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/reader_pane.py" line="111"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="114"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_pane.py" line="112"/>
+        <location filename="../../desktop/reader/reader_pane.py" line="115"/>
         <source>read by OCR from a scan</source>
         <translation>识别自扫描件</translation>
     </message>
@@ -2370,112 +2488,123 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="456"/>
+        <location filename="../../desktop/reader/reader_view.py" line="524"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="457"/>
+        <location filename="../../desktop/reader/reader_view.py" line="525"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="461"/>
+        <location filename="../../desktop/reader/reader_view.py" line="529"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="467"/>
+        <location filename="../../desktop/reader/reader_view.py" line="532"/>
+        <source>Copy to my highlights ({member})</source>
+        <translation>复制到我的高亮（{member}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="538"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="470"/>
+        <location filename="../../desktop/reader/reader_view.py" line="541"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="475"/>
+        <location filename="../../desktop/reader/reader_view.py" line="546"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="480"/>
+        <location filename="../../desktop/reader/reader_view.py" line="551"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="487"/>
+        <location filename="../../desktop/reader/reader_view.py" line="558"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="488"/>
+        <location filename="../../desktop/reader/reader_view.py" line="559"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="489"/>
+        <location filename="../../desktop/reader/reader_view.py" line="560"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="490"/>
+        <location filename="../../desktop/reader/reader_view.py" line="561"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="491"/>
+        <location filename="../../desktop/reader/reader_view.py" line="562"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="492"/>
+        <location filename="../../desktop/reader/reader_view.py" line="563"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="496"/>
+        <location filename="../../desktop/reader/reader_view.py" line="567"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="499"/>
+        <location filename="../../desktop/reader/reader_view.py" line="570"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="499"/>
+        <location filename="../../desktop/reader/reader_view.py" line="570"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="500"/>
+        <location filename="../../desktop/reader/reader_view.py" line="571"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="500"/>
+        <location filename="../../desktop/reader/reader_view.py" line="571"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="510"/>
+        <location filename="../../desktop/reader/reader_view.py" line="581"/>
+        <location filename="../../desktop/reader/reader_view.py" line="587"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="513"/>
+        <location filename="../../desktop/reader/reader_view.py" line="584"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="515"/>
+        <location filename="../../desktop/reader/reader_view.py" line="586"/>
+        <source>{member}: {note}</source>
+        <translation>{member}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/reader_view.py" line="589"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="518"/>
+        <location filename="../../desktop/reader/reader_view.py" line="592"/>
         <source>OCR was unsure of this character: select it and correct the text (Ctrl+Shift+E) if it is wrong</source>
         <translation>识别引擎对此字没有把握：如有误，选中后更正文字（Ctrl+Shift+E）</translation>
     </message>
@@ -2891,8 +3020,13 @@ How does it go on?</source>
         <translation>存疑字</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/style.py" line="146"/>
-        <location filename="../../desktop/window/actions.py" line="301"/>
+        <location filename="../../desktop/common/style.py" line="51"/>
+        <source>Group layer</source>
+        <translation>小组图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/style.py" line="147"/>
+        <location filename="../../desktop/window/actions.py" line="309"/>
         <source>{colour} — {name}</source>
         <translation>{colour} — {name}</translation>
     </message>
