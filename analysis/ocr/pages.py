@@ -46,6 +46,8 @@ def image_pages(data: bytes, name: str) -> Iterator[Image.Image]:
             # Pillow's own guard against huge images warns or refuses at open; the size is
             # checked here, against a lower limit, before anything is decoded.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            # a damaged file is said in one line below, not in Pillow's warnings
+            warnings.simplefilter("ignore", UserWarning)
             image = Image.open(io.BytesIO(data))
             frames = getattr(image, "n_frames", 1)
             for frame in range(frames):
@@ -58,9 +60,10 @@ def image_pages(data: bytes, name: str) -> Iterator[Image.Image]:
     except Image.DecompressionBombError:
         raise InputError(name, "the image is too large to be a page (more than {limit:,} "
                                "pixels)", limit=MAX_PIXELS) from None
-    except (OSError, SyntaxError, ValueError, EOFError) as error:
+    except (OSError, SyntaxError, ValueError, EOFError, TypeError) as error:
+        # Pillow's words on one line: a truncated HEIC's message has a line break in it
         raise InputError(name, "damaged image: it cannot be decoded ({error})",
-                         error=str(error) or type(error).__name__) from None
+                         error=" ".join(str(error).split()) or type(error).__name__) from None
 
 
 def page_count(data: bytes, name: str) -> int:
@@ -69,6 +72,7 @@ def page_count(data: bytes, name: str) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", UserWarning)
             return getattr(Image.open(io.BytesIO(data)), "n_frames", 1)
     except Exception:
         return 1  # image_pages says what is wrong with it

@@ -99,6 +99,14 @@ def _blank_pdf() -> bytes:
     return pdf_bytes([Image.new("RGB", (1240, 1754), "white")] * 2)
 
 
+def _pages_tiff() -> bytes:
+    """Three pages in one TIFF, as a scanner saves them."""
+    page = Image.new("RGB", (1240, 1754), "white")
+    buffer = io.BytesIO()
+    page.save(buffer, "TIFF", save_all=True, append_images=[page, page], compression="tiff_lzw")
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(("name", "make", "reason"), [
     ("blank.png", lambda: image_bytes(Image.new("RGB", (1240, 1754), "white")),
      "OCR found no Chinese text (pages read: 1)"),
@@ -107,6 +115,7 @@ def _blank_pdf() -> bytes:
     ("huge.png", lambda: image_bytes(Image.new("1", (10_000, 10_000))), "too large to be a page"),
     ("cut.jpg", lambda: image_bytes(Image.new("RGB", (1240, 1754), "white"), "JPEG")[:2000],
      "damaged image"),
+    ("cut.tiff", lambda: _pages_tiff()[:-400], "damaged image"),
 ])
 def test_a_bad_scan_gives_one_clear_reason(name, make, reason):
     with pytest.raises(InputError) as refused:
