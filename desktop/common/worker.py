@@ -151,7 +151,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Job], T],
     def cancel() -> None:
         if not job.done:  # closing the dialog also emits canceled
             job.cancel()
-            dialog.setLabelText(translate("Worker", "Cancelling after the current file…"))
+            dialog.setLabelText(translate("Worker", "Cancelling after the current file or page…"))
 
     dialog.canceled.connect(cancel)
     job.dialog = dialog

@@ -124,8 +124,10 @@ class Importing(QObject):
                 job.report(done, total, name)
 
             def pages(done: int, total: int, name: str) -> None:
-                job.report(at[0], at[1], self.tr("{file}\nPage {done} of {total} read (OCR)")
-                           .format(file=name, done=done, total=total))
+                label = self.tr("{file}\nPage {done} of {total} read (OCR)").format(
+                    file=name, done=done, total=total)
+                # one scan: the bar counts its pages; in a folder it counts the files
+                job.report(*((done, total) if at[1] == 1 else (at[0], at[1])), label)
             with ExitStack() as stack:  # keeps bundled samples on disk while importing
                 results = list(self.library.importer.import_paths(
                     paths(stack), job.cancelled, files, pages=pages))

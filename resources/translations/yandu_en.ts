@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="177"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>%n highlight could not be found in the new version of its speech. It is kept, marked ⚠ in the Annotations panel: select the words it belongs to and click Re-attach to selection, or delete it.</numerusform>
@@ -148,8 +148,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="183"/>
-        <location filename="../../desktop/window/importing.py" line="191"/>
+        <location filename="../../desktop/window/importing.py" line="185"/>
+        <location filename="../../desktop/window/importing.py" line="193"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="220"/>
+        <location filename="../../desktop/window/importing.py" line="222"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>%n highlight added, {skipped} already there</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="223"/>
+        <location filename="../../desktop/window/importing.py" line="225"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>; %n automatic directive or figure left out</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="248"/>
+        <location filename="../../desktop/window/importing.py" line="250"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>Updating %n speech for this version of Yandu</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="255"/>
+        <location filename="../../desktop/window/importing.py" line="257"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>Adding %n speech to the search index</numerusform>

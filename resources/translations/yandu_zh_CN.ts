@@ -1568,56 +1568,56 @@ Page {done} of {total} read (OCR)</source>
 已识别第 {done} 页，共 {total} 页（OCR）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="137"/>
+        <location filename="../../desktop/window/importing.py" line="139"/>
         <source>An import is still running.</source>
         <translation>还有一项导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="150"/>
+        <location filename="../../desktop/window/importing.py" line="152"/>
         <source>Import cancelled: {imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入已取消：导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="153"/>
+        <location filename="../../desktop/window/importing.py" line="155"/>
         <source>{imported} imported, {updated} updated to a new version, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，更新为新版本 {updated} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="156"/>
+        <location filename="../../desktop/window/importing.py" line="158"/>
         <source>{imported} imported, {unchanged} already in the library, {failed} failed</source>
         <translation>导入 {imported} 个，已在文库中 {unchanged} 个，失败 {failed} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="174"/>
-        <location filename="../../desktop/window/importing.py" line="184"/>
-        <location filename="../../desktop/window/importing.py" line="192"/>
+        <location filename="../../desktop/window/importing.py" line="176"/>
+        <location filename="../../desktop/window/importing.py" line="186"/>
+        <location filename="../../desktop/window/importing.py" line="194"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="175"/>
+        <location filename="../../desktop/window/importing.py" line="177"/>
         <source>%n highlight(s) could not be found in the new version of their speech. They are kept, marked ⚠ in the Annotations panel: select the words each belongs to and click Re-attach to selection, or delete it.</source>
         <translation>
             <numerusform>有 %n 处高亮在所属讲话的新版本中找不到。它们已保留，并在批注面板中标有 ⚠：请选中每处高亮所属的文字，点击“挂接到所选文字”，或将其删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="183"/>
-        <location filename="../../desktop/window/importing.py" line="191"/>
+        <location filename="../../desktop/window/importing.py" line="185"/>
+        <location filename="../../desktop/window/importing.py" line="193"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="185"/>
+        <location filename="../../desktop/window/importing.py" line="187"/>
         <source>These files hold speeches already in the library, from other files; they were not stored again:
 {files}</source>
         <translation>以下文件中的讲话已从其他文件导入文库，未再次保存：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="193"/>
+        <location filename="../../desktop/window/importing.py" line="195"/>
         <source>{summary}.
 
 These files were not imported:
@@ -1628,39 +1628,39 @@ These files were not imported:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="200"/>
-        <location filename="../../desktop/window/importing.py" line="209"/>
-        <location filename="../../desktop/window/importing.py" line="215"/>
-        <location filename="../../desktop/window/importing.py" line="228"/>
+        <location filename="../../desktop/window/importing.py" line="202"/>
+        <location filename="../../desktop/window/importing.py" line="211"/>
+        <location filename="../../desktop/window/importing.py" line="217"/>
+        <location filename="../../desktop/window/importing.py" line="230"/>
         <source>Import highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="202"/>
+        <location filename="../../desktop/window/importing.py" line="204"/>
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C 网页批注 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="212"/>
+        <location filename="../../desktop/window/importing.py" line="214"/>
         <source>Importing highlights…</source>
         <translation>正在导入高亮…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="220"/>
+        <location filename="../../desktop/window/importing.py" line="222"/>
         <source>%n highlight(s) added, {skipped} already there</source>
         <translation>
             <numerusform>添加高亮 %n 处，已存在 {skipped} 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="223"/>
+        <location filename="../../desktop/window/importing.py" line="225"/>
         <source>; %n automatic directive(s) and figure(s) left out</source>
         <translation>
             <numerusform>；略去自动标出的要求和数据 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="229"/>
+        <location filename="../../desktop/window/importing.py" line="231"/>
         <source>{summary}.
 
 {problems}</source>
@@ -1669,26 +1669,26 @@ These files were not imported:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="234"/>
+        <location filename="../../desktop/window/importing.py" line="236"/>
         <source>Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/importing.py" line="235"/>
+        <location filename="../../desktop/window/importing.py" line="237"/>
         <source>The work stopped with an error:
 {why}</source>
         <translation>操作因错误而中止：
 {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="248"/>
+        <location filename="../../desktop/window/importing.py" line="250"/>
         <source>Updating %n speech(es) for this version of Yandu</source>
         <translation>
             <numerusform>正在为此版本的研读更新 %n 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/importing.py" line="255"/>
+        <location filename="../../desktop/window/importing.py" line="257"/>
         <source>Adding %n speech(es) to the search index</source>
         <translation>
             <numerusform>正在把 %n 篇讲话加入搜索索引</numerusform>
@@ -3375,8 +3375,8 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
     </message>
     <message>
         <location filename="../../desktop/common/worker.py" line="154"/>
-        <source>Cancelling after the current file…</source>
-        <translation>处理完当前文件后取消…</translation>
+        <source>Cancelling after the current file or page…</source>
+        <translation>正在取消，当前文件或当前页完成后停止…</translation>
     </message>
 </context>
 <context>

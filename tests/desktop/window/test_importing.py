@@ -324,6 +324,7 @@ def test_a_scan_shows_its_pages_as_they_are_read_and_cancels_between_them(
     dialog = window.importing.job.dialog
     qtbot.waitUntil(lambda: "Page 1 of 2 read (OCR)" in dialog.labelText(), timeout=60000)
     assert "扫描件.pdf" in dialog.labelText()
+    assert dialog.maximum() == 2 and dialog.value() >= 1  # one file: the bar counts pages
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     windows.wait_for_job(window)
     assert window.library.speeches.count() == 0
