@@ -40,6 +40,9 @@ OCCASION_IN_OPENING = re.compile(
     r"|现场会|培训班|论坛|报告会|交流会|协调会))")
 
 
+CLOSING_LINES = 4  # the last lines of a speech where its date may stand alone
+
+
 @dataclass
 class Chunk:
     title: str | None = None
@@ -95,7 +98,20 @@ def split(paragraphs: list[str]) -> list[Chunk]:
     for chunk in chunks:
         if chunk.title is None:
             _title_from_occasion(chunk)
+        if chunk.date is None:
+            chunk.date = _closing_date(chunk)
     return _drop_repeats(chunks)
+
+
+def _closing_date(chunk: Chunk) -> str | None:
+    """An official document is dated at its foot (成文日期), on a line of its own under the
+    issuing body, before any 抄送 or 印发 lines: the date of one of its last lines that is
+    only a date."""
+    for paragraph in reversed(chunk.paragraphs[-CLOSING_LINES:]):
+        is_date, iso = date_line(paragraph.strip())
+        if is_date:
+            return iso
+    return None
 
 
 def _read_head_line(chunk: Chunk, line: str) -> bool:

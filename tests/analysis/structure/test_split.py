@@ -160,3 +160,18 @@ def test_a_news_portal_page_gives_one_speech_and_none_of_its_furniture():
     assert speech.text.startswith("同志们：") and speech.text.endswith("谢谢大家！")
     for furniture in ("首页", "字体", "分享", "责任编辑", "版权", "人民政府网", "上一篇"):
         assert furniture not in speech.text
+
+
+def test_an_official_document_is_dated_at_its_foot():
+    notice = ("某某市人民政府关于做好防汛工作的通知\n某政发〔2024〕3号\n各区县人民政府，市政府各部门：\n"
+              "为切实做好今年防汛工作，现将有关事项通知如下。\n一、压实防汛责任\n"
+              "各区县要在5月底前完成隐患排查。\n二、做好应急准备\n各部门要备足抢险物资。\n"
+              "某某市人民政府\n2024年3月1日\n（此件公开发布）")
+    [speech] = analyze_bytes(notice.encode("utf-8"), "通知.txt").speeches
+    assert speech.date == "2024-03-01" and speech.doc_number == "某政发〔2024〕3号"
+
+
+def test_a_date_under_the_title_is_kept_over_one_at_the_foot():
+    text = "关于防汛工作的讲话\n2023年5月10日\n" + FLOOD + "\n2023年5月12日"
+    [speech] = analyze_bytes(text.encode("utf-8"), "讲话.txt").speeches
+    assert speech.date == "2023-05-10"
