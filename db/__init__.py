@@ -144,6 +144,7 @@ __all__ = [
     "SyncKeyError",
     "SyncReport",
     "SyncResolution",
+    "SyncSetup",
     "SyncStatus",
     "TagNameError",
     "TagReason",
@@ -171,10 +172,13 @@ __all__ = [
     "kind_of",
     "new_file_beside",
     "next_intervals",
+    "open_sync_target",
     "passphrase_account",
     "password_account",
     "reference",
+    "remember_sync_setup",
     "remember_sync_target",
+    "remembered_sync_setup",
     "restore",
     "source_line",
     "sync_library",
@@ -206,7 +210,11 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
          "kept_secret": ("db.sync.secrets", "kept"),
          "forget_secret": ("db.sync.secrets", "forget"),
          "password_account": ("db.sync.secrets", "password_account"),
-         "passphrase_account": ("db.sync.secrets", "passphrase_account")}
+         "passphrase_account": ("db.sync.secrets", "passphrase_account"),
+         "SyncSetup": ("db.sync.setup", "SyncSetup"),
+         "remember_sync_setup": ("db.sync.setup", "remember"),
+         "remembered_sync_setup": ("db.sync.setup", "remembered"),
+         "open_sync_target": ("db.sync.setup", "open_target")}
 
 if TYPE_CHECKING:
     from db.sync.crypto import Sealed, SyncKeyError, UnreadableFile
@@ -221,6 +229,10 @@ if TYPE_CHECKING:
     from db.sync.secrets import forget as forget_secret
     from db.sync.secrets import keep as keep_secret
     from db.sync.secrets import kept as kept_secret
+    from db.sync.setup import SyncSetup
+    from db.sync.setup import open_target as open_sync_target
+    from db.sync.setup import remember as remember_sync_setup
+    from db.sync.setup import remembered as remembered_sync_setup
     from db.sync.state import Resolution as SyncResolution
     from db.sync.webdav import WebDAVTarget
 
