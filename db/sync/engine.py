@@ -41,6 +41,10 @@ SNAPSHOT_AFTER = 50  # own update files before a snapshot replaces them
 FILE_NAME = re.compile(r"(updates|snapshots)/([0-9a-f]{16})/(\d{6,})")
 SOURCE_NAME = re.compile(r"files/([0-9a-f]{64})")
 
+# A sealed target's file that did not open (crypto.UnreadableFile): damaged, or sealed under
+# another key. Left aside with a line; the sync goes on.
+UNREADABLE = "unreadable"
+
 Progress = Callable[[str, int, int], None]  # step, done, of
 
 
@@ -151,6 +155,9 @@ class _Sync:
         self.started = target.requests
 
     def run(self) -> SyncReport:
+        unlock = getattr(self.target, "unlock", None)
+        if unlock is not None:  # a sealed target: a wrong passphrase stops here, even idle
+            unlock()
         with self.library.using():
             doc = document.load(_bytes(self.state.get("doc")))
             mine = self._take_local(doc)
@@ -259,7 +266,9 @@ class _Sync:
                 devices.add(device)
                 self.report.received += 1
             except TargetError as error:
-                if error.reason != "not-found":  # removed by its device meanwhile: skipped
+                if error.reason == UNREADABLE:
+                    self._ignore(name, IgnoredFile.CORRUPT, ignored)
+                elif error.reason != "not-found":  # removed by its device meanwhile: skipped
                     raise
             except ValueError:  # not an update Yrs can read
                 self._ignore(name, IgnoredFile.CORRUPT, ignored)
@@ -278,9 +287,16 @@ class _Sync:
             "SELECT sha256 FROM source").fetchall()}
         wanted = document.view(doc)["sources"]
         for sha, entry in sorted(wanted.items()):
-            if sha in have or f"files/{sha}" not in names or self.cancelled():
+            name = f"files/{sha}"
+            if sha in have or name not in names or name in self.ignored or self.cancelled():
                 continue
-            data = self.target.read(f"files/{sha}")
+            try:
+                data = self.target.read(name)
+            except TargetError as error:
+                if error.reason != UNREADABLE:
+                    raise
+                self._ignore(name, IgnoredFile.CORRUPT, self.ignored)
+                continue
             result = self.library.importer.import_data(entry["name"], data)
             if result.source_id is not None:
                 self.report.sources_received += 1

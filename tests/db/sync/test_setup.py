@@ -2,7 +2,8 @@
 over a real WebDAV server on localhost."""
 import pytest
 
-from db.sync.crypto import SyncKeyError
+from db.reasons import IgnoredFile
+from db.sync.crypto import HEADER, SyncKeyError
 from db.sync.engine import sync
 from db.sync.setup import FOLDER, WEBDAV, SyncSetup, open_target, remember, remembered
 from db.sync.target import TargetError
@@ -69,3 +70,28 @@ def test_a_wrong_passphrase_stops_the_sync_with_nothing_written(pair, server):
 
     assert error.value.reason == "wrong-passphrase"
     assert server.files() == before
+
+
+def test_a_wrong_passphrase_is_said_even_when_nothing_waits(pair, target):
+    """Nothing to send and nothing new to read: the passphrase is checked all the same."""
+    a, _ = pair
+    setup = SyncSetup(FOLDER, str(target.root))
+    sync(a, open_target(setup, PASSPHRASE))
+
+    with pytest.raises(SyncKeyError):
+        sync(a, open_target(setup, "另一句口令"))
+
+
+def test_a_file_the_seal_cannot_open_is_left_aside_with_a_line(pair, target):
+    a, b = pair
+    setup = SyncSetup(FOLDER, str(target.root))
+    highlight(b, speech(b), "去年全镇发生事故3起", note="乙的笔记")
+    sync(b, open_target(setup, PASSPHRASE))
+    [update] = [name for name in folder_files(target.root) if name.startswith("updates/")]
+    (target.root / update).write_bytes(b"YDS1" + b"\0" * 40)  # damaged on the way
+
+    report = sync(a, open_target(setup, PASSPHRASE))
+
+    assert report.ignored == [(update, IgnoredFile.CORRUPT)]
+    assert HEADER in folder_files(target.root)
+    assert not sync(a, open_target(setup, PASSPHRASE)).ignored  # said once
