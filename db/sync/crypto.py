@@ -84,6 +84,10 @@ class Sealed:
         _not_the_header(name)
         self.target.write(name, _seal(self._key(), name, data))
 
+    def create(self, name: str, data: bytes) -> bool:
+        _not_the_header(name)
+        return self.target.create(name, _seal(self._key(), name, data))
+
     def remove(self, name: str) -> None:
         _not_the_header(name)
         self._key()   # only the passphrase's holder removes files
@@ -107,9 +111,9 @@ class Sealed:
         header = {"format": FORMAT, "kdf": "scrypt", **SCRYPT, "salt": _b64(salt),
                   "check": _b64(_seal(aead, HEADER, CHECK))}
         written = json.dumps(header, indent=1).encode()
-        self.target.write(HEADER, written)
-        # Another device may have set the target up at the same moment: the header that stayed
-        # is the target's.
+        # Another device may set the target up at the same moment: its header, written first
+        # (or copied over ours by a folder-sync tool), is the target's.
+        self.target.create(HEADER, written)
         stayed = self.target.read(HEADER)
         return aead if stayed == written else self._unlock(stayed)
 

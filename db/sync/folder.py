@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from db.sync.target import TargetError
@@ -37,6 +38,17 @@ class FolderTarget:
             raise TargetError("unreachable", str(error)) from error
 
     def write(self, name: str, data: bytes) -> None:
+        self._put(name, data, os.replace)
+
+    def create(self, name: str, data: bytes) -> bool:
+        try:
+            self._put(name, data, os.link)  # a link, unlike a rename, fails on a file there
+        except FileExistsError:
+            return False
+        return True
+
+    def _put(self, name: str, data: bytes, place: Callable[[str, Path], None]) -> None:
+        """Write `data` beside the file, then `place` it under its name."""
         self.requests += 1
         path = self._path(name)
         try:
@@ -48,10 +60,11 @@ class FolderTarget:
                     file.write(data)
                     file.flush()
                     os.fsync(file.fileno())
-                os.replace(temporary, path)
-            except BaseException:
+                place(temporary, path)
+            finally:
                 Path(temporary).unlink(missing_ok=True)
-                raise
+        except FileExistsError:
+            raise
         except OSError as error:
             raise TargetError("unreachable", str(error)) from error
 

@@ -19,7 +19,9 @@ class TargetError(Exception):
 class Target(Protocol):
     """A sync target. Names are relative paths with "/" separators (`updates/DEVICE/000012`)."""
 
-    requests: int  # requests made so far (a WebDAV server counts them against a quota)
+    @property
+    def requests(self) -> int:
+        """Requests made so far (a WebDAV server counts them against a quota)."""
 
     def names(self, folder: str = "") -> list[str]:
         """Every file's name under `folder` (recursively), in no particular order."""
@@ -29,6 +31,10 @@ class Target(Protocol):
 
     def write(self, name: str, data: bytes) -> None:
         """Create or replace the file, whole: a reader never sees half of it."""
+
+    def create(self, name: str, data: bytes) -> bool:
+        """Write the file only if there is none by that name: whether it was written. Two
+        devices creating it at once: one wins, the other is told."""
 
     def remove(self, name: str) -> None:
         """Remove the file if it is there."""

@@ -70,13 +70,24 @@ class WebDAVTarget:
         return bytes(answer.content)
 
     def write(self, name: str, data: bytes) -> None:
-        answer = self._request("PUT", name, data=data)
+        self._put(name, data, None)
+
+    def create(self, name: str, data: bytes) -> bool:
+        answer = self._put(name, data, {"If-None-Match": "*"})
+        return answer.status_code != 412
+
+    def _put(self, name: str, data: bytes,
+             headers: Mapping[str, str] | None) -> requests.Response:
+        """PUT the file; an answer 412 (a condition in `headers` failed) is returned too."""
+        answer = self._request("PUT", name, data=data, headers=headers)
         parent = name.rpartition("/")[0]
         if answer.status_code in (404, 409) and parent:   # RFC 4918: 409, the parent is missing
             self._make_folders(parent)
-            answer = self._request("PUT", name, data=data)
-        self._check(answer, name)
-        self._folders.add(parent)
+            answer = self._request("PUT", name, data=data, headers=headers)
+        if answer.status_code != 412:
+            self._check(answer, name)
+            self._folders.add(parent)
+        return answer
 
     def remove(self, name: str) -> None:
         answer = self._request("DELETE", name)

@@ -4,6 +4,8 @@ import json
 import pytest
 
 from db.sync.crypto import HEADER, Sealed, SyncKeyError, UnreadableFile
+from db.sync.folder import FolderTarget
+from db.sync.target import TargetError
 from db.sync.webdav import WebDAVTarget
 from tests.db.sync.webdav_server import PASSWORD, USER, running_server
 
@@ -185,3 +187,34 @@ def test_the_header_cannot_be_overwritten_or_removed_through_the_seal(server):
     with pytest.raises(ValueError):
         box.remove(HEADER)
     assert server.files() == {HEADER: header}
+
+
+class _Late:
+    """`target` as a device sees it that looked for the header just before another device
+    wrote it: its first read of the header finds none."""
+
+    def __init__(self, target):
+        self.target, self.looked = target, False
+
+    def __getattr__(self, name):
+        return getattr(self.target, name)
+
+    def read(self, name):
+        if name == HEADER and not self.looked:
+            self.looked = True
+            raise TargetError("not-found", name)
+        return self.target.read(name)
+
+
+@pytest.mark.parametrize("place", ["folder", "webdav"])
+def test_two_devices_setting_up_a_target_at_once_end_with_one_key(server, tmp_path, place):
+    def target():
+        return (WebDAVTarget(server.url, USER, PASSWORD) if place == "webdav"
+                else FolderTarget(tmp_path / "folder"))
+    (tmp_path / "folder").mkdir()
+    Sealed(target(), PASSPHRASE).write("updates/phone/000001", b"phone")
+    Sealed(_Late(target()), PASSPHRASE).write("updates/laptop/000001", b"laptop")
+
+    third = Sealed(target(), PASSPHRASE)
+    assert third.read("updates/phone/000001") == b"phone"
+    assert third.read("updates/laptop/000001") == b"laptop"
