@@ -249,13 +249,24 @@ def _parser() -> argparse.ArgumentParser:
     export_corrections.set_defaults(run=correcting.export_corrections)
 
     syncer = commands.add_parser(
-        "sync", help=_("sync the library with your other machines through a folder"),
+        "sync", help=_("sync the library with your other machines through a folder or a "
+                       "WebDAV server"),
         description=_("Send this library's changes to the folder (one a folder-sync tool or a "
-                      "network share copies between your machines) and take in the changes "
-                      "of your other machines. Edits on two machines are merged; nothing "
-                      "typed is lost."))
-    syncer.add_argument("--folder", metavar="PATH",
-                        help=_("the folder to sync through (remembered for the next time)"))
+                      "network share copies between your machines) or the WebDAV server, "
+                      "sealed with your passphrase, and take in the changes of your other "
+                      "machines. Edits on two machines are merged; nothing typed is lost. "
+                      "The passphrase and the WebDAV password come from the system keyring, "
+                      "else from YANDU_SYNC_PASSPHRASE and YANDU_SYNC_PASSWORD, else they are "
+                      "asked for."))
+    place = syncer.add_mutually_exclusive_group()
+    place.add_argument("--folder", metavar="PATH",
+                       help=_("the folder to sync through (remembered for the next time)"))
+    place.add_argument("--webdav", metavar="URL",
+                       help=_("the WebDAV folder to sync through, https (remembered for the "
+                              "next time)"))
+    syncer.add_argument("--user", metavar="NAME", help=_("your user name on the WebDAV server"))
+    syncer.add_argument("--forget", action="store_true",
+                        help=_("forget the passphrase and password kept in the system keyring"))
     syncer.add_argument("--status", action="store_true",
                         help=_("say whether the library is synced, without syncing"))
     syncer.add_argument("--log", action="store_true",

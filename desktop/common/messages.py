@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from analysis import InputError
 from analysis.query import MAX_TERMS, Note, NoteCode
@@ -34,6 +35,9 @@ from db import (
     WriteReason,
 )
 from desktop.common.catalogue import _, ngettext
+
+if TYPE_CHECKING:
+    from db import SecretsError  # loaded with the keyring, only when sync is used
 
 
 def write_reason(error: WriteError) -> str:
@@ -489,5 +493,16 @@ def target_reason(error: TargetError) -> str:
         "insecure": _("the connection is not secure"),
         "busy": _("it is busy; try again later"),
         "wrong-passphrase": _("the passphrase is wrong"),
+        "newer-format": _("a newer Yandu wrote it; update Yandu"),
+        "damaged-header": _("its yandu-sync.json is damaged"),
+        "unreadable": _("a file cannot be opened"),
     }.get(error.reason, error.reason)
     return f"{words} ({error.detail})" if error.detail else words
+
+
+def secrets_reason(error: SecretsError) -> str:
+    """Why the system keyring did not keep or forget a secret."""
+    return {
+        "no-keyring": _("this system has no keyring"),
+        "locked": _("the keyring is locked"),
+    }.get(error.reason, _("the keyring failed ({detail})").format(detail=error.detail))

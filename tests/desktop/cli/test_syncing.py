@@ -17,6 +17,15 @@ from tests.speeches import FLOOD, SAFETY
 YANDU = "import sys; from desktop.cli.main import main; sys.exit(main(sys.argv[1:]))"
 
 
+PASSPHRASE = "长江后浪推前浪"
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch):
+    """The passphrase as a script gives it (also to the processes the tests start)."""
+    monkeypatch.setenv("YANDU_SYNC_PASSPHRASE", PASSPHRASE)
+
+
 @pytest.fixture
 def machines(tmp_path):
     """Two libraries of the same files, and the folder they sync through: (a, b, folder)."""
@@ -38,7 +47,7 @@ def test_sync_remembers_its_folder_and_status_says_how_the_library_stands(capsys
     code, out, err = run(capsys, "--db", str(a), "sync", "--status")
     assert (code, out) == (0, "Never synced.\n")
     code, out, err = run(capsys, "--db", str(a), "sync")
-    assert code == 2 and "--folder PATH" in err
+    assert code == 2 and "--folder PATH" in err and "--webdav URL --user NAME" in err
 
     code, out, err = run(capsys, "--db", str(a), "sync", "--folder", str(folder))
     assert (code, err) == (0, "")
@@ -48,7 +57,7 @@ def test_sync_remembers_its_folder_and_status_says_how_the_library_stands(capsys
     code, out, _ = run(capsys, "--db", str(a), "sync", "--status")
     assert out.splitlines()[:2] == ["1 change waiting to be synced.", f"Target: {folder}"]
     code, out, _ = run(capsys, "--db", str(a), "sync")  # the folder remembered
-    assert out.startswith(f"Synced with {folder}: 1 sent, 0 received, 2 requests.")
+    assert out.startswith(f"Synced with {folder}: 1 sent, 0 received, 3 requests.")
     code, out, _ = run(capsys, "--db", str(a), "sync", "--status")
     assert out.splitlines()[0] == "Synced."
 
@@ -162,3 +171,84 @@ def test_every_resolution_and_every_file_left_aside_has_its_line():
     assert all("{item}" in messages.resolved(code) for code in Resolved)
     assert all("{name}" in messages.ignored_file(code) for code in IgnoredFile)
     assert messages.target_reason(TargetError("wrong-passphrase")) == "the passphrase is wrong"
+
+
+def test_a_wrong_passphrase_is_one_line_and_changes_nothing(capsys, machines, monkeypatch):
+    a, b, folder = machines
+    run(capsys, "--db", str(a), "sync", "--folder", str(folder))
+    files = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    monkeypatch.setenv("YANDU_SYNC_PASSPHRASE", "另一句口令")
+
+    code, out, err = run(capsys, "--db", str(b), "sync", "--folder", str(folder))
+
+    assert (code, out) == (1, "")
+    assert err == f"yandu sync: {folder} cannot be used: the passphrase is wrong\n"
+    assert {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()} == files
+
+
+def test_without_a_passphrase_a_script_is_told_where_to_give_it(capsys, machines,
+                                                                monkeypatch):
+    a, _b, folder = machines
+    monkeypatch.delenv("YANDU_SYNC_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", None)
+    code, out, err = run(capsys, "--db", str(a), "sync", "--folder", str(folder))
+    assert code == 2
+    assert err == ("yandu sync: no secret to sync with: set YANDU_SYNC_PASSPHRASE or run the "
+                   "command in a terminal\n")
+
+
+def test_plain_http_to_another_machine_is_refused(capsys, machines, monkeypatch):
+    a, _b, _folder = machines
+    monkeypatch.setenv("YANDU_SYNC_PASSWORD", "pw")
+    code, _, err = run(capsys, "--db", str(a), "sync", "--webdav", "http://example.com/dav",
+                       "--user", "me")
+    assert code == 1
+    assert err == ("yandu sync: http://example.com/dav cannot be used: the connection is not "
+                   "secure (http://example.com)\n")
+    code, _, err = run(capsys, "--db", str(a), "sync", "--webdav", "https://example.com/dav")
+    assert code == 2 and "--user NAME" in err
+
+
+def test_the_passphrase_kept_in_the_keyring_is_used_and_forgotten(capsys, machines,
+                                                                  monkeypatch):
+    import keyring
+
+    from db.sync.secrets import keep, kept
+    from db.sync.setup import SyncSetup
+    from tests.db.sync.test_secrets import MemoryKeyring
+    a, _b, folder = machines
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        account = SyncSetup("folder", str(folder)).passphrase_account
+        keep(account, PASSPHRASE)
+        monkeypatch.delenv("YANDU_SYNC_PASSPHRASE")
+        code, out, _ = run(capsys, "--db", str(a), "sync", "--folder", str(folder))
+        assert code == 0 and out.startswith(f"Synced with {folder}")
+
+        code, out, _ = run(capsys, "--db", str(a), "sync", "--forget")
+        assert (code, out) == (0, f"The passphrase and password kept for {folder} are "
+                                  "forgotten.\n")
+        assert kept(account) is None
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_two_processes_sync_through_a_webdav_server(machines, tmp_path, monkeypatch):
+    from tests.db.sync.webdav_server import PASSWORD, USER, running_server
+    a, b, _folder = machines
+    monkeypatch.setenv("YANDU_SYNC_PASSWORD", PASSWORD)
+    for db, note in ((a, "甲的笔记"), (b, "乙的笔记")):
+        with Library(db) as library:
+            highlight(library, speech(library), "各部门要切实履行监管职责", note=note)
+    with running_server(tmp_path / "dav") as server:
+        assert _finished(_yandu(a, "sync", "--webdav", server.url, "--user", USER)) == (0, "")
+        assert _finished(_yandu(b, "sync", "--webdav", server.url, "--user", USER)) == (0, "")
+        assert _finished(_yandu(a, "sync")) == (0, "")  # the server and user remembered
+        on_server = server.files()
+
+    with Library(a) as one, Library(b) as other:
+        assert user_data(one) == user_data(other)
+        notes = sorted(entry["note"] for entry in user_data(one)["highlights"].values())
+    assert notes == ["乙的笔记", "甲的笔记"]
+    assert not any("甲的笔记".encode() in data for data in on_server.values())
