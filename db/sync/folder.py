@@ -51,6 +51,8 @@ class FolderTarget:
         """Write `data` beside the file, then `place` it under its name."""
         self.requests += 1
         path = self._path(name)
+        if not self.root.is_dir():  # a drive unplugged: never a new, empty folder in its place
+            raise TargetError("unreachable", str(self.root))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".",

@@ -44,3 +44,13 @@ def test_a_write_killed_part_way_leaves_only_a_partial_file_no_one_lists(tmp_pat
     (tmp_path / "updates" / "dev" / "000002.x1y2.partial").write_bytes(b"ha")
 
     assert target.names() == ["updates/dev/000001"]
+
+
+def test_a_folder_gone_is_not_made_again(tmp_path):
+    """A drive unplugged: its mount point is not filled with a new, empty target."""
+    target = FolderTarget(tmp_path / "drive" / "sync")
+    for write in (target.write, target.create):
+        with pytest.raises(TargetError) as error:
+            write("updates/a/000001", b"x")
+        assert error.value.reason == "unreachable"
+    assert not (tmp_path / "drive").exists()
