@@ -181,6 +181,7 @@ __all__ = [
     "remembered_sync_setup",
     "restore",
     "source_line",
+    "sync_ignored",
     "sync_library",
     "sync_log",
     "sync_status",
@@ -195,6 +196,7 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
          "SyncStatus": ("db.sync.engine", "SyncStatus"),
          "SyncResolution": ("db.sync.state", "Resolution"),
          "sync_log": ("db.sync.engine", "log"),
+         "sync_ignored": ("db.sync.engine", "ignored"),
          "remember_sync_target": ("db.sync.engine", "remember_target"),
          "sync_status": ("db.sync.engine", "status"),
          "sync_library": ("db.sync.engine", "sync"),
@@ -219,6 +221,7 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
 if TYPE_CHECKING:
     from db.sync.crypto import Sealed, SyncKeyError, UnreadableFile
     from db.sync.engine import SyncBusy, SyncReport, SyncStatus
+    from db.sync.engine import ignored as sync_ignored
     from db.sync.engine import log as sync_log
     from db.sync.engine import remember_target as remember_sync_target
     from db.sync.engine import status as sync_status

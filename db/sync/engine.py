@@ -125,6 +125,12 @@ def log(library: Library, limit: int = 1000) -> list[Resolution]:
         return SyncState(library.db).resolutions(limit)
 
 
+def ignored(library: Library) -> list[str]:
+    """The target's files sync left aside (foreign, or unreadable), by name."""
+    with library.using():
+        return list(SyncState(library.db).get_json("ignored", []))
+
+
 def pending(library: Library) -> int:
     """How many entries changed in the library since its last sync."""
     view = LibraryView(library)

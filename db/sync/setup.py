@@ -8,14 +8,14 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from db.sync.crypto import Sealed
-from db.sync.folder import FolderTarget
-from db.sync.secrets import passphrase_account, password_account
 from db.sync.state import SyncState
-from db.sync.webdav import WebDAVTarget
 
 if TYPE_CHECKING:
     from db.library import Library
+    from db.sync.crypto import Sealed
+
+# The targets, the seal and the keyring load when a sync opens its target, not when the window
+# asks where the library syncs.
 
 FOLDER, WEBDAV = "folder", "webdav"
 
@@ -28,11 +28,13 @@ class SyncSetup:
 
     @property
     def passphrase_account(self) -> str:
+        from db.sync.secrets import passphrase_account
         return passphrase_account(f"{self.kind}:{self.location}")
 
     @property
     def password_account(self) -> str | None:
         """The keyring's name for the WebDAV password; None for a folder."""
+        from db.sync.secrets import password_account
         return password_account(self.location, self.user) if self.kind == WEBDAV else None
 
 
@@ -58,6 +60,9 @@ def remembered(library: Library) -> SyncSetup | None:
 def open_target(setup: SyncSetup, passphrase: str, password: str = "") -> Sealed:
     """The target of `setup`, sealed with `passphrase`; TargetError("insecure") for a WebDAV
     URL that is not https (nor on this machine)."""
+    from db.sync.crypto import Sealed
+    from db.sync.folder import FolderTarget
+    from db.sync.webdav import WebDAVTarget
     if setup.kind == WEBDAV:
         return Sealed(WebDAVTarget(setup.location, setup.user, password), passphrase)
     return Sealed(FolderTarget(setup.location), passphrase)

@@ -484,6 +484,12 @@ def ignored_file(code: str) -> str:
     }[IgnoredFile(code)]
 
 
+def left_aside() -> str:
+    """A file of the sync target that sync left aside (its reason said when it was): a line
+    with {name}."""
+    return _("{name}: left aside, not read")
+
+
 def target_reason(error: TargetError) -> str:
     """Why a sync target cannot be used."""
     words = {

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db import NOTHING, Library, LibraryError, Touched, touched_by
 from desktop.common import messages
 from desktop.common.translate import translate
-from desktop.common.worker import Job, run_with_progress
+from desktop.common.worker import Job, run_in_background, run_with_progress
 
 T = TypeVar("T")
 
@@ -67,6 +67,21 @@ class Writes(QObject):
         touched and `done(result)` is called. An error the work raises goes to `failed`, and
         the screens show what the library holds (part of the work may be saved), as after any
         failed write: no card sync is attempted on a library that just refused a write."""
+        succeeded, stopped = self._announcing(done, failed)
+        return run_with_progress(self.window, title, work, succeeded, stopped, library)
+
+    def start_quietly(self, work: Callable[[Job], T], done: Callable[[T], object],
+                      failed: Callable[[BaseException], object],
+                      library: Library | None = None) -> Job:
+        """As `start`, without the progress dialog: work the user did not ask for just now
+        (an automatic sync)."""
+        succeeded, stopped = self._announcing(done, failed)
+        return run_in_background(work, succeeded, stopped, library=library, owner=self)
+
+    def _announcing(self, done: Callable[[T], object],
+                    failed: Callable[[BaseException], object]
+                    ) -> tuple[Callable[[T], None], Callable[[BaseException], None]]:
+        """`done` and `failed`, after the screens are told what to show again."""
         def succeeded(result: T) -> None:
             self.changed.emit(Change(touched_by(result), result=result))
             done(result)
@@ -74,7 +89,7 @@ class Writes(QObject):
         def stopped(error: BaseException) -> None:
             self.failed.emit(error, Change(Touched(listing=True)))
             failed(error)
-        return run_with_progress(self.window, title, work, succeeded, stopped, library)
+        return succeeded, stopped
 
 
 def _shown_again(focus: int | None, origin: object | None) -> Change:

@@ -71,6 +71,8 @@ class ActionId(StrEnum):
     NAME_COLOURS = "name-colours"
     GROUP_MEMBERS = "group-members"
     STUDY_GROUP = "study-group"
+    SYNC = "sync"
+    SYNC_NOW = "sync-now"
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,13 @@ ACTIONS = [
     ActionSpec(ActionId.STUDY_GROUP, QT_TRANSLATE_NOOP("Actions", "Study &group…"), (),
                QT_TRANSLATE_NOOP("Actions", "Publish your highlights to your study group and "
                                  "read the other members'")),
+    ActionSpec(ActionId.SYNC, QT_TRANSLATE_NOOP("Actions", "S&ync…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Sync this library with your other machines "
+                                 "through a folder or a WebDAV server (坚果云, Nextcloud), "
+                                 "encrypted with your passphrase; the sync log")),
+    ActionSpec(ActionId.SYNC_NOW, QT_TRANSLATE_NOOP("Actions", "Sync &now"), ("Ctrl+Shift+Y",),
+               QT_TRANSLATE_NOOP("Actions", "Send your changes and take in those of your other "
+                                 "machines now (Ctrl+Shift+Y)")),
 ]
 HIGHLIGHT_IDS = [f"highlight-{name}" for name, _, _ in HIGHLIGHTS]
 TEXT_ACTIONS = [*HIGHLIGHT_IDS, "note"]  # their keys act on the reader's text only
@@ -262,7 +271,7 @@ MENUS: list[tuple[str, list[Entry]]] = [
      ["search", "directives", "figures", "formulas", "keywords", "compare", SEPARATOR, "review",
       SEPARATOR, "study-panel", "study-over-text"]),
     (QT_TRANSLATE_NOOP("Actions", "&Tools"),
-     ["tags", "name-colours", "study-group", SEPARATOR,
+     ["tags", "name-colours", SEPARATOR, "sync", "sync-now", "study-group", SEPARATOR,
       (QT_TRANSLATE_NOOP("Actions", "&Citation style"), ["citation-*"])]),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", SEPARATOR, "about"]),
 ]

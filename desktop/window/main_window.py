@@ -31,6 +31,7 @@ from desktop.window.grouping import Grouping
 from desktop.window.importing import Importing
 from desktop.window.libraries import Libraries
 from desktop.window.session import Session
+from desktop.window.syncing import Syncing
 from desktop.window.tools import Tools
 from desktop.window.viewing import HEIGHT, WIDTH, Viewing
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.grouping = Grouping(library, self.writes, self.undo_stack, self.reader, settings,
                                  self)
         self.libraries = Libraries(settings, library.path, self)
+        self.syncing = Syncing(library, self.writes, self)
         self.viewing = Viewing(library, self.reader,
                                [self.library_pane, self.side, self.study], self.study, self,
                                lambda: self.session.citation_style)
@@ -109,7 +111,8 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self._load_whole_list, self.sync_cards,
                           self.importing.bring_up_to_date,
                           lambda: QTimer.singleShot(AFTER_START_MS, self.annotating.warm_up),
-                          lambda: QTimer.singleShot(AFTER_START_MS, self.backups.daily))
+                          lambda: QTimer.singleShot(AFTER_START_MS, self.backups.daily),
+                          self.syncing.start)
 
     @property
     def current_id(self) -> int | None:
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
             "shortcuts": self.viewing.shortcuts, "about": self.viewing.about,
             "print": self.viewing.print_speech, "save-pdf": self.viewing.save_pdf,
             "trash": self.open_trash, "open-library": self.libraries.choose,
+            "sync": self.syncing.open_dialog, "sync-now": self.syncing.sync_now,
             "reading-settings": lambda: self.viewing.reading_settings(
                 self.session.remember_reading),
             **{action_id: (lambda _=False, color=action_id.removeprefix("highlight-"):
@@ -432,6 +436,7 @@ class MainWindow(QMainWindow):
         if not self.importing.stop_for_quit():
             event.ignore()
             return
+        self.syncing.stop_for_quit()
         QThreadPool.globalInstance().waitForDone()
         self.action["study-over-text"].setChecked(False)  # the layout saved is the usual one
         self.session.save()
