@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from analysis import InputError
-from db import Library, LibraryError
+from db import Library, LibraryError, TargetError
 from desktop.common.translate import translate
 
-EXPECTED = (LibraryError, InputError, OSError)  # said in words; no traceback
+EXPECTED = (LibraryError, InputError, OSError, TargetError)  # said in words; no traceback
 T = TypeVar("T")
 
 _running: set[Job] = set()

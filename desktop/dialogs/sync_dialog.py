@@ -41,6 +41,7 @@ class SyncDialog(QDialog):
         """`known`: the secrets of `setup` are at hand (kept or typed this session)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync"))
+        self.resize(640, 560)
         self.setup, self.known = setup, known
         self.chosen: Chosen | None = None
 
@@ -72,6 +73,7 @@ class SyncDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.log = QListWidget()
+        self.log.setWordWrap(True)
         self.log.addItems(log or [self.tr("No conflict resolved yet.")])
 
         folder_row = QHBoxLayout()
@@ -79,14 +81,18 @@ class SyncDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.folder_choice)
-        form.addRow(self.tr("F&older:"), folder_row)
+        folder_label = QLabel(self.tr("F&older:"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.webdav_choice)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tr("&User:"), self.user_edit)
         form.addRow(self.tr("Pass&word:"), self.password_edit)
-        form.addRow(QLabel(self.tr("Everything written there is encrypted with your "
-                                   "passphrase; use the same one on each machine. Without it "
-                                   "nothing can be read, by anyone.")))
+        private = QLabel(self.tr("Everything written there is encrypted with your passphrase; "
+                                 "use the same one on each machine. Without it nothing can be "
+                                 "read, by anyone."))
+        private.setWordWrap(True)
+        form.addRow(private)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         self.confirm_label = QLabel(self.tr("&Again:"))
         self.confirm_label.setBuddy(self.confirm_edit)

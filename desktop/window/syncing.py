@@ -45,6 +45,7 @@ class Syncing(QObject):
         super().__init__(window)
         self.library, self.writes, self.window = library, writes, window
         self.label = QLabel()
+        self.label.setContentsMargins(16, 0, 0, 0)  # apart from the counts beside it
         self.label.hide()  # until the library syncs
         window.statusBar().addPermanentWidget(self.label)
         self.setup: SyncSetup | None = None
