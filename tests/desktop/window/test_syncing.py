@@ -182,3 +182,34 @@ def test_the_keyring_keeps_the_secrets_and_the_next_start_syncs_by_itself(
 def test_sync_now_without_a_place_opens_the_dialog(qtbot, window, no_keyring):
     dialog = in_dialog(qtbot, window, lambda dialog: None, action="sync-now")
     assert dialog.folder_choice.isChecked() and dialog.confirm_edit.isVisibleTo(dialog)
+
+
+def test_what_arrives_shows_in_the_window(qtbot, window, folder, no_keyring, tmp_path,
+                                          texts_library_file):
+    import shutil
+    shutil.copy(texts_library_file, tmp_path / "other.sqlite")
+    with Library(tmp_path / "other.sqlite") as other:
+        speech = other.speeches.all()[0].id
+        other.annotations.add(speech, 0, 4, "green", "另一台电脑的笔记")
+        sync_library(other, open_target(SyncSetup("folder", str(folder)), PASSPHRASE))
+    window.open_speech(speech)
+    assert window.library_pane.annotation_total() == 0
+
+    in_dialog(qtbot, window, folder_and_passphrase(qtbot, folder))
+
+    says(qtbot, window, "Synced")
+    assert window.library_pane.annotation_total() == 1
+    assert [a.note for a in window.reader.annotations()] == ["另一台电脑的笔记"]
+
+
+def test_changes_waiting_are_synced_by_themselves(qtbot, window, folder, no_keyring):
+    in_dialog(qtbot, window, folder_and_passphrase(qtbot, folder))
+    says(qtbot, window, "Synced")
+    assert window.syncing.timer.interval() == 5 * 60 * 1000
+    window.syncing.timer.start(300)  # five minutes, shortened for the test
+    updates = len(files(folder))
+
+    highlight(window)
+
+    qtbot.waitUntil(lambda: len(files(folder)) == updates + 1, timeout=20000)
+    says(qtbot, window, "Synced")
