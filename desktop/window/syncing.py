@@ -80,7 +80,8 @@ class Syncing(QObject):
         self._deadline = time.monotonic() + AT_CLOSE_S
         self.timer.stop()
         waiting = self.shown.waiting or self.counting.isActive()  # a write just now
-        if self.job is None and waiting and self._secrets() is not None:
+        reachable = self.shown.state != "offline"  # else closing would wait for a timeout
+        if self.job is None and waiting and reachable and self._secrets() is not None:
             self.sync(visible=False)
 
     # The user's
