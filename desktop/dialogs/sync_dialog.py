@@ -87,14 +87,14 @@ class SyncDialog(QDialog):
         form.addRow(self.webdav_choice)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tr("&User:"), self.user_edit)
-        form.addRow(self.tr("Pass&word:"), self.password_edit)
+        form.addRow(self.tr("Passwo&rd:"), self.password_edit)
         private = QLabel(self.tr("Everything written there is encrypted with your passphrase; "
                                  "use the same one on each machine. Without it nothing can be "
                                  "read, by anyone."))
         private.setWordWrap(True)
         form.addRow(private)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
-        self.confirm_label = QLabel(self.tr("&Again:"))
+        self.confirm_label = QLabel(self.tr("A&gain:"))
         self.confirm_label.setBuddy(self.confirm_edit)
         form.addRow(self.confirm_label, self.confirm_edit)
         form.addRow(self.keep_box)
