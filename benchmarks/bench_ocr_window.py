@@ -1,7 +1,8 @@
 """The window while a scan is read: a scanned PDF of the project's samples (printed here, 300
-dpi, 2 pages each, as many copies as asked, each lightly speckled its own way) imported from the real main window, with a timer
-asking the event loop every 20 ms. Prints how late the timer came (the window's longest
-freeze), the pages read and their seconds. Target: no freeze a user notices (under 100 ms).
+dpi, 2 pages each, as many copies as asked, each lightly speckled its own way) imported from
+the real main window, with a timer asking the event loop every 20 ms. Prints how late the
+timer came (the window's longest freeze), the pages read and their seconds. Target: no freeze
+a user notices (under 100 ms).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_ocr_window.py [--copies 5] [--gaps]
 """
