@@ -18,8 +18,6 @@ NO_LOGIC = {
     "db/models.py": "peewee declarations; tests/db/test_migrations.py checks them against the "
                     "schema",
     "desktop/common/row_table_view.py": "a constructor that sets flags",
-    "db/sync/target.py": "the protocol of a sync target and its error; every target's tests "
-                         "(tests/db/sync/test_folder.py) use them",
 }
 
 

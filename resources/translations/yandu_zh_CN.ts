@@ -4,507 +4,527 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/window/actions.py" line="86"/>
+        <location filename="../../desktop/window/actions.py" line="88"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="87"/>
+        <location filename="../../desktop/window/actions.py" line="89"/>
         <source>Import speeches from HTML, Word, PDF or text files</source>
         <translation>从 HTML、Word、PDF 或文本文件导入讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="88"/>
+        <location filename="../../desktop/window/actions.py" line="90"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="90"/>
+        <location filename="../../desktop/window/actions.py" line="92"/>
         <source>Import every speech file in a folder and its subfolders</source>
         <translation>导入文件夹及其子文件夹中的所有讲话文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="92"/>
+        <location filename="../../desktop/window/actions.py" line="94"/>
         <source>&amp;Paste as new speech…</source>
         <translation>粘贴为新讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="94"/>
+        <location filename="../../desktop/window/actions.py" line="96"/>
         <source>Make a new speech from the text on the clipboard</source>
         <translation>用剪贴板中的文字新建一篇讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="96"/>
+        <location filename="../../desktop/window/actions.py" line="98"/>
         <source>Import the &amp;sample speeches</source>
         <translation>导入示例讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="97"/>
+        <location filename="../../desktop/window/actions.py" line="99"/>
         <source>&amp;Export highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="98"/>
+        <location filename="../../desktop/window/actions.py" line="100"/>
         <source>Export highlights with notes and citations to Markdown, Word, HTML, CSV, JSON or Anki (Ctrl+E)</source>
         <translation>将高亮连同笔记和出处导出为 Markdown、Word、HTML、CSV、JSON 或 Anki 格式（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="101"/>
+        <location filename="../../desktop/window/actions.py" line="103"/>
         <source>Import highlights from &amp;JSON…</source>
         <translation>从 JSON 导入高亮(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="103"/>
+        <location filename="../../desktop/window/actions.py" line="105"/>
         <source>Add the highlights of a JSON export to the same speeches in this library</source>
         <translation>把 JSON 导出文件中的高亮添加到本文库中相同的讲话上</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="105"/>
+        <location filename="../../desktop/window/actions.py" line="107"/>
         <source>Export &amp;corrections…</source>
         <translation>导出更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="107"/>
+        <location filename="../../desktop/window/actions.py" line="109"/>
         <source>Write your corrections of the analysis to a JSON file, to hand them in as labels</source>
         <translation>把你对分析结果的更正写入 JSON 文件，可作为标注提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="109"/>
+        <location filename="../../desktop/window/actions.py" line="111"/>
         <source>&amp;Print speech…</source>
         <translation>打印讲话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="110"/>
+        <location filename="../../desktop/window/actions.py" line="112"/>
         <source>Print the open speech with its highlights and notes</source>
         <translation>打印打开的讲话及其高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="112"/>
+        <location filename="../../desktop/window/actions.py" line="114"/>
         <source>Save speech as P&amp;DF…</source>
         <translation>讲话另存为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="113"/>
+        <location filename="../../desktop/window/actions.py" line="115"/>
         <source>The open speech with its highlights and notes, as a PDF file</source>
         <translation>把打开的讲话及其高亮和笔记存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="115"/>
+        <location filename="../../desktop/window/actions.py" line="117"/>
         <source>&amp;Back up library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="116"/>
+        <location filename="../../desktop/window/actions.py" line="118"/>
         <source>Save a copy of the whole library, safely while in use</source>
         <translation>保存整个文库的副本，使用中也可安全备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="118"/>
+        <location filename="../../desktop/window/actions.py" line="120"/>
         <source>&amp;Restore library…</source>
         <translation>恢复文库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="119"/>
+        <location filename="../../desktop/window/actions.py" line="121"/>
         <source>Replace the library with a backup</source>
         <translation>用备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="120"/>
+        <location filename="../../desktop/window/actions.py" line="122"/>
         <source>&amp;Automatic backups…</source>
         <translation>自动备份(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="121"/>
+        <location filename="../../desktop/window/actions.py" line="123"/>
         <source>How many daily and before-update backups to keep beside the library</source>
         <translation>在文库旁保留多少份每日备份和更新前备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="123"/>
+        <location filename="../../desktop/window/actions.py" line="125"/>
         <source>Open or create &amp;library…</source>
         <translation>打开或新建文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="124"/>
+        <location filename="../../desktop/window/actions.py" line="126"/>
         <source>Work in another library file (this window closes)</source>
         <translation>改用另一个文库文件（本窗口会关闭）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="126"/>
+        <location filename="../../desktop/window/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="127"/>
+        <location filename="../../desktop/window/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="128"/>
+        <location filename="../../desktop/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="129"/>
+        <location filename="../../desktop/window/actions.py" line="131"/>
         <source>Highlight {colour}</source>
         <translation>{colour}高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="131"/>
+        <location filename="../../desktop/window/actions.py" line="133"/>
         <source>Highlight the selected text in {colour} ({key})</source>
         <translation>用{colour}高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="134"/>
+        <location filename="../../desktop/window/actions.py" line="136"/>
         <source>Highlight and add &amp;note</source>
         <translation>高亮并添加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="135"/>
+        <location filename="../../desktop/window/actions.py" line="137"/>
         <source>Highlight the selection (or pick the highlight under the cursor) and type a note for it (N)</source>
         <translation>高亮所选文字（或选中光标处的高亮）并为它写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="137"/>
+        <location filename="../../desktop/window/actions.py" line="139"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="139"/>
+        <location filename="../../desktop/window/actions.py" line="141"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="140"/>
+        <location filename="../../desktop/window/actions.py" line="142"/>
         <source>Correct the title, speaker, occasion, date and 出处 of the open speech, or of those selected in the library (Alt+Enter)</source>
         <translation>更正打开的讲话（或文库中选中的讲话）的标题、讲话人、场合、日期和出处（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="143"/>
+        <location filename="../../desktop/window/actions.py" line="145"/>
         <source>Edit &amp;title</source>
         <translation>修改标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="144"/>
+        <location filename="../../desktop/window/actions.py" line="146"/>
         <source>Correct the speech&apos;s title (F2; typed in place in the library list)</source>
         <translation>更正讲话标题（F2；在文库列表中可直接输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="146"/>
+        <location filename="../../desktop/window/actions.py" line="148"/>
         <source>&amp;Split speech at cursor</source>
         <translation>在光标处拆分讲话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="148"/>
+        <location filename="../../desktop/window/actions.py" line="150"/>
         <source>Make the text from the cursor on a speech of its own; highlights go with their words</source>
         <translation>从光标处起的文字另成一篇讲话；高亮随原文移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="150"/>
+        <location filename="../../desktop/window/actions.py" line="152"/>
         <source>&amp;Merge with next speech</source>
         <translation>与下一篇合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="152"/>
+        <location filename="../../desktop/window/actions.py" line="154"/>
         <source>Join the next speech of the same file to this one</source>
         <translation>把同一文件的下一篇讲话并入这一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="153"/>
+        <location filename="../../desktop/window/actions.py" line="155"/>
         <source>Re&amp;move passage from text</source>
         <translation>从正文删去段落(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="155"/>
+        <location filename="../../desktop/window/actions.py" line="157"/>
         <source>Take the selected passage (web furniture the cleaner missed) out of the speech&apos;s text</source>
         <translation>把选中的段落（清理时漏掉的网页杂项）从讲话正文中删去</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="157"/>
+        <location filename="../../desktop/window/actions.py" line="159"/>
         <source>Correct te&amp;xt…</source>
         <translation>更正文字(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="159"/>
+        <location filename="../../desktop/window/actions.py" line="161"/>
         <source>Put the right characters in the place of the selected ones (a word OCR misread); kept when the file is imported again</source>
         <translation>用正确的字替换选中的字（识别错的字）；重新导入文件后仍保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="162"/>
+        <location filename="../../desktop/window/actions.py" line="164"/>
         <source>&amp;Find in speech…</source>
         <translation>在讲话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="163"/>
+        <location filename="../../desktop/window/actions.py" line="165"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="164"/>
+        <location filename="../../desktop/window/actions.py" line="166"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="166"/>
+        <location filename="../../desktop/window/actions.py" line="168"/>
         <source>Copy with &amp;citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="168"/>
+        <location filename="../../desktop/window/actions.py" line="170"/>
         <source>Copy the selected passage followed by 《title》, speaker, occasion, date and section</source>
         <translation>复制选中的段落，后附《标题》、讲话人、场合、日期和章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="171"/>
+        <location filename="../../desktop/window/actions.py" line="173"/>
         <source>Underline &amp;whole directives</source>
         <translation>整句下划指示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="173"/>
+        <location filename="../../desktop/window/actions.py" line="175"/>
         <source>Underline every directive sentence, not only its modal word (a margin mark shows each one)</source>
         <translation>为每个指示句整句加下划线，而不只是情态词（页边标记逐句标出指示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="175"/>
+        <location filename="../../desktop/window/actions.py" line="177"/>
         <source>&amp;Reading mode</source>
         <translation>阅读模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="176"/>
+        <location filename="../../desktop/window/actions.py" line="178"/>
         <source>Full screen with the text alone (F11 again to leave)</source>
         <translation>全屏，只显示正文（再按 F11 退出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="178"/>
+        <location filename="../../desktop/window/actions.py" line="180"/>
         <source>&amp;Distraction-free</source>
         <translation>专注阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="180"/>
+        <location filename="../../desktop/window/actions.py" line="182"/>
         <source>Hide the library, outline, annotations, study panel and toolbar</source>
         <translation>隐藏文库、提纲、批注、学习面板和工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="182"/>
+        <location filename="../../desktop/window/actions.py" line="184"/>
         <source>&amp;Maximise study panel</source>
         <translation>最大化学习面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="184"/>
+        <location filename="../../desktop/window/actions.py" line="186"/>
         <source>The study panel in the place of the text and the lists, and back (Ctrl+Shift+S); opening a result shows the text</source>
         <translation>学习面板占据正文和列表的位置，再按一次还原（Ctrl+Shift+S）；打开一条结果即回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="187"/>
+        <location filename="../../desktop/window/actions.py" line="189"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="188"/>
+        <location filename="../../desktop/window/actions.py" line="190"/>
         <source>Deleted speeches: restore them, or empty the trash</source>
         <translation>已删除的讲话：恢复，或清空回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="190"/>
+        <location filename="../../desktop/window/actions.py" line="192"/>
         <source>Reading se&amp;ttings…</source>
         <translation>阅读设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="191"/>
+        <location filename="../../desktop/window/actions.py" line="193"/>
         <source>Font, size, line spacing and a light, sepia or dark page</source>
         <translation>字体、字号、行距，以及浅色、护眼或深色页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="193"/>
+        <location filename="../../desktop/window/actions.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="195"/>
+        <location filename="../../desktop/window/actions.py" line="197"/>
         <source>&amp;About Yandu</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="196"/>
+        <location filename="../../desktop/window/actions.py" line="198"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="198"/>
+        <location filename="../../desktop/window/actions.py" line="200"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="199"/>
+        <location filename="../../desktop/window/actions.py" line="201"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="201"/>
+        <location filename="../../desktop/window/actions.py" line="203"/>
         <source>&amp;Search the library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="203"/>
+        <location filename="../../desktop/window/actions.py" line="205"/>
         <source>Search every speech and note (Ctrl+Shift+F)</source>
         <translation>搜索所有讲话和笔记（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="204"/>
+        <location filename="../../desktop/window/actions.py" line="206"/>
         <source>&amp;Directives</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="205"/>
+        <location filename="../../desktop/window/actions.py" line="207"/>
         <source>Every directive in the library as a table</source>
         <translation>以表格列出文库中的全部要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="206"/>
+        <location filename="../../desktop/window/actions.py" line="208"/>
         <source>&amp;Figures</source>
         <translation>数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="207"/>
+        <location filename="../../desktop/window/actions.py" line="209"/>
         <source>Every figure in the library as a table</source>
         <translation>以表格列出文库中的全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="208"/>
+        <location filename="../../desktop/window/actions.py" line="210"/>
         <source>提法 F&amp;ormulas</source>
         <translation>提法(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="209"/>
+        <location filename="../../desktop/window/actions.py" line="211"/>
         <source>Every 提法 with its uses</source>
         <translation>全部提法及其出现之处</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="210"/>
+        <location filename="../../desktop/window/actions.py" line="212"/>
         <source>&amp;Keywords of this speech</source>
         <translation>本篇关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="212"/>
+        <location filename="../../desktop/window/actions.py" line="214"/>
         <source>The terms that set the open speech apart from the rest of the library</source>
         <translation>使当前讲话有别于文库中其他讲话的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="214"/>
+        <location filename="../../desktop/window/actions.py" line="216"/>
         <source>&amp;Compare two speeches…</source>
         <translation>对比两篇讲话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="215"/>
+        <location filename="../../desktop/window/actions.py" line="217"/>
         <source>Shared and distinctive terms and directives of two speeches (select two in the library first)</source>
         <translation>两篇讲话共有和各自特有的词语与要求（先在文库中选中两篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="217"/>
+        <location filename="../../desktop/window/actions.py" line="219"/>
         <source>&amp;Review…</source>
         <translation>复习(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="218"/>
+        <location filename="../../desktop/window/actions.py" line="220"/>
         <source>Review the highlights and cloze cards that are due (Ctrl+R)</source>
         <translation>复习到期的高亮卡片和填空卡片（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="220"/>
+        <location filename="../../desktop/window/actions.py" line="222"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="221"/>
+        <location filename="../../desktop/window/actions.py" line="223"/>
         <source>Rename, merge, recolour and delete tags</source>
         <translation>重命名、合并、改色和删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="222"/>
+        <location filename="../../desktop/window/actions.py" line="224"/>
         <source>&amp;Name the colours…</source>
         <translation>为颜色命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="223"/>
+        <location filename="../../desktop/window/actions.py" line="225"/>
         <source>Say what each highlight colour stands for (重点, 数据…): the names show wherever the colours are offered and in exports</source>
         <translation>说明每种高亮颜色代表什么（重点、数据……）：凡是选颜色的地方和导出文件里都会显示这些名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="226"/>
+        <location filename="../../desktop/window/actions.py" line="228"/>
         <source>Group &amp;members</source>
         <translation>小组成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="227"/>
+        <location filename="../../desktop/window/actions.py" line="229"/>
         <source>Show or hide each study group member&apos;s highlights</source>
         <translation>显示或隐藏每位小组成员的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="229"/>
+        <location filename="../../desktop/window/actions.py" line="231"/>
         <source>Study &amp;group…</source>
         <translation>学习小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="230"/>
+        <location filename="../../desktop/window/actions.py" line="232"/>
         <source>Publish your highlights to your study group and read the other members&apos;</source>
         <translation>把我的高亮发布到学习小组，并读取其他成员的高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="243"/>
+        <location filename="../../desktop/window/actions.py" line="234"/>
+        <source>S&amp;ync…</source>
+        <translation>同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="235"/>
+        <source>Sync this library with your other machines through a folder or a WebDAV server (坚果云, Nextcloud), encrypted with your passphrase; the sync log</source>
+        <translation>通过文件夹或 WebDAV 服务器（坚果云、Nextcloud）与其他电脑同步本文库，用口令加密；同步日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="238"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="239"/>
+        <source>Send your changes and take in those of your other machines now (Ctrl+Shift+Y)</source>
+        <translation>立即发送你的改动并接收其他电脑的改动（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/actions.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="247"/>
+        <location filename="../../desktop/window/actions.py" line="256"/>
         <source>Recent li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="249"/>
+        <location filename="../../desktop/window/actions.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="255"/>
+        <location filename="../../desktop/window/actions.py" line="264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="257"/>
+        <location filename="../../desktop/window/actions.py" line="266"/>
         <source>Library &amp;columns</source>
         <translation>文库列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="260"/>
+        <location filename="../../desktop/window/actions.py" line="269"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="261"/>
+        <location filename="../../desktop/window/actions.py" line="270"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="264"/>
+        <location filename="../../desktop/window/actions.py" line="273"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="266"/>
+        <location filename="../../desktop/window/actions.py" line="275"/>
         <source>&amp;Citation style</source>
         <translation>引文格式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="267"/>
+        <location filename="../../desktop/window/actions.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="310"/>
+        <location filename="../../desktop/window/actions.py" line="319"/>
         <source>{colour} — {name}: highlight the selected text ({key})</source>
         <translation>{colour} — {name}：高亮所选文字（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/actions.py" line="329"/>
+        <location filename="../../desktop/window/actions.py" line="338"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1884,54 +1904,54 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="46"/>
-        <location filename="../../desktop/window/main_window.py" line="273"/>
+        <location filename="../../desktop/window/main_window.py" line="47"/>
+        <location filename="../../desktop/window/main_window.py" line="277"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="170"/>
+        <location filename="../../desktop/window/main_window.py" line="174"/>
         <source>&amp;Show the text again</source>
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="279"/>
+        <location filename="../../desktop/window/main_window.py" line="283"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="298"/>
+        <location filename="../../desktop/window/main_window.py" line="302"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="355"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="356"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="357"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="390"/>
+        <location filename="../../desktop/window/main_window.py" line="394"/>
         <source>That speech is no longer in the library.</source>
         <translation>这篇讲话已不在文库中。</translation>
     </message>
@@ -3026,9 +3046,218 @@ How does it go on?</source>
     </message>
     <message>
         <location filename="../../desktop/common/style.py" line="147"/>
-        <location filename="../../desktop/window/actions.py" line="309"/>
+        <location filename="../../desktop/window/actions.py" line="318"/>
         <source>{colour} — {name}</source>
         <translation>{colour} — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="43"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="48"/>
+        <source>A &amp;folder (one a folder-sync tool or a network share copies)</source>
+        <translation>文件夹(&amp;F)（由同步盘工具或网络共享复制）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="50"/>
+        <source>A &amp;WebDAV server (坚果云, Nextcloud…)</source>
+        <translation>WebDAV 服务器(&amp;W)（坚果云、Nextcloud…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="64"/>
+        <source>&amp;Keep the password and passphrase in the system keyring</source>
+        <translation>将密码和口令保存在系统钥匙串中(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="68"/>
+        <source>This system has no keyring: Yandu asks for them once each session and keeps them in memory only.</source>
+        <translation>本系统没有钥匙串：研读每次运行时询问一次，只保存在内存中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="77"/>
+        <source>No conflict resolved yet.</source>
+        <translation>尚未处理过冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="84"/>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="88"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="89"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="90"/>
+        <source>Passwo&amp;rd:</source>
+        <translation>密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="91"/>
+        <source>Everything written there is encrypted with your passphrase; use the same one on each machine. Without it nothing can be read, by anyone.</source>
+        <translation>写入那里的一切都用你的口令加密；每台电脑请用同一个口令。没有口令，任何人都无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="96"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="97"/>
+        <source>A&amp;gain:</source>
+        <translation>再输一次(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="103"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="110"/>
+        <source>Sync log (newest first):</source>
+        <translation>同步日志（最新的在前）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="129"/>
+        <source>as before</source>
+        <translation>沿用之前的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="152"/>
+        <source>Folder to sync through</source>
+        <translation>用于同步的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="171"/>
+        <source>Choose the folder to sync through.</source>
+        <translation>请选择用于同步的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="173"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="175"/>
+        <source>Type the server&apos;s address and your user name.</source>
+        <translation>请输入服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="177"/>
+        <source>Type your password for the server (坚果云: an app password).</source>
+        <translation>请输入服务器密码（坚果云：应用密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="181"/>
+        <source>{place} cannot be used: {reason}</source>
+        <translation>无法使用 {place}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="185"/>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync_dialog.py" line="187"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Syncing</name>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="129"/>
+        <source>sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="129"/>
+        <source>receiving</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="139"/>
+        <location filename="../../desktop/window/syncing.py" line="210"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="152"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>已同步：发送 {sent} 个，接收 {received} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="154"/>
+        <source> See the sync log (Tools ▸ Sync…) for {count}.</source>
+        <translation>其中 {count} 项见同步日志（工具 ▸ 同步…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="161"/>
+        <source>another sync of this library is under way ({process})</source>
+        <translation>本文库的另一次同步正在进行（{process}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="172"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="173"/>
+        <source>The library was not synced: {why}</source>
+        <translation>文库未能同步：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="206"/>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/syncing.py" line="207"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 处改动等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="208"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="209"/>
+        <source>Sync error</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="211"/>
+        <source>Sync needs the passphrase</source>
+        <translation>同步需要口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="215"/>
+        <source>Last synced {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/syncing.py" line="250"/>
+        <source>The keyring did not keep it ({reason}); it is kept until Yandu closes.</source>
+        <translation>钥匙串未能保存（{reason}）；在研读关闭前暂存于内存。</translation>
     </message>
 </context>
 <context>
