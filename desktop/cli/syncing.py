@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             for resolution in reversed(sync_log(library)):
                 when = resolution.at.strftime("%Y-%m-%d %H:%M") if resolution.at else ""
                 print(f"{when}  " + messages.resolved(resolution.what).format(
-                    item=resolution.item, kept=resolution.kept))
+                    item=messages.sync_item(resolution.item), kept=resolution.kept))
             return 0
         try:
             setup = _setup(args, remembered_sync_setup(library))
@@ -185,6 +185,7 @@ def _print(report: SyncReport, folder: str) -> None:
                        "{count} files arrived and were imported.",
                        report.sources_received).format(count=report.sources_received))
     for resolution in report.resolutions:
-        print(messages.resolved(resolution.what).format(item=resolution.item, kept=resolution.kept))
+        print(messages.resolved(resolution.what).format(
+            item=messages.sync_item(resolution.item), kept=resolution.kept))
     for name, reason in report.ignored:
         print(messages.ignored_file(reason).format(name=name))

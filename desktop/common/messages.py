@@ -465,6 +465,32 @@ def edit_error(error: EditError) -> str:
     }[EditReason(error.reason)].format(detail=error.detail)
 
 
+def sync_item(item: str) -> str:
+    """What a sync log line is about, in words: `highlights/<id>/note` → 高亮的笔记,
+    `tags/执法/color` → 标签“执法”的颜色. Ids of rows mean nothing to a reader and are left
+    out; names are kept."""
+    collection, _slash, rest = item.partition("/")
+    key, _slash, part = rest.rpartition("/") if rest.count("/") else (rest, "", "")
+    things = {"highlights": _("highlight"), "tags": _("tag"), "colours": _("colour name"),
+              "speech_tags": _("speech tag"), "text": _("text correction"),
+              "trash": _("deleted speech"), "fields": _("corrected field"),
+              "mentions": _("corrected mention"), "review": _("review card"),
+              "sources": _("file")}
+    fields = {"note": _("note"), "color": _("colour"), "tags": _("tags"), "name": _("name"),
+              "value": _("value"), "start": _("place"), "end": _("place")}
+    thing = things.get(collection)
+    if thing is None:
+        return item
+    if collection in ("tags", "colours") and key:
+        thing = _("{thing} “{name}”").format(thing=thing, name=key)
+    if collection == "fields" and "|" in key:  # a speech's key, then the field corrected
+        return _("{thing}: {field}").format(thing=thing,
+                                            field=field_name(key.rsplit("|", 1)[1]))
+    if not part:
+        return thing
+    return _("{thing}: {field}").format(thing=thing, field=fields.get(part, part))
+
+
 def resolved(code: str) -> str:
     """How a sync resolved a conflict: a line with {item} and {kept}."""
     return {

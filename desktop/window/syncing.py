@@ -88,9 +88,9 @@ class Syncing(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
-        log = [messages.resolved(r.what).format(item=r.item, kept=r.kept) for r in
-               db.sync_log(self.library)] + [messages.left_aside().format(name=name) for name in
-                                          db.sync_ignored(self.library)]
+        log = [messages.resolved(r.what).format(item=messages.sync_item(r.item), kept=r.kept)
+               for r in db.sync_log(self.library)]
+        log += [messages.left_aside().format(name=name) for name in db.sync_ignored(self.library)]
         from desktop.dialogs.sync_dialog import SyncDialog  # with the targets and the seal
         dialog = SyncDialog(self.setup, self._secrets() is not None, db.can_keep_secrets(), log,
                             self.window)

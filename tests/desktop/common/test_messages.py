@@ -147,3 +147,17 @@ def test_every_reason_code_has_a_sentence_in_both_languages(codes, sentence):
 def test_a_code_without_a_sentence_fails_loudly():
     with pytest.raises(ValueError):
         messages.edit_error(EditError("not-a-reason"))
+
+
+def test_a_sync_log_line_names_what_it_is_about_in_words_not_ids():
+    from desktop.common import catalogue
+    assert messages.sync_item("highlights/5b0e9c7e-2f1a-4d6e-9a51-0c7d8e9f1a2b") == "highlight"
+    assert messages.sync_item("highlights/5b0e9c7e-2f1a/note") == "highlight: note"
+    assert messages.sync_item("tags/执法/color") == "tag “执法”: colour"
+    assert messages.sync_item("fields/" + "a" * 64 + ":0:0|date/value") == (
+        "corrected field: date")
+    catalogue.use("zh_CN")
+    try:
+        assert messages.sync_item("highlights/5b0e9c7e-2f1a/note") == "划线：笔记"
+    finally:
+        catalogue.use("en")
