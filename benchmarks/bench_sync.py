@@ -7,10 +7,13 @@ and an incremental sync of ten edits; time, requests and bytes written for each.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db import FolderTarget, Library, Sealed, sync_library
 from tests.speeches import FLOOD, SAFETY
