@@ -148,8 +148,23 @@ def test_a_file_imported_on_one_machine_arrives_analysed_with_its_highlights(
     assert user_data(a) == user_data(b)
 
 
+@pytest.fixture(params=["folder", "sealed webdav"])
+def any_target(request, target, tmp_path):
+    """The plain folder the other tests use, and what a user syncs through: a WebDAV server
+    (a real one on localhost), everything sealed with a passphrase."""
+    if request.param == "folder":
+        yield target
+        return
+    from db.sync.crypto import Sealed
+    from db.sync.webdav import WebDAVTarget
+    from tests.db.sync.webdav_server import PASSWORD, USER, running_server
+    with running_server(tmp_path / "dav") as dav:
+        yield Sealed(WebDAVTarget(dav.url, USER, PASSWORD), "学习-口令-7")
+
+
 @pytest.mark.parametrize("seed", [0, 10])
-def test_hundreds_of_random_offline_edits_on_both_machines_converge(pair, target, seed):
+def test_hundreds_of_random_offline_edits_on_both_machines_converge(pair, any_target, seed):
+    target = any_target
     a, b = pair
     for number in range(20):  # highlights both machines then edit, delete, note
         highlight(a, speech(a), "各部门要切实履行监管职责"[:number % 10 + 2], note=f"共{number}")
