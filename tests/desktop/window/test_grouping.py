@@ -45,6 +45,8 @@ def group_window(windows, texts_db, texts_library_file, tmp_path):
     publish_group(texts_library_file, tmp_path, texts_db)
     window = windows.open(texts_db)
     window.open_speech(longest(window).id)
+    # each mark on one line of text whatever the font's widths, so it is drawn as one line
+    window.reader.view.resize(2000, window.reader.view.height())
     return window
 
 
@@ -53,7 +55,6 @@ def test_the_members_marks_are_drawn_where_their_words_are_with_their_names(grou
     view = window.reader.view
     text = window.reader.text()
     members = {m.name: m.id for m in window.library.group.members()}
-    view.resize(2000, view.height())  # each mark on one line of text, for the test
     expected = sorted((text.index(word), text.index(word) + len(word), member_color(members[name]))
                       for name, (word, _) in MARKS.items())
     assert dashed(view) == expected
