@@ -159,11 +159,12 @@ class Importer(Part):
             return None
 
     def import_text(self, text: str, title: str = "", name: str = PASTED) -> ImportResult:
-        """Import pasted text; a non-empty `title` names its first speech."""
-        return self._import(name, text.encode("utf-8"), f"{name}.txt", None, title)
+        """Import pasted text; a non-empty `title` names its first speech. Its bytes and title
+        are kept, for sync to send (a file is read again from where it was imported)."""
+        return self._import(name, text.encode("utf-8"), f"{name}.txt", None, title, pasted=True)
 
     def _import(self, name: str, data: bytes, read_as: str, path: str | None,
-                title: str = "") -> ImportResult:
+                title: str = "", pasted: bool = False) -> ImportResult:
         """Bytes already in the library change nothing; a file imported before from the same
         `path` (None for pasted text) is updated; anything else is stored as a new source."""
         from analysis.pipeline import split_bytes  # see analysis/__init__.py
@@ -182,7 +183,9 @@ class Importer(Part):
             return ImportResult(name, ImportStatus.FAILED, error=error)
         if title.strip():
             split_file.chunks[0].title = title.strip()
-        return self._store_file(name, path, _File(path or name, digest, len(data), split_file))
+        return self._store_file(name, path, _File(
+            path or name, digest, len(data), split_file,
+            (data, title.strip()) if pasted else None))
 
     def _import_prepared(self, prepared: PreparedFile) -> ImportResult:
         """A file a worker read and analysed: stored as _import() stores one."""
@@ -265,6 +268,9 @@ class Importer(Part):
             source = Source.create(path=file.path, sha256=file.digest, size=file.size,
                                    imported_at=now, importing=this_process(),
                                    **file.source_fields())
+            if file.pasted is not None:
+                self.db.execute_sql("INSERT INTO pasted_text (source_id, data, title) "
+                                    "VALUES (?, ?, ?)", (source.id, *file.pasted))
         try:
             # analysed and stored one at a time; those in `skip` are in the library already
             for speech in file.split.speeches(skip):
@@ -356,6 +362,7 @@ class _File:
     digest: str
     size: int
     split: SplitFile
+    pasted: tuple[bytes, str] | None = None  # a pasted text's bytes and the title given
 
     def source_fields(self) -> dict:
         page = self.split.page

@@ -291,8 +291,16 @@ V18 = [
     "CREATE INDEX group_highlight_speech ON group_highlight (speech_id)",
 ]
 
+# v19: a pasted text's own bytes and the title it was given, so that sync can send it to the
+# user's other machines as it sends a file (read from where it was imported).
+V19 = [
+    """CREATE TABLE pasted_text (
+        source_id INTEGER PRIMARY KEY REFERENCES source (id) ON DELETE CASCADE,
+        data BLOB NOT NULL, title TEXT NOT NULL DEFAULT '')""",
+]
+
 STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
-                     V18]
+                     V18, V19]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -84,6 +84,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
             old.execute(f"ALTER TABLE speech DROP COLUMN {column}")
         old.execute("DROP TABLE highlight_color")  # v14's
         old.execute("DROP TABLE speech_ocr")  # v16's
+        old.execute("DROP TABLE pasted_text")  # v19's
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")
         for table in ("group_highlight", "group_member"):  # v18's
