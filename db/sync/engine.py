@@ -227,12 +227,13 @@ class _Sync:
             self.progress("send", done + 1, len(outbox) + done + 1)
 
     def _send_sources(self, names: set[str]) -> None:
-        for sha, path in self.library.db.execute_sql(
-                "SELECT sha256, path FROM source WHERE importing IS NULL").fetchall():
+        for sha, path, pasted in self.library.db.execute_sql(
+                "SELECT sha256, path, pasted_text.data FROM source LEFT JOIN pasted_text "
+                "ON pasted_text.source_id = source.id WHERE importing IS NULL").fetchall():
             name = f"files/{sha}"
             if name in names:
                 continue
-            data = _source_bytes(path, sha)
+            data = bytes(pasted) if pasted is not None else _source_bytes(path, sha)
             if data is not None:
                 self.target.write(name, data)
                 names.add(name)
@@ -303,7 +304,11 @@ class _Sync:
                     raise
                 self._ignore(name, IgnoredFile.CORRUPT, self.ignored)
                 continue
-            result = self.library.importer.import_data(entry["name"], data)
+            if "pasted" in entry:
+                result = self.library.importer.import_text(
+                    data.decode("utf-8"), entry["pasted"], name=entry["name"])
+            else:
+                result = self.library.importer.import_data(entry["name"], data)
             if result.source_id is not None:
                 self.report.sources_received += 1
                 self.report.touched |= Touched(listing=True)

@@ -87,8 +87,12 @@ class LibraryView(Part):
                 # One value: two answers given offline are one or the other, never a mix
                 result["review"][key] = {"schedule": json.dumps(
                     [end, str(due), interval, ease, reps, lapses])}
-        for sha, path in self._rows("SELECT sha256, path FROM source WHERE importing IS NULL"):
+        for sha, path, title in self._rows(
+                "SELECT sha256, path, pasted_text.title FROM source LEFT JOIN pasted_text "
+                "ON pasted_text.source_id = source.id WHERE importing IS NULL"):
             result["sources"][sha] = {"name": path.replace("\\", "/").rsplit("/", 1)[-1]}
+            if title is not None:  # pasted: imported there as pasted, with its title
+                result["sources"][sha]["pasted"] = title
         return result
 
     def applicable(self) -> Any:

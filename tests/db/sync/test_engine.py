@@ -435,3 +435,19 @@ def test_a_word_corrected_on_one_machine_is_corrected_on_the_other_and_stays(pai
     for library in (a, b):
         now = library.speeches.get(speech(library, FLOOD_WORD)).text
         assert now.startswith(line) and now.count("侥幸心理") == 1
+
+
+def test_a_pasted_text_travels_with_its_title_and_highlights(pair, any_target):
+    a, b = pair
+    pasted = ("今天召开全县秸秆禁烧工作会议。各乡镇要严格落实网格化监管责任，"
+              "严禁露天焚烧秸秆。去年全县共查处焚烧点12处。")
+    a.importer.import_text(pasted, "在全县秸秆禁烧工作会议上的讲话")
+    arrived = speech(a, "秸秆禁烧")
+    highlight(a, arrived, "严禁露天焚烧秸秆", note="底线")
+
+    converge(a, b, any_target)
+
+    on_b = speech(b, "秸秆禁烧")
+    assert b.speeches.get(on_b).summary.title == "在全县秸秆禁烧工作会议上的讲话"
+    assert [h.note for h in b.annotations.of_speech(on_b)] == ["底线"]
+    assert user_data(a) == user_data(b)
