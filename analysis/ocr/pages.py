@@ -7,7 +7,8 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -115,33 +116,43 @@ def usable_text(text: str) -> bool:
     return cjk >= 5 and len(_ODD.findall(text)) <= 0.05 * visible and plain >= 0.5 * visible
 
 
-def covered_by_a_picture(data: bytes, index: int) -> bool:
-    """Whether a picture covers most of page `index` (from 0) of a PDF: a scanned page does;
-    a logo, a seal, a photo beside the text or a chart does not."""
+def covered_by_a_picture(data: bytes, numbers: Iterable[int]) -> list[int]:
+    """Which of the pages `numbers` (from 0) of a PDF a picture covers most of: a scanned page;
+    not a page with a logo, a seal, a photo beside the text or a chart. The PDF is opened once
+    for all of them."""
     import pypdfium2  # type: ignore[import-untyped]  # it ships no types
     document = pypdfium2.PdfDocument(data)
     try:
-        page = document[index]
-        width, height = page.get_size()
-        covered = 0.0
-        for picture in page.get_objects(filter=(pypdfium2.raw.FPDF_PAGEOBJ_IMAGE,)):
-            left, bottom, right, top = picture.get_bounds()
-            covered = max(covered, max(0.0, min(right, width) - max(left, 0.0))
-                          * max(0.0, min(top, height) - max(bottom, 0.0)))
-        return covered >= SCAN_SHARE * width * height
+        return [number for number in numbers if _covered(pypdfium2, document[number])]
+    finally:
+        document.close()
+
+
+def _covered(pypdfium2: Any, page: Any) -> bool:
+    width, height = page.get_size()
+    covered = 0.0
+    for picture in page.get_objects(filter=(pypdfium2.raw.FPDF_PAGEOBJ_IMAGE,)):
+        left, bottom, right, top = picture.get_bounds()
+        covered = max(covered, max(0.0, min(right, width) - max(left, 0.0))
+                      * max(0.0, min(top, height) - max(bottom, 0.0)))
+    return covered >= SCAN_SHARE * width * height
+
+
+def rendered_pdf_pages(data: bytes, numbers: Iterable[int]) -> Iterator[Image.Image]:
+    """Pages `numbers` (from 0) of a PDF as images at PDF_DPI, no larger than MAX_SIDE, each
+    made when asked for (one page in memory), from one opening of the PDF."""
+    import pypdfium2
+    document = pypdfium2.PdfDocument(data)
+    try:
+        for number in numbers:
+            page = document[number]
+            width, height = page.get_size()  # in points
+            scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
+            yield page.render(scale=scale).to_pil().convert("RGB")
     finally:
         document.close()
 
 
 def render_pdf_page(data: bytes, index: int) -> Image.Image:
-    """Page `index` (from 0) of a PDF as an image at PDF_DPI, no larger than MAX_SIDE."""
-    import pypdfium2
-    document = pypdfium2.PdfDocument(data)
-    try:
-        page = document[index]
-        width, height = page.get_size()  # in points
-        scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
-        bitmap = page.render(scale=scale)
-        return bitmap.to_pil().convert("RGB")
-    finally:
-        document.close()
+    """Page `index` (from 0) of a PDF as an image (see rendered_pdf_pages)."""
+    return next(rendered_pdf_pages(data, [index]))

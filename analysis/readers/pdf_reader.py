@@ -55,16 +55,15 @@ def _scanned_pages_read(data: bytes, name: str, pages: list[str], pictured: list
     the page (a scan, or a scan under a text layer of unmapped characters) read through OCR.
     Scanned pages that give no text are no error when other pages have some."""
     from analysis.ocr.pages import covered_by_a_picture, usable_text
-    scanned = [number for number, text in enumerate(pages)
-               if pictured[number] and not usable_text(text)
-               and covered_by_a_picture(data, number)]
+    scanned = covered_by_a_picture(data, [number for number, text in enumerate(pages)
+                                          if pictured[number] and not usable_text(text)])
     if not scanned:
         return pages
-    from analysis.ocr.pages import render_pdf_page
+    from analysis.ocr.pages import rendered_pdf_pages
     from analysis.ocr.reader import marks, read_images
     typed = any(text.strip() for number, text in enumerate(pages) if number not in scanned)
-    found = read_images((render_pdf_page(data, number) for number in scanned), len(scanned),
-                        name, scanned, required=not typed)
+    found = read_images(rendered_pdf_pages(data, scanned), len(scanned), name, scanned,
+                        required=not typed)
     meta.ocr_pages = len(scanned)
     meta.uncertain = marks(found.paragraphs)
     return [found.text_of(number) if number in scanned else text
