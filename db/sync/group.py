@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,13 +57,7 @@ class GroupLayer(Part):
 
     def member(self) -> str:
         """This library's id in the group, made at first use."""
-        state = SyncState(self.db)
-        member = state.get("group-member")
-        if member is None:
-            member = uuid.uuid4().hex[:16]
-            with self.db.atomic():
-                state.put("group-member", member)
-        return str(member)
+        return SyncState(self.db).made_once("group-member")
 
     def name(self) -> str:
         """The name this library last published under ("" before the first)."""

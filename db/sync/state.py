@@ -47,12 +47,16 @@ class SyncState:
 
     def device(self) -> str:
         """This library's device id, made at its first sync."""
-        device = self.get("device")
-        if device is None:
-            device = uuid.uuid4().hex[:16]
+        return self.made_once("device")
+
+    def made_once(self, name: str) -> str:
+        """A random id kept under `name`, made the first time it is asked for."""
+        made = self.get(name)
+        if made is None:
+            made = uuid.uuid4().hex[:16]
             with self.db.atomic():
-                self.put("device", device)
-        return str(device)
+                self.put(name, made)
+        return str(made)
 
     def keys(self, table: str) -> dict[int, str]:
         """The stable id of each row of `table` that has one, by row id."""
