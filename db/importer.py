@@ -176,8 +176,7 @@ class Importer(Part):
         if existing is not None:
             return existing
         try:
-            with watching(lambda done, total: _report_page(done, total, name),
-                          lambda: _cancelled()):
+            with watching(lambda done, total: _report_page(done, total, name), _cancelled):
                 split_file = split_bytes(data, read_as)
         except InputError as error:
             return ImportResult(name, ImportStatus.FAILED, error=error)
