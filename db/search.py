@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from peewee import fn
+from peewee import SQL, fn
 
 from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
@@ -313,10 +313,14 @@ def _has_kinds(query: Query) -> Any:
     """Speeches holding at least one of the query's kinds (true when no kind is asked for)."""
     condition = None
     for kind in query.kinds:
+        part: Any
         if kind == "annotation":
             part = Speech.id.in_(Annotation.select(Annotation.speech))
         else:
-            part = Speech.id.in_(Mention.select(Mention.speech).where(Mention.kind == kind))
+            # per speech, through mention_speech: a list of every speech with a directive
+            # would be made first otherwise
+            part = fn.EXISTS(Mention.select(SQL("1")).where(Mention.speech == Speech.id,
+                                                            Mention.kind == kind))
         condition = part if condition is None else condition | part
     return condition if condition is not None else True
 

@@ -102,12 +102,14 @@ class Study(Part):
         return rows
 
     def mention_count(self, kind: str, where: StudyFilter | None = None) -> int:
-        return _mention_query(kind, where or StudyFilter()).select(fn.count(Mention.id)).scalar()
+        # speech by speech: mention_speech holds the kind, so it is counted there alone
+        return (_mention_query(kind, where or StudyFilter(), "speech")
+                .select(fn.count(Mention.id)).scalar())
 
     def figure_units(self) -> list[str]:
         return [unit for (unit,) in tuples(
             Mention.select(_value("unit")).distinct()
-            .where(Mention.kind == "figure", _value("unit").is_null(False))
+            .where(Mention.kind == _literal("figure"), _value("unit").is_null(False))
             .order_by(_value("unit")))]
 
     # Formulas
@@ -116,7 +118,7 @@ class Study(Part):
         """Every 提法 in the library with its expansion and how often and where it occurs."""
         rows = (Mention.select(Mention.text, fn.max(_value("expansion")),
                                fn.count(Mention.id), fn.count(Mention.speech.distinct()))
-                .join(Speech).where(Mention.kind == "formula", Speech.deleted == False)
+                .join(Speech).where(Mention.kind == _literal("formula"), Speech.deleted == False)
                 .group_by(Mention.text)
                 .order_by(fn.count(Mention.id).desc(), Mention.text))
         return [FormulaEntry(*row) for row in tuples(rows)]
@@ -125,7 +127,7 @@ class Study(Part):
         """Each place a formula is used, as concordance lines grouped by speech."""
         rows = (Mention.select(Mention.speech, Mention.start, Mention.end, Speech.id, Speech.title,
                                Speech.speaker, Speech.date, Speech.text)
-                .join(Speech).where(Mention.kind == "formula", Mention.text == text,
+                .join(Speech).where(Mention.kind == _literal("formula"), Mention.text == text,
                                     Speech.deleted == False)
                 .order_by(Speech.date.desc(nulls="last"), Mention.speech, Mention.start))
         groups: dict[int, SearchGroup] = {}
@@ -188,7 +190,8 @@ def _mention_query(kind: str, where: StudyFilter, order: str = "") -> Any:
         query = (Speech.select().join(Mention, JOIN.CROSS)
                  .where(Mention.speech == Speech.id))
     else:
-        query = Mention.select().join(Speech)
+        query = (Mention.select().join(Speech, JOIN.CROSS)
+                 .where(Mention.speech == Speech.id))
     query = query.where(Mention.kind == _literal(kind), Speech.deleted == False)
     if where.speech_ids is not None:
         query = query.where(Mention.speech.in_(where.speech_ids))

@@ -85,6 +85,8 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP TABLE highlight_color")  # v14's
         old.execute("DROP TABLE speech_ocr")  # v16's
         old.execute("DROP TABLE pasted_text")  # v19's
+        old.execute("DROP INDEX formula_text")  # v20's, which took mention_kind away
+        old.execute("CREATE INDEX mention_kind ON mention (kind, speech_id)")
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")
         for table in ("group_highlight", "group_member"):  # v18's
@@ -94,6 +96,9 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         [key] = library.db.execute_sql("SELECT text_key FROM speech").fetchone()
         assert key == text_key(SAFETY)
         assert library.importer.import_text(SAFETY.replace("\n", "\n\n")).status == "duplicate"
+        assert library.db.execute_sql(  # v20: the kinds are read through partial indexes
+            "SELECT count(*) FROM sqlite_master WHERE name = 'mention_kind'").fetchone() == (0,)
+        assert library.study.mention_count("directive") > 0
 
 
 def test_a_version_11_library_loses_its_index_copy_and_its_mentions_default_keys(tmp_path):
