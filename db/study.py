@@ -39,7 +39,7 @@ def _value(key: str) -> Any:
 
 
 # What each sortable column of the directives and figures tables orders by; the others (section,
-# context) are in reading order. Each has an index (V5 in db/migrations.py), so any page of a
+# context) are in reading order. Each has an index (V20 in db/migrations.py), so any page of a
 # large library comes back in milliseconds. Text sorts by its first 16 characters.
 ORDERS = {
     "speech": Speech.title,
@@ -218,12 +218,17 @@ def _after(query: Any, first: Any, after: MentionRow, descending: bool,
     rest = Tuple(Mention.speech, Mention.id), Tuple(after.speech_id, after.id)
     if first is None:
         return list(query.where(later(*rest)).limit(limit).dicts())
+    # Among the rows without a value the order is speech and id alone: with the empty key
+    # still in ORDER BY, SQLite sorted every such row for a page (4.7 s on 10,000 speeches).
+    empty = query.where(first.is_null()).order_by(
+        *([Mention.speech.desc(), Mention.id.desc()] if descending
+          else [Mention.speech, Mention.id]))
     if after.sort_key is None:  # already among the rows without a value
-        return list(query.where(first.is_null(), later(*rest)).limit(limit).dicts())
+        return list(empty.where(later(*rest)).limit(limit).dicts())
     rows = list(query.where(later(Tuple(first, *rest[0].nodes),
                                   Tuple(after.sort_key, *rest[1].nodes))).limit(limit).dicts())
     if len(rows) < limit:
-        rows.extend(query.where(first.is_null()).limit(limit - len(rows)).dicts())
+        rows.extend(empty.limit(limit - len(rows)).dicts())
     return rows
 
 

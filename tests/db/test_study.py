@@ -159,7 +159,20 @@ def test_every_sort_reads_an_index_not_a_sort_of_the_whole_table(library, speech
         assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
-
+@pytest.mark.parametrize("order", ["addressee", "deadline"])
+def test_a_page_among_the_rows_without_a_value_reads_an_index(library, speeches, order):
+    # Most directives have no addressee or deadline: sorting them all for each page took
+    # 4.7 s on 10,000 speeches.
+    for descending in (False, True):
+        rows = library.study.mentions("directive", order=order, descending=descending,
+                                      limit=10_000)
+        empty = next(row for row in rows if row.sort_key is None)
+        sql = _last_select(library, lambda descending=descending, empty=empty:
+                           library.study.mentions("directive", order=order,
+                                                  descending=descending, after=empty))
+        plan = " ".join(row[3] for row in library.db.execute_sql(
+            "EXPLAIN QUERY PLAN " + sql[0], sql[1]))
+        assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
 @pytest.mark.parametrize("kind", ["directive", "figure", "formula"])
