@@ -10,14 +10,6 @@ from db.contents import COMPILATION_FIELDS, SOURCE_FIELDS
 from db.corrections import CORRECTED_FIELDS, MENTION_KINDS, EditError, check_changes
 from db.edits import Action, Edit
 from db.errors import BackupError, DamagedLibrary, LibraryError, NotAnExport, WriteError
-from db.exports import CSV_COLUMNS, ExportLabels, StudyNotes
-from db.exports import FORMATS as EXPORT_FORMATS
-from db.exports import GROUPS as NOTE_GROUPS
-from db.exports import beside as new_file_beside
-from db.exports import export as export_excerpts
-from db.exports.csv_table import cell as csv_cell
-from db.exports.labels import source_line
-from db.exports.markdown import markdown as excerpts_markdown
 from db.library import Library
 from db.reasons import (
     AnnotationReason,
@@ -67,7 +59,6 @@ from db.records import (
 from db.references import STYLES as REFERENCE_STYLES
 from db.references import SourceFacts, kind_of, reference
 from db.schedule import GRADES, next_intervals
-from db.search import CONTEXT as SEARCH_CONTEXT
 from db.structure import TextChange
 from db.sync.target import TargetError
 from db.tags import TagNameError
@@ -188,6 +179,19 @@ __all__ = [
     "touched_by",
 ]
 
+# The exporters, and search, are loaded when first used: the window opens without them.
+_LATER = {"CSV_COLUMNS": ("db.exports", "CSV_COLUMNS"),
+          "ExportLabels": ("db.exports", "ExportLabels"),
+          "StudyNotes": ("db.exports", "StudyNotes"),
+          "EXPORT_FORMATS": ("db.exports", "FORMATS"),
+          "NOTE_GROUPS": ("db.exports", "GROUPS"),
+          "new_file_beside": ("db.exports", "beside"),
+          "export_excerpts": ("db.exports", "export"),
+          "csv_cell": ("db.exports.csv_table", "cell"),
+          "source_line": ("db.exports.labels", "source_line"),
+          "excerpts_markdown": ("db.exports.markdown", "markdown"),
+          "SEARCH_CONTEXT": ("db.search", "CONTEXT")}
+
 # Sync loads its CRDT engine (pycrdt), HTTP and cryptography only when it is first used: the
 # window opens without them.
 _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
@@ -219,6 +223,15 @@ _SYNC = {"FolderTarget": ("db.sync.folder", "FolderTarget"),
          "open_sync_target": ("db.sync.setup", "open_target")}
 
 if TYPE_CHECKING:
+    from db.exports import CSV_COLUMNS, ExportLabels, StudyNotes
+    from db.exports import FORMATS as EXPORT_FORMATS
+    from db.exports import GROUPS as NOTE_GROUPS
+    from db.exports import beside as new_file_beside
+    from db.exports import export as export_excerpts
+    from db.exports.csv_table import cell as csv_cell
+    from db.exports.labels import source_line
+    from db.exports.markdown import markdown as excerpts_markdown
+    from db.search import CONTEXT as SEARCH_CONTEXT
     from db.sync.crypto import Sealed, SyncKeyError, UnreadableFile
     from db.sync.engine import SyncBusy, SyncReport, SyncStatus
     from db.sync.engine import ignored as sync_ignored
@@ -241,9 +254,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _SYNC:
+    where = _LATER.get(name) or _SYNC.get(name)
+    if where is None:
         raise AttributeError(f"module 'db' has no attribute {name!r}")
-    module, attribute = _SYNC[name]
+    module, attribute = where
     value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
     return value

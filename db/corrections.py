@@ -21,7 +21,6 @@ from analysis.anchor import anchor
 from analysis.language.numerals import parse_date, parse_issue
 from analysis.vocabulary import MARKER_STRENGTHS as STRENGTHS
 from db.binding import Part
-from db.exports import beside
 from db.models import (
     FieldCorrection,
     Mention,
@@ -288,6 +287,7 @@ class Corrections(Part):
         """export() as a JSON file, whole or not at all: (corrections, speeches) written."""
         exported = self.export()
         target = Path(path)
+        from db.exports import beside  # here: the library opens without the exporters
         temporary = beside(target)
         try:
             with open(temporary, "w", encoding="utf-8") as out:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.annotations import Annotations
 from db.backup import Backups, remove_leftovers
@@ -16,16 +18,18 @@ from db.binding import using
 from db.connection import init_db
 from db.corrections import Corrections
 from db.edits import Edits
-from db.excerpts import Excerpts
 from db.importer import Importer
 from db.index import SearchIndex
-from db.review import Review
-from db.search import Search
 from db.speeches import Speeches
 from db.structure import Structure
-from db.study import Study
-from db.sync.group import GroupLayer
 from db.tags import Tags
+
+if TYPE_CHECKING:
+    from db.excerpts import Excerpts
+    from db.review import Review
+    from db.search import Search
+    from db.study import Study
+    from db.sync.group import GroupLayer
 
 
 class Library:
@@ -37,18 +41,41 @@ class Library:
         self.importer = Importer(self.db, self.index)
         self.annotations = Annotations(self.db, self.index)
         self.tags = Tags(self.db)
-        self.search = Search(self.db)
-        self.study = Study(self.db)
-        self.review = Review(self.db)
-        self.excerpts = Excerpts(self.db, self.index)
         self.backups = Backups(self.db, self.path)
         self.corrections = Corrections(self.db)
         self.structure = Structure(self.db, self.index)
         self.edits = Edits(self.db, self.annotations, self.tags, self.speeches,
                            self.corrections, self.structure)
-        self.group = GroupLayer(self.db, self.edits)
         self.importer.clear_unfinished()  # what an import killed part-way left, hidden
         remove_leftovers(self.path)  # …and what a killed copy or restore left beside it
+
+    # The parts the window does not need before its first paint are made (and their modules
+    # loaded) when first used.
+
+    @cached_property
+    def search(self) -> Search:
+        from db.search import Search
+        return Search(self.db)
+
+    @cached_property
+    def study(self) -> Study:
+        from db.study import Study
+        return Study(self.db)
+
+    @cached_property
+    def review(self) -> Review:
+        from db.review import Review
+        return Review(self.db)
+
+    @cached_property
+    def excerpts(self) -> Excerpts:
+        from db.excerpts import Excerpts
+        return Excerpts(self.db, self.index)
+
+    @cached_property
+    def group(self) -> GroupLayer:
+        from db.sync.group import GroupLayer
+        return GroupLayer(self.db, self.edits)
 
     def close(self) -> None:
         """Close this thread's connection (a worker thread's is closed by the helper that

@@ -1,6 +1,7 @@
 """The dependency direction: desktop → db → analysis, each package using only what the one
 below offers (its own modules are its own)."""
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,23 @@ def test_opening_a_library_loads_neither_sync_nor_ocr(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                           text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_starts_without_its_dialogs_exporters_or_search(tmp_path):
+    """What the first paint waits for: none of what a menu or a later moment loads."""
+    code = ("import os, sys\n"
+            "from PySide6.QtCore import QSettings\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from db import Library\n"
+            "from desktop.window.main_window import MainWindow\n"
+            f"window = MainWindow(Library({str(tmp_path / 'l.sqlite')!r}), "
+            f"QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+            "later = ('db.exports', 'db.search', 'db.study', 'db.review', 'db.excerpts',"
+            " 'db.sync.', 'desktop.dialogs.')\n"
+            "print(sorted(m for m in sys.modules if m.startswith(later)"
+            " and m != 'db.sync.target' and m != 'desktop.dialogs'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, check=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -19,7 +19,6 @@ from db import (
     BackupReason,
     EditError,
     EditReason,
-    ExportLabels,
     ExportProblem,
     IgnoredFile,
     ImportResult,
@@ -37,7 +36,8 @@ from db import (
 from desktop.common.catalogue import _, ngettext
 
 if TYPE_CHECKING:
-    from db import SecretsError  # loaded with the keyring, only when sync is used
+    # the exporters load when first used; SecretsError with the keyring, when sync is used
+    from db import ExportLabels, SecretsError
 
 
 def write_reason(error: WriteError) -> str:
@@ -135,6 +135,7 @@ def export_labels(style: str = "gbt7714-2015",
     """The words around the excerpts in an exported file, in the reader's language, with
     references in `style` (db/references.py STYLES) and the colours as the user named them
     (`names`: library.annotations.color_names())."""
+    from db import ExportLabels
     return ExportLabels(
         style=style,
         title=_("Yandu excerpts"), note=_("Note: "), tags=_("Tags: "), tag_separator=_(", "),

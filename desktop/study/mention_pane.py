@@ -27,7 +27,6 @@ from desktop.common.tag_filter_box import TagFilterBox
 from desktop.common.translate import QT_TRANSLATE_NOOP
 from desktop.common.worker import Job, run_in_background, run_with_progress
 from desktop.reader.mention_tips import name as kind_name
-from desktop.study.mention_csv import PAGE, write_csv
 from desktop.study.mention_table_model import ROW_ROLE, MentionTableModel
 
 TITLES = {"directive": QT_TRANSLATE_NOOP("MentionPane", "directives"),
@@ -188,6 +187,7 @@ class MentionPane(QWidget):
             self.export(path)
 
     def export(self, path: str) -> None:
+        from desktop.study.mention_csv import PAGE, write_csv  # the window opens without it
         kind, where = self.kind, self.where()
         order, descending = self.model.order, self.model.descending
         columns = self.model.columns

@@ -17,7 +17,6 @@ from desktop.common.style import HIGHLIGHTS, label
 from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_in_background
 from desktop.common.writes import Writes
-from desktop.dialogs.colour_names_dialog import ColourNamesDialog
 from desktop.reader.reader_pane import ReaderPane
 
 
@@ -79,6 +78,7 @@ class Annotating(QObject):
     @Slot()
     def name_colours(self) -> None:
         """Name the colours…: the names typed, all in one step of undo."""
+        from desktop.dialogs.colour_names_dialog import ColourNamesDialog
         dialog = ColourNamesDialog(self.library.annotations.color_names(), self.window)
         if not dialog.exec() or not dialog.changes():
             return

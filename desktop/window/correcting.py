@@ -16,8 +16,6 @@ from desktop.common import messages, save_folder
 from desktop.common.undo import EditCommand, Outcome, UndoStack
 from desktop.common.worker import run_with_progress
 from desktop.common.writes import Writes
-from desktop.dialogs.correct_text_dialog import CorrectTextDialog
-from desktop.dialogs.properties_dialog import PropertiesDialog
 from desktop.library.library_pane import LibraryPane
 from desktop.reader.reader_pane import ReaderPane
 
@@ -63,6 +61,7 @@ class Correcting(QObject):
             return
         states = [self.library.corrections.fields(speech_id) for speech_id in ids]
         one = len(ids) == 1
+        from desktop.dialogs.properties_dialog import PropertiesDialog
         dialog = PropertiesDialog(states,
                                   self.library.corrections.of_speech(ids[0]) if one else [],
                                   self.library.structure.of_speech(ids[0]) if one else [],
@@ -153,6 +152,7 @@ class Correcting(QObject):
             self.status(self.tr("Select the characters to correct first."))
             return
         start, end = selection
+        from desktop.dialogs.correct_text_dialog import CorrectTextDialog
         dialog = CorrectTextDialog(self.reader.text(), start, end, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -13,7 +13,6 @@ from db import Library
 from desktop.common.style import swatch
 from desktop.common.undo import EditCommand, UndoStack
 from desktop.common.writes import Writes
-from desktop.dialogs.group_dialog import GroupDialog
 from desktop.reader.reader_pane import ReaderPane
 from desktop.reader.reader_view import member_color
 
@@ -45,6 +44,7 @@ class Grouping(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
+        from desktop.dialogs.group_dialog import GroupDialog  # with sync's modules, on use
         GroupDialog(self.library, self.writes, self.settings, self.window).exec()
 
     def _fill_members(self) -> None:

@@ -16,7 +16,6 @@ from desktop.common.first_paint import after_first_paint
 from desktop.common.undo import UndoStack
 from desktop.common.worker import run_in_background
 from desktop.common.writes import Change, Writes
-from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.library.library_model import untitled
 from desktop.library.library_pane import LibraryPane
 from desktop.library.welcome_panel import WelcomePanel
@@ -369,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def open_trash(self) -> None:
         """Deleted speeches stay in the trash across restarts until it is emptied."""
+        from desktop.dialogs.trash_dialog import TrashDialog
         TrashDialog(self.library, self.writes, self).exec()
         self.undo_stack.clear()  # a delete undone now could name speeches gone for good
 

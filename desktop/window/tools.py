@@ -1,5 +1,5 @@
 """The window's tools over the whole library, each a dialog: export, compare two speeches,
-review, tags."""
+review, tags. The window's dialogs are loaded when first opened: it starts without them."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from db import Library
 from desktop.common.writes import Writes
-from desktop.dialogs.compare_dialog import CompareDialog
-from desktop.dialogs.export_dialog import ExportDialog
-from desktop.dialogs.review_dialog import ReviewDialog
-from desktop.dialogs.tag_manager import TagManager
 from desktop.library.library_pane import LibraryPane
 
 
@@ -28,6 +24,7 @@ class Tools(QObject):
 
     @Slot()
     def export(self) -> None:
+        from desktop.dialogs.export_dialog import ExportDialog
         dialog = ExportDialog(self.library, self.library_pane.selected_ids(), self.window,
                               self.settings, self.style())
         if dialog.exec() and dialog.written:
@@ -40,6 +37,7 @@ class Tools(QObject):
         chosen = self.library_pane.selected_ids()
         first = chosen[0] if chosen else self.current()
         second = chosen[1] if len(chosen) > 1 else None
+        from desktop.dialogs.compare_dialog import CompareDialog
         CompareDialog(self.library, self.library.speeches.all(), first, second,
                       self.window).exec()
 
@@ -50,9 +48,11 @@ class Tools(QObject):
             self.sync_cards(terms=True)
         finally:
             QApplication.restoreOverrideCursor()
+        from desktop.dialogs.review_dialog import ReviewDialog
         ReviewDialog(self.library, self.writes, self.library.review.due_cards(),
                      self.window).exec()
 
     @Slot()
     def manage_tags(self) -> None:
+        from desktop.dialogs.tag_manager import TagManager
         TagManager(self.library, self.writes, self.window).exec()

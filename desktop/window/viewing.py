@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.version import __version__
-from db import Library, new_file_beside, source_line
+from db import Library
 from desktop.common import messages, save_folder
 from desktop.common.style import reading_font
 from desktop.common.themes import apply_to_application
-from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.reader.print_document import speech_html
 from desktop.reader.reader_pane import ReaderPane
 
@@ -125,6 +123,7 @@ class Viewing(QObject):
     def reading_settings(self, remember) -> None:
         """The dialog shows its choices on the open speech and the window; OK keeps them
         (`remember()`)."""
+        from desktop.dialogs.reading_settings_dialog import ReadingSettingsDialog
         dialog = ReadingSettingsDialog(*self.reader.reading(), self.set_reading, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_reading(*dialog.chosen())
@@ -146,6 +145,7 @@ class Viewing(QObject):
                                                 4000)
             return
         passage = self.library.excerpts.passage(speech_id, *selection)
+        from db import source_line  # here: the window opens without the exporters
         cited = source_line(passage, messages.export_labels(self.style()))
         QGuiApplication.clipboard().setText(f"{passage.quote}\n——{cited}")
         self.window.statusBar().showMessage(
@@ -191,6 +191,7 @@ class Viewing(QObject):
     def write_pdf(self, document: QTextDocument, path: Path, title: str = "") -> None:
         """Written beside the target and moved into place: a PDF appears whole or not at all.
         `title` is the PDF's own (what a reader's title bar and a library of PDFs show)."""
+        from db import new_file_beside
         temporary = new_file_beside(path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -213,6 +214,7 @@ class Viewing(QObject):
 
     @Slot()
     def shortcuts(self) -> None:
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
         ShortcutsDialog(self.window.findChildren(QAction), self.window).exec()
 
     @Slot()
