@@ -19,6 +19,7 @@ class LayerLegend(QWidget):
         self.switches: dict[str, QAction] = {}
         self.buttons: list[QToolButton] = []
         self.samples: dict[str, QLabel] = {}  # the directive strengths'
+        self._theme: Theme | None = None  # the one the samples are drawn in
         # Never the reason the window is wider than the screen (large fonts, missing fonts):
         # on a narrow pane the last entries are cut off instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -60,6 +61,9 @@ class LayerLegend(QWidget):
 
     def set_theme(self, chosen: Theme) -> None:
         """The samples in the colours the reader draws the layers in."""
+        if chosen == self._theme:
+            return
+        self._theme = chosen
         for kind, action in self.switches.items():
             action.setIcon(_icon(kind, chosen))
         for strength, swatch in self.samples.items():

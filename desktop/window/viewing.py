@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -26,7 +25,6 @@ from db import Library
 from desktop.common import messages, save_folder
 from desktop.common.style import reading_font
 from desktop.common.themes import apply_to_application
-from desktop.reader.print_document import speech_html
 from desktop.reader.reader_pane import ReaderPane
 
 WIDTH, HEIGHT = 1400, 900  # the first window, on a screen that has room for it
@@ -158,6 +156,7 @@ class Viewing(QObject):
         if record is None:
             self.window.statusBar().showMessage(self.tr("Open a speech first."), 4000)
             return None
+        from desktop.reader.print_document import speech_html  # printing loads on use
         document = QTextDocument()
         document.setDefaultFont(reading_font(11))
         whole = self.library.excerpts.passage(record.summary.id, 0, max(len(record.text), 1))
@@ -170,6 +169,7 @@ class Viewing(QObject):
         document = self._page()
         if document is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
             document.print_(printer)
@@ -191,6 +191,8 @@ class Viewing(QObject):
     def write_pdf(self, document: QTextDocument, path: Path, title: str = "") -> None:
         """Written beside the target and moved into place: a PDF appears whole or not at all.
         `title` is the PDF's own (what a reader's title bar and a library of PDFs show)."""
+        from PySide6.QtPrintSupport import QPrinter
+
         from db import new_file_beside
         temporary = new_file_beside(path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
