@@ -135,10 +135,11 @@ class Search(Part):
 
 class _Candidates:
     """The speeches that may hold hits: speeches whose text matches, then those where only a
-    note matches. Up to RANKED text matches come best first (bm25); beyond that ranking costs
-    more than the search, and nearly every speech holds the words anyway, so they come newest
-    first, a page at a time from SQL: no list of every match is made in Python. A filter alone
-    selects its speeches newest first, less those holding any word in `without`."""
+    note matches. Up to RANKED text matches come best first (bm25), and a phrase's always;
+    beyond that ranking words costs more than the search, and nearly every speech holds them
+    anyway, so they come newest first, a page at a time from SQL: no list of every match is
+    made in Python. A filter alone selects its speeches newest first, less those holding any
+    word in `without`."""
 
     def __init__(self, query: Query, expression: str | None, without: str | None = None):
         condition = _speech_condition(query)
@@ -158,30 +159,21 @@ class _Candidates:
         matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
         self.in_order = newest.where(Speech.id.in_(matching))
         deleted = Speech.select(Speech.id).where(Speech.deleted)
-        capped = None
         if "NEAR(" in expression and not _filtered(query):
-            # Counting a phrase's matches reads their positions: count up to the most that
-            # are ranked, and all of them only with the first page when there are more. (Only
-            # the choice of the cheaper way depends on this test.)
-            capped = SpeechIndex._meta.database.execute_sql(
-                "SELECT count(*) FROM (SELECT rowid FROM speech_fts WHERE speech_fts MATCH ? "
-                "AND rowid NOT IN (SELECT id FROM speech WHERE deleted) LIMIT ?)",
-                (expression, RANKED + 1)).fetchone()[0]
-        if capped is not None and capped <= RANKED:
-            self.text_total = capped
-        elif capped is not None:
-            # More than are ranked: the count comes with the first speeches newest first, in
-            # one reading of the matches.
-            rows = tuples(self.in_order.select_extend(fn.count(Speech.id).over())
-                          .limit(SCAN_LIMIT))
-            self.text_total = rows[0][1] if rows else 0
-            self._read = (0, [row[0] for row in rows])
+            # A phrase's matches are told apart by reading their positions, which is most of
+            # what ranking them costs: all of them ranked in one reading counts them too
+            # (counting first, then ranking, read them twice).
+            self.ranked = [row[0] for row in SpeechIndex._meta.database.execute_sql(
+                "SELECT rowid FROM speech_fts WHERE speech_fts MATCH ? "
+                "AND rowid NOT IN (SELECT id FROM speech WHERE deleted) ORDER BY rank",
+                (expression,)).fetchall()]
+            self.text_total = len(self.ranked)
         elif _filtered(query):
             self.text_total = self.in_order.order_by().count()
         else:  # FTS5 counts its own matches fast; the trash's few are taken off
             self.text_total = matching.count() - matching.where(
                 SpeechIndex.rowid.in_(deleted)).count()
-        if self.text_total <= RANKED:
+        if self.text_total <= RANKED and self.ranked is None:
             # The speeches' conditions come from their indexes rather than by reading each
             # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per
             # speech.

@@ -215,6 +215,20 @@ def test_words_in_many_speeches_come_newest_first(library, speeches, monkeypatch
     assert newest[-1] == speeches["flood"] or speeches["flood"] not in newest
 
 
+def test_a_phrase_in_many_speeches_still_comes_best_first(library, monkeypatch):
+    # A phrase's matches are read with their positions, so ranking them all costs little
+    # more than counting them: past RANKED they are not put in date order as words are.
+    monkeypatch.setattr("db.search.RANKED", 1)
+    often = _import(library, "同志们：\n要守住生态保护红线。守住生态保护红线是底线。"
+                             "各地都要守住生态保护红线。", "常说的", date="2019-01-01")
+    once = _import(library, "同志们：\n今年要守住生态保护红线，也要抓好其他工作，"
+                            "还要做好群众来信来访的接待工作。", "只说一次", date="2024-01-01")
+    found = library.search.find("守住生态保护红线", limit=1000)
+    assert [g.speech_id for g in found.groups] == [often, once] and found.speeches == 2
+    library.speeches.delete([often])  # the trash is left out of the count
+    assert library.search.find("守住生态保护红线", limit=1000).speeches == 1
+
+
 def test_the_hits_are_real_text(texts_dir, tmp_path):
     with Library(tmp_path / "texts.sqlite") as library:
         list(library.importer.import_paths([texts_dir]))
