@@ -66,9 +66,12 @@ class Search(Part):
         candidates = _Candidates(query, expression, without)
         results.speeches = candidates.total
         results.listing = _listing(query)
-        position = offset
-        while position < candidates.total and position - offset < SCAN_LIMIT \
-                and not _full(results, limit):
+        position, hits = offset, 0  # hits counted as they come: results.hits adds them up
+
+        def full() -> bool:
+            return hits >= limit or len(results.groups) >= limit
+
+        while position < candidates.total and position - offset < SCAN_LIMIT and not full():
             if cancelled():
                 results.cancelled = True
                 break
@@ -79,7 +82,8 @@ class Search(Part):
                 position += 1
                 if group.hits or _listing(query):
                     results.groups.append(group)
-                if _full(results, limit):
+                    hits += len(group.hits)
+                if full():
                     break
         results.next_offset = position if position < candidates.total else None
         if not results.groups and results.next_offset is None and candidates.total:
@@ -295,10 +299,6 @@ def _filtered(query: Query) -> bool:
 def _listing(query: Query) -> bool:
     """A filter alone: every speech it selects is listed, with or without lines."""
     return not query.terms and not query.kinds
-
-
-def _full(results: SearchResults, limit: int) -> bool:
-    return results.hits >= limit or len(results.groups) >= limit
 
 
 def _has_kinds(query: Query) -> Any:
