@@ -144,17 +144,23 @@ def test_opening_a_library_loads_neither_sync_nor_ocr(tmp_path):
 
 
 def test_the_window_starts_without_its_dialogs_exporters_or_search(tmp_path):
-    """What the first paint waits for: none of what a menu or a later moment loads."""
+    """What the first paint waits for: none of what a menu or a later moment loads, also on
+    the way `yandu` starts it (its command line parsed, desktop.app)."""
     code = ("import os, sys\n"
             "from PySide6.QtCore import QSettings\n"
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
+            "import desktop.app\n"
+            "from desktop.cli.main import _parser\n"
+            "_parser().parse_args([])\n"
             "from db import Library\n"
             "from desktop.window.main_window import MainWindow\n"
             f"window = MainWindow(Library({str(tmp_path / 'l.sqlite')!r}), "
             f"QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
             "later = ('db.exports', 'db.search', 'db.study', 'db.review', 'db.excerpts',"
-            " 'db.sync.', 'desktop.dialogs.')\n"
+            " 'db.sync.', 'desktop.dialogs.', 'desktop.cli.reading', 'desktop.cli.writing',"
+            " 'desktop.cli.syncing', 'desktop.cli.grouping', 'desktop.cli.correcting',"
+            " 'keyring', 'pycrdt')\n"
             "print(sorted(m for m in sys.modules if m.startswith(later)"
             " and m != 'db.sync.target' and m != 'desktop.dialogs'))")
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,

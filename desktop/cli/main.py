@@ -3,11 +3,14 @@ backup, restore, eval, edit, undo, export-corrections, sync, group; no command o
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
+import db
 from analysis.version import __version__
-from db import CORRECTED_FIELDS, EXPORT_FORMATS, NOTE_GROUPS, REFERENCE_STYLES, LibraryError
-from desktop.cli import correcting, grouping, reading, syncing, writing
+from db import CORRECTED_FIELDS, REFERENCE_STYLES, LibraryError
 from desktop.cli.library_path import library_path
 from desktop.common import catalogue, messages
 from desktop.common.catalogue import _
@@ -28,6 +31,41 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+
+
+def _command(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's function, its module loaded when it runs: the window, started through this
+    parser, loads no command's exporters, search or sync."""
+    def run(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(f"desktop.cli.{module}"), name)(args)
+    return run
+
+
+class _Later(Sequence[str]):
+    """An option's choices, made when an argument is checked against them (the exporters'
+    formats load with the exporters). Such an option needs a metavar: argparse lists the
+    choices to make one otherwise."""
+
+    def __init__(self, make: Callable[[], list[str]]):
+        self._make = make
+        self._made: list[str] | None = None
+
+    def _items(self) -> list[str]:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._items()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--explain", action="store_true",
                          help=_("say which rule took each decision: lines taken out, parts, "
                                 "directives and figures made or refused"))
-    analyze.set_defaults(run=reading.analyze)
+    analyze.set_defaults(run=_command("reading", "analyze"))
 
     importer = commands.add_parser("import", help=_("import files and folders into the library"),
                                    description=_("Import files and folders (recursively). One line "
@@ -60,12 +98,12 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("paths", nargs="*", metavar="PATH")
     importer.add_argument("--samples", action="store_true",
                           help=_("also import the sample speeches that come with Yandu"))
-    importer.set_defaults(run=writing.import_paths)
+    importer.set_defaults(run=_command("writing", "import_paths"))
 
     lister = commands.add_parser("list", help=_("list the speeches in the library"),
                                  description=_("List the speeches in the library."))
     lister.add_argument("--json", action="store_true", help=_("a JSON array on stdout"))
-    lister.set_defaults(run=reading.list_speeches)
+    lister.set_defaults(run=_command("reading", "list_speeches"))
 
     show = commands.add_parser("show", help=_("print one speech"),
                                description=_("Print one speech's metadata and text."))
@@ -74,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
                       help=_("print the outline instead of the text"))
     show.add_argument("--mentions", action="store_true",
                       help=_("print the directives, figures, dates, formulas and documents"))
-    show.set_defaults(run=reading.show)
+    show.set_defaults(run=_command("reading", "show"))
 
     search = commands.add_parser(
         "search", help=_("search the library; prints a concordance"),
@@ -86,13 +124,14 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50, metavar="N",
                         help=_("stop after the speech that brings the hits to N (default 50)"))
     search.add_argument("--json", action="store_true", help=_("the results as JSON"))
-    search.set_defaults(run=reading.search)
+    search.set_defaults(run=_command("reading", "search"))
 
     exporter = commands.add_parser(
         "export", help=_("export highlights with their notes and citations"),
         description=_("Write the highlights (and on request the directives and figures) of the "
                     "chosen speeches, each with its citation, to one file."))
-    exporter.add_argument("--format", required=True, choices=list(EXPORT_FORMATS),
+    exporter.add_argument("--format", required=True, metavar="FORMAT",
+                          choices=_Later(lambda: list(db.EXPORT_FORMATS)),
                           help=_("md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
                                "Annotation), hypothesis (Hypothesis JSON), anki (.apkg) or "
                                "notes (学习笔记, Word)"))
@@ -118,11 +157,12 @@ def _parser() -> argparse.ArgumentParser:
     notes.add_argument("--name", default="", metavar="TEXT", help=_("your name under it"))
     notes.add_argument("--dated", default=None, metavar="TEXT",
                        help=_("the date under the title (default: today)"))
-    notes.add_argument("--group", default="speech", choices=list(NOTE_GROUPS),
+    notes.add_argument("--group", default="speech", metavar="speech|tag",
+                       choices=_Later(lambda: list(db.NOTE_GROUPS)),
                        help=_("the excerpts by speech or by tag (default: speech)"))
     notes.add_argument("--reflection", metavar="FILE",
                        help=_("a UTF-8 text file of your 心得体会 (default: room to write it)"))
-    exporter.set_defaults(run=writing.export)
+    exporter.set_defaults(run=_command("writing", "export"))
 
     colours = commands.add_parser(
         "colors", help=_("list the highlight colours, or name one"),
@@ -133,21 +173,21 @@ def _parser() -> argparse.ArgumentParser:
     colours.add_argument("--name", nargs=2, metavar=("COLOUR", "NAME"),
                          help=_("name COLOUR (yellow, green, blue, pink, orange, or their "
                                 "names in your language) NAME"))
-    colours.set_defaults(run=writing.colors)
+    colours.set_defaults(run=_command("writing", "colors"))
 
     import_annotations = commands.add_parser(
         "import-annotations", help=_("read highlights back from a JSON export"),
         description=_("Add the highlights of a W3C Web Annotation JSON export (yandu export "
                     "--format json) to the speeches with the same text in this library."))
     import_annotations.add_argument("file", metavar="FILE")
-    import_annotations.set_defaults(run=writing.import_annotations)
+    import_annotations.set_defaults(run=_command("writing", "import_annotations"))
 
     backup = commands.add_parser(
         "backup", help=_("copy the library to FILE, safely while Yandu is running"),
         description=_("Take a consistent copy of the library with SQLite's backup API and check "
                     "it. Without FILE, list the automatic backups."))
     backup.add_argument("file", nargs="?", metavar="FILE")
-    backup.set_defaults(run=writing.backup)
+    backup.set_defaults(run=_command("writing", "backup"))
 
     restorer = commands.add_parser(
         "restore", help=_("replace the library with a backup"),
@@ -157,7 +197,7 @@ def _parser() -> argparse.ArgumentParser:
     restorer.add_argument("file", nargs="?", metavar="FILE")
     restorer.add_argument("--latest", action="store_true", help=_("the newest automatic backup"))
     restorer.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
-    restorer.set_defaults(run=writing.restore_backup)
+    restorer.set_defaults(run=_command("writing", "restore_backup"))
 
     evaluate = commands.add_parser(
         "eval", help=_("measure the extraction against the hand labels"),
@@ -173,7 +213,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--corrections", action="store_true",
                           help=_("count instead how often the library's user dismissed and "
                                "marked each kind"))
-    evaluate.set_defaults(run=reading.evaluate)
+    evaluate.set_defaults(run=_command("reading", "evaluate"))
 
     editor = commands.add_parser(
         "edit", help=_("correct what the analysis found in speeches"),
@@ -233,20 +273,20 @@ def _parser() -> argparse.ArgumentParser:
                         help=_("make the text from OFFSET on a speech of its own"))
     editor.add_argument("--merge", action="store_true",
                         help=_("join the next speech of the same file to this one"))
-    editor.set_defaults(run=correcting.edit)
+    editor.set_defaults(run=_command("correcting", "edit"))
 
     undo = commands.add_parser(
         "undo", help=_("take back the last yandu edit"),
         description=_("Take back the last edit made with yandu edit (all of its changes), "
                       "then the one before, and so on. The window has its own undo."))
-    undo.set_defaults(run=correcting.undo)
+    undo.set_defaults(run=_command("correcting", "undo"))
 
     export_corrections = commands.add_parser(
         "export-corrections", help=_("write every correction to a JSON file"),
         description=_("Write the library's corrections (fields, dismissed and marked "
                     "mentions, with their words) to FILE as JSON, to hand in as labels."))
     export_corrections.add_argument("file", metavar="FILE")
-    export_corrections.set_defaults(run=correcting.export_corrections)
+    export_corrections.set_defaults(run=_command("correcting", "export_corrections"))
 
     syncer = commands.add_parser(
         "sync", help=_("sync the library with your other machines through a folder or a "
@@ -272,7 +312,7 @@ def _parser() -> argparse.ArgumentParser:
     syncer.add_argument("--log", action="store_true",
                         help=_("list every conflict sync resolved, oldest first, without "
                                "syncing"))
-    syncer.set_defaults(run=syncing.run)
+    syncer.set_defaults(run=_command("syncing", "run"))
 
     group = commands.add_parser(
         "group", help=_("share highlights with a study group through a folder"),
@@ -285,5 +325,5 @@ def _parser() -> argparse.ArgumentParser:
                        help=_("your name in the group (remembered for the next time)"))
     group.add_argument("--members", action="store_true",
                        help=_("list the other members as last read, without publishing"))
-    group.set_defaults(run=grouping.run)
+    group.set_defaults(run=_command("grouping", "run"))
     return parser
