@@ -159,10 +159,11 @@ def test_every_sort_reads_an_index_not_a_sort_of_the_whole_table(library, speech
         assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
-@pytest.mark.parametrize("order", ["addressee", "deadline"])
+@pytest.mark.parametrize("order", ["addressee", "deadline", "date", "speech"])
 def test_a_page_among_the_rows_without_a_value_reads_an_index(library, speeches, order):
-    # Most directives have no addressee or deadline: sorting them all for each page took
-    # 4.7 s on 10,000 speeches.
+    # Most directives have no addressee or deadline, and many speeches no date: sorting
+    # them all for each page took 4.7 s (1.4 s by date) on 10,000 speeches.
+    library.db.execute_sql("UPDATE speech SET title = NULL WHERE id = ?", (speeches["drill"],))
     for descending in (False, True):
         rows = library.study.mentions("directive", order=order, descending=descending,
                                       limit=10_000)
