@@ -139,7 +139,7 @@ class Search(Part):
 
 class _Candidates:
     """The speeches that may hold hits: speeches whose text matches, then those where only a
-    note matches. Up to RANKED text matches come best first (bm25), and a phrase's always;
+    note matches. Up to RANKED text matches come best first (bm25), and phrases' always;
     beyond that ranking words costs more than the search, and nearly every speech holds them
     anyway, so they come newest first, a page at a time from SQL: no list of every match is
     made in Python. A filter alone selects its speeches newest first, less those holding any
@@ -163,7 +163,7 @@ class _Candidates:
         matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
         self.in_order = newest.where(Speech.id.in_(matching))
         deleted = Speech.select(Speech.id).where(Speech.deleted)
-        if "NEAR(" in expression and not _filtered(query):
+        if _phrases_only(query) and not _filtered(query):
             # A phrase's matches are told apart by reading their positions, which is most of
             # what ranking them costs: all of them ranked in one reading counts them too
             # (counting first, then ranking, read them twice).
@@ -227,6 +227,14 @@ def _needles(query: Query) -> list[str]:
         return []
     needles = [term.text.strip(SYNTAX) for term in query.terms]
     return [] if any(needle.lower() != needle.upper() for needle in needles) else needles
+
+
+def _phrases_only(query: Query) -> bool:
+    """Every word asked for is a phrase (found through NEAR, its positions read): a word of
+    one token among them would make ranking every match cost more than the search."""
+    phrases = [_phrase(term, []) for clause in query.clauses for term in clause]
+    return any(phrases) and all(phrase is None or phrase.startswith("NEAR(")
+                                for phrase in phrases)
 
 
 def _fts_expression(query: Query, notes: list[Note]) -> str | None:

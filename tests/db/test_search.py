@@ -225,6 +225,10 @@ def test_a_phrase_in_many_speeches_still_comes_best_first(library, monkeypatch):
                             "还要做好群众来信来访的接待工作。", "只说一次", date="2024-01-01")
     found = library.search.find("守住生态保护红线", limit=1000)
     assert [g.speech_id for g in found.groups] == [often, once] and found.speeches == 2
+    # a word beside the phrase, or a phrase left out, keeps the words' order: newest first
+    for mixed in ("红线 OR 守住生态保护红线", "红线 -全面深化改革开放"):
+        newest = library.search.find(mixed, limit=1000)
+        assert [g.speech_id for g in newest.groups] == [once, often], mixed
     library.speeches.delete([often])  # the trash is left out of the count
     assert library.search.find("守住生态保护红线", limit=1000).speeches == 1
 
