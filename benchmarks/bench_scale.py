@@ -123,11 +123,23 @@ def window_run(kind: str, library_path: Path, work: bool = False) -> dict:
     return json.loads(lines[-1])
 
 
-def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float, float]:
+COLD_IMPORT = """
+import sys, time
+from db import Library
+with Library(sys.argv[2]) as library:
+    began = time.perf_counter()
+    list(library.importer.import_paths([sys.argv[1]]))
+    print(time.perf_counter() - began)
+"""
+
+
+def import_throughput(files: int = 200, rounds: int = 3
+                      ) -> tuple[float, float, float, float]:
     """Characters per second (median of `rounds`): importing `files` generated speech files
-    into a new library, and jieba.lcut over the same texts (dictionaries already loaded); and
-    how many cores the import kept busy (CPU time of this process and its workers over the
-    wall time)."""
+    into a new library, and jieba.lcut over the same texts (dictionaries already loaded); how
+    many cores the import kept busy (CPU time of this process and its workers over the wall
+    time); and the characters per second of the same import as the first of a fresh process,
+    whose workers' fork server starts with it."""
     import multiprocessing
     import resource
 
@@ -153,11 +165,15 @@ def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float, 
     def cpu() -> float:
         return sum(usage.ru_utime + usage.ru_stime for usage in (
             resource.getrusage(resource.RUSAGE_SELF),
-            resource.getrusage(resource.RUSAGE_CHILDREN)))
+            resource.getrusage(resource.RUSAGE_CHILDREN))) + fork_server_cpu()
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         for number, text in enumerate(texts):
             (folder / f"{number:04}.txt").write_text(text, encoding="utf-8")
+        done = subprocess.run([sys.executable, "-c", COLD_IMPORT, str(folder),
+                               str(folder / "cold.sqlite")], cwd=ROOT, capture_output=True,
+                              text=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        cold = characters / float(done.stdout.split()[-1])
         for round in range(rounds):  # alternating, so both see the same machine load
             began = time.perf_counter()
             for text in texts:
@@ -171,10 +187,26 @@ def import_throughput(files: int = 200, rounds: int = 3) -> tuple[float, float, 
                 # they are waited for
                 for child in multiprocessing.active_children():
                     child.join()
+                time.sleep(0.2)  # for the fork server to reap them
                 imports.append(characters / seconds)
                 cores.append((cpu() - busy) / seconds)
             assert all(result.status == "imported" for result in results)
-    return statistics.median(imports), statistics.median(baselines), statistics.median(cores)
+    return (statistics.median(imports), statistics.median(baselines), statistics.median(cores),
+            cold)
+
+
+def fork_server_cpu() -> float:
+    """The CPU seconds of the fork server import workers are forked from (db/importer.py) and
+    of the workers it has reaped: they are its children, not this process's (Linux)."""
+    from multiprocessing import forkserver
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+    except (OSError, TypeError):
+        return 0.0
+    # after the name: state, ppid, …; utime, stime, cutime, cstime are the 12th to 15th
+    return sum(int(ticks) for ticks in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def command_seconds(command: list[str], runs: int) -> float:
@@ -211,10 +243,12 @@ def main() -> None:
 
     print("\nImport throughput (200 generated speech files, 1 M characters, analyse + store + "
           "index; median of 3 rounds):")
-    imported, baseline, busy = import_throughput()
+    imported, baseline, busy, cold = import_throughput()
     print(f"  import {imported / 1000:8.0f} k characters/s   jieba.lcut {baseline / 1000:8.0f} k "
           f"characters/s   import takes {baseline / imported:.2f} × jieba.lcut's time on one "
-          f"core (target ≤ 1.3), {busy:.2f} cores busy (target ≥ 1.7)")
+          f"core (target ≤ 1.3), {busy:.2f} cores busy (target ≥ 1.7)\n"
+          f"  the same import first in a fresh process (its workers' fork server starting): "
+          f"{cold / 1000:.0f} k characters/s, {baseline / cold:.2f} × jieba.lcut's time")
 
     print(f"\nyandu search 发展, end to end, 10,000 speeches (median of {args.runs} fresh "
           "processes):")

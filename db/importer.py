@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import IntegrityError
 
@@ -50,6 +50,20 @@ class ImportCancelled(Exception):
 
 # Below this many files the workers' start (each loads the dictionary) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 4
+
+
+def _worker_context() -> Any:
+    """How import workers are started. Never by forking this process: the window's threads
+    (and their locks) would be copied into them. Where the platform has a fork server, they
+    are forked from it: it loaded the analysis and jieba's dictionary once, when the first
+    import needed workers, and stays for the session; elsewhere each is a fresh process that
+    loads them itself."""
+    import multiprocessing
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["analysis.preload"])
+    return context
 
 
 class Importer(Part):
@@ -93,11 +107,9 @@ class Importer(Part):
         # here, not at the top: the window's start needs no process pool
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
-        from multiprocessing import get_context
 
         from analysis.pipeline import end_with_parent, prepare_file  # see analysis/__init__.py
-        # spawn, not fork: the window's threads (and their locks) are not copied into workers
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+        pool = ProcessPoolExecutor(workers, mp_context=_worker_context(),
                                    initializer=end_with_parent)
         ahead: deque[Future] = deque()
         following = iter(files)
