@@ -63,6 +63,19 @@ def test_the_wheel_and_the_desktop_build(tmp_path):
     assert "2人" in [figure["text"] for figure in found["figures"]]
     assert any("必须" in directive["text"] for directive in found["directives"])
 
+    # a folder is analysed by workers forked from a fork server the build starts itself
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"{number}.txt").write_text(
+            f"同志们：\n第{number + 1}季度全区发生事故3起。各级必须压实安全生产责任。",
+            encoding="utf-8")
+    environment.update(LANG="C.UTF-8")
+    imported = run(program, "import", folder, cwd=tmp_path, env=environment, timeout=300)
+    assert "6 imported, 0 unchanged, 0 failed" in imported.stdout, imported.stdout
+    listed = run(program, "list", cwd=tmp_path, env=environment).stdout
+    assert all(f"{number}.txt" in listed for number in range(6))
+
 
 def test_the_desktop_entry_starts_yandu_with_its_icon():
     import configparser
