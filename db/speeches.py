@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from db import ocr
 from db.binding import Part
@@ -38,7 +38,7 @@ class Speeches(Part):
     def all(self, limit: int | None = None) -> list[SpeechSummary]:
         """Every speech (or the first `limit`), in the order their files were first imported
         (a file imported again keeps its place) and their order in the file."""
-        query = _summaries().order_by(Source.id, Speech.position, Speech.part)
+        query = _summaries().order_by(Speech.source, Speech.position, Speech.part)
         return _with_tags(query.limit(limit) if limit is not None else query, None)
 
     def summaries(self, speech_ids: Iterable[int]) -> list[SpeechSummary]:
@@ -51,7 +51,7 @@ class Speeches(Part):
         """The deleted speeches, restorable until the trash is emptied (purge_deleted)."""
         query = (_summaries(deleted=True).where(Speech.merged_into.is_null(),
                                                 Source.importing.is_null())
-                 .order_by(Source.id, Speech.position, Speech.part))
+                 .order_by(Speech.source, Speech.position, Speech.part))
         return [SpeechSummary(**row) for row in dicts(query)]
 
     def get(self, speech_id: int) -> SpeechRecord:
@@ -163,15 +163,16 @@ SHARED_COLUMNS = ("source_path", "speaker", "occasion", "date")
 
 
 def _summaries(deleted: bool = False) -> Any:
+    # The highlights counted speech by speech, not grouped: grouping all the speeches first
+    # made the list's first rows wait for every speech (speech_listing gives its order).
+    highlights = (Annotation.select(fn.count(Annotation.id))
+                  .where(Annotation.speech == Speech.id))
     return (Speech.select(Speech.id, Speech.source.alias("source_id"),
                           Source.path.alias("source_path"), Speech.position, Speech.title,
                           Speech.speaker, Speech.occasion, Speech.date, Speech.origin,
-                          Speech.chars,
-                          fn.count(Annotation.id).alias("annotations"))
-            .join(Source).switch(Speech)
-            .join(Annotation, JOIN.LEFT_OUTER)
-            .where(Speech.deleted == deleted)
-            .group_by(Speech.id))
+                          Speech.chars, highlights.alias("annotations"))
+            .join(Source)
+            .where(Speech.deleted == deleted))
 
 
 def _of_source(source_id: int) -> list[int]:
