@@ -338,8 +338,14 @@ V21 = [
         speaker, occasion, date, origin, chars)""",
 ]
 
+# v22: the files an import left unfinished, found at every start without reading every file's
+# row (12 ms at 100,000): almost always none.
+V22 = [
+    "CREATE INDEX source_importing ON source (importing) WHERE importing IS NOT NULL",
+]
+
 STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
-                     V18, V19, V20, V21]
+                     V18, V19, V20, V21, V22]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -538,3 +538,22 @@ def test_scans_handed_back_by_the_workers_keep_them_busy_with_the_next_files(
         "imported"] * 6
     assert sorted(name.rsplit("/", 1)[1] for name in prepared) == [
         f"t{number}.txt" for number in range(6)]
+
+
+def test_the_imports_left_unfinished_are_found_through_an_index(library):
+    # Asked at every start: reading every file's row took 12 ms at 100,000 speeches.
+    statements = []
+    original = library.db.execute_sql
+
+    def record(sql, params=None, *args, **kwargs):
+        statements.append((sql, params))
+        return original(sql, params, *args, **kwargs)
+
+    library.db.execute_sql = record
+    try:
+        assert library.importer.clear_unfinished() == 0
+    finally:
+        del library.db.execute_sql
+    [(sql, params)] = [s for s in statements if '"importing"' in s[0]]
+    plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "INDEX source_importing" in plan, plan
