@@ -30,18 +30,18 @@ class LibraryDatabase(SqliteDatabase):
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
             return None
-        with self._explained(sql):
+        with self.explained(sql):
             return super().execute_sql(sql, params)
 
     def commit(self) -> None:
-        with self._explained("COMMIT"):
+        with self.explained("COMMIT"):
             return super().commit()
 
     def execute_many(self, sql: str, rows: Iterable[tuple]) -> None:
         """One statement for many rows, without building SQL per row (peewee's insert_many
         spends more time composing SQL than SQLite spends storing it). `rows` may be a
         generator: they are then never all in memory at once."""
-        with self._explained(sql), __exception_wrapper__:
+        with self.explained(sql):
             self.cursor().executemany(sql, rows)
 
     def rollback(self) -> None:
@@ -54,9 +54,13 @@ class LibraryDatabase(SqliteDatabase):
         return not self.is_closed() and not self.connection().in_transaction
 
     @contextmanager
-    def _explained(self, sql: str) -> Iterator[None]:
+    def explained(self, sql: str) -> Iterator[None]:
+        """Errors of `sql` said as the library's (damaged, or why a write failed): around its
+        execution, and around reading its rows where they are read after it (SQLite meets a
+        damaged page only when it reaches it)."""
         try:
-            yield
+            with __exception_wrapper__:  # sqlite3's errors as peewee's
+                yield
         except DatabaseError as error:
             words = str(error).lower()
             if any(damage in words for damage in DAMAGE):

@@ -143,18 +143,20 @@ def _with_tags(query: Any, speech_ids: list[int] | None) -> list[SpeechSummary]:
     # Read a batch at a time, and the values many rows share (a speaker, a file's path) kept
     # once: a list of 100,000 speeches is held for as long as the window is open.
     sql, params = query.sql()
-    cursor = query.model._meta.database.execute_sql(sql, params)
+    database = query.model._meta.database
+    cursor = database.execute_sql(sql, params)
     names = [column[0] for column in cursor.description]
     shared: dict[str, str] = {}
     summaries = []
-    while batch := cursor.fetchmany(ROWS_AT_ONCE):
-        for values in batch:
-            row = dict(zip(names, values, strict=True))
-            for name in SHARED_COLUMNS:
-                if row[name] is not None:
-                    row[name] = shared.setdefault(row[name], row[name])
-            summaries.append(SpeechSummary(**row, tags=tags.get(row["id"], []),
-                                           highlight_tags=marked.get(row["id"], [])))
+    with database.explained(sql):  # the rows come from the index as they are read
+        while batch := cursor.fetchmany(ROWS_AT_ONCE):
+            for values in batch:
+                row = dict(zip(names, values, strict=True))
+                for name in SHARED_COLUMNS:
+                    if row[name] is not None:
+                        row[name] = shared.setdefault(row[name], row[name])
+                summaries.append(SpeechSummary(**row, tags=tags.get(row["id"], []),
+                                               highlight_tags=marked.get(row["id"], [])))
     return summaries
 
 
