@@ -14,5 +14,8 @@ SAMPLE = """在全市安全生产工作会议上的讲话
 严禁违规作业，要在6月底前完成隐患排查。请认真贯彻《安全生产法》和国办发〔2023〕5号文件。
 """
 
-split_bytes(SAMPLE.encode(), "preload.txt").analyse()
-first_tag("张华")  # jieba's part-of-speech tagger, which a speaker's name in a title needs
+try:
+    split_bytes(SAMPLE.encode(), "preload.txt").analyse()
+    first_tag("张华")  # jieba's part-of-speech tagger, which a speaker's name in a title needs
+except Exception:  # a warm-up: should it fail, the workers load as they go, and the
+    pass  # server, which an error here would end, still forks them

@@ -114,6 +114,9 @@ class Importer(Part):
         ahead: deque[Future] = deque()
         following = iter(files)
         broken = False
+        # A worker that could not start or died, or a fork server that did (its connection
+        # ends): the rest of the files are imported here.
+        failures = (BrokenProcessPool, EOFError, OSError)
 
         def submit() -> bool:
             """Hand the next file to the pool; False once the pool is broken."""
@@ -122,20 +125,21 @@ class Importer(Part):
                 if path is not None:
                     ahead.append(pool.submit(prepare_file, path))
                 return True
-            except BrokenProcessPool:
+            except failures:
                 return False
         try:
-            for _ in range(workers + 1):  # a file in hand for each worker when one finishes
-                broken = broken or not submit()
             for done, path in enumerate(files):
                 if cancelled():
                     return
                 progress(done, len(files), str(path))
+                if done == 0:  # after the first report: the first import starts the server
+                    for _ in range(workers + 1):  # a file in hand for each worker
+                        broken = broken or not submit()
                 prepared = None
                 if not broken and ahead:
                     try:
                         prepared = ahead.popleft().result()
-                    except BrokenProcessPool:  # a worker could not start or died: go on here
+                    except failures:
                         broken = True
                 if prepared is None:
                     yield self.import_file(path)

@@ -557,3 +557,41 @@ def test_the_imports_left_unfinished_are_found_through_an_index(library):
     [(sql, params)] = [s for s in statements if '"importing"' in s[0]]
     plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "INDEX source_importing" in plan, plan
+
+
+BROKEN_SERVER = """
+import multiprocessing, sys
+import db.importer
+from db import Library
+
+def context():  # a fork server whose preload fails: it ends as it starts
+    forking = multiprocessing.get_context("forkserver")
+    forking.set_forkserver_preload(["failing_preload"])
+    return forking
+
+db.importer._worker_context = context
+if __name__ == "__main__":
+    with Library(sys.argv[2]) as library:
+        print(sorted(str(result.status.value)
+                     for result in library.importer.import_paths([sys.argv[1]])))
+"""
+
+
+def test_a_folder_is_imported_here_when_the_workers_fork_server_cannot_start(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"{number}.txt").write_text(SAFETY + f"第{number}份\n", encoding="utf-8")
+    (tmp_path / "failing_preload.py").write_text("raise RuntimeError('no warm-up')\n")
+    script = tmp_path / "broken_server.py"
+    script.write_text(BROKEN_SERVER, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(folder), str(tmp_path / "l.sqlite")],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": f"{REPO}:{tmp_path}"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(["imported"] * 6)
