@@ -344,8 +344,17 @@ V22 = [
     "CREATE INDEX source_importing ON source (importing) WHERE importing IS NOT NULL",
 ]
 
+# v23: the list's columns by id as well, as speech_listing held them before v21: the rows of
+# chosen speeches (after an edit, or a search's filter) are looked up there, not found by
+# reading the whole list (0.7 → 11 ms for three speeches at 100,000 before it; about 0.1 KB a
+# speech).
+V23 = [
+    """CREATE INDEX speech_by_id ON speech (deleted, id, source_id, position, part, title,
+        speaker, occasion, date, origin, chars)""",
+]
+
 STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
-                     V18, V19, V20, V21, V22]
+                     V18, V19, V20, V21, V22, V23]
 SCHEMA_VERSION = len(STEPS)
 
 
