@@ -3,10 +3,10 @@ backup, restore, eval, edit, undo, export-corrections, sync, group; no command o
 from __future__ import annotations
 
 import argparse
+import gettext
 import importlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable
 
 import db
 from analysis.version import __version__
@@ -41,31 +41,18 @@ def _command(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-class _Later(Sequence[str]):
-    """An option's choices, made when an argument is checked against them (the exporters'
-    formats load with the exporters). Such an option needs a metavar: argparse lists the
-    choices to make one otherwise."""
-
-    def __init__(self, make: Callable[[], list[str]]):
-        self._make = make
-        self._made: list[str] | None = None
-
-    def _items(self) -> list[str]:
-        if self._made is None:
-            self._made = self._make()
-        return self._made
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._items()[index]
-
-    def __len__(self) -> int:
-        return len(self._items())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items())
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._items()
+def _one_of(names: Callable[[], list[str]]) -> Callable[[str], str]:
+    """An option's value checked against names made only then (the export formats load with
+    the exporters), refused in argparse's own words for a wrong choice. Not `choices`:
+    argparse reads those as it builds the parser."""
+    def check(value: str) -> str:
+        allowed = names()
+        if value not in allowed:
+            raise argparse.ArgumentTypeError(
+                gettext.gettext("invalid choice: %(value)r (choose from %(choices)s)")
+                % {"value": value, "choices": ", ".join(map(repr, allowed))})
+        return value
+    return check
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -131,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         description=_("Write the highlights (and on request the directives and figures) of the "
                     "chosen speeches, each with its citation, to one file."))
     exporter.add_argument("--format", required=True, metavar="FORMAT",
-                          choices=_Later(lambda: list(db.EXPORT_FORMATS)),
+                          type=_one_of(lambda: list(db.EXPORT_FORMATS)),
                           help=_("md, docx (Word), html, csv (UTF-8 with BOM), json (W3C Web "
                                "Annotation), hypothesis (Hypothesis JSON), anki (.apkg) or "
                                "notes (学习笔记, Word)"))
@@ -158,7 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     notes.add_argument("--dated", default=None, metavar="TEXT",
                        help=_("the date under the title (default: today)"))
     notes.add_argument("--group", default="speech", metavar="speech|tag",
-                       choices=_Later(lambda: list(db.NOTE_GROUPS)),
+                       type=_one_of(lambda: list(db.NOTE_GROUPS)),
                        help=_("the excerpts by speech or by tag (default: speech)"))
     notes.add_argument("--reflection", metavar="FILE",
                        help=_("a UTF-8 text file of your 心得体会 (default: room to write it)"))
