@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from typing import Any, TypeVar
 
 import shiboken6
@@ -57,7 +57,7 @@ class Job(QObject):
 
     def report(self, done: int, total: int, label: str = "") -> None:
         """Called by the work, from its thread."""
-        self.progressed.emit(done, total, label)
+        self._emit(self.progressed, done, total, label)
 
     def run(self) -> None:
         """On the pool's thread. The work gets a connection of this thread's own to the
@@ -69,9 +69,16 @@ class Job(QObject):
         except Exception as error:  # handed to the UI, which says what happened
             if not isinstance(error, EXPECTED):
                 traceback.print_exc()
-            self.failed.emit(error)
+            self._emit(self.failed, error)
         else:
-            self.succeeded.emit(result)
+            self._emit(self.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, *values: object) -> None:
+        # RuntimeError: the job went with the application, which quit as the work ran; no one
+        # is left to tell
+        with suppress(RuntimeError):
+            signal.emit(*values)
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, label: str) -> None:

@@ -102,3 +102,15 @@ def test_enter_in_the_progress_dialog_does_not_cancel(qtbot):
     release.set()
     qtbot.waitUntil(lambda: job.done)
     assert finished == ["finished"]
+
+
+def test_work_that_ends_after_its_job_was_deleted_says_nothing(qtbot, capfd):
+    # The application quit while the work ran: its job was deleted with it. The work's end
+    # must not print "Signal source has been deleted" on the way out.
+    import shiboken6
+
+    from desktop.common.worker import Job
+    job = Job(lambda job: job.report(1, 2) or 42, lambda result: None, lambda error: None)
+    shiboken6.delete(job)
+    job.run()
+    assert "Traceback" not in capfd.readouterr().err
