@@ -6,6 +6,7 @@ import db.contents
 import db.importer
 from analysis.version import ANALYZER_VERSION
 from db import Library
+from tests.query_plans import plan, statements
 from tests.speeches import FLOOD, SAFETY
 
 TWO_SPEECHES = f"镇长在全镇安全生产工作会议上的讲话\n{SAFETY}\n县长在全县防汛工作会议上的讲话\n{FLOOD}"
@@ -542,21 +543,12 @@ def test_scans_handed_back_by_the_workers_keep_them_busy_with_the_next_files(
 
 def test_the_imports_left_unfinished_are_found_through_an_index(library):
     # Asked at every start: reading every file's row took 12 ms at 100,000 speeches.
-    statements = []
-    original = library.db.execute_sql
-
-    def record(sql, params=None, *args, **kwargs):
-        statements.append((sql, params))
-        return original(sql, params, *args, **kwargs)
-
-    library.db.execute_sql = record
-    try:
-        assert library.importer.clear_unfinished() == 0
-    finally:
-        del library.db.execute_sql
-    [(sql, params)] = [s for s in statements if '"importing"' in s[0]]
-    plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
-    assert "INDEX source_importing" in plan, plan
+    cleared = []
+    [unfinished] = statements(library, lambda: cleared.append(
+        library.importer.clear_unfinished()), containing='"importing"')
+    assert cleared == [0]
+    steps = plan(library, unfinished)
+    assert "INDEX source_importing" in steps, steps
 
 
 BROKEN_SERVER = """

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.query_plans import plan, statements
 from tests.speeches import SAFETY
 
 
@@ -56,23 +57,13 @@ def test_the_lists_first_rows_are_read_in_its_order_without_sorting_every_speech
     everything = library.speeches.all()
     first_id = everything[0].id
     library.annotations.add(first_id, 0, 4, "yellow")
-    statements = []
-    original = library.db.execute_sql
-
-    def record(sql, params=None, *args, **kwargs):
-        statements.append((sql, params))
-        return original(sql, params, *args, **kwargs)
-
-    library.db.execute_sql = record
-    try:
-        first = library.speeches.all(2)
-    finally:
-        del library.db.execute_sql
+    first = []
+    [listing] = statements(library, lambda: first.extend(library.speeches.all(2)),
+                           containing="source_path")
     assert [s.id for s in first] == [s.id for s in everything[:2]]
     assert first[0].annotations == 1 and first[1].annotations == 0
-    [(sql, params)] = [s for s in statements if "source_path" in s[0]]
-    plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
-    assert "TEMP B-TREE" not in plan and "COVERING INDEX speech_listing" in plan, plan
+    steps = plan(library, listing)
+    assert "TEMP B-TREE" not in steps and "COVERING INDEX speech_listing" in steps, steps
 
 
 def test_chosen_speeches_rows_are_looked_up_by_id(library):
@@ -82,19 +73,9 @@ def test_chosen_speeches_rows_are_looked_up_by_id(library):
     for number in range(6):
         library.importer.import_text((SAFETY, FLOOD)[number % 2] + f"第{number}份", f"讲话{number}")
     ids = [s.id for s in library.speeches.all()][:5]
-    statements = []
-    original = library.db.execute_sql
-
-    def record(sql, params=None, *args, **kwargs):
-        statements.append((sql, params))
-        return original(sql, params, *args, **kwargs)
-
-    library.db.execute_sql = record
-    try:
-        rows = library.speeches.summaries(ids)
-    finally:
-        del library.db.execute_sql
+    rows = []
+    [lookup] = statements(library, lambda: rows.extend(library.speeches.summaries(ids)),
+                          containing="source_path")
     assert sorted(s.id for s in rows) == sorted(ids)
-    [(sql, params)] = [s for s in statements if "source_path" in s[0]]
-    plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
-    assert "id=?" in plan and "speech_listing" not in plan, plan  # by id, or by rowid
+    steps = plan(library, lookup)
+    assert "id=?" in steps and "speech_listing" not in steps, steps  # by id, or by rowid

@@ -3,6 +3,7 @@ import pytest
 
 from db import StudyFilter
 from tests.db.test_search import DRILL, HAZARDS, _import
+from tests.query_plans import plan, statements
 from tests.speeches import FLOOD, SAFETY
 
 
@@ -153,10 +154,9 @@ def test_every_sort_reads_an_index_not_a_sort_of_the_whole_table(library, speech
     for descending in (False, True):
         sql = _last_select(library, lambda descending=descending: library.study.mentions(
             kind, order=order, descending=descending))
-        plan = " ".join(row[3] for row in library.db.execute_sql(
-            "EXPLAIN QUERY PLAN " + sql[0], sql[1]))
+        steps = plan(library, sql)
         # (A sort of the RIGHT PART only orders the rows of one speech at a time.)
-        assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+        assert "TEMP B-TREE FOR ORDER BY" not in steps, steps
 
 
 @pytest.mark.parametrize("order", ["addressee", "deadline", "date", "speech"])
@@ -171,9 +171,8 @@ def test_a_page_among_the_rows_without_a_value_reads_an_index(library, speeches,
         sql = _last_select(library, lambda descending=descending, empty=empty:
                            library.study.mentions("directive", order=order,
                                                   descending=descending, after=empty))
-        plan = " ".join(row[3] for row in library.db.execute_sql(
-            "EXPLAIN QUERY PLAN " + sql[0], sql[1]))
-        assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+        steps = plan(library, sql)
+        assert "TEMP B-TREE FOR ORDER BY" not in steps, steps
 
 
 @pytest.mark.parametrize("kind", ["directive", "figure", "formula"])
@@ -181,27 +180,15 @@ def test_a_count_reads_the_mentions_index_alone(library, speeches, kind):
     # The partial indexes do not hold the kind they are limited to (V20), so counting through
     # them would read every mention's row; mention_speech holds it.
     sql = _last_select(library, lambda: library.study.mention_count(kind))
-    plan = " ".join(row[3] for row in library.db.execute_sql("EXPLAIN QUERY PLAN " + sql[0],
-                                                             sql[1]))
-    assert "COVERING INDEX mention_speech" in plan, plan
+    steps = plan(library, sql)
+    assert "COVERING INDEX mention_speech" in steps, steps
     assert library.study.mention_count(kind) == len(library.study.mentions(kind, limit=10000))
 
 
 def _last_select(library, call):
-    statements = []
-    original = library.db.execute_sql
-
-    def record(sql, params=None, *args, **kwargs):
-        if sql.startswith("SELECT") and '"mention"' in sql:
-            statements.append((sql, params))
-        return original(sql, params, *args, **kwargs)
-
-    library.db.execute_sql = record
-    try:
-        call()
-    finally:
-        del library.db.execute_sql
-    return statements[0]
+    """The first SELECT of the mentions that `call` runs."""
+    return next(statement for statement in statements(library, call, containing='"mention"')
+                if statement[0].startswith("SELECT"))
 
 
 def test_the_tables_show_the_users_corrections(library, speeches):
