@@ -80,6 +80,7 @@ class ReaderView(QTextEdit):
         self.visible_layers = {"directive", "figure", "date", "formula", "document", "highlight",
                                "uncertain", "group"}
         self.group_marks: list[GroupHighlight] = []  # the other members' (read-only)
+        self._group_rows: dict[str, int] = {}  # each member's line under the words, from 0
         self.uncertain: list[tuple[int, int]] = []  # OCR's unsure characters
         self.whole_directives = False  # the directive layer focused: every sentence underlined
         self.hovered: MentionRecord | None = None  # the directive under the mouse
@@ -195,6 +196,10 @@ class ReaderView(QTextEdit):
 
     def set_group(self, marks: list[GroupHighlight]) -> None:
         self.group_marks = list(marks)
+        # each member a little lower than the last: two members' marks on the same words
+        # show both lines
+        self._group_rows = {member: row for row, member in enumerate(
+            sorted({mark.member_id for mark in self.group_marks}))}
         self.viewport().update()
 
     def set_layers(self, layers: set[str]) -> None:
@@ -296,17 +301,16 @@ class ReaderView(QTextEdit):
         cursor.setPosition(self._qt(offset))
         return self.cursorRect(cursor)
 
-    def group_lines(self) -> list[tuple[QLine, str]]:
-        """Where the shown group marks are drawn: a line under the words of each, on every
-        line of text it spans (in viewport coordinates), and the member's colour."""
+    def group_lines(self, within: tuple[int, int] | None = None) -> list[tuple[QLine, str]]:
+        """Where the shown group marks are drawn (those touching the text offsets `within`,
+        or all): a line under the words of each, on every line of text it spans (in
+        viewport coordinates), and the member's colour."""
         if "group" not in self.visible_layers:
             return []
-        # each member a little lower than the last: two members' marks on the same words
-        # show both lines
-        rows = {member: row for row, member in enumerate(
-            sorted({mark.member_id for mark in self.group_marks}))}
-        return [(line.translated(0, GROUP_LINE_WIDTH * 2 * rows[mark.member_id]),
+        low, high = within if within is not None else (0, len(self.text))
+        return [(line.translated(0, GROUP_LINE_WIDTH * 2 * self._group_rows[mark.member_id]),
                  member_color(mark.member_id)) for mark in self.group_marks
+                if mark.end >= low and mark.start <= high
                 for line in self._under(self._qt(mark.start), self._qt(mark.end))]
 
     def _under(self, start: int, end: int) -> list[QLine]:
@@ -355,7 +359,8 @@ class ReaderView(QTextEdit):
         """Other members' highlights: a dashed line under the words in each member's colour,
         never a fill (fills are the user's own)."""
         visible = self.viewport().rect()
-        lines = [(line, color) for line, color in self.group_lines()
+        shown = (self.top_offset(), self.offset_at(visible.bottomRight()))
+        lines = [(line, color) for line, color in self.group_lines(shown)
                  if visible.adjusted(0, -4, 0, 4).contains(line.p1())]
         if not lines:
             return
