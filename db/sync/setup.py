@@ -61,8 +61,8 @@ def open_target(setup: SyncSetup, passphrase: str, password: str = "") -> Sealed
     """The target of `setup`, sealed with `passphrase`; TargetError("insecure") for a WebDAV
     URL that is not https (nor on this machine)."""
     from db.sync.crypto import Sealed
-    from db.sync.folder import FolderTarget
-    from db.sync.webdav import WebDAVTarget
     if setup.kind == WEBDAV:
+        from db.sync.webdav import WebDAVTarget  # with HTTP: only for a WebDAV sync
         return Sealed(WebDAVTarget(setup.location, setup.user, password), passphrase)
+    from db.sync.folder import FolderTarget
     return Sealed(FolderTarget(setup.location), passphrase)
