@@ -227,13 +227,15 @@ class _Sync:
             self.progress("send", done + 1, len(outbox) + done + 1)
 
     def _send_sources(self, names: set[str]) -> None:
-        for sha, path, pasted in self.library.db.execute_sql(
-                "SELECT sha256, path, pasted_text.data FROM source LEFT JOIN pasted_text "
-                "ON pasted_text.source_id = source.id WHERE importing IS NULL").fetchall():
+        # A pasted text's bytes are read only when it is sent: nearly all are there already.
+        for source_id, sha, path, pasted in self.library.db.execute_sql(
+                "SELECT id, sha256, path, id IN (SELECT source_id FROM pasted_text) FROM source "
+                "WHERE importing IS NULL").fetchall():
             name = f"files/{sha}"
             if name in names:
                 continue
-            data = bytes(pasted) if pasted is not None else _source_bytes(path, sha)
+            data = _pasted_bytes(self.library, source_id) if pasted \
+                else _source_bytes(path, sha)
             if data is not None:
                 self.target.write(name, data)
                 names.add(name)
@@ -389,6 +391,12 @@ def _resolutions(doc: Doc, mine: dict[tuple[str, str], dict | None],
 
 def _describe(entry: dict) -> str:
     return str(entry.get("quote") or entry.get("note") or entry)
+
+
+def _pasted_bytes(library: Library, source_id: int) -> bytes:
+    [(data,)] = library.db.execute_sql("SELECT data FROM pasted_text WHERE source_id = ?",
+                                       (source_id,)).fetchall()
+    return bytes(data)
 
 
 def _source_bytes(path: str, sha: str) -> bytes | None:
