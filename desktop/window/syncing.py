@@ -50,6 +50,7 @@ class Syncing(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.setup: SyncSetup | None = None
         self.memory: dict[str, str] = {}  # secrets typed this session, without a keyring
+        self.kept: dict[str, str] = {}  # read from the keyring once (a D-Bus call each time)
         self.job: Job | None = None
         self.shown = _Shown()
         self._deadline = math.inf  # past it, a sync stops after the file it is at
@@ -164,6 +165,7 @@ class Syncing(QObject):
             why = messages.target_reason(error)
             if error.reason == "wrong-passphrase" and self.setup is not None:
                 self.memory.pop(self.setup.passphrase_account, None)
+                self.kept.pop(self.setup.passphrase_account, None)
         else:
             why = messages.describe(error)
         offline = isinstance(error, TargetError) and error.reason in ("unreachable", "busy")
@@ -233,10 +235,15 @@ class Syncing(QObject):
     def _secret(self, account: str) -> str | None:
         if account in self.memory:
             return self.memory[account]
-        try:
-            return db.kept_secret(account)
-        except db.SecretsError:
-            return None
+        if account not in self.kept:
+            try:
+                secret = db.kept_secret(account)
+            except db.SecretsError:
+                return None
+            if secret is None:
+                return None
+            self.kept[account] = secret
+        return self.kept[account]
 
     def _hold(self, account: str, secret: str, keep: bool) -> None:
         """Into the keyring when asked and possible, else in memory for this session."""
@@ -244,6 +251,7 @@ class Syncing(QObject):
             try:
                 db.keep_secret(account, secret)
                 self.memory.pop(account, None)
+                self.kept[account] = secret
                 return
             except db.SecretsError as error:
                 self.window.statusBar().showMessage(self.tr(
