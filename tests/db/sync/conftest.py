@@ -31,6 +31,14 @@ def highlight(library, speech_id, quote, color="yellow", note="", tags=()):
 
 
 @pytest.fixture
+def server(tmp_path):
+    """A real WebDAV server (WsgiDAV) on localhost, for this test alone."""
+    from tests.db.sync.webdav_server import running_server
+    with running_server(tmp_path / "dav") as dav:
+        yield dav
+
+
+@pytest.fixture
 def files(tmp_path):
     """The two files both machines imported."""
     folder = tmp_path / "files"

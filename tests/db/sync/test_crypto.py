@@ -13,12 +13,6 @@ NOTE = "要把安全生产责任落实到每一个岗位。——读书笔记"
 PASSPHRASE = "长江后浪推前浪 2026"
 
 
-@pytest.fixture
-def server(tmp_path):
-    with running_server(tmp_path / "dav") as dav:
-        yield dav
-
-
 def sealed(server, passphrase=PASSPHRASE):
     return Sealed(WebDAVTarget(server.url, USER, PASSWORD), passphrase)
 

@@ -8,7 +8,7 @@ from db.sync.engine import sync
 from db.sync.setup import FOLDER, WEBDAV, SyncSetup, open_target, remember, remembered
 from db.sync.target import TargetError
 from tests.db.sync.conftest import highlight, speech, user_data
-from tests.db.sync.webdav_server import PASSWORD, USER, running_server
+from tests.db.sync.webdav_server import PASSWORD, USER
 
 PASSPHRASE = "长江后浪推前浪"
 
@@ -16,12 +16,6 @@ PASSPHRASE = "长江后浪推前浪"
 def folder_files(folder):
     return {path.relative_to(folder).as_posix(): path.read_bytes()
             for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
-@pytest.fixture
-def server(tmp_path):
-    with running_server(tmp_path / "dav") as dav:
-        yield dav
 
 
 def test_the_place_is_remembered_without_a_secret(pair, tmp_path):

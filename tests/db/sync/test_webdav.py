@@ -8,13 +8,7 @@ import pytest
 
 from db.sync.target import TargetError
 from db.sync.webdav import WebDAVTarget
-from tests.db.sync.webdav_server import PASSWORD, USER, running_server
-
-
-@pytest.fixture
-def server(tmp_path):
-    with running_server(tmp_path / "dav") as dav:
-        yield dav
+from tests.db.sync.webdav_server import PASSWORD, USER
 
 
 def target(server, password=PASSWORD, **options):
