@@ -79,18 +79,19 @@ def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
     for kind in (kind.plural for kind in MentionKind):  # as analysis/layers/extract.py: KINDS
         for mention in getattr(mentions, kind):
             item = mention.to_dict()
-            data = {key: value for key, value in item.items()
-                    if key not in ("start", "end", "text")}
-            yield (speech_id, kind[:-1], item["start"], item["end"], item["text"],
-                   compact_data(data))
+            yield (speech_id, kind[:-1], item.pop("start"), item.pop("end"), item.pop("text"),
+                   compact_data(item))
+
+
+# One encoder for every mention: json.dumps() with options makes a new one at each call.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def compact_data(data: dict) -> str:
     """A mention's data as stored: without the keys that are null or false (readers use
     .get()), without spaces."""
-    return json.dumps({key: value for key, value in data.items()
-                       if value is not None and value is not False},
-                      ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode({key: value for key, value in data.items()
+                            if value is not None and value is not False})
 
 
 def outline_of(speech_id: int) -> list[OutlineEntry]:
