@@ -218,15 +218,16 @@ class Importer(Part):
     def _store_file(self, name: str, path: str | None, file: _File) -> ImportResult:
         count = len(file.split.chunks)
         try:
-            earlier = None if path is None else (
-                Source.select().where(Source.path == path)
-                .order_by(Source.imported_at.desc(), Source.id.desc()).first())
-            if earlier is not None and (earlier.sha256 == file.digest or earlier.importing):
-                # Another import stored these bytes, or is storing this file, meanwhile.
-                return ImportResult(name, ImportStatus.UNCHANGED, earlier.id, count)
+            earlier = None if path is None else self.db.execute_sql(
+                "SELECT id, sha256, importing FROM source WHERE path = ? "
+                "ORDER BY imported_at DESC, id DESC LIMIT 1", (path,)).fetchone()
             if earlier is not None:
-                placement, updated = self._update_source(earlier.id, file)
-                return ImportResult(name, ImportStatus.UPDATED, earlier.id, count,
+                earlier_id, digest, importing = earlier
+                if digest == file.digest or importing:
+                    # Another import stored these bytes, or is storing this file, meanwhile.
+                    return ImportResult(name, ImportStatus.UNCHANGED, earlier_id, count)
+                placement, updated = self._update_source(earlier_id, file)
+                return ImportResult(name, ImportStatus.UPDATED, earlier_id, count,
                                     placement=placement, updated=updated)
             known = _known_texts(file.split.texts())
             if len(known) == count:

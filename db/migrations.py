@@ -353,8 +353,14 @@ V23 = [
         speaker, occasion, date, origin, chars)""",
 ]
 
+# v24: the file imported before from the same place, asked before every file is stored, found
+# without reading every file's row (12 ms a file at 100,000 speeches).
+V24 = [
+    "CREATE INDEX source_path ON source (path)",
+]
+
 STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
-                     V18, V19, V20, V21, V22, V23]
+                     V18, V19, V20, V21, V22, V23, V24]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -23,7 +23,7 @@ def test_a_version_1_library_is_upgraded_with_a_copy_taken_first(tmp_path):
         assert speech.chars == len(SAFETY)  # v6 counted the old speech's characters
         indexes = {row[0] for row in library.db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "annotation_speech" in indexes
+        assert {"annotation_speech", "source_path"} <= indexes
     [copy] = (tmp_path / "old.sqlite.backups").glob(f"old-*-before-v{SCHEMA_VERSION}.sqlite")
     with sqlite3.connect(copy) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -88,6 +88,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP INDEX formula_text")  # v20's, which took mention_kind away
         old.execute("DROP INDEX source_importing")  # v22's
         old.execute("DROP INDEX speech_by_id")  # v23's
+        old.execute("DROP INDEX source_path")  # v24's
         old.execute("CREATE INDEX mention_kind ON mention (kind, speech_id)")
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")
