@@ -29,6 +29,7 @@ from analysis.readers.office_convert import to_docx
 from analysis.readers.pdf_reader import read_pdf
 from analysis.rules import Decision
 from analysis.structure.clean import clean
+from analysis.structure.fingerprint import text_key
 from analysis.structure.metadata import parse_title
 from analysis.structure.outline import build_outline
 from analysis.structure.split import Chunk, split
@@ -145,6 +146,7 @@ class SplitFile:
     chunks: list[Chunk]
 
     analysed: list[Speech] | None = None  # every chunk's analysis, when made ahead (analyse())
+    text_keys: list[str] | None = None  # each speech's text_key(), once made (keys())
 
     def speeches(self, skip: Collection[int] = ()) -> Iterator[Speech]:
         """Each chunk analysed, but those at the positions in `skip`."""
@@ -160,10 +162,17 @@ class SplitFile:
         if sum(chunk.body_chars for chunk in self.chunks) <= MAX_AHEAD_CHARS:
             self.analysed = [analyze_chunk(position, chunk)
                              for position, chunk in enumerate(self.chunks)]
+        self.keys()  # here too: the process that stores the file finds it made
 
     def texts(self) -> list[str]:
         """Each speech's text, as analysis will have it, before the analysis."""
         return ["\n".join(chunk.paragraphs) for chunk in self.chunks]
+
+    def keys(self) -> list[str]:
+        """Each speech's text_key(): which speeches a library holds already, from any file."""
+        if self.text_keys is None:
+            self.text_keys = [text_key(text) for text in self.texts()]
+        return self.text_keys
 
 
 def split_bytes(data: bytes, name: str, decisions: list[Decision] | None = None) -> SplitFile:

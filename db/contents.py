@@ -29,18 +29,19 @@ SOURCE_FIELDS = ("publication", "issue", "page", "url", "published", "doc_number
                  *COMPILATION_FIELDS)
 
 
-def speech_fields(speech: AnalysedSpeech) -> dict:
-    """What a speech row holds of an analysed speech."""
+def speech_fields(speech: AnalysedSpeech, key: str | None = None) -> dict:
+    """What a speech row holds of an analysed speech; `key`: its text_key(), if made."""
     return {"title": speech.title, "speaker": speech.speaker, "occasion": speech.occasion,
-            "date": speech.date, **text_fields(speech.text),
+            "date": speech.date, **text_fields(speech.text, key),
             **{name: getattr(speech, name) for name in READ_FIELDS},
             "analyzer_version": ANALYZER_VERSION}
 
 
-def text_fields(text: str) -> dict:
-    """A speech row's text with its length and digest."""
+def text_fields(text: str, key: str | None = None) -> dict:
+    """A speech row's text with its length and digests (`key`: its text_key(), if made)."""
     return {"text": text, "chars": len(text),
-            "text_hash": hashlib.sha256(text.encode()).hexdigest(), "text_key": text_key(text)}
+            "text_hash": hashlib.sha256(text.encode()).hexdigest(),
+            "text_key": key or text_key(text)}
 
 
 def store(db: LibraryDatabase, index: SearchIndex, speech_id: int,

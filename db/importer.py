@@ -18,7 +18,6 @@ from peewee import IntegrityError
 from analysis import InputError
 from analysis import Speech as AnalysedSpeech
 from analysis.ocr import OcrCancelled, watching
-from analysis.structure.fingerprint import text_key
 from analysis.version import ANALYZER_VERSION
 from db import contents, ocr
 from db.binding import Part
@@ -229,7 +228,7 @@ class Importer(Part):
                 placement, updated = self._update_source(earlier_id, file)
                 return ImportResult(name, ImportStatus.UPDATED, earlier_id, count,
                                     placement=placement, updated=updated)
-            known = _known_texts(file.split.texts())
+            known = _known_texts(file.split.keys())
             if len(known) == count:
                 return ImportResult(name, ImportStatus.DUPLICATE, speeches=count,
                                     duplicates=list(known.values()))
@@ -280,6 +279,7 @@ class Importer(Part):
         the last shows them all. A process killed part-way leaves hidden speeches that the
         next start clears (clear_unfinished)."""
         now = datetime.now()
+        keys = file.split.keys()
         with self.db.atomic():
             source = Source.create(path=file.path, sha256=file.digest, size=file.size,
                                    imported_at=now, importing=this_process(),
@@ -293,7 +293,8 @@ class Importer(Part):
                 if _cancelled():
                     raise ImportCancelled
                 with self.db.atomic():
-                    self._store_speech(source.id, speech, now, hidden=True)
+                    self._store_speech(source.id, speech, now, keys[speech.position],
+                                       hidden=True)
             with self.db.atomic():
                 Speech.update(deleted=False).where(Speech.source == source.id).execute()
                 Source.update(importing=None).where(Source.id == source.id).execute()
@@ -323,9 +324,10 @@ class Importer(Part):
         return len(gone)
 
     def _store_speech(self, source_id: int, speech: AnalysedSpeech, now: datetime,
-                      hidden: bool = False) -> None:
+                      key: str | None = None, hidden: bool = False) -> None:
+        """`key`: the speech's text_key(), when made already."""
         row = Speech.create(source=source_id, position=speech.position, created_at=now,
-                            deleted=hidden, **contents.speech_fields(speech))
+                            deleted=hidden, **contents.speech_fields(speech, key))
         self._store_contents(row.id, speech)
 
     def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
@@ -348,14 +350,16 @@ class Importer(Part):
                           .where(Speech.source == source_id, Speech.part == 0)))
         structure = Structure(self.db, self.index)
         reshaped = structure.speeches_of(source_id)  # settled after the replay
+        keys = file.split.keys()
         for speech in file.split.speeches():
             speech_id = old.get(speech.position)
+            key = keys[speech.position]
             with self.db.atomic():
                 if speech_id is None:
-                    self._store_speech(source_id, speech, now)
+                    self._store_speech(source_id, speech, now, key)
                     continue
                 contents.clear(self.index, speech_id)
-                Speech.update(**contents.speech_fields(speech), deleted=False).where(
+                Speech.update(**contents.speech_fields(speech, key), deleted=False).where(
                     Speech.id == speech_id).execute()
                 self._store_contents(speech_id, speech)
                 updated.add(speech_id)
@@ -394,10 +398,9 @@ def _settle(speech_id: int, text: str) -> Placement:
     return placement
 
 
-def _known_texts(texts: list[str]) -> dict[int, tuple[int, str | None]]:
-    """Which of a file's speech texts the library holds already, from any file, as a speech
-    that is not deleted: {position in the file: (speech id, title)}."""
-    keys = [text_key(text) for text in texts]
+def _known_texts(keys: list[str]) -> dict[int, tuple[int, str | None]]:
+    """Which of a file's speech texts (by text_key()) the library holds already, from any
+    file, as a speech that is not deleted: {position in the file: (speech id, title)}."""
     found = {key: (speech_id, title) for key, speech_id, title in tuples(
         Speech.select(Speech.text_key, Speech.id, Speech.title)
         .where(Speech.text_key.in_(keys), Speech.deleted == False,
