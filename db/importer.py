@@ -274,34 +274,49 @@ class Importer(Part):
     # Storing
 
     def _store(self, file: _File, skip: Collection[int] = ()) -> int:
-        """A new file, whole or not at all, without holding the library for long: each
-        speech is analysed outside any transaction and stored, hidden, in one of its own;
+        """A new file, whole or not at all, without holding the library for long: a file with
+        one speech to store is stored in one transaction once that speech is analysed (until
+        then another import of the same path does not see it coming); in a longer one each
+        speech is analysed outside any transaction and stored, hidden, in one of its own, and
         the last shows them all. A process killed part-way leaves hidden speeches that the
         next start clears (clear_unfinished)."""
         now = datetime.now()
         keys = file.split.keys()
+        # analysed one at a time, as they are asked for; those in `skip` are in the library
+        speeches = file.split.speeches(skip)
+        if len(keys) - len(skip) == 1:
+            speech = next(speeches)
+            if _cancelled():
+                raise ImportCancelled
+            with self.db.atomic():
+                source_id = self._new_source(file, now, importing=None)
+                self._store_speech(source_id, speech, now, keys[speech.position])
+            return source_id
         with self.db.atomic():
-            source = Source.create(path=file.path, sha256=file.digest, size=file.size,
-                                   imported_at=now, importing=this_process(),
-                                   **file.source_fields())
-            if file.pasted is not None:
-                self.db.execute_sql("INSERT INTO pasted_text (source_id, data, title) "
-                                    "VALUES (?, ?, ?)", (source.id, *file.pasted))
+            source_id = self._new_source(file, now, importing=this_process())
         try:
-            # analysed and stored one at a time; those in `skip` are in the library already
-            for speech in file.split.speeches(skip):
+            for speech in speeches:
                 if _cancelled():
                     raise ImportCancelled
                 with self.db.atomic():
-                    self._store_speech(source.id, speech, now, keys[speech.position],
+                    self._store_speech(source_id, speech, now, keys[speech.position],
                                        hidden=True)
             with self.db.atomic():
-                Speech.update(deleted=False).where(Speech.source == source.id).execute()
-                Source.update(importing=None).where(Source.id == source.id).execute()
+                Speech.update(deleted=False).where(Speech.source == source_id).execute()
+                Source.update(importing=None).where(Source.id == source_id).execute()
         except BaseException:
-            self._discard(source.id)
+            self._discard(source_id)
             raise
-        return source.id
+        return source_id
+
+    def _new_source(self, file: _File, now: datetime, importing: str | None) -> int:
+        source_id = Source.insert(path=file.path, sha256=file.digest, size=file.size,
+                                  imported_at=now, importing=importing,
+                                  **file.source_fields()).execute()
+        if file.pasted is not None:
+            self.db.execute_sql("INSERT INTO pasted_text (source_id, data, title) "
+                                "VALUES (?, ?, ?)", (source_id, *file.pasted))
+        return source_id
 
     def _discard(self, source_id: int) -> None:
         """A source and its speeches gone, index entries with them (after a failed import)."""
@@ -328,11 +343,12 @@ class Importer(Part):
         """`key`: the speech's text_key(), when made already."""
         row = Speech.create(source=source_id, position=speech.position, created_at=now,
                             deleted=hidden, **contents.speech_fields(speech, key))
-        self._store_contents(row.id, speech)
+        self._store_contents(row.id, speech, new=True)
 
-    def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
+    def _store_contents(self, speech_id: int, speech: AnalysedSpeech, new: bool = False
+                        ) -> None:
         contents.store(self.db, self.index, speech_id, speech)
-        ocr.store(speech_id, speech.ocr, speech.uncertain)
+        ocr.store(speech_id, speech.ocr, speech.uncertain, new)
 
     def _update_source(self, source_id: int, file: _File) -> tuple[Placement, frozenset[int]]:
         """A file imported again with new content: each speech is updated where it is (same

@@ -228,6 +228,50 @@ def test_a_file_is_shown_whole_only_once_it_is_stored_whole(library, tmp_path, f
     assert library.search.find("落实").hits == 0
 
 
+def test_a_file_of_one_speech_is_stored_in_one_transaction(library, tmp_path, faults):
+    """Nothing of it is ever visible half-stored, hidden or marked as being imported."""
+    page = tmp_path / "one.txt"
+    page.write_text(SAFETY, encoding="utf-8")
+    run: list[str] = []
+    library.db.connection().set_trace_callback(run.append)
+    try:
+        result = library.importer.import_file(page)
+    finally:
+        library.db.connection().set_trace_callback(None)
+    assert result.status == "imported" and result.speeches == 1
+    assert [sql for sql in run if sql.startswith(("BEGIN", "COMMIT"))] == ["BEGIN", "COMMIT"]
+    assert not any("importing" in sql and sql.startswith("UPDATE") for sql in run)
+    with library.using():
+        from db.models import Source, Speech
+        assert Source.get().importing is None and not Speech.get().deleted
+
+    other = tmp_path / "other.txt"
+    other.write_text(FLOOD, encoding="utf-8")
+    faults.full_disk(library, only="INSERT INTO mention")
+    [failed] = library.importer.import_paths([other])
+    faults.clear()
+    assert failed.status == "failed" and "disk is full" in str(failed.error)
+    with library.using():
+        assert Source.select().count() == 1 and Speech.select().count() == 1
+    assert library.search.find("防汛").hits == 0
+
+
+def test_a_cancel_while_a_file_of_one_speech_is_analysed_keeps_nothing_of_it(
+        library, tmp_path, monkeypatch):
+    import analysis.pipeline
+    page = tmp_path / "one.txt"
+    page.write_text(SAFETY, encoding="utf-8")
+    asked: list[bool] = []
+    analyse = analysis.pipeline.analyze_chunk
+
+    def analysed_then_cancelled(position, chunk):
+        asked.append(True)  # the user presses Cancel while the speech is being analysed
+        return analyse(position, chunk)
+    monkeypatch.setattr(analysis.pipeline, "analyze_chunk", analysed_then_cancelled)
+    assert list(library.importer.import_paths([page], cancelled=lambda: bool(asked))) == []
+    assert asked and rows(library.path, "source") == 0 and rows(library.path, "speech") == 0
+
+
 def test_what_a_killed_import_left_hidden_is_cleared_at_the_next_start(tmp_path):
     import os
 
@@ -261,7 +305,7 @@ def test_the_same_bytes_stored_meanwhile_by_another_import_are_already_there(
         calls.append(1)
         return None if len(calls) == 1 else real(*args)
     monkeypatch.setattr(db.importer, "_existing", not_yet)
-    monkeypatch.setattr(db.importer, "_known_texts", lambda texts: {})  # nor its text
+    monkeypatch.setattr(db.importer, "_known_texts", lambda keys: {})  # nor its text
     copy = tmp_path / "copy.txt"
     copy.write_bytes(page.read_bytes())
     result = library.importer.import_file(copy)
