@@ -33,7 +33,7 @@ CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
 BATCH = 10  # speeches read at a time while collecting hits
 RANKED = 2000  # text matches ranked by relevance; more than these come newest first
-NEAR_SLACK = 3  # tokens a phrase's words may stand further apart in the index than in the query
+NEAR_SLACK = 2  # tokens a phrase's words may stand further apart in the index than in the query
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 

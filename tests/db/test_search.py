@@ -285,6 +285,18 @@ def test_phrases_of_long_words_are_found_whole_and_only_whole(library):
     assert other not in _found(library, '"发展中国特色"')
 
 
+def test_a_phrase_whose_end_words_join_the_text_around_them_is_found(library):
+    # In the index a word joined to the one before it stands apart from the phrase's next
+    # word: 现代农业 comes between 农业 and 和, 全面建设 between 建设 and 社会主义.
+    first = _import(library, "关于农村工作的讲话\n同志们：\n要推进现代农业和农村改革。", "农村")
+    other = _import(library, "关于建设的讲话\n同志们：\n推进全面建设社会主义现代化国家。", "建设")
+    assert _found(library, '"农业和农村"') == {first: ["农业和农村"]}
+    assert _found(library, '"建设社会主义现代化"') == {other: ["建设社会主义现代化"]}
+    # after 部署 come 研究部 and 研究部署 (the words it is in), then 新学期's 新学 and 学期
+    term = _import(library, "关于开学工作的讲话\n同志们：\n今天召开会议，研究部署新学期工作。", "开学")
+    assert _found(library, '"部署新学期"') == {term: ["部署新学期"]}
+
+
 def test_letters_match_either_case_and_a_note_alone_is_found(library):
     text = _import(library, "关于统计的讲话\n同志们：\n全市GDP增长5%。", "统计")
     noted = _import(library, "关于调研的讲话\n同志们：\n我们开展了专题调研。", "调研")
