@@ -367,7 +367,10 @@ class Importer(Part):
         structure = Structure(self.db, self.index)
         reshaped = structure.speeches_of(source_id)  # settled after the replay
         keys = file.split.keys()
-        for speech in file.split.speeches():
+        # a new place whose text the library holds already, from any file, is left out, as
+        # the first import of the file left it
+        known = {position for position in _known_texts(keys) if position not in old}
+        for speech in file.split.speeches(known):
             speech_id = old.get(speech.position)
             key = keys[speech.position]
             with self.db.atomic():

@@ -312,6 +312,22 @@ def test_the_same_bytes_stored_meanwhile_by_another_import_are_already_there(
     assert result.status == "unchanged" and library.speeches.count() == 1
 
 
+def test_a_file_imported_again_does_not_store_a_text_the_library_held_already(
+        library, tmp_path):
+    (tmp_path / "safety.txt").write_text(SAFETY, encoding="utf-8")
+    library.importer.import_file(tmp_path / "safety.txt")
+    both = tmp_path / "both.txt"
+    both.write_text(TWO_SPEECHES, encoding="utf-8")
+    first = library.importer.import_file(both)
+    assert first.speeches == 1 and len(first.duplicates) == 1  # SAFETY was there
+    both.write_text(TWO_SPEECHES.replace("防汛", "防汛抗旱"), encoding="utf-8")
+    again = library.importer.import_file(both)
+    assert again.status == "updated"
+    texts = [library.speeches.get(speech.id).text for speech in library.speeches.all()]
+    assert len(texts) == 2 and texts.count(SAFETY) == 1
+    assert any("防汛抗旱" in text for text in texts)
+
+
 def _html(title, text):
     paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n"))
     return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{paragraphs}</body></html>"
