@@ -343,12 +343,11 @@ class Importer(Part):
         """`key`: the speech's text_key(), when made already."""
         row = Speech.create(source=source_id, position=speech.position, created_at=now,
                             deleted=hidden, **contents.speech_fields(speech, key))
-        self._store_contents(row.id, speech, new=True)
+        self._store_contents(row.id, speech)
 
-    def _store_contents(self, speech_id: int, speech: AnalysedSpeech, new: bool = False
-                        ) -> None:
+    def _store_contents(self, speech_id: int, speech: AnalysedSpeech) -> None:
         contents.store(self.db, self.index, speech_id, speech)
-        ocr.store(speech_id, speech.ocr, speech.uncertain, new)
+        ocr.store(speech_id, speech.ocr, speech.uncertain)
 
     def _update_source(self, source_id: int, file: _File) -> tuple[Placement, frozenset[int]]:
         """A file imported again with new content: each speech is updated where it is (same

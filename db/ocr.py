@@ -12,11 +12,9 @@ from db.models import SpeechOcr
 Ranges = list[tuple[int, int]]
 
 
-def store(speech_id: int, ocr: bool, uncertain: Iterable[tuple[int, int]],
-          new: bool = False) -> None:
-    """What the analysis says of a speech stored (`new`) or stored anew: read by OCR or not."""
-    if not new:
-        SpeechOcr.delete().where(SpeechOcr.speech == speech_id).execute()
+def store(speech_id: int, ocr: bool, uncertain: Iterable[tuple[int, int]]) -> None:
+    """What the analysis says of a speech stored or stored anew: read by OCR or not."""
+    SpeechOcr.delete().where(SpeechOcr.speech == speech_id).execute()
     if ocr:
         SpeechOcr.create(speech=speech_id, uncertain=_json(merged(uncertain)))
 
