@@ -232,7 +232,7 @@ def _needles(query: Query) -> list[str]:
 def _phrases_only(query: Query) -> bool:
     """Every word asked for is a phrase (found through NEAR, its positions read): a word of
     one token among them would make ranking every match cost more than the search."""
-    phrases = [_phrase(term, []) for clause in query.clauses for term in clause]
+    phrases = [_phrase_of(term.text) for clause in query.clauses for term in clause]
     return any(phrases) and all(phrase is None or phrase.startswith("NEAR(")
                                 for phrase in phrases)
 
@@ -259,15 +259,24 @@ def _excluded(query: Query, notes: list[Note]) -> str | None:
 
 
 def _phrase(term: Term, notes: list[Note]) -> str | None:
+    phrase = _phrase_of(term.text)
+    if phrase is None:
+        notes.append(Note(NoteCode.NO_LETTERS, str(term)))
+    return phrase
+
+
+@lru_cache(maxsize=256)
+def _phrase_of(text: str) -> str | None:
+    """The MATCH string of a word or phrase, None when it has no letters to search for. Kept:
+    a query's words are read for its expression and again for the way it is ranked."""
     # Only the longest tokens: the words inside them (隐患 in 安全隐患) are indexed at the same
     # place, so asking for them too finds nothing more and costs a doclist each.
-    spans = search_tokens(term.text)
+    spans = search_tokens(text)
     longest = [word for word, start, end in spans
                if not any(low <= start and end <= high and high - low > end - start
                           for _, low, high in spans)]
     tokens = list(dict.fromkeys(longest))
     if not tokens:
-        notes.append(Note(NoteCode.NO_LETTERS, str(term)))
         return None
     quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
     if len(tokens) == 1:
