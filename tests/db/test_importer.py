@@ -219,13 +219,22 @@ def test_a_file_is_shown_whole_only_once_it_is_stored_whole(library, tmp_path, f
             faults.full_disk(library, only='INSERT INTO "speech"')
         return real(*args, **kwargs)
     library.importer._store_speech = store
+    _import_on_a_full_disk(library, faults, page)
+    assert _sources_and_speeches(library) == (0, 0)
+    assert library.search.find("落实").hits == 0
+
+
+def _import_on_a_full_disk(library, faults, page):
+    """Import `page` with the disk full (faults set beforehand): the file fails, saying why."""
     [result] = library.importer.import_paths([page])
     faults.clear()
     assert result.status == "failed" and "disk is full" in str(result.error)
+
+
+def _sources_and_speeches(library):
     with library.using():
         from db.models import Source, Speech
-        assert Source.select().count() == 0 and Speech.select().count() == 0
-    assert library.search.find("落实").hits == 0
+        return Source.select().count(), Speech.select().count()
 
 
 def test_a_file_of_one_speech_is_stored_in_one_transaction(library, tmp_path, faults):
@@ -248,11 +257,8 @@ def test_a_file_of_one_speech_is_stored_in_one_transaction(library, tmp_path, fa
     other = tmp_path / "other.txt"
     other.write_text(FLOOD, encoding="utf-8")
     faults.full_disk(library, only="INSERT INTO mention")
-    [failed] = library.importer.import_paths([other])
-    faults.clear()
-    assert failed.status == "failed" and "disk is full" in str(failed.error)
-    with library.using():
-        assert Source.select().count() == 1 and Speech.select().count() == 1
+    _import_on_a_full_disk(library, faults, other)
+    assert _sources_and_speeches(library) == (1, 1)
     assert library.search.find("防汛").hits == 0
 
 
