@@ -1,5 +1,7 @@
-"""jieba with Yandu's user dictionary, loaded on first use (loading takes about half a
-second); a short text before then is segmented from the dictionary's file (word_file.py)."""
+"""jieba's words with Yandu's user dictionary. Segmenting is done by jieba-rs (rjieba): jieba's
+own dictionary and algorithm compiled, the same words (see _jieba) a dozen times faster,
+loaded in a sixth of a second. jieba itself tags parts of speech, and writes the dictionary's
+file from which a short text is segmented before either is loaded (word_file.py)."""
 from __future__ import annotations
 
 import hashlib
@@ -34,16 +36,52 @@ def _userdict() -> bytes:
     return (resources.files("resources") / "userdict.txt").read_bytes()
 
 
+def _user_words() -> list[tuple[str, int | None, str | None]]:
+    """Yandu's dictionary as jieba reads it: word, frequency if given, tag if given."""
+    entries = []
+    for line in _userdict().decode().splitlines():
+        word, *rest = line.split() or [""]
+        if word:
+            frequency = int(rest[0]) if rest and rest[0].isdigit() else None
+            entries.append((word, frequency, rest[-1] if rest and not rest[-1].isdigit() else None))
+    return entries
+
+
 @cache
 def _jieba() -> Any:
+    """jieba's own tokenizer (a second to load): the part-of-speech tagger's dictionary, and
+    the word file's. A user word jieba has already takes its new frequency, and jieba adds
+    that to its total without taking the old one off; jieba-rs takes it off, and a total that
+    differs turns near-ties (还是老样子: 老样子 or 老/样子), so jieba's is made the same."""
     tokenizer = _import_jieba().Tokenizer()
+    tokenizer.check_initialized()
+    replaced = sum(tokenizer.FREQ.get(word, 0) for word, _, _ in _user_words())
     tokenizer.load_userdict(io.BytesIO(_userdict()))
+    tokenizer.total -= replaced
     return tokenizer
 
 
+_loading = threading.Lock()
+
+
+def _segmenter() -> Any:
+    with _loading:  # the user's words are added once, never while another thread segments
+        return _loaded_segmenter()
+
+
+@cache
+def _loaded_segmenter() -> Any:
+    """rjieba's one instance (importing rjieba loads jieba's dictionary into it), with Yandu's
+    words added."""
+    import rjieba
+    for word, frequency, tag in _user_words():
+        rjieba.add_word(word, frequency, tag)
+    return rjieba
+
+
 def load_dictionary() -> None:
-    """Load the whole dictionary now (a background warm-up), not at the first long text."""
-    _jieba()
+    """Load the dictionary now (a background warm-up), not at the first long text."""
+    _segmenter()
 
 
 SHORT = 200  # characters: a text this short is segmented from the word file, if the
@@ -64,18 +102,18 @@ def _word_file() -> WordFile | None:
         return None
 
 
-def _for_short(text: str) -> Any:
-    """A tokenizer for `text`: the loaded dictionary if there is one, else one that holds only
-    the entries of the word file that `text` can match."""
-    if len(text) > SHORT or _jieba.cache_info().currsize:
-        return _jieba()
-    word_file = _word_file()
+def _search_mode(text: str) -> list[tuple[str, int, int]]:
+    """jieba's search mode without new-word guessing, as (word, start, end): from the loaded
+    dictionary if there is one, else, for a short text, from the entries of the word file
+    that `text` can match."""
+    word_file = None if len(text) > SHORT or _loaded_segmenter.cache_info().currsize \
+        else _word_file()
     if word_file is None:
-        return _jieba()
+        return _segmenter().tokenize(text, "search", False)
     tokenizer = _import_jieba().Tokenizer()
     tokenizer.FREQ, tokenizer.total = word_file.entries(text), word_file.total
     tokenizer.initialized = True
-    return tokenizer
+    return list(tokenizer.tokenize(text, mode="search", HMM=False))
 
 
 @cache
@@ -104,10 +142,10 @@ def words(text: str) -> list[str]:
     """jieba's accurate mode, without new-word guessing."""
     memo = getattr(_shared, "memo", None)
     if memo is None:
-        return _jieba().lcut(text, HMM=False)
+        return _segmenter().cut(text, False)
     ends = memo.get(text)
     if ends is None:
-        found = _jieba().lcut(text, HMM=False)
+        found = _segmenter().cut(text, False)
         # Word ends, not the words: a long speech's words as strings take 40 bytes a character.
         memo[text] = array("I", accumulate(len(word) for word in found))
         return found
@@ -132,10 +170,13 @@ INDEX_TOKENS_VERSION = 1
 
 @cache
 def index_stamp() -> str:
-    """What index_text()'s tokens depend on: jieba's version, Yandu's user dictionary and
-    index_text's own version."""
+    """What index_text()'s tokens depend on: the versions of rjieba, which makes them, and of
+    jieba, which makes a query's (SHORT), Yandu's user dictionary and index_text's own
+    version."""
+    from importlib.metadata import version  # not at start-up: it imports email, zipfile…
     userdict = hashlib.sha256(_userdict()).hexdigest()[:16]
-    return f"jieba {_import_jieba().__version__} userdict {userdict} tokens {INDEX_TOKENS_VERSION}"
+    return (f"jieba {_import_jieba().__version__} rjieba {version('rjieba')} "
+            f"userdict {userdict} tokens {INDEX_TOKENS_VERSION}")
 
 
 WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, readers never see it
@@ -144,9 +185,7 @@ WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, re
 def search_tokens(text: str) -> list[tuple[str, int, int]]:
     """jieba's search mode: every word plus the dictionary words inside it (安全隐患 also gives
     隐患), as (word, start, end). Punctuation and spaces are left out."""
-    return [(word, start, end)
-            for word, start, end in _for_short(text).tokenize(text, mode="search", HMM=False)
-            if word.isalnum()]
+    return [(word, start, end) for word, start, end in _search_mode(text) if word.isalnum()]
 
 
 def index_text(text: str) -> str:
@@ -181,18 +220,17 @@ def _search_words(piece: str) -> str:
 def _word_tokens(word: str) -> tuple[str, ...]:
     """The dictionary words of two and three characters inside `word`, then `word` itself:
     words recur, so each is looked into once."""
-    tokenizer = _jieba()
+    segmenter = _segmenter()
     found = [gram for size in (2, 3) if len(word) > size
              for gram in (word[i:i + size] for i in range(len(word) - size + 1))
-             if tokenizer.FREQ.get(gram) and gram.isalnum()]
+             if segmenter.has_word(gram) and gram.isalnum()]
     return (*found, word) if word.isalnum() else tuple(found)
 
 
 def boundaries(text: str) -> tuple[set[int], set[int]]:
     """Where search tokens of `text` start and where they end."""
-    tokens = _for_short(text).tokenize(text, mode="search", HMM=False)
     starts, ends = set(), set()
-    for _, start, end in tokens:
+    for _, start, end in _search_mode(text):
         starts.add(start)
         ends.add(end)
     return starts, ends

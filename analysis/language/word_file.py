@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1  # of the file; a new one is written when it changes
+FORMAT = 2  # of the file and its total; a new one is written when it changes
 LOOKUP_AT_ONCE = 500  # substrings per query (SQLite allows 32,766 parameters)
 
 

@@ -43,7 +43,7 @@ class Annotating(QObject):
 
     @Slot()
     def warm_up(self) -> None:
-        """jieba's dictionary takes half a second to load: once the window is up, off the UI
+        """The dictionary takes a sixth of a second to load: once the window is up, off the UI
         thread, rather than when the first note is saved (notes are indexed for search)."""
         run_in_background(lambda job: load_dictionary(), lambda _: None, lambda _: None)
 

@@ -23,17 +23,17 @@ def test_the_index_text_is_jieba_search_mode_joined_invisibly():
 def test_one_pass_is_shared_inside_shared_segmentation(monkeypatch):
     from analysis.language import tokens
     calls = []
-    real = tokens._jieba()
+    real = tokens._segmenter()
 
     class Counting:
         def __getattr__(self, name):
             return getattr(real, name)
 
-        def lcut(self, text, HMM=True):
+        def cut(self, text, hmm=True):
             calls.append(text)
-            return real.lcut(text, HMM=HMM)
+            return real.cut(text, hmm)
 
-    monkeypatch.setattr(tokens, "_jieba", lambda: Counting())
+    monkeypatch.setattr(tokens, "_segmenter", lambda: Counting())
     with shared_segmentation():
         words("落实主体责任")
         words("落实主体责任")
@@ -45,3 +45,22 @@ def test_one_pass_is_shared_inside_shared_segmentation(monkeypatch):
 def test_boundaries_are_where_words_start_and_end():
     starts, ends = boundaries("中国家庭")
     assert 1 not in starts  # 国家 is not a word here
+
+
+def test_words_are_jiebas_own(texts_dir):
+    """rjieba segments for speed; its words, search tokens and dictionary must stay jieba's
+    (with Yandu's user dictionary), or the index and the analysis change with a version."""
+    from analysis.language import tokens
+    jieba = tokens._jieba()
+    lines = [line for path in sorted(texts_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["一是加强ABC123ｘ２０２４年，增长5.2%。", "中国家庭\r\n　安全隐患排查", "㐀中国𠀀人民",
+              # near-ties that a different dictionary total, or user words without their
+              # frequencies, turn
+              "还是老样子", "六等", "内画", "明山", "野上", "岛主要点楼式木"]
+    assert len(lines) > 200
+    for line in lines:
+        assert words(line) == jieba.lcut(line, HMM=False), line
+        assert tokens._search_mode(line) == list(jieba.tokenize(line, mode="search", HMM=False))
+    user_words = [line.split()[0] for line in tokens._userdict().decode().splitlines() if line]
+    assert words("".join(user_words[:3])) == user_words[:3]
