@@ -137,6 +137,13 @@ def test_a_page_that_prints_the_opening_again_at_the_end_loses_the_echo():
     assert speech.text.rstrip().endswith("办好民生实事。")
 
 
+def test_letters_read_a_piece_at_a_time_are_the_whole_texts(monkeypatch):
+    from analysis.structure import split
+    monkeypatch.setattr(split, "LETTERS_AT_ONCE", 7)
+    text = SAFETY + "ＡＢ１２，ab12、Ⅻ½" + FLOOD
+    assert split._letters(text) == "".join(ch for ch in text if ch.isalnum())
+
+
 def test_a_title_and_a_speaker_set_in_two_lines_each_are_read():
     page = ("政府工作报\n告\n——2026年3月5日在某某县第三届人民代表大会第四次会议上\n县长\n　张伟\n"
             "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年工作回顾\n全县经济稳中有进。\n")
