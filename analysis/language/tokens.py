@@ -5,7 +5,6 @@ file from which a short text is segmented before either is loaded (word_file.py)
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import sqlite3
 import threading
@@ -37,7 +36,8 @@ def _userdict() -> bytes:
 
 
 def _user_words() -> list[tuple[str, int | None, str | None]]:
-    """Yandu's dictionary as jieba reads it: word, frequency if given, tag if given."""
+    """Yandu's dictionary, one word a line: word, frequency if given, tag if given. Both
+    tokenizers are given it from here, word by word."""
     entries = []
     for line in _userdict().decode().splitlines():
         word, *rest = line.split() or [""]
@@ -50,14 +50,15 @@ def _user_words() -> list[tuple[str, int | None, str | None]]:
 @cache
 def _jieba() -> Any:
     """jieba's own tokenizer (a second to load): the part-of-speech tagger's dictionary, and
-    the word file's. A user word jieba has already takes its new frequency, and jieba adds
-    that to its total without taking the old one off; jieba-rs takes it off, and a total that
-    differs turns near-ties (还是老样子: 老样子 or 老/样子), so jieba's is made the same."""
+    the word file's."""
     tokenizer = _import_jieba().Tokenizer()
     tokenizer.check_initialized()
-    replaced = sum(tokenizer.FREQ.get(word, 0) for word, _, _ in _user_words())
-    tokenizer.load_userdict(io.BytesIO(_userdict()))
-    tokenizer.total -= replaced
+    for word, frequency, tag in _user_words():
+        # A word jieba has already takes its new frequency, as in jieba-rs; jieba would add it
+        # to its total without taking the old one off, and a total that differs turns
+        # near-ties (还是老样子: 老样子 or 老/样子).
+        tokenizer.total -= tokenizer.FREQ.get(word, 0)
+        tokenizer.add_word(word, frequency, tag)
     return tokenizer
 
 
