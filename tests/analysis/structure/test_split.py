@@ -137,9 +137,8 @@ def test_a_page_that_prints_the_opening_again_at_the_end_loses_the_echo():
     assert speech.text.rstrip().endswith("办好民生实事。")
 
 
-def test_letters_read_a_piece_at_a_time_are_the_whole_texts(monkeypatch):
+def test_letters_are_the_texts_letters_and_numbers():
     from analysis.structure import split
-    monkeypatch.setattr(split, "LETTERS_AT_ONCE", 7)
     text = SAFETY + "ＡＢ１２，ab12、Ⅻ½" + FLOOD
     assert split._letters(text) == "".join(ch for ch in text if ch.isalnum())
 
