@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from analysis.language.tokens import index_text
 from analysis.version import ANALYZER_VERSION
 from db import Library
+from db.index import ID_MASK, entry_key
 from db.models import Mention, Source, Speech
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -164,13 +165,16 @@ def index_copies(db: sqlite3.Connection, last: int, copies: int, report=print) -
     db.execute("INSERT INTO speech_fts (speech_fts, rank) VALUES ('crisismerge', 64)")
     done = 0
     while True:
-        rows = db.execute("SELECT id, text FROM speech WHERE id > ? AND id <= ? ORDER BY id "
-                          "LIMIT 100", (done, last)).fetchall()
+        rows = db.execute("SELECT id, date, text FROM speech WHERE id > ? AND id <= ? "
+                          "ORDER BY id LIMIT 100", (done, last)).fetchall()
         if not rows:
             break
-        db.executemany("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)",
-                       [(speech_id + copy * last, tokens) for speech_id, text in rows
-                        if (tokens := index_text(text)) for copy in range(1, copies)])
+        entries = [(entry_key(speech_id + copy * last, date), tokens)
+                   for speech_id, date, text in rows if (tokens := index_text(text))
+                   for copy in range(1, copies)]
+        db.executemany("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)", entries)
+        db.executemany("INSERT INTO speech_key (speech, key) VALUES (?, ?)",
+                       [(key & ID_MASK, key) for key, _ in entries])
         db.commit()
         done = rows[-1][0]
         report(f"  indexed the copies of {done}/{last} speeches", end="\r")

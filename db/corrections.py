@@ -36,6 +36,7 @@ from db.records import FieldState, MentionCorrectionRecord
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
+    from db.index import SearchIndex
 
 CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin", "publication", "issue",
                     "page", "url", "published", "doc_number", "compilation", "editors", "place",
@@ -62,8 +63,9 @@ class EditError(ValueError):
 class Corrections(Part):
     """Every method that writes is one transaction."""
 
-    def __init__(self, db: LibraryDatabase):
+    def __init__(self, db: LibraryDatabase, index: SearchIndex):
         self.db = db
+        self.index = index
 
     # Fields
 
@@ -99,7 +101,7 @@ class Corrections(Part):
                     conflict_target=[FieldCorrection.speech, FieldCorrection.field],
                     update={FieldCorrection.value: value,
                             FieldCorrection.corrected_at: now}).execute()
-                _set_column(state.speech_id, state.field, value)
+                _set_column(self.index, state.speech_id, state.field, value)
         return before
 
     def reset(self, speech_ids: Iterable[int], fields: Iterable[str]) -> list[FieldState]:
@@ -126,7 +128,7 @@ class Corrections(Part):
                     FieldCorrection.create(speech=state.speech_id, field=state.field,
                                            value=state.value, machine=state.machine,
                                            corrected_at=datetime.now())
-                _set_column(state.speech_id, state.field, state.value)
+                _set_column(self.index, state.speech_id, state.field, state.value)
 
     # Mentions
 
@@ -301,14 +303,14 @@ class Corrections(Part):
                 len(speeches))
 
 
-def apply_field_corrections(speech_id: int) -> None:
+def apply_field_corrections(index: SearchIndex, speech_id: int) -> None:
     """After the analysis wrote a speech's fields again: its guesses become the corrections'
     `machine`, and the user's values are put back (inside the caller's transaction)."""
     speech = Speech.get_by_id(speech_id)
     for row in FieldCorrection.select().where(FieldCorrection.speech == speech_id):
         FieldCorrection.update(machine=getattr(speech, row.field)).where(
             FieldCorrection.speech == speech_id, FieldCorrection.field == row.field).execute()
-        _set_column(speech_id, row.field, row.value)
+        _set_column(index, speech_id, row.field, row.value)
 
 
 def apply_mention_corrections(speech_id: int, text: str) -> None:
@@ -388,8 +390,10 @@ def _iso_date(value: str) -> str:
     return iso
 
 
-def _set_column(speech_id: int, name: str, value: str | None) -> None:
+def _set_column(index: SearchIndex, speech_id: int, name: str, value: str | None) -> None:
     Speech.update({getattr(Speech, name): value}).where(Speech.id == speech_id).execute()
+    if name == "date":  # the speech's index entry is keyed by its date
+        index.rekey([speech_id])
 
 
 def _text(speech_id: int) -> str:

@@ -382,12 +382,12 @@ class Importer(Part):
                 self._store_contents(speech_id, speech)
                 updated.add(speech_id)
                 if speech_id not in reshaped:
-                    placement.add(_settle(speech_id, speech.text))
+                    placement.add(_settle(self.index, speech_id, speech.text))
         with self.db.atomic():
             structure.replay(source_id)
             for speech_id in sorted(reshaped):
                 text = Speech.select(Speech.text).where(Speech.id == speech_id).scalar()
-                placement.add(_settle(speech_id, text))
+                placement.add(_settle(self.index, speech_id, text))
             Source.update(sha256=file.digest, size=file.size, imported_at=now,
                           **file.source_fields()).where(Source.id == source_id).execute()
         return placement, frozenset(updated | reshaped)
@@ -408,10 +408,10 @@ class _File:
                 "page_title": page.title, "page_date": page.date, "site": page.site}
 
 
-def _settle(speech_id: int, text: str) -> Placement:
+def _settle(index: SearchIndex, speech_id: int, text: str) -> Placement:
     """A speech stored anew: its highlights and the user's corrections placed in `text`."""
     placement = reanchor(speech_id, text)
-    apply_field_corrections(speech_id)
+    apply_field_corrections(index, speech_id)
     apply_mention_corrections(speech_id, text)
     return placement
 

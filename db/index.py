@@ -6,7 +6,13 @@ The speech index keeps no copy of its tokens (a contentless FTS5 table, V13 in
 db/migrations.py): an entry is taken out by giving FTS5 the same tokens again, made from the
 speech's stored text. So an entry must be removed before its speech's text changes, and the
 tokens must be made as when the entry was added: the library keeps a stamp of what made them
-(index_stamp()), and an index made with other tokens is emptied and built anew."""
+(index_stamp()), and an index made with other tokens is emptied and built anew.
+
+An entry's rowid is its speech's key: the speech's date, then its id (entry_key()), so that FTS5,
+which reads its matches in rowid order, gives them newest first and a search can stop after a
+page (db/search.py). The key each speech was indexed under is kept in speech_key (V25): an entry
+is taken out under the key it went in with, whatever the date says since; a new date moves the
+entry (rekey())."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -15,15 +21,27 @@ from typing import TYPE_CHECKING
 from analysis.language.tokens import index_stamp, index_text
 from db.binding import Part
 from db.changes import NOTHING, Counted
-from db.models import Annotation, NoteIndex, Speech, SpeechIndex, tuples
+from db.models import Annotation, NoteIndex, Speech, tuples
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
 BUILD_BATCH = 50  # speeches indexed per transaction by build()
-# Speeches without an index entry, looked up one by one in FTS5's own table of entries
-# (speech_fts_docsize, keyed by rowid): NOT IN over the index's rowids reads every entry.
-UNINDEXED = ("WHERE NOT EXISTS (SELECT 1 FROM speech_fts_docsize d WHERE d.id = speech.id)")
+# Speeches without an index entry, looked up one by one by their id (NOT IN over every key
+# would read them all).
+UNINDEXED = "WHERE NOT EXISTS (SELECT 1 FROM speech_key k WHERE k.speech = speech.id)"
+ID_BITS = 32  # an entry's key: the speech's date as a number (20240305), then its id
+ID_MASK = (1 << ID_BITS) - 1  # key & ID_MASK: the speech's id
+KEYS_VERSION = 1  # how entries are keyed: part of the stamp, so another way builds anew
+
+
+def entry_key(speech_id: int, date: str | None) -> int:
+    """The key of a speech's entry: in the order of date (latest last, none first), then id;
+    as the speech list's "newest first" reversed. A date is stored as ISO (2024-03-05, 2024-03
+    or 2024), and its digits compare as its text does."""
+    digits = "".join(character for character in (date or "")[:10] if character.isdigit())
+    day = int(digits.ljust(8, "0")) if len(digits) in (4, 6, 8) and digits.isascii() else 0
+    return day << ID_BITS | speech_id
 
 
 class SearchIndex(Part):
@@ -31,10 +49,31 @@ class SearchIndex(Part):
         self.db = db
 
     def add_speech(self, speech_id: int, text: str, search_text: str = "") -> None:
-        """`search_text`: index_text(text), when the analysis has made it already."""
+        """`search_text`: index_text(text), when the analysis has made it already. Keyed by the
+        date the speech's row holds now."""
         self._make_current()
-        SpeechIndex.insert({SpeechIndex.rowid: speech_id,
-                            SpeechIndex.body: search_text or index_text(text)}).execute()
+        date = self.db.execute_sql("SELECT date FROM speech WHERE id = ?", (speech_id,)
+                                   ).fetchone()
+        self._add(entry_key(speech_id, date[0] if date else None),
+                  search_text or index_text(text))
+
+    def _add(self, key: int, tokens: str) -> None:
+        self.db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)", (key, tokens))
+        self.db.execute_sql("INSERT INTO speech_key (speech, key) VALUES (?, ?)",
+                            (key & ID_MASK, key))
+
+    def rekey(self, speech_ids: Iterable[int]) -> None:
+        """The entries of speeches whose date changed, moved to their new key."""
+        self._make_current()
+        for speech_id in speech_ids:
+            row = self.db.execute_sql(
+                "SELECT s.date, s.text, k.key FROM speech s JOIN speech_key k "
+                "ON k.speech = s.id WHERE s.id = ?", (speech_id,)).fetchone()
+            if row is None or entry_key(speech_id, row[0]) == row[2]:
+                continue
+            tokens = index_text(row[1])
+            self._take_out(speech_id, row[2], tokens)
+            self._add(entry_key(speech_id, row[0]), tokens)
 
     def set_note(self, annotation_id: int, note: str) -> None:
         NoteIndex.delete().where(NoteIndex.rowid == annotation_id).execute()
@@ -61,11 +100,25 @@ class SearchIndex(Part):
     def _remove_entries(self, speech_ids: list[int]) -> None:
         marks = ", ".join("?" * len(speech_ids))
         rows = self.db.execute_sql(
-            f"SELECT id, text FROM speech WHERE id IN ({marks}) AND EXISTS "
-            f"(SELECT 1 FROM speech_fts_docsize d WHERE d.id = speech.id)", speech_ids)
-        for speech_id, text in rows.fetchall():
-            self.db.execute_sql("INSERT INTO speech_fts (speech_fts, rowid, body) "
-                                "VALUES ('delete', ?, ?)", (speech_id, index_text(text)))
+            f"SELECT s.id, k.key, s.text FROM speech s JOIN speech_key k ON k.speech = s.id "
+            f"WHERE s.id IN ({marks})", speech_ids)
+        for speech_id, key, text in rows.fetchall():
+            self._take_out(speech_id, key, index_text(text))
+
+    def _take_out(self, speech_id: int, key: int, tokens: str) -> None:
+        self.db.execute_sql("INSERT INTO speech_fts (speech_fts, rowid, body) "
+                            "VALUES ('delete', ?, ?)", (key, tokens))
+        self.db.execute_sql("DELETE FROM speech_key WHERE speech = ?", (speech_id,))
+
+    def keys(self, speech_ids: Iterable[int]) -> list[int]:
+        """The keys the speeches' entries are under (none for a speech not indexed)."""
+        ids, keys = list(speech_ids), []
+        for batch in range(0, len(ids), 500):
+            part = ids[batch:batch + 500]
+            keys += [row[0] for row in self.db.execute_sql(
+                f"SELECT key FROM speech_key WHERE speech IN ({', '.join('?' * len(part))})",
+                part).fetchall()]
+        return keys
 
     def unindexed_count(self) -> int:
         """Speeches not in the index yet (stored before the index existed), or all of them if
@@ -77,7 +130,7 @@ class SearchIndex(Part):
     def _stale(self) -> bool:
         """The index's tokens were made by another dictionary or tokenizer than this one's."""
         stored = self.db.execute_sql("SELECT stamp FROM index_stamp").fetchone()
-        return stored is None or stored[0] != index_stamp()
+        return stored is None or stored[0] != entries_stamp()
 
     def _make_current(self) -> None:
         """An index of other tokens emptied (its entries cannot be taken out one by one) and
@@ -87,9 +140,10 @@ class SearchIndex(Part):
             return
         with self.db.atomic():
             self.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+            self.db.execute_sql("DELETE FROM speech_key")
             self.db.execute_sql("DELETE FROM note_fts")
             self.db.execute_sql("DELETE FROM index_stamp")
-            self.db.execute_sql("INSERT INTO index_stamp (stamp) VALUES (?)", (index_stamp(),))
+            self.db.execute_sql("INSERT INTO index_stamp (stamp) VALUES (?)", (entries_stamp(),))
 
     def build(self, cancelled: Callable[[], bool] = lambda: False,
               progress: Callable[[int, int], None] = lambda done, total: None) -> Counted:
@@ -112,3 +166,8 @@ class SearchIndex(Part):
             for annotation_id, note in notes:
                 self.set_note(annotation_id, note)
         return Counted(len(ids), NOTHING)
+
+
+def entries_stamp() -> str:
+    """What the index's entries depend on: the tokens, and how they are keyed."""
+    return f"{index_stamp()} keys {KEYS_VERSION}"

@@ -42,7 +42,7 @@ class Library:
         self.annotations = Annotations(self.db, self.index)
         self.tags = Tags(self.db)
         self.backups = Backups(self.db, self.path)
-        self.corrections = Corrections(self.db)
+        self.corrections = Corrections(self.db, self.index)
         self.structure = Structure(self.db, self.index)
         self.edits = Edits(self.db, self.annotations, self.tags, self.speeches,
                            self.corrections, self.structure)

@@ -359,8 +359,15 @@ V24 = [
     "CREATE INDEX source_path ON source (path)",
 ]
 
+# v25: the key each speech's index entry is under, its date then its id (db/index.py), so
+# that a search reads its matches newest first and stops after a page. The index stamp names
+# the keys too: an index of the speeches' ids is emptied and built anew in the background.
+V25 = [
+    "CREATE TABLE speech_key (speech INTEGER PRIMARY KEY, key INTEGER NOT NULL)",
+]
+
 STEPS: list[list] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
-                     V18, V19, V20, V21, V22, V23, V24]
+                     V18, V19, V20, V21, V22, V23, V24, V25]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -212,6 +212,7 @@ class SearchResults:
     query: str
     groups: list[SearchGroup] = field(default_factory=list)
     speeches: int = 0  # speeches that match, over all pages
+    counted: bool = True  # false: more than `speeches` match (Search.count() counts them)
     next_offset: int | None = None  # pass as `offset` for the next page
     notes: list[Note] = field(default_factory=list)  # what in the query was left out, and why
     cancelled: bool = False  # stopped on request: the groups found until then

@@ -13,6 +13,7 @@ from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
 from analysis.query import Note, NoteCode, Query, Term, parse_query
 from db.binding import Part
+from db.index import ID_MASK
 from db.models import (
     Annotation,
     AnnotationTag,
@@ -36,6 +37,7 @@ RANKED = 2000  # text matches ranked by relevance; more than these come newest f
 NEAR_SLACK = 2  # tokens a phrase's words may stand further apart in the index than in the query
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
+ENTRY = SpeechIndex.rowid.bin_and(ID_MASK)  # the speech an index entry is of (db/index.py)
 
 
 class Search(Part):
@@ -49,29 +51,22 @@ class Search(Part):
         """Speeches matching `text` (see analysis/query.py), in _Candidates' order, with their
         hits as concordance lines: whole speeches from `offset` until at least `limit` hits or
         `limit` speeches. A filter alone (tag:, speaker:, date:) lists every speech it selects,
-        with the highlights carrying the tags asked for as its lines.
+        with the highlights carrying the tags asked for as its lines. Past RANKED matches they
+        are not counted (`counted` false; count() counts them).
         `cancelled` is asked between batches of speeches; once it says yes, the results so far
         come back marked."""
-        query = parse_query(text)
-        results = SearchResults(text, notes=list(query.notes))
-        expression = _fts_expression(query, results.notes)
-        without = None
-        if expression is None:
-            query.clauses = []  # none of its words had letters to search for (said in a note)
-            if not query.has_filters:
-                results.notes.append(Note(NoteCode.ONLY_EXCLUDED if query.excluded
-                                          else NoteCode.NOTHING_TO_SEARCH))
-                return results
-            without = _excluded(query, results.notes)
-        candidates = _Candidates(query, expression, without)
-        results.speeches = candidates.total
+        results = SearchResults(text)
+        asked = self._candidates(text, results)
+        if asked is None:
+            return results
+        query, expression, candidates = asked
         results.listing = _listing(query)
         position, hits = offset, 0  # hits counted as they come: results.hits adds them up
 
         def full() -> bool:
             return hits >= limit or len(results.groups) >= limit
 
-        while position < candidates.total and position - offset < SCAN_LIMIT and not full():
+        while candidates.more(position) and position - offset < SCAN_LIMIT and not full():
             if cancelled():
                 results.cancelled = True
                 break
@@ -85,11 +80,36 @@ class Search(Part):
                     hits += len(group.hits)
                 if full():
                     break
-        results.next_offset = position if position < candidates.total else None
+        results.next_offset = position if candidates.more(position) else None
+        results.speeches, results.counted = candidates.total, candidates.counted
         if not results.groups and results.next_offset is None and candidates.total:
             results.notes.append(Note(NoteCode.NOT_AS_WRITTEN, count=candidates.total))
             results.speeches = 0
         return results
+
+    def count(self, text: str) -> int:
+        """How many speeches match `text`: what find() leaves uncounted (it counts up to
+        RANKED). Reads every match, so it takes longer than a page of results."""
+        results = SearchResults(text)
+        asked = self._candidates(text, results, count=True)
+        return asked[2].total if asked is not None else 0
+
+    def _candidates(self, text: str, results: SearchResults, count: bool = False
+                    ) -> tuple[Query, str | None, _Candidates] | None:
+        """The query read, its notes added to `results`; None when there is nothing to look
+        for (said in a note)."""
+        query = parse_query(text)
+        results.notes = list(query.notes)
+        expression = _fts_expression(query, results.notes)
+        without = None
+        if expression is None:
+            query.clauses = []  # none of its words had letters to search for (said in a note)
+            if not query.has_filters:
+                results.notes.append(Note(NoteCode.ONLY_EXCLUDED if query.excluded
+                                          else NoteCode.NOTHING_TO_SEARCH))
+                return None
+            without = _excluded(query, results.notes)
+        return query, expression, _Candidates(query, expression, without, count)
 
     def _groups(self, speech_ids: list[int], query: Query, expression: str | None,
                 noted: frozenset[int]) -> Iterator[SearchGroup]:
@@ -139,53 +159,70 @@ class Search(Part):
 
 class _Candidates:
     """The speeches that may hold hits: speeches whose text matches, then those where only a
-    note matches. Up to RANKED text matches come best first (bm25), and phrases' always;
-    beyond that ranking words costs more than the search, and nearly every speech holds them
-    anyway, so they come newest first, a page at a time from SQL: no list of every match is
-    made in Python. A filter alone selects its speeches newest first, less those holding any
-    word in `without`."""
+    note matches. Up to RANKED text matches come best first (bm25); beyond that ranking them
+    costs more than the search, and nearly every speech holds them anyway, so they come newest
+    first, a page at a time: FTS5 reads its matches in the order of their keys, which is the
+    speeches' dates (db/index.py), and stops after the page. Such matches are not counted
+    (`counted` false) unless `count` asks for it. With a filter (speaker:, tag:, date:, kind:)
+    the matches are counted and come newest first from SQL. A filter alone selects its
+    speeches newest first, less those holding any word in `without`. No list of every match is
+    made in Python."""
 
-    def __init__(self, query: Query, expression: str | None, without: str | None = None):
+    def __init__(self, query: Query, expression: str | None, without: str | None = None,
+                 count: bool = False):
         condition = _speech_condition(query)
         newest = (Speech.select(Speech.id).where(condition, _has_kinds(query))
                   .order_by(Speech.date.desc(nulls="last"), Speech.id.desc()))
         self.ranked: list[int] | None = None
         self.notes: list[int] = []  # speeches where only a note matches
         self.noted: frozenset[int] = frozenset()  # speeches where a note matches
+        self.counted = True  # false: more than text_total match, how many is not known yet
+        self.streamed: str | None = None  # the MATCH expression read in the keys' order
         self._read: tuple[int, list[int]] = (0, [])  # text matches read ahead: where, which
         if expression is None:  # a filter with no words: every speech it selects
             if without:
                 newest = newest.where(Speech.id.not_in(
-                    SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(without))))
+                    SpeechIndex.select(ENTRY).where(SpeechIndex.match(without))))
             self.in_order = newest
             self.text_total = newest.order_by().count()
             return
-        matching = SpeechIndex.select(SpeechIndex.rowid).where(SpeechIndex.match(expression))
+        matching = SpeechIndex.select(ENTRY).where(SpeechIndex.match(expression))
         self.in_order = newest.where(Speech.id.in_(matching))
-        deleted = Speech.select(Speech.id).where(Speech.deleted)
-        if _phrases_only(query) and not _filtered(query):
-            # A phrase's matches are told apart by reading their positions, which is most of
-            # what ranking them costs: all of them ranked in one reading counts them too
-            # (counting first, then ranking, read them twice).
-            self.ranked = [row[0] for row in SpeechIndex._meta.database.execute_sql(
-                "SELECT rowid FROM speech_fts WHERE speech_fts MATCH ? "
-                "AND rowid NOT IN (SELECT id FROM speech WHERE deleted) ORDER BY rank",
-                (expression,)).fetchall()]
-            self.text_total = len(self.ranked)
-        elif _filtered(query):
+        if _filtered(query):
             self.text_total = self.in_order.order_by().count()
-        else:  # FTS5 counts its own matches fast; the trash's few are taken off
-            self.text_total = matching.count() - matching.where(
-                SpeechIndex.rowid.in_(deleted)).count()
-        if self.text_total <= RANKED and self.ranked is None:
-            # The speeches' conditions come from their indexes rather than by reading each
-            # (large) speech row; `rowid + 0` keeps SQLite from looking the index up per
-            # speech.
-            kept = ((SpeechIndex.rowid + 0).in_(newest.order_by()) if _filtered(query) else
-                    SpeechIndex.rowid.not_in(deleted))
-            self.ranked = _ids(SpeechIndex.select(SpeechIndex.rowid)
-                               .where(SpeechIndex.match(expression), kept)
-                               .order_by(SpeechIndex.rank()))
+            if self.text_total <= RANKED:
+                # The speeches' conditions come from their indexes rather than by reading
+                # each (large) speech row.
+                self.ranked = _ids(SpeechIndex.select(ENTRY)
+                                   .where(SpeechIndex.match(expression),
+                                          ENTRY.in_(newest.order_by()))
+                                   .order_by(SpeechIndex.rank()))
+        elif count:
+            self.text_total = SpeechIndex._meta.database.execute_sql(
+                f"SELECT count(*) FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT}",
+                (expression,)).fetchone()[0]
+        else:
+            # The matches read newest first until there are more than RANKED. A word's are
+            # read without their rank, which needs each speech's length (a read from the disk
+            # apiece when the index is not in memory), and ranked in a second reading when
+            # there are few. A phrase's are read with their rank in one reading: telling its
+            # matches apart reads their positions, the most of what either reading costs.
+            database = SpeechIndex._meta.database
+            phrase = _has_phrase(query)
+            rows = database.execute_sql(
+                f"SELECT rowid & {ID_MASK}{', rank' if phrase else ''} FROM speech_fts "
+                f"WHERE speech_fts MATCH ? AND {_KEPT} ORDER BY rowid DESC LIMIT {RANKED + 1}",
+                (expression,)).fetchall()
+            if len(rows) > RANKED:
+                self.streamed, self.counted = expression, False
+                self._read = (0, [row[0] for row in rows])
+            elif phrase:
+                self.ranked = [row[0] for row in sorted(rows, key=lambda row: row[1])]
+            else:
+                self.ranked = [row[0] for row in database.execute_sql(
+                    f"SELECT rowid & {ID_MASK} FROM speech_fts WHERE speech_fts MATCH ? "
+                    f"AND {_KEPT} ORDER BY rank", (expression,)).fetchall()]
+            self.text_total = len(rows)
         if not query.kinds or "annotation" in query.kinds:
             noted = _ids(Annotation.select(Annotation.speech).distinct()
                          .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
@@ -193,24 +230,30 @@ class _Candidates:
                          .where(NoteIndex.match(expression), condition)
                          .order_by(Annotation.speech))
             # those whose text matches too are among the text matches already (looked up in
-            # the index by rowid, not by listing every match)
+            # the index by their keys, not by listing every match)
             self.noted = frozenset(noted)
-            texts = set(_ids(matching.where(SpeechIndex.rowid.in_(noted)))) if noted else set()
+            texts = set(_ids(matching.where(SpeechIndex.rowid.in_(_keys(noted))))
+                        ) if noted else set()
             self.notes = [speech_id for speech_id in noted if speech_id not in texts]
 
     @property
     def total(self) -> int:
+        """How many speeches there are to look through; with `counted` false, at least."""
         return self.text_total + len(self.notes)
+
+    def more(self, offset: int) -> bool:
+        """Whether there are speeches from `offset` on."""
+        return offset < self.total or (not self.counted and bool(self.page(offset, 1)))
 
     def page(self, offset: int, count: int) -> list[int]:
         if self.ranked is not None:
             ids = self.ranked[offset:offset + count]
-        elif offset < self.text_total:
+        elif offset < self.text_total or not self.counted:
             # as many as one page may look through, read at once: each read matches again
             first, read = self._read
-            if not first <= offset or offset + count > first + len(read) < self.text_total:
-                self._read = first, read = offset, _ids(
-                    self.in_order.limit(max(count, SCAN_LIMIT)).offset(offset))
+            if not first <= offset or (offset + count > first + len(read) and (
+                    not self.counted or first + len(read) < self.text_total)):
+                self._read = first, read = offset, self._ahead(offset, max(count, SCAN_LIMIT))
             ids = read[offset - first:offset - first + count]
         else:
             ids = []
@@ -218,6 +261,30 @@ class _Candidates:
             start = max(0, offset - self.text_total)
             ids += self.notes[start:start + count - len(ids)]
         return ids
+
+    def _ahead(self, offset: int, count: int) -> list[int]:
+        """The text matches from `offset` on; a reading of the keys' order that ends early
+        has counted them."""
+        if self.streamed is None:
+            return _ids(self.in_order.limit(count).offset(offset))
+        ids = [row[0] for row in SpeechIndex._meta.database.execute_sql(
+            f"SELECT rowid & {ID_MASK} FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT} "
+            f"ORDER BY rowid DESC LIMIT ? OFFSET ?", (self.streamed, count, offset)).fetchall()]
+        if len(ids) < count:
+            self.text_total, self.counted = offset + len(ids), True
+        else:
+            self.text_total = max(self.text_total, offset + len(ids))
+        return ids
+
+
+_KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted)"  # not in the trash
+
+
+def _keys(speech_ids: list[int]) -> list[int]:
+    """The keys of the speeches' index entries."""
+    marks = ", ".join("?" * len(speech_ids))
+    return [row[0] for row in SpeechIndex._meta.database.execute_sql(
+        f"SELECT key FROM speech_key WHERE speech IN ({marks})", speech_ids).fetchall()]
 
 
 def _needles(query: Query) -> list[str]:
@@ -229,12 +296,10 @@ def _needles(query: Query) -> list[str]:
     return [] if any(needle.lower() != needle.upper() for needle in needles) else needles
 
 
-def _phrases_only(query: Query) -> bool:
-    """Every word asked for is a phrase (found through NEAR, its positions read): a word of
-    one token among them would make ranking every match cost more than the search."""
-    phrases = [_phrase_of(term.text) for clause in query.clauses for term in clause]
-    return any(phrases) and all(phrase is None or phrase.startswith("NEAR(")
-                                for phrase in phrases)
+def _has_phrase(query: Query) -> bool:
+    """Whether a word asked for is a phrase, found through NEAR: its positions are read."""
+    return any((_phrase_of(term.text) or "").startswith("NEAR(")
+               for clause in query.clauses for term in clause)
 
 
 def _fts_expression(query: Query, notes: list[Note]) -> str | None:

@@ -1,6 +1,7 @@
 """The full-text index writer keeps speech text and notes in step with what they index."""
 from analysis.language.tokens import index_stamp, index_text
 from db import Library
+from db.index import entries_stamp, entry_key
 from db.migrations import SCHEMA_VERSION
 from tests.db.test_search import DRILL, HAZARDS, _found, _import
 from tests.speeches import SAFETY
@@ -14,8 +15,8 @@ def test_the_index_follows_delete_purge_and_reimport(library, speeches, tmp_path
     assert set(_found(library, "演练")) == {drill}
     library.speeches.delete([drill])
     library.speeches.purge_deleted()
-    rows = library.db.execute_sql("SELECT count(*) FROM speech_fts WHERE rowid = ?", (drill,))
-    assert rows.fetchone()[0] == 0
+    assert library.index.keys([drill]) == []
+    assert _entries(library) == _made_anew(library)
     again = _import(library, DRILL, "演练讲话")
     assert set(_found(library, "演练")) == {again}
 
@@ -24,7 +25,7 @@ def test_an_index_is_built_for_speeches_stored_before_it_existed(tmp_path):
     path = tmp_path / "old.sqlite"
     with Library(path) as library:
         _import(library, HAZARDS, "隐患讲话")
-        library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+        _forget_entries(library)
         assert library.index.unindexed_count() == 1
         assert library.search.find("隐患").groups == []
         assert library.index.build() == 1
@@ -48,12 +49,18 @@ def test_a_note_is_indexed_replaced_and_removed(library):
 def test_building_the_index_reports_progress_and_stops_when_cancelled(library):
     for number in range(3):
         _import(library, SAFETY + f"\n第{number}份", f"讲话{number}")
-    library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+    _forget_entries(library)
     assert library.index.build(cancelled=lambda: True) == 0
     assert library.index.unindexed_count() == 3
     seen = []
     assert library.index.build(progress=lambda done, total: seen.append((done, total))) == 3
     assert library.index.unindexed_count() == 0 and seen == [(3, 3)]
+
+
+def _forget_entries(library):
+    """The library as one stored before its index existed."""
+    library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+    library.db.execute_sql("DELETE FROM speech_key")
 
 
 def _entries(library, table="speech_fts"):
@@ -71,10 +78,10 @@ def _made_anew(library):
     library.db.execute_sql("DROP TABLE IF EXISTS temp.fresh_instances")
     library.db.execute_sql("CREATE VIRTUAL TABLE temp.fresh USING fts5(body, content = '', "
                            "tokenize = 'unicode61')")
-    for speech_id, text in library.db.execute_sql(
-            "SELECT id, text FROM speech WHERE merged_into IS NULL").fetchall():
+    for speech_id, date, text in library.db.execute_sql(
+            "SELECT id, date, text FROM speech WHERE merged_into IS NULL").fetchall():
         library.db.execute_sql("INSERT INTO temp.fresh (rowid, body) VALUES (?, ?)",
-                               (speech_id, index_text(text)))
+                               (entry_key(speech_id, date), index_text(text)))
     library.db.execute_sql("CREATE VIRTUAL TABLE temp.fresh_instances "
                            "USING fts5vocab(temp, fresh, instance)")
     return sorted(library.db.execute_sql(
@@ -99,9 +106,12 @@ def test_the_index_keeps_no_copy_and_stays_exact_through_every_change(library, t
     assert _entries(library) == _made_anew(library)
     library.structure.merge(first)
     assert _entries(library) == _made_anew(library)
+    library.corrections.edit([first, second], {"date": "2021-05-04"})  # entries keyed anew
+    assert _entries(library) == _made_anew(library)
     page.write_text(SAFETY.replace("安全", "安稳") + "\n\n" + DRILL, encoding="utf-8")
     assert library.importer.import_file(page).status == "updated"
-    assert _entries(library) == _made_anew(library)
+    assert library.speeches.get(first).summary.date == "2021-05-04"  # the correction put back…
+    assert _entries(library) == _made_anew(library)  # …and the entry keyed by it
     library.speeches.delete([first, second, third])
     library.speeches.restore([first])
     assert _entries(library) == _made_anew(library)
@@ -121,4 +131,31 @@ def test_an_index_made_with_other_tokens_is_built_anew(library):
     assert _entries(library) == _made_anew(library)
     assert set(_found(library, "隐患")) == {speech}
     [(stamp,)] = library.db.execute_sql("SELECT stamp FROM index_stamp").fetchall()
-    assert stamp == index_stamp()
+    assert stamp == entries_stamp() and stamp.startswith(index_stamp())
+
+
+def test_entries_are_keyed_newest_last_as_the_list_sorts_dates(library):
+    """A key orders speeches as SQLite's `date DESC NULLS LAST, id DESC` does, reversed:
+    partial dates before the days in them, no date first."""
+    dates = [None, "2024", "2024-03", "2024-03-05", "2023-12-31", "2024-03-05", "1999-01",
+             None, "2024-11-30"]
+    ordered = [row[0] for row in library.db.execute_sql(
+        "WITH d(id, date) AS (VALUES " + ", ".join("(?, ?)" for _ in dates) + ") "
+        "SELECT id FROM d ORDER BY date DESC NULLS LAST, id DESC",
+        [value for number, date in enumerate(dates, 1) for value in (number, date)]
+    ).fetchall()]
+    keys = {entry_key(number, date): number for number, date in enumerate(dates, 1)}
+    assert [keys[key] for key in sorted(keys, reverse=True)] == ordered
+    assert all(key & ((1 << 32) - 1) == number for key, number in keys.items())
+
+
+def test_a_corrected_date_moves_the_entry_and_an_undo_moves_it_back(library):
+    speech = _import(library, HAZARDS, "隐患讲话")
+    assert library.index.keys([speech]) == [entry_key(speech, None)]
+    before = library.corrections.edit([speech], {"date": "2021年5月4日"})
+    assert library.index.keys([speech]) == [entry_key(speech, "2021-05-04")] != [speech]
+    assert _entries(library) == _made_anew(library)
+    assert set(_found(library, "隐患")) == {speech}
+    library.corrections.restore(before)
+    assert library.index.keys([speech]) == [entry_key(speech, None)]
+    assert _entries(library) == _made_anew(library)

@@ -89,6 +89,7 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP INDEX source_importing")  # v22's
         old.execute("DROP INDEX speech_by_id")  # v23's
         old.execute("DROP INDEX source_path")  # v24's
+        old.execute("DROP TABLE speech_key")  # v25's
         old.execute("CREATE INDEX mention_kind ON mention (kind, speech_id)")
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")

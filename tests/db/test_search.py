@@ -24,6 +24,7 @@ def _import(library: Library, text: str, title: str, speaker: str | None = None,
     if speaker or date:  # the pipeline finds neither in these short texts
         library.db.execute_sql("UPDATE speech SET speaker = ?, date = ? WHERE id = ?",
                                (speaker, date, speech.id))
+        library.index.rekey([speech.id])  # as a correction of the date does
     return speech.id
 
 
@@ -215,22 +216,34 @@ def test_words_in_many_speeches_come_newest_first(library, speeches, monkeypatch
     assert newest[-1] == speeches["flood"] or speeches["flood"] not in newest
 
 
-def test_a_phrase_in_many_speeches_still_comes_best_first(library, monkeypatch):
-    # A phrase's matches are read with their positions, so ranking them all costs little
-    # more than counting them: past RANKED they are not put in date order as words are.
-    monkeypatch.setattr("db.search.RANKED", 1)
+def test_a_phrase_in_many_speeches_comes_newest_first_and_is_counted_apart(library,
+                                                                          monkeypatch):
+    # Past RANKED matches a phrase's speeches come newest first, as a word's do: read from
+    # the index in its keys' order a page at a time, and counted only when asked.
     often = _import(library, "同志们：\n要守住生态保护红线。守住生态保护红线是底线。"
                              "各地都要守住生态保护红线。", "常说的", date="2019-01-01")
     once = _import(library, "同志们：\n今年要守住生态保护红线，也要抓好其他工作，"
                             "还要做好群众来信来访的接待工作。", "只说一次", date="2024-01-01")
+    ranked = library.search.find("守住生态保护红线", limit=1000)
+    assert [g.speech_id for g in ranked.groups] == [often, once]  # best first
+    assert ranked.speeches == 2 and ranked.counted
+    monkeypatch.setattr("db.search.RANKED", 1)
     found = library.search.find("守住生态保护红线", limit=1000)
-    assert [g.speech_id for g in found.groups] == [often, once] and found.speeches == 2
+    assert [g.speech_id for g in found.groups] == [once, often]
+    assert found.next_offset is None and found.speeches == 2  # read to the end: counted
     # a word beside the phrase, or a phrase left out, keeps the words' order: newest first
     for mixed in ("红线 OR 守住生态保护红线", "红线 -全面深化改革开放"):
         newest = library.search.find(mixed, limit=1000)
         assert [g.speech_id for g in newest.groups] == [once, often], mixed
+    monkeypatch.setattr("db.search.BATCH", 1)  # a page reads no further than its speech
+    monkeypatch.setattr("db.search.SCAN_LIMIT", 1)
+    first = library.search.find("守住生态保护红线", limit=1)
+    assert [g.speech_id for g in first.groups] == [once] and first.next_offset == 1
+    assert not first.counted and first.speeches >= 1
+    assert library.search.count("守住生态保护红线") == 2
     library.speeches.delete([often])  # the trash is left out of the count
     assert library.search.find("守住生态保护红线", limit=1000).speeches == 1
+    assert library.search.count("守住生态保护红线") == 1
 
 
 def test_the_hits_are_real_text(texts_dir, tmp_path):
@@ -270,6 +283,10 @@ def test_newest_first_pages_come_from_the_index_without_gaps_or_repeats(library,
         seen += [group.speech_id for group in page.groups]
         offset = page.next_offset
     assert seen == [group.speech_id for group in whole.groups] and len(seen) >= 3
+    marks = ", ".join("?" * len(seen))  # the index's keys give the speeches' date order
+    assert seen == [row[0] for row in library.db.execute_sql(
+        f"SELECT id FROM speech WHERE id IN ({marks}) ORDER BY date DESC NULLS LAST, id DESC",
+        seen).fetchall()]
     library.speeches.delete([seen[0]])
     assert library.search.find("隐患", limit=1000).speeches == whole.speeches - 1
 
@@ -303,3 +320,14 @@ def test_letters_match_either_case_and_a_note_alone_is_found(library):
     library.annotations.add(noted, 2, 6, "yellow", note="调研发现gdp核算有偏差")
     assert set(_found(library, "gdp")) == {text, noted}
     assert set(_found(library, "偏差")) == {noted}
+
+
+def test_past_ranked_speeches_come_by_their_dates_not_by_when_they_were_added(library,
+                                                                             monkeypatch):
+    monkeypatch.setattr("db.search.RANKED", 1)
+    dates = ["2019-05-01", None, "2024-01-01", "2021", "2021-07-01"]
+    ids = {date: _import(library, f"同志们：\n要排查安全隐患，这是第{number}次部署。",
+                         f"第{number}次", date=date) for number, date in enumerate(dates)}
+    found = library.search.find("安全隐患", limit=1000)
+    assert [group.speech_id for group in found.groups] == [
+        ids["2024-01-01"], ids["2021-07-01"], ids["2021"], ids["2019-05-01"], ids[None]]

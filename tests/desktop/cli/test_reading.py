@@ -127,6 +127,7 @@ def test_search_explains_a_query_it_cannot_use(capsys, texts_db):
 def test_search_indexes_an_older_library_first(capsys, texts_db):
     with sqlite3.connect(texts_db) as db:
         db.execute("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+        db.execute("DELETE FROM speech_key")
     code, out, err = run(capsys, "--db", str(texts_db), "search", "隐患")
     assert code == 0 and "adding" in err and "search index" in err
     assert "【隐患】" in out

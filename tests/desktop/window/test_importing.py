@@ -125,6 +125,7 @@ def test_an_unindexed_library_is_indexed_in_the_background(qtbot, windows, texts
     import sqlite3
     with sqlite3.connect(texts_db) as db:
         db.execute("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+        db.execute("DELETE FROM speech_key")
     window = windows.open(texts_db)
     windows.wait_for_job(window)
     assert window.library.index.unindexed_count() == 0
