@@ -251,10 +251,12 @@ def import_line(result: ImportResult) -> str:
     return f"{source_name(result.path)}: {import_reason(result)}"
 
 
-def search_summary(hits: int, shown: int, total: int, complete: bool, listing: bool) -> str:
-    """The line under search results: `shown` speeches listed of `total` that may match;
-    `complete` when no more are to come, so the speeches shown are all there are; `listing`
-    for a filter alone, whose speeches need not have hits."""
+def search_summary(hits: int, shown: int, total: int, complete: bool, listing: bool,
+                   counted: bool = True) -> str:
+    """The line under search results: `shown` speeches listed of `total` that may match (of
+    at least `total`, when they are not `counted` yet); `complete` when no more are to come,
+    so the speeches shown are all there are; `listing` for a filter alone, whose speeches need
+    not have hits."""
     if not shown:
         return _("No matches") if complete else _("No hits so far: more speeches to look "
                                                    "through")
@@ -265,6 +267,10 @@ def search_summary(hits: int, shown: int, total: int, complete: bool, listing: b
     if complete:
         return ngettext("{count} hit in {speeches}", "{count} hits in {speeches}",
                         hits).format(count=hits, speeches=speeches(shown))
+    if not counted:
+        return ngettext("{count} hit in the first {shown} of at least {speeches}",
+                        "{count} hits in the first {shown} of at least {speeches}",
+                        hits).format(count=hits, shown=shown, speeches=speeches(total))
     return ngettext("{count} hit in the first {shown} of {speeches}",
                     "{count} hits in the first {shown} of {speeches}", hits).format(
         count=hits, shown=shown, speeches=speeches(total))

@@ -33,6 +33,9 @@ class SearchPane(QWidget):
         self.job: Job | None = None
         self.results: SearchResults | None = None
         self._asked = 0  # the newest request; older answers are dropped
+        # past the ranked matches a page comes uncounted: the query counted in the background
+        self._counted: tuple[str, int] | None = None
+        self.count_job: Job | None = None
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Search the library — {help}").format(
             help=self.tr(HELP)))
@@ -74,6 +77,7 @@ class SearchPane(QWidget):
     def search(self) -> None:
         self.model.set_groups([])
         self.results = None
+        self._counted = None  # the library may have changed since
         self._run(self.query_edit.text(), 0)
 
     def searching(self) -> bool:
@@ -115,6 +119,11 @@ class SearchPane(QWidget):
             return
         self.search_button.setText(self.tr("Search"))
         self.results = results
+        if not results.counted:
+            if self._counted is not None and self._counted[0] == results.query:
+                results.speeches, results.counted = self._counted[1], True
+            else:
+                self._count(results.query)
         self.view.show_groups(results.groups, append=True)
         if offset == 0 and self.model.groups:
             first = self.model.index(0, 0)
@@ -122,13 +131,36 @@ class SearchPane(QWidget):
                                       else first)
         self.more_button.setVisible(results.next_offset is not None)
         self.more_button.setEnabled(True)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        results = self.results
+        assert results is not None
         summary = messages.search_summary(
             sum(len(group.hits) for group in self.model.groups), len(self.model.groups),
-            results.speeches, complete=results.next_offset is None, listing=results.listing)
+            results.speeches, complete=results.next_offset is None, listing=results.listing,
+            counted=results.counted)
         stopped = [self.tr("stopped: the speeches after these were not searched")] \
             if results.cancelled else []
         self.status.setText("  ·  ".join([summary, *stopped,
                                           *map(messages.search_note, results.notes)]))
+
+    def _count(self, text: str) -> None:
+        """How many speeches match, counted after the first page is shown."""
+        if self.count_job is not None:
+            self.count_job.cancel()  # its answer is of another query
+        self.count_job = run_in_background(
+            lambda job: self.library.search.count(text),
+            lambda total: self._on_counted(text, total),
+            lambda error: None,  # the line keeps saying "at least", which is still true
+            library=self.library, owner=self)
+
+    def _on_counted(self, text: str, total: int) -> None:
+        self._counted = text, total
+        if self.results is not None and self.results.query == text and not self.results.counted:
+            self.results.speeches, self.results.counted = total, True
+            if not self.searching():  # else the page on its way is told the count
+                self._show_summary()
 
     def _on_failed(self, asked: int, error: BaseException) -> None:
         if asked == self._asked:

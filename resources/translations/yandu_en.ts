@@ -45,7 +45,7 @@
 <context>
     <name>Correcting</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="144"/>
+        <location filename="../../desktop/window/correcting.py" line="143"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>Passage removed; %n highlight in it kept as an orphan (⚠ in the Annotations panel). Ctrl+Z puts it back.</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="359"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln speech</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="360"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="361"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln due for review</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>MentionPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="166"/>
+        <location filename="../../desktop/study/mention_pane.py" line="165"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln directive</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="167"/>
+        <location filename="../../desktop/study/mention_pane.py" line="166"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>Syncing</name>
     <message numerus="yes">
-        <location filename="../../desktop/window/syncing.py" line="207"/>
+        <location filename="../../desktop/window/syncing.py" line="209"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>

@@ -532,32 +532,32 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="33"/>
+        <location filename="../../desktop/window/annotating.py" line="32"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="35"/>
+        <location filename="../../desktop/window/annotating.py" line="34"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="37"/>
+        <location filename="../../desktop/window/annotating.py" line="36"/>
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="64"/>
+        <location filename="../../desktop/window/annotating.py" line="63"/>
         <source>Select some text in the speech first.</source>
         <translation>请先在讲话中选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="68"/>
+        <location filename="../../desktop/window/annotating.py" line="67"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/annotating.py" line="75"/>
+        <location filename="../../desktop/window/annotating.py" line="74"/>
         <source>Highlighted in {colour}: {quote}</source>
         <translation>已用{colour}高亮：{quote}</translation>
     </message>
@@ -965,85 +965,85 @@ Backups to keep:</source>
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="62"/>
+        <location filename="../../desktop/window/correcting.py" line="60"/>
         <source>Open or select a speech first.</source>
         <translation>请先打开或选中一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="78"/>
-        <location filename="../../desktop/window/correcting.py" line="83"/>
+        <location filename="../../desktop/window/correcting.py" line="77"/>
+        <location filename="../../desktop/window/correcting.py" line="82"/>
         <source>Edit properties</source>
         <translation>修改属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="91"/>
+        <location filename="../../desktop/window/correcting.py" line="90"/>
         <source>Remove mark</source>
         <translation>去掉我的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="91"/>
+        <location filename="../../desktop/window/correcting.py" line="90"/>
         <source>Dismiss</source>
         <translation>去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="95"/>
+        <location filename="../../desktop/window/correcting.py" line="94"/>
         <source>The analysis&apos;s find is set aside; Ctrl+Z brings it back.</source>
         <translation>已去掉分析找到的这一项；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="102"/>
+        <location filename="../../desktop/window/correcting.py" line="101"/>
         <source>Mark</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="105"/>
+        <location filename="../../desktop/window/correcting.py" line="104"/>
         <source>Marked; it is kept when the file is imported again.</source>
         <translation>已标注；重新导入文件后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="120"/>
+        <location filename="../../desktop/window/correcting.py" line="119"/>
         <source>Split speech</source>
         <translation>拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="121"/>
+        <location filename="../../desktop/window/correcting.py" line="120"/>
         <source>Split in two; the second part is the next speech in the library. Ctrl+Z joins them again.</source>
         <translation>已拆成两篇；后一部分是文库中的下一篇。按 Ctrl+Z 可重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="126"/>
+        <location filename="../../desktop/window/correcting.py" line="125"/>
         <source>Merge speeches</source>
         <translation>合并讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="127"/>
+        <location filename="../../desktop/window/correcting.py" line="126"/>
         <source>The next speech is now part of this one. Ctrl+Z separates them again.</source>
         <translation>下一篇已并入这一篇。按 Ctrl+Z 可重新分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="134"/>
+        <location filename="../../desktop/window/correcting.py" line="133"/>
         <source>Select the passage to remove from the text first.</source>
         <translation>请先选中要删去的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="140"/>
+        <location filename="../../desktop/window/correcting.py" line="139"/>
         <source>Remove passage</source>
         <translation>删去段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/correcting.py" line="144"/>
+        <location filename="../../desktop/window/correcting.py" line="143"/>
         <source>Passage removed; %n highlight(s) in it kept as orphans (⚠ in the Annotations panel). Ctrl+Z puts it back.</source>
         <translation>
             <numerusform>段落已删去；其中 %n 处高亮保留为孤立项（批注面板中标 ⚠）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="146"/>
+        <location filename="../../desktop/window/correcting.py" line="145"/>
         <source>Passage removed. Ctrl+Z puts it back.</source>
         <translation>段落已删去。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/correcting.py" line="153"/>
+        <location filename="../../desktop/window/correcting.py" line="152"/>
         <source>Select the characters to correct first.</source>
         <translation>请先选中要更正的字。</translation>
     </message>
@@ -1354,7 +1354,7 @@ Backups to keep:</source>
 <context>
     <name>FontWarning</name>
     <message>
-        <location filename="../../desktop/common/font_warning.py" line="15"/>
+        <location filename="../../desktop/common/font_warning.py" line="21"/>
         <source>No font with Chinese characters is installed, so the speeches show as empty boxes. Install one and start Yandu again.</source>
         <translation>没有安装含中文字符的字体，讲话显示为空方框。请安装一种中文字体后重新启动研读。</translation>
     </message>
@@ -1490,7 +1490,7 @@ Backups to keep:</source>
 <context>
     <name>Grouping</name>
     <message>
-        <location filename="../../desktop/window/grouping.py" line="43"/>
+        <location filename="../../desktop/window/grouping.py" line="42"/>
         <source>Copy to my highlights</source>
         <translation>复制到我的高亮</translation>
     </message>
@@ -1762,12 +1762,12 @@ These files were not imported:
 <context>
     <name>LayerLegend</name>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="32"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="33"/>
         <source>Show or hide {layer}</source>
         <translation>显示或隐藏{layer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/layer_legend.py" line="44"/>
+        <location filename="../../desktop/reader/layer_legend.py" line="45"/>
         <source>Directive strength: {strength}</source>
         <translation>要求力度：{strength}</translation>
     </message>
@@ -1904,49 +1904,49 @@ These files were not imported:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="47"/>
-        <location filename="../../desktop/window/main_window.py" line="277"/>
+        <location filename="../../desktop/window/main_window.py" line="46"/>
+        <location filename="../../desktop/window/main_window.py" line="276"/>
         <source>研读 Yandu</source>
         <translation>研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="174"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>&amp;Show the text again</source>
         <translation>显示正文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="283"/>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>{speech} — 研读 Yandu</source>
         <translation>{speech} — 研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302"/>
+        <location filename="../../desktop/window/main_window.py" line="301"/>
         <source>Review cards</source>
         <translation>复习卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="359"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%Ln speech(es)</source>
         <translation>
             <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="360"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>%Ln highlight(s)</source>
         <translation>
             <numerusform>%Ln 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/main_window.py" line="361"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%Ln due for review</source>
         <translation>
             <numerusform>%Ln 张待复习</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>&amp;Review… ({due} due)</source>
         <translation>复习(&amp;R)…（{due} 张到期）</translation>
     </message>
@@ -1977,86 +1977,86 @@ These files were not imported:
 <context>
     <name>MentionPane</name>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="33"/>
+        <location filename="../../desktop/study/mention_pane.py" line="32"/>
         <source>directives</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="34"/>
+        <location filename="../../desktop/study/mention_pane.py" line="33"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="51"/>
+        <location filename="../../desktop/study/mention_pane.py" line="50"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="54"/>
+        <location filename="../../desktop/study/mention_pane.py" line="53"/>
         <source>Any strength</source>
         <translation>任意力度</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="55"/>
+        <location filename="../../desktop/study/mention_pane.py" line="54"/>
         <source>Any kind</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="58"/>
+        <location filename="../../desktop/study/mention_pane.py" line="57"/>
         <source>要求 requirements (no tasks)</source>
         <translation>要求（不含任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="71"/>
+        <location filename="../../desktop/study/mention_pane.py" line="70"/>
         <source>Selected speeches only</source>
         <translation>仅限选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="72"/>
+        <location filename="../../desktop/study/mention_pane.py" line="71"/>
         <source>Only the speeches selected in the library list</source>
         <translation>只看文库列表中选中的讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="74"/>
+        <location filename="../../desktop/study/mention_pane.py" line="73"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="145"/>
+        <location filename="../../desktop/study/mention_pane.py" line="144"/>
         <source>Any unit</source>
         <translation>任意单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="161"/>
+        <location filename="../../desktop/study/mention_pane.py" line="160"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="166"/>
+        <location filename="../../desktop/study/mention_pane.py" line="165"/>
         <source>%Ln directive(s)</source>
         <translation>
             <numerusform>%Ln 条要求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/study/mention_pane.py" line="167"/>
+        <location filename="../../desktop/study/mention_pane.py" line="166"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 项数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="183"/>
+        <location filename="../../desktop/study/mention_pane.py" line="182"/>
         <source>Export directives</source>
         <translation>导出要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="184"/>
+        <location filename="../../desktop/study/mention_pane.py" line="183"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/mention_pane.py" line="185"/>
+        <location filename="../../desktop/study/mention_pane.py" line="184"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2508,123 +2508,123 @@ These files were not imported:
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="524"/>
+        <location filename="../../desktop/reader/reader_view.py" line="529"/>
         <source>Highlight this directive  (Ctrl+click)</source>
         <translation>高亮这条要求（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="525"/>
+        <location filename="../../desktop/reader/reader_view.py" line="530"/>
         <source>Highlight this figure  (Ctrl+click)</source>
         <translation>高亮这项数据（Ctrl+单击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="529"/>
+        <location filename="../../desktop/reader/reader_view.py" line="534"/>
         <source>Show this highlight in the annotations pane</source>
         <translation>在批注面板中显示这处高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="532"/>
+        <location filename="../../desktop/reader/reader_view.py" line="537"/>
         <source>Copy to my highlights ({member})</source>
         <translation>复制到我的高亮（{member}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="538"/>
+        <location filename="../../desktop/reader/reader_view.py" line="543"/>
         <source>&amp;Mark as</source>
         <translation>标为(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="541"/>
+        <location filename="../../desktop/reader/reader_view.py" line="546"/>
         <source>Split the speech here</source>
         <translation>在此处拆分讲话</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="546"/>
+        <location filename="../../desktop/reader/reader_view.py" line="551"/>
         <source>Remove the selected passage from the text</source>
         <translation>从正文删去选中的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="551"/>
+        <location filename="../../desktop/reader/reader_view.py" line="556"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="558"/>
+        <location filename="../../desktop/reader/reader_view.py" line="563"/>
         <source>Remove my mark: {words}</source>
         <translation>去掉我的标注：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="559"/>
+        <location filename="../../desktop/reader/reader_view.py" line="564"/>
         <source>Not a directive: {words}</source>
         <translation>不是要求：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="560"/>
+        <location filename="../../desktop/reader/reader_view.py" line="565"/>
         <source>Not a figure: {words}</source>
         <translation>不是数据：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="561"/>
+        <location filename="../../desktop/reader/reader_view.py" line="566"/>
         <source>Not a date: {words}</source>
         <translation>不是日期：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="562"/>
+        <location filename="../../desktop/reader/reader_view.py" line="567"/>
         <source>Not a 提法: {words}</source>
         <translation>不是提法：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="563"/>
+        <location filename="../../desktop/reader/reader_view.py" line="568"/>
         <source>Not a document: {words}</source>
         <translation>不是文件：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="567"/>
+        <location filename="../../desktop/reader/reader_view.py" line="572"/>
         <source>Directive: {strength}</source>
         <translation>要求：{strength}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="570"/>
+        <location filename="../../desktop/reader/reader_view.py" line="575"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="570"/>
+        <location filename="../../desktop/reader/reader_view.py" line="575"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="571"/>
+        <location filename="../../desktop/reader/reader_view.py" line="576"/>
         <source>提法</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="571"/>
+        <location filename="../../desktop/reader/reader_view.py" line="576"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="581"/>
-        <location filename="../../desktop/reader/reader_view.py" line="587"/>
+        <location filename="../../desktop/reader/reader_view.py" line="586"/>
+        <location filename="../../desktop/reader/reader_view.py" line="592"/>
         <source>(no note)</source>
         <translation>（无笔记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="584"/>
+        <location filename="../../desktop/reader/reader_view.py" line="589"/>
         <source>Highlight: {detail}</source>
         <translation>高亮：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="586"/>
+        <location filename="../../desktop/reader/reader_view.py" line="591"/>
         <source>{member}: {note}</source>
         <translation>{member}：{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="589"/>
+        <location filename="../../desktop/reader/reader_view.py" line="594"/>
         <source>Ctrl+click to highlight</source>
         <translation>Ctrl+单击即可高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/reader_view.py" line="592"/>
+        <location filename="../../desktop/reader/reader_view.py" line="597"/>
         <source>OCR was unsure of this character: select it and correct the text (Ctrl+Shift+E) if it is wrong</source>
         <translation>识别引擎对此字没有把握：如有误，选中后更正文字（Ctrl+Shift+E）</translation>
     </message>
@@ -2831,44 +2831,44 @@ How does it go on?</source>
         <translation>所有词都须出现 · &quot;精确短语&quot; · -词 表示排除 · a OR b · speaker:李 · tag:安全 · kind:directive|figure|annotation · date:2016..2018</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="37"/>
+        <location filename="../../desktop/study/search_pane.py" line="40"/>
         <source>Search the library — {help}</source>
         <translation>搜索文库——{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="41"/>
-        <location filename="../../desktop/study/search_pane.py" line="116"/>
-        <location filename="../../desktop/study/search_pane.py" line="135"/>
+        <location filename="../../desktop/study/search_pane.py" line="44"/>
+        <location filename="../../desktop/study/search_pane.py" line="120"/>
+        <location filename="../../desktop/study/search_pane.py" line="167"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="46"/>
+        <location filename="../../desktop/study/search_pane.py" line="49"/>
         <source>More results</source>
         <translation>更多结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="92"/>
+        <location filename="../../desktop/study/search_pane.py" line="96"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="104"/>
+        <location filename="../../desktop/study/search_pane.py" line="108"/>
         <source>Searching… (Esc stops)</source>
         <translation>正在搜索…（按 Esc 停止）</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="106"/>
+        <location filename="../../desktop/study/search_pane.py" line="110"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="128"/>
+        <location filename="../../desktop/study/search_pane.py" line="143"/>
         <source>stopped: the speeches after these were not searched</source>
         <translation>已停止：之后的讲话没有搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/study/search_pane.py" line="136"/>
+        <location filename="../../desktop/study/search_pane.py" line="168"/>
         <source>The search stopped with an error: {why}</source>
         <translation>搜索因错误而中止：{why}</translation>
     </message>
@@ -3182,80 +3182,80 @@ How does it go on?</source>
 <context>
     <name>Syncing</name>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="129"/>
+        <location filename="../../desktop/window/syncing.py" line="130"/>
         <source>sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="129"/>
+        <location filename="../../desktop/window/syncing.py" line="130"/>
         <source>receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="139"/>
-        <location filename="../../desktop/window/syncing.py" line="210"/>
+        <location filename="../../desktop/window/syncing.py" line="140"/>
+        <location filename="../../desktop/window/syncing.py" line="212"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="152"/>
+        <location filename="../../desktop/window/syncing.py" line="153"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>已同步：发送 {sent} 个，接收 {received} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="154"/>
+        <location filename="../../desktop/window/syncing.py" line="155"/>
         <source> See the sync log (Tools ▸ Sync…) for {count}.</source>
         <translation>其中 {count} 项见同步日志（工具 ▸ 同步…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="161"/>
+        <location filename="../../desktop/window/syncing.py" line="162"/>
         <source>another sync of this library is under way ({process})</source>
         <translation>本文库的另一次同步正在进行（{process}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="172"/>
+        <location filename="../../desktop/window/syncing.py" line="174"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="173"/>
+        <location filename="../../desktop/window/syncing.py" line="175"/>
         <source>The library was not synced: {why}</source>
         <translation>文库未能同步：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="206"/>
+        <location filename="../../desktop/window/syncing.py" line="208"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/syncing.py" line="207"/>
+        <location filename="../../desktop/window/syncing.py" line="209"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 处改动等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="208"/>
+        <location filename="../../desktop/window/syncing.py" line="210"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="209"/>
+        <location filename="../../desktop/window/syncing.py" line="211"/>
         <source>Sync error</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="211"/>
+        <location filename="../../desktop/window/syncing.py" line="213"/>
         <source>Sync needs the passphrase</source>
         <translation>同步需要口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="215"/>
+        <location filename="../../desktop/window/syncing.py" line="217"/>
         <source>Last synced {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/syncing.py" line="250"/>
+        <location filename="../../desktop/window/syncing.py" line="258"/>
         <source>The keyring did not keep it ({reason}); it is kept until Yandu closes.</source>
         <translation>钥匙串未能保存（{reason}）；在研读关闭前暂存于内存。</translation>
     </message>
@@ -3434,7 +3434,7 @@ How does it go on?</source>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/window/tools.py" line="35"/>
+        <location filename="../../desktop/window/tools.py" line="32"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
     </message>
@@ -3500,28 +3500,28 @@ How does it go on?</source>
 <context>
     <name>Viewing</name>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="145"/>
+        <location filename="../../desktop/window/viewing.py" line="142"/>
         <source>Select a passage to copy first.</source>
         <translation>请先选中要复制的段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="152"/>
+        <location filename="../../desktop/window/viewing.py" line="150"/>
         <source>Copied with its citation: {citation}</source>
         <translation>已带出处复制：{citation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="159"/>
+        <location filename="../../desktop/window/viewing.py" line="157"/>
         <source>Open a speech first.</source>
         <translation>请先打开一篇讲话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="165"/>
+        <location filename="../../desktop/window/viewing.py" line="164"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../desktop/window/viewing.py" line="184"/>
-        <location filename="../../desktop/window/viewing.py" line="207"/>
+        <location filename="../../desktop/window/viewing.py" line="210"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -3531,27 +3531,27 @@ How does it go on?</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="203"/>
+        <location filename="../../desktop/window/viewing.py" line="206"/>
         <source>nothing was written</source>
         <translation>没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="208"/>
+        <location filename="../../desktop/window/viewing.py" line="211"/>
         <source>Cannot write {file}: {why}</source>
         <translation>无法写入 {file}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="210"/>
+        <location filename="../../desktop/window/viewing.py" line="213"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="220"/>
+        <location filename="../../desktop/window/viewing.py" line="224"/>
         <source>About Yandu</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/viewing.py" line="221"/>
+        <location filename="../../desktop/window/viewing.py" line="225"/>
         <source>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;Read, mark up and study Chinese official speeches: directives and figures highlighted, your highlights, notes and tags, search and study across the library, exports to Markdown, Word and flash cards.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Yandu {version}&lt;/h3&gt;&lt;p&gt;阅读、批注和研究讲话稿：自动标出要求和数据，记下自己的高亮、笔记和标签，在整个文库中搜索和对照，导出为 Markdown、Word 和复习卡片。&lt;/p&gt;&lt;p&gt;所有内容都保存在本机的一个文件中：&lt;br&gt;&lt;code&gt;{library}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -3590,20 +3590,20 @@ You can also drop files or folders on this window, or paste text with Ctrl+Shift
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/common/worker.py" line="126"/>
-        <location filename="../../desktop/common/worker.py" line="127"/>
+        <location filename="../../desktop/common/worker.py" line="133"/>
+        <location filename="../../desktop/common/worker.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="138"/>
+        <location filename="../../desktop/common/worker.py" line="145"/>
         <source>{title} {done} of {total}
 {file}</source>
         <translation>{title} {done}/{total}
 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/worker.py" line="154"/>
+        <location filename="../../desktop/common/worker.py" line="161"/>
         <source>Cancelling after the current file or page…</source>
         <translation>正在取消，当前文件或当前页完成后停止…</translation>
     </message>

@@ -105,6 +105,17 @@ def test_search_prints_an_aligned_concordance(capsys, tmp_path, texts_db):
     assert {hit["where"] for group in result["groups"] for hit in group["hits"]} == {"figure"}
 
 
+def test_search_past_the_ranked_matches_prints_their_count(capsys, texts_db, monkeypatch):
+    from db import Library
+    with Library(texts_db) as library:
+        total = library.search.count("安全")
+    for name, value in (("RANKED", 1), ("BATCH", 1), ("SCAN_LIMIT", 1)):  # a page read alone
+        monkeypatch.setattr(f"db.search.{name}", value)
+    code, out, err = run(capsys, "--db", str(texts_db), "search", "--limit", "1", "安全")
+    assert code == 0 and total >= 3
+    assert f" in the first 1 of {total} speeches" in out.splitlines()[-1]
+
+
 def test_search_with_a_filter_alone_lists_its_speeches(capsys, texts_db):
     from db import Library
     with Library(texts_db) as library:

@@ -95,6 +95,9 @@ def test_the_line_under_search_results():
     assert summary(2, 4, 4, listing=True) == "4 speeches"  # a filter alone
     assert summary(0, 50, 120, complete=False, listing=True) == (
         "Showing the first 50 of 120 speeches")
+    assert messages.search_summary(60, 50, 2001, complete=False, listing=False,
+                                   counted=False) == (
+        "60 hits in the first 50 of at least 2001 speeches")  # counted after the page
 
 
 def test_what_an_annotation_import_could_not_do():

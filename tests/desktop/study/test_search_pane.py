@@ -119,3 +119,28 @@ def test_a_filter_alone_lists_its_speeches_and_enter_opens_one(qtbot, window):
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
     assert window.current_id == tagged.id
+
+
+def test_a_page_past_the_ranked_matches_is_shown_first_and_counted_after(qtbot, window,
+                                                                          monkeypatch):
+    import functools
+    for name, value in (("RANKED", 1), ("BATCH", 1), ("SCAN_LIMIT", 1)):
+        monkeypatch.setattr(f"db.search.{name}", value)
+    monkeypatch.setattr(window.library.search, "find",
+                        functools.partial(window.library.search.find, limit=1))
+    counts = []
+    count = window.library.search.count
+    monkeypatch.setattr(window.library.search, "count",
+                        lambda text: counts.append(text) or count(text))
+    exact = count("安全")
+    assert exact >= 3
+    pane = _search(qtbot, window, "安全")
+    assert not pane.results.counted or counts == ["安全"]  # the count may have come already
+    qtbot.waitUntil(lambda: f" in the first 1 of {exact} speeches" in pane.status.text(),
+                    timeout=20000)
+    assert pane.results.counted and pane.results.speeches == exact and counts == ["安全"]
+    qtbot.mouseClick(pane.more_button, Qt.MouseButton.LeftButton)  # counted once a query
+    qtbot.waitUntil(lambda: len(pane.model.groups) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: f" in the first 2 of {exact} speeches" in pane.status.text(),
+                    timeout=20000)
+    assert counts == ["安全"]
