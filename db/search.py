@@ -270,8 +270,12 @@ class _Candidates:
         ids = [row[0] for row in SpeechIndex._meta.database.execute_sql(
             f"SELECT rowid & {ID_MASK} FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT} "
             f"ORDER BY rowid DESC LIMIT ? OFFSET ?", (self.streamed, count, offset)).fetchall()]
-        if len(ids) < count:
-            self.text_total, self.counted = offset + len(ids), True
+        if len(ids) < count:  # the end: where it is, or (read from past it) how many
+            self.text_total = offset + len(ids) if ids or not offset else \
+                SpeechIndex._meta.database.execute_sql(
+                    f"SELECT count(*) FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT}",
+                    (self.streamed,)).fetchone()[0]
+            self.counted = True
         else:
             self.text_total = max(self.text_total, offset + len(ids))
         return ids

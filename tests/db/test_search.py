@@ -331,3 +331,25 @@ def test_past_ranked_speeches_come_by_their_dates_not_by_when_they_were_added(li
     found = library.search.find("安全隐患", limit=1000)
     assert [group.speech_id for group in found.groups] == [
         ids["2024-01-01"], ids["2021-07-01"], ids["2021"], ids["2019-05-01"], ids[None]]
+
+
+@pytest.mark.parametrize("scan, batch, limit", [(1, 1, 1), (2, 1, 1), (2, 10, 2), (500, 10, 1),
+                                                (500, 10, 50)])
+def test_past_ranked_pages_reach_the_speeches_only_a_note_matches_once_each(
+        library, monkeypatch, scan, batch, limit):
+    texts = [_import(library, f"同志们：\n要排查安全隐患，这是第{number}次部署。", f"第{number}次",
+                     date=f"202{number}-01-01") for number in range(4)]
+    noted = [_import(library, f"同志们：\n要抓好防汛工作，这是第{number}次。", f"防汛{number}")
+             for number in range(3)]
+    for speech in noted:
+        library.annotations.add(speech, 4, 8, "yellow", note="这里也有隐患")
+    for name, value in (("RANKED", 1), ("SCAN_LIMIT", scan), ("BATCH", batch)):
+        monkeypatch.setattr(f"db.search.{name}", value)
+    seen, offset, pages = [], 0, 0
+    while offset is not None and pages < 20:
+        page = library.search.find("隐患", limit=limit, offset=offset)
+        seen += [group.speech_id for group in page.groups]
+        offset, pages = page.next_offset, pages + 1
+        assert page.speeches <= 7 and (page.counted or page.next_offset is not None)
+    assert offset is None and seen == texts[::-1] + noted
+    assert page.counted and page.speeches == library.search.count("隐患") == 7
