@@ -15,13 +15,14 @@ is taken out under the key it went in with, whatever the date says since; a new 
 entry (rekey())."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from analysis.language.tokens import index_stamp, index_text
 from db.binding import Part
 from db.changes import NOTHING, Counted
-from db.models import Annotation, NoteIndex, Speech, tuples
+from db.models import Annotation, NoteIndex, tuples
 
 if TYPE_CHECKING:
     from db.connection import LibraryDatabase
@@ -33,14 +34,17 @@ UNINDEXED = "WHERE NOT EXISTS (SELECT 1 FROM speech_key k WHERE k.speech = speec
 ID_BITS = 32  # an entry's key: the speech's date as a number (20240305), then its id
 ID_MASK = (1 << ID_BITS) - 1  # key & ID_MASK: the speech's id
 KEYS_VERSION = 1  # how entries are keyed: part of the stamp, so another way builds anew
+DATE = re.compile(r"\s*([0-9]{4})(?:[^0-9]{1,2}([0-9]{1,2}))?(?:[^0-9]{1,2}([0-9]{1,2}))?")
 
 
 def entry_key(speech_id: int, date: str | None) -> int:
     """The key of a speech's entry: in the order of date (latest last, none first), then id;
-    as the speech list's "newest first" reversed. A date is stored as ISO (2024-03-05, 2024-03
-    or 2024), and its digits compare as its text does."""
-    digits = "".join(character for character in (date or "")[:10] if character.isdigit())
-    day = int(digits.ljust(8, "0")) if len(digits) in (4, 6, 8) and digits.isascii() else 0
+    as the speech list's "newest first" reversed. A date is read as its year, month and day
+    however it is written (2024-03-05, 2024-03, 2024, or a page's own 2024/3/5, 2024年3月5日);
+    a year alone comes before the months in it, a month before its days."""
+    parts = DATE.match(date or "")
+    day = 0 if parts is None else int(parts[1]) * 10000 + int(parts[2] or 0) * 100 + int(
+        parts[3] or 0)
     return day << ID_BITS | speech_id
 
 
@@ -155,9 +159,11 @@ class SearchIndex(Part):
         for done in range(0, len(ids), BUILD_BATCH):
             if cancelled():
                 return Counted(done, NOTHING)
-            with self.db.atomic():
-                for speech_id, text in tuples(Speech.select(Speech.id, Speech.text).where(
-                        Speech.id.in_(ids[done:done + BUILD_BATCH]))):
+            batch = ids[done:done + BUILD_BATCH]
+            with self.db.atomic():  # asked again: another writer may have indexed some since
+                for speech_id, text in self.db.execute_sql(
+                        f"SELECT id, text FROM speech {UNINDEXED} AND id IN "
+                        f"({', '.join('?' * len(batch))})", batch).fetchall():
                     self.add_speech(speech_id, text)
             progress(min(done + BUILD_BATCH, len(ids)), len(ids))
         with self.db.atomic():

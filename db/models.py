@@ -207,8 +207,9 @@ class AnnotationTag(BaseModel):
 
 
 class SpeechIndex(FTS5Model):
-    """Search tokens of speech.text; rowid = speech id. Contentless: body reads as NULL, and
-    rows are added and taken out by db/index.py alone."""
+    """Search tokens of speech.text; rowid = the speech's key, its date then its id
+    (db/index.py). Contentless: body reads as NULL, and rows are added and taken out by
+    db/index.py alone."""
     body = SearchField()
 
     class Meta:

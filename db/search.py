@@ -285,10 +285,12 @@ _KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted)"  # not
 
 
 def _keys(speech_ids: list[int]) -> list[int]:
-    """The keys of the speeches' index entries."""
+    """The keys of the speeches' index entries; a speech without one, its id: the key of an
+    entry made before keys were dates (until the index is built anew)."""
     marks = ", ".join("?" * len(speech_ids))
-    return [row[0] for row in SpeechIndex._meta.database.execute_sql(
-        f"SELECT key FROM speech_key WHERE speech IN ({marks})", speech_ids).fetchall()]
+    keys = dict(SpeechIndex._meta.database.execute_sql(
+        f"SELECT speech, key FROM speech_key WHERE speech IN ({marks})", speech_ids).fetchall())
+    return [keys.get(speech_id, speech_id) for speech_id in speech_ids]
 
 
 def _needles(query: Query) -> list[str]:

@@ -159,3 +159,23 @@ def test_a_corrected_date_moves_the_entry_and_an_undo_moves_it_back(library):
     library.corrections.restore(before)
     assert library.index.keys([speech]) == [entry_key(speech, None)]
     assert _entries(library) == _made_anew(library)
+
+
+def test_dates_written_as_a_page_writes_them_are_keyed_by_their_day(library):
+    written = ["2024/3/5", "2024年3月5日", "2024-3-15", "2024-12-01", "2023年12月", "2024"]
+    days = [entry_key(0, date) >> 32 for date in written]
+    assert days == [20240305, 20240305, 20240315, 20241201, 20231200, 20240000]
+
+
+def test_a_build_skips_what_another_writer_indexed_meanwhile(library, monkeypatch):
+    ids = [_import(library, SAFETY + f"\n第{number}份", f"讲话{number}") for number in range(3)]
+    _forget_entries(library)
+    monkeypatch.setattr("db.index.BUILD_BATCH", 1)
+
+    def meanwhile(done, total):  # as a second process indexing the next speech would
+        if done == 1:
+            library.index.add_speech(ids[1], library.speeches.get(ids[1]).text)
+
+    library.index.build(progress=meanwhile)
+    assert library.index.unindexed_count() == 0
+    assert _entries(library) == _made_anew(library)

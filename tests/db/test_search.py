@@ -1,5 +1,6 @@
 import pytest
 
+from analysis.language.tokens import index_text
 from analysis.query import parse_query
 from db import Library
 
@@ -353,3 +354,14 @@ def test_past_ranked_pages_reach_the_speeches_only_a_note_matches_once_each(
         assert page.speeches <= 7 and (page.counted or page.next_offset is not None)
     assert offset is None and seen == texts[::-1] + noted
     assert page.counted and page.speeches == library.search.count("隐患") == 7
+
+
+def test_before_the_index_is_built_anew_a_speech_and_its_note_are_one_result(library):
+    speech = _import(library, HAZARDS, "隐患讲话", date="2020-01-01")
+    library.annotations.add(speech, 0, 2, "yellow", note="这里有隐患")
+    # the entry as a version before keys were dates made it: under the speech's id, no key kept
+    library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+    library.db.execute_sql("DELETE FROM speech_key")
+    library.db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)",
+                           (speech, index_text(library.speeches.get(speech).text)))
+    assert [group.speech_id for group in library.search.find("隐患").groups] == [speech]

@@ -201,3 +201,10 @@ def test_the_tables_show_the_users_corrections(library, speeches):
     library.corrections.mark(row.speech_id, "directive", start, start + 4, "hope")
     [marked] = library.study.mentions("directive", StudyFilter(keyword="谢谢大家"))
     assert (marked.speech_title, marked.data["strength"]) == ("镇长的安全讲话", "hope")
+
+
+def test_a_speech_s_keywords_do_not_depend_on_its_date(library, speeches):
+    # the speech is left out of "the rest of the library" by its index entry, keyed by date
+    undated = library.study.keywords(speeches["flood"], limit=10)
+    library.corrections.edit([speeches["flood"]], {"date": "2021-05-04"})
+    assert library.study.keywords(speeches["flood"], limit=10) == undated
