@@ -36,6 +36,7 @@ class SearchPane(QWidget):
         # past the ranked matches a page comes uncounted: the query counted in the background
         self._counted: tuple[str, int] | None = None
         self.count_job: Job | None = None
+        self._counting = ""  # the query count_job counts
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Search the library — {help}").format(
             help=self.tr(HELP)))
@@ -78,6 +79,9 @@ class SearchPane(QWidget):
         self.model.set_groups([])
         self.results = None
         self._counted = None  # the library may have changed since
+        if self.count_job is not None:
+            self.count_job.cancel()
+            self.count_job = None  # its answer, when it comes, is dropped
         self._run(self.query_edit.text(), 0)
 
     def searching(self) -> bool:
@@ -146,16 +150,24 @@ class SearchPane(QWidget):
                                           *map(messages.search_note, results.notes)]))
 
     def _count(self, text: str) -> None:
-        """How many speeches match, counted after the first page is shown."""
-        if self.count_job is not None:
-            self.count_job.cancel()  # its answer is of another query
-        self.count_job = run_in_background(
+        """How many speeches match, counted after the first page is shown (once: a page
+        after it, asked for while it counts, takes its answer too)."""
+        if self.count_job is not None and not self.count_job.done:
+            if self._counting == text:
+                return
+            self.count_job.cancel()  # its answer is of another query, and is dropped
+        self._counting = text
+        jobs: list[Job] = []
+        jobs.append(run_in_background(
             lambda job: self.library.search.count(text),
-            lambda total: self._on_counted(text, total),
+            lambda total: self._on_counted(jobs[0], text, total),
             lambda error: None,  # the line keeps saying "at least", which is still true
-            library=self.library, owner=self)
+            library=self.library, owner=self))
+        self.count_job = jobs[0]
 
-    def _on_counted(self, text: str, total: int) -> None:
+    def _on_counted(self, job: Job, text: str, total: int) -> None:
+        if job is not self.count_job:  # asked before the search that is shown now
+            return
         self._counted = text, total
         if self.results is not None and self.results.query == text and not self.results.counted:
             self.results.speeches, self.results.counted = total, True

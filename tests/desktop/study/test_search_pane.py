@@ -144,3 +144,39 @@ def test_a_page_past_the_ranked_matches_is_shown_first_and_counted_after(qtbot, 
     qtbot.waitUntil(lambda: f" in the first 2 of {exact} speeches" in pane.status.text(),
                     timeout=20000)
     assert counts == ["安全"]
+
+
+def test_a_count_asked_before_the_library_changed_is_not_shown(qtbot, window, monkeypatch):
+    import functools
+    import threading
+    for name, value in (("RANKED", 1), ("BATCH", 1), ("SCAN_LIMIT", 1)):
+        monkeypatch.setattr(f"db.search.{name}", value)
+    library = window.library
+    monkeypatch.setattr(library.search, "find", functools.partial(library.search.find, limit=1))
+    release, answered, calls, count = threading.Event(), threading.Event(), [], \
+        library.search.count
+
+    def slow_at_first(text):  # the first count is of the library as it was, and slow
+        calls.append(text)
+        total = count(text)
+        if len(calls) == 1:
+            release.wait(20)
+            answered.set()
+        return total
+
+    monkeypatch.setattr(library.search, "count", slow_at_first)
+    before = count("安全")
+    pane = _search(qtbot, window, "安全")
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=20000)
+    library.speeches.delete([pane.results.groups[0].speech_id])
+    pane = _search(qtbot, window, "安全")
+    after = before - 1
+    qtbot.waitUntil(lambda: f" of {after} speeches" in pane.status.text(), timeout=20000)
+    release.set()
+    qtbot.waitUntil(answered.is_set, timeout=20000)
+    qtbot.wait(300)  # its answer delivered to the pane, which drops it
+    assert f" of {after} speeches" in pane.status.text() and pane._counted == ("安全", after)
+    qtbot.mouseClick(pane.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(pane.model.groups) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: f" of {after} speeches" in pane.status.text(), timeout=20000)
+    assert calls == ["安全", "安全"]
