@@ -34,17 +34,19 @@ UNINDEXED = "WHERE NOT EXISTS (SELECT 1 FROM speech_key k WHERE k.speech = speec
 ID_BITS = 32  # an entry's key: the speech's date as a number (20240305), then its id
 ID_MASK = (1 << ID_BITS) - 1  # key & ID_MASK: the speech's id
 KEYS_VERSION = 1  # how entries are keyed: part of the stamp, so another way builds anew
-DATE = re.compile(r"\s*([0-9]{4})(?:[^0-9]{1,2}([0-9]{1,2}))?(?:[^0-9]{1,2}([0-9]{1,2}))?")
+DATE = re.compile(r"\s*([0-9]{4})(?:([0-9]{2})([0-9]{2})(?![0-9])"  # 20240305
+                  r"|(?:[^0-9]{1,2}([0-9]{1,2}))?(?:[^0-9]{1,2}([0-9]{1,2}))?)")
 
 
 def entry_key(speech_id: int, date: str | None) -> int:
     """The key of a speech's entry: in the order of date (latest last, none first), then id;
     as the speech list's "newest first" reversed. A date is read as its year, month and day
-    however it is written (2024-03-05, 2024-03, 2024, or a page's own 2024/3/5, 2024年3月5日);
+    however it is written (2024-03-05, 2024-03, 2024, or a page's own 2024/3/5, 2024年3月5日,
+    20240305);
     a year alone comes before the months in it, a month before its days."""
     parts = DATE.match(date or "")
-    day = 0 if parts is None else int(parts[1]) * 10000 + int(parts[2] or 0) * 100 + int(
-        parts[3] or 0)
+    day = 0 if parts is None else int(parts[1]) * 10000 + int(parts[2] or parts[4] or 0) * 100 \
+        + int(parts[3] or parts[5] or 0)
     return day << ID_BITS | speech_id
 
 

@@ -152,8 +152,11 @@ class Study(Part):
         library = _library_counts(self.db, [term for term in counts if is_term(term)])
         library_total = self.db.execute_sql(
             "SELECT coalesce(sum(cnt), 0) FROM speech_vocab").fetchone()[0]
-        indexed = self.db.execute_sql("SELECT count(*) FROM speech_key WHERE speech = ?",
-                                      (speech_id,)).fetchone()[0]
+        # (an entry made before keys were dates, until the index is built anew: by its id)
+        indexed = self.db.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM speech_key WHERE speech = ?) "
+            "OR EXISTS (SELECT 1 FROM speech_fts WHERE rowid = ?)",
+            (speech_id, speech_id)).fetchone()[0]
         if indexed:  # the rest of the library is the library without this speech
             library = {term: count - counts[term] for term, count in library.items()}
             library_total -= total

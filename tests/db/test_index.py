@@ -162,9 +162,11 @@ def test_a_corrected_date_moves_the_entry_and_an_undo_moves_it_back(library):
 
 
 def test_dates_written_as_a_page_writes_them_are_keyed_by_their_day(library):
-    written = ["2024/3/5", "2024年3月5日", "2024-3-15", "2024-12-01", "2023年12月", "2024"]
+    written = ["2024/3/5", "2024年3月5日", "2024-3-15", "2024-12-01", "2023年12月", "2024",
+               "20240305", "2024-03-05T10:00"]
     days = [entry_key(0, date) >> 32 for date in written]
-    assert days == [20240305, 20240305, 20240315, 20241201, 20231200, 20240000]
+    assert days == [20240305, 20240305, 20240315, 20241201, 20231200, 20240000, 20240305,
+                    20240305]
 
 
 def test_a_build_skips_what_another_writer_indexed_meanwhile(library, monkeypatch):

@@ -208,3 +208,16 @@ def test_a_speech_s_keywords_do_not_depend_on_its_date(library, speeches):
     undated = library.study.keywords(speeches["flood"], limit=10)
     library.corrections.edit([speeches["flood"]], {"date": "2021-05-04"})
     assert library.study.keywords(speeches["flood"], limit=10) == undated
+
+
+def test_a_speech_s_keywords_are_the_same_before_the_index_is_built_anew(library, speeches):
+    from analysis.language.tokens import index_text
+    library.corrections.edit([speeches["flood"]], {"date": "2021-05-04"})
+    keyed = library.study.keywords(speeches["flood"], limit=10)
+    # the index as a version before keys were dates made it: entries under ids, no key kept
+    library.db.execute_sql("INSERT INTO speech_fts (speech_fts) VALUES ('delete-all')")
+    library.db.execute_sql("DELETE FROM speech_key")
+    for speech_id, text in library.db.execute_sql("SELECT id, text FROM speech").fetchall():
+        library.db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)",
+                               (speech_id, index_text(text)))
+    assert library.study.keywords(speeches["flood"], limit=10) == keyed
