@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from peewee import SQL, fn
+from peewee import SQL, OperationalError, fn
 
 from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
@@ -36,6 +36,7 @@ BATCH = 10  # speeches read at a time while collecting hits
 RANKED = 2000  # text matches ranked by relevance; more than these come newest first
 NEAR_SLACK = 2  # tokens a phrase's words may stand further apart in the index than in the query
 SCAN_LIMIT = 500  # speeches looked through for one page before giving up on filling it
+STOP_CHECK = 1000  # SQLite's steps between two asks whether a count is to stop
 SYNTAX = "*^()[]{}\"'+:\\/|&!?<>=,;“”‘’「」 "  # stripped from the ends of a word before it is found
 ENTRY = SpeechIndex.rowid.bin_and(ID_MASK)  # the speech an index entry is of (db/index.py)
 
@@ -87,11 +88,21 @@ class Search(Part):
             results.speeches = 0
         return results
 
-    def count(self, text: str) -> int:
+    def count(self, text: str, cancelled: Callable[[], bool] = lambda: False) -> int | None:
         """How many speeches match `text`: what find() leaves uncounted (it counts up to
-        RANKED). Reads every match, so it takes longer than a page of results."""
+        RANKED). Reads every match, so it takes longer than a page of results; None when
+        `cancelled` says yes as it counts (SQLite is asked every STOP_CHECK steps)."""
         results = SearchResults(text)
-        asked = self._candidates(text, results, count=True)
+        connection = self.db.connection()
+        connection.set_progress_handler(lambda: int(cancelled()), STOP_CHECK)
+        try:
+            asked = self._candidates(text, results, count=True)
+        except OperationalError:
+            if cancelled():  # interrupted
+                return None
+            raise
+        finally:
+            connection.set_progress_handler(None, 0)
         return asked[2].total if asked is not None else 0
 
     def _candidates(self, text: str, results: SearchResults, count: bool = False

@@ -127,8 +127,9 @@ def show(args: argparse.Namespace) -> int:
 def search(args: argparse.Namespace) -> int:
     with open_library(args.db) as library:
         results = library.search.find(" ".join(args.query), limit=args.limit)
-        if not results.counted:  # past the ranked matches a page comes first; count them now
-            results.speeches, results.counted = library.search.count(results.query), True
+        total = None if results.counted else library.search.count(results.query)
+        if total is not None:  # past the ranked matches a page comes first; counted now
+            results.speeches, results.counted = total, True
     for note in results.notes:
         print(f"yandu: {messages.search_note(note)}", file=sys.stderr)
     if args.json:

@@ -159,14 +159,14 @@ class SearchPane(QWidget):
         self._counting = text
         jobs: list[Job] = []
         jobs.append(run_in_background(
-            lambda job: self.library.search.count(text),
+            lambda job: self.library.search.count(text, job.cancelled),
             lambda total: self._on_counted(jobs[0], text, total),
             lambda error: None,  # the line keeps saying "at least", which is still true
             library=self.library, owner=self))
         self.count_job = jobs[0]
 
-    def _on_counted(self, job: Job, text: str, total: int) -> None:
-        if job is not self.count_job:  # asked before the search that is shown now
+    def _on_counted(self, job: Job, text: str, total: int | None) -> None:
+        if job is not self.count_job or total is None:  # asked before the search shown now
             return
         self._counted = text, total
         if self.results is not None and self.results.query == text and not self.results.counted:

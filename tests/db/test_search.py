@@ -365,3 +365,13 @@ def test_before_the_index_is_built_anew_a_speech_and_its_note_are_one_result(lib
     library.db.execute_sql("INSERT INTO speech_fts (rowid, body) VALUES (?, ?)",
                            (speech, index_text(library.speeches.get(speech).text)))
     assert [group.speech_id for group in library.search.find("隐患").groups] == [speech]
+
+
+def test_a_count_stops_when_cancelled_and_the_library_reads_on(library, monkeypatch):
+    for number in range(12):
+        _import(library, f"同志们：\n要排查安全隐患，这是第{number}次部署。", f"第{number}次")
+    monkeypatch.setattr("db.search.STOP_CHECK", 10)  # asked often, in a library this small
+    asked = []
+    assert library.search.count("隐患", lambda: asked.append(True) or True) is None and asked
+    assert library.search.count("隐患") == 12  # SQLite is no longer asked to stop
+    assert library.search.find("隐患").speeches == 12
