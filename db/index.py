@@ -42,8 +42,7 @@ def entry_key(speech_id: int, date: str | None) -> int:
     """The key of a speech's entry: in the order of date (latest last, none first), then id;
     as the speech list's "newest first" reversed. A date is read as its year, month and day
     however it is written (2024-03-05, 2024-03, 2024, or a page's own 2024/3/5, 2024年3月5日,
-    20240305);
-    a year alone comes before the months in it, a month before its days."""
+    20240305); a year alone comes before the months in it, a month before its days."""
     parts = DATE.match(date or "")
     day = 0 if parts is None else int(parts[1]) * 10000 + int(parts[2] or parts[4] or 0) * 100 \
         + int(parts[3] or parts[5] or 0)
@@ -118,13 +117,7 @@ class SearchIndex(Part):
 
     def keys(self, speech_ids: Iterable[int]) -> list[int]:
         """The keys the speeches' entries are under (none for a speech not indexed)."""
-        ids, keys = list(speech_ids), []
-        for batch in range(0, len(ids), 500):
-            part = ids[batch:batch + 500]
-            keys += [row[0] for row in self.db.execute_sql(
-                f"SELECT key FROM speech_key WHERE speech IN ({', '.join('?' * len(part))})",
-                part).fetchall()]
-        return keys
+        return list(kept_keys(self.db, speech_ids).values())
 
     def unindexed_count(self) -> int:
         """Speeches not in the index yet (stored before the index existed), or all of them if
@@ -174,6 +167,17 @@ class SearchIndex(Part):
             for annotation_id, note in notes:
                 self.set_note(annotation_id, note)
         return Counted(len(ids), NOTHING)
+
+
+def kept_keys(db: LibraryDatabase, speech_ids: Iterable[int]) -> dict[int, int]:
+    """{speech id: the key its entry is under}, for the speeches that have one."""
+    ids, keys = list(speech_ids), {}
+    for batch in range(0, len(ids), 500):
+        part = ids[batch:batch + 500]
+        keys.update(db.execute_sql(
+            f"SELECT speech, key FROM speech_key WHERE speech IN ({', '.join('?' * len(part))})",
+            part).fetchall())
+    return keys
 
 
 def entries_stamp() -> str:

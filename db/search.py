@@ -13,7 +13,7 @@ from analysis.language.sentences import split_sentences
 from analysis.language.tokens import boundaries, search_tokens
 from analysis.query import Note, NoteCode, Query, Term, parse_query
 from db.binding import Part
-from db.index import ID_MASK
+from db.index import ID_MASK, kept_keys
 from db.models import (
     Annotation,
     AnnotationTag,
@@ -209,9 +209,7 @@ class _Candidates:
                                           ENTRY.in_(newest.order_by()))
                                    .order_by(SpeechIndex.rank()))
         elif count:
-            self.text_total = SpeechIndex._meta.database.execute_sql(
-                f"SELECT count(*) FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT}",
-                (expression,)).fetchone()[0]
+            self.text_total = _match_count(expression)
         else:
             # The matches read newest first until there are more than RANKED. A word's are
             # read without their rank, which needs each speech's length (a read from the disk
@@ -283,9 +281,7 @@ class _Candidates:
             f"ORDER BY rowid DESC LIMIT ? OFFSET ?", (self.streamed, count, offset)).fetchall()]
         if len(ids) < count:  # the end: where it is, or (read from past it) how many
             self.text_total = offset + len(ids) if ids or not offset else \
-                SpeechIndex._meta.database.execute_sql(
-                    f"SELECT count(*) FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT}",
-                    (self.streamed,)).fetchone()[0]
+                _match_count(self.streamed)
             self.counted = True
         else:
             self.text_total = max(self.text_total, offset + len(ids))
@@ -295,12 +291,17 @@ class _Candidates:
 _KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted)"  # not in the trash
 
 
+def _match_count(expression: str) -> int:
+    """How many speeches outside the trash the index finds for `expression`."""
+    return SpeechIndex._meta.database.execute_sql(
+        f"SELECT count(*) FROM speech_fts WHERE speech_fts MATCH ? AND {_KEPT}",
+        (expression,)).fetchone()[0]
+
+
 def _keys(speech_ids: list[int]) -> list[int]:
     """The keys of the speeches' index entries; a speech without one, its id: the key of an
     entry made before keys were dates (until the index is built anew)."""
-    marks = ", ".join("?" * len(speech_ids))
-    keys = dict(SpeechIndex._meta.database.execute_sql(
-        f"SELECT speech, key FROM speech_key WHERE speech IN ({marks})", speech_ids).fetchall())
+    keys = kept_keys(SpeechIndex._meta.database, speech_ids)
     return [keys.get(speech_id, speech_id) for speech_id in speech_ids]
 
 
