@@ -37,6 +37,7 @@ class SearchPane(QWidget):
         self._counted: tuple[str, int] | None = None
         self.count_job: Job | None = None
         self._counting = ""  # the query count_job counts
+        self._count_asked = 0  # the newest count asked for; older answers are dropped
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Search the library — {help}").format(
             help=self.tr(HELP)))
@@ -79,9 +80,10 @@ class SearchPane(QWidget):
         self.model.set_groups([])
         self.results = None
         self._counted = None  # the library may have changed since
+        self._count_asked += 1  # a count running now is of the library as it was
         if self.count_job is not None:
             self.count_job.cancel()
-            self.count_job = None  # its answer, when it comes, is dropped
+            self.count_job = None
         self._run(self.query_edit.text(), 0)
 
     def searching(self) -> bool:
@@ -156,17 +158,16 @@ class SearchPane(QWidget):
             if self._counting == text:
                 return
             self.count_job.cancel()  # its answer is of another query, and is dropped
-        self._counting = text
-        jobs: list[Job] = []
-        jobs.append(run_in_background(
+        self._count_asked += 1
+        asked, self._counting = self._count_asked, text
+        self.count_job = run_in_background(
             lambda job: self.library.search.count(text, job.cancelled),
-            lambda total: self._on_counted(jobs[0], text, total),
+            lambda total: self._on_counted(asked, text, total),
             lambda error: None,  # the line keeps saying "at least", which is still true
-            library=self.library, owner=self))
-        self.count_job = jobs[0]
+            library=self.library, owner=self)
 
-    def _on_counted(self, job: Job, text: str, total: int | None) -> None:
-        if job is not self.count_job or total is None:  # asked before the search shown now
+    def _on_counted(self, asked: int, text: str, total: int | None) -> None:
+        if asked != self._count_asked or total is None:  # asked before the search shown now
             return
         self._counted = text, total
         if self.results is not None and self.results.query == text and not self.results.counted:
