@@ -288,7 +288,8 @@ class _Candidates:
         return ids
 
 
-_KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted)"  # not in the trash
+# Not in the trash. "deleted = 1" seeks the trashed in an index; "deleted" alone read all of it.
+_KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted = 1)"
 
 
 def _match_count(expression: str) -> int:

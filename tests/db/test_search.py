@@ -3,6 +3,7 @@ import pytest
 from analysis.language.tokens import index_text
 from analysis.query import parse_query
 from db import Library
+from tests.query_plans import plan, statements
 
 HAZARDS = """关于隐患排查的讲话
 同志们：
@@ -290,6 +291,21 @@ def test_newest_first_pages_come_from_the_index_without_gaps_or_repeats(library,
         seen).fetchall()]
     library.speeches.delete([seen[0]])
     assert library.search.find("隐患", limit=1000).speeches == whole.speeches - 1
+
+
+def test_the_trash_is_looked_up_in_its_index_not_read_whole(library, speeches):
+    """Every match is checked against the trash: the speeches in it are sought in an index,
+    where reading the whole index grew with the library (a common word's search at 100,000
+    speeches spent more on it than on its matches)."""
+    library.speeches.delete([speeches["drill"]])
+    for text in ("隐患", '"隐患排查"'):
+        found = statements(library, lambda text=text: library.search.find(text),
+                           "speech_fts MATCH")
+        assert found
+        for statement in found:
+            steps = plan(library, statement)
+            assert "SEARCH speech USING COVERING INDEX speech_deleted_date (deleted=?)" in steps
+            assert "SCAN speech USING" not in steps
 
 
 def test_phrases_of_long_words_are_found_whole_and_only_whole(library):
