@@ -41,11 +41,13 @@ BASE = 10000  # generated; the 100,000 library is grown from it by copying rows
 WINDOW = """
 import os, sys, time
 began = float(sys.argv[1])
+bare, library_path, settings_path, work = sys.argv[2] == "bare", sys.argv[3], sys.argv[4], \\
+    sys.argv[5] == "work"
+if not bare:
+    import desktop.cli.main  # as `python -m desktop` starts: the library's modules before Qt's
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-bare, library_path, settings_path, work = sys.argv[2] == "bare", sys.argv[3], sys.argv[4], \\
-    sys.argv[5] == "work"
 if bare:
     window = QMainWindow()
     window.resize(1400, 900)
