@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import SQL, OperationalError, fn
 
 from analysis.language.sentences import split_sentences
-from analysis.language.tokens import boundaries, search_tokens
+from analysis.language.tokens import boundaries, is_gram, query_tokens, search_tokens
 from analysis.query import Note, NoteCode, Query, Term, parse_query
 from db.binding import Part
 from db.index import ID_MASK, kept_keys
@@ -356,19 +356,22 @@ def _phrase_of(text: str) -> str | None:
     # Only the longest tokens: the words inside them (隐患 in 安全隐患) are indexed at the same
     # place, so asking for them too finds nothing more and costs a doclist each.
     spans = search_tokens(text)
-    longest = [word for word, start, end in spans
+    longest = [(word, start, end) for word, start, end in spans
                if not any(low <= start and end <= high and high - low > end - start
                           for _, low, high in spans)]
-    tokens = list(dict.fromkeys(longest))
+    asked = query_tokens(longest)
+    tokens = list(dict.fromkeys(asked))
     if not tokens:
         return None
     quoted = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
     if len(tokens) == 1:
         return quoted
-    # Between the first and the last token stand the ones in the middle and the words inside
-    # the longer ones (indexed just before them); a few more allow for the text around the
-    # phrase being cut a little differently. Each token further costs candidates to read.
-    between = len(tokens) - 2 + len(spans) - len(longest) + NEAR_SLACK
+    # Between the first and the last token stand the ones in the middle, the words inside
+    # the longer ones (indexed just before them) and each common word asked for as its gram
+    # (indexed just before the gram); a few more allow for the text around the phrase being
+    # cut a little differently. Each token further costs candidates to read.
+    grams = sum(map(is_gram, asked))
+    between = len(tokens) - 2 + len(spans) - len(longest) + grams + NEAR_SLACK
     return f"NEAR({quoted}, {between})"
 
 

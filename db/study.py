@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import JOIN, SQL, Case, Tuple, fn
 
 from analysis.keywords import distinctive, is_term, term_counts
+from analysis.language.tokens import GRAM_MARK
 from db.binding import Part
 from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag, tuples
 from db.records import (
@@ -150,8 +151,9 @@ class Study(Part):
         counts = term_counts(text)
         total = sum(counts.values())
         library = _library_counts(self.db, [term for term in counts if is_term(term)])
-        library_total = self.db.execute_sql(
-            "SELECT coalesce(sum(cnt), 0) FROM speech_vocab").fetchone()[0]
+        library_total = self.db.execute_sql(  # the words, not the grams beside them
+            "SELECT coalesce(sum(cnt), 0) FROM speech_vocab WHERE instr(term, ?) = 0",
+            (GRAM_MARK,)).fetchone()[0]
         # (an entry made before keys were dates, until the index is built anew: by its id)
         indexed = self.db.execute_sql(
             "SELECT EXISTS (SELECT 1 FROM speech_key WHERE speech = ?) "

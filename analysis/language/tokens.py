@@ -166,7 +166,7 @@ def shared_segmentation() -> Iterator[None]:
 
 # Bump when index_text() makes other tokens for the same text: libraries then build their
 # search index anew (db/index.py).
-INDEX_TOKENS_VERSION = 1
+INDEX_TOKENS_VERSION = 2
 
 
 @cache
@@ -183,6 +183,13 @@ def index_stamp() -> str:
 
 
 WORD_SEPARATOR = "\u200b"  # zero-width space: FTS5's unicode61 splits on it, readers never see it
+# One-character function words (particles, conjunctions, prepositions, the copula, a few
+# adverbs): the commonest words of any text. The index also holds each one joined to the first
+# character of the word that follows it (a common gram, as Lucene's CommonGrams), and a phrase
+# asks for the gram: FTS5 tells a phrase's matches apart by reading the places of its words in
+# every speech that holds them all, and 的 alone is in every speech, a hundred times.
+COMMON_WORDS = frozenset("的地得之了着过和与及并或而是在对为以于把被从向将等也都就")
+GRAM_MARK = "\ue000"  # joins a gram: private use, which unicode61 keeps inside a token
 
 
 def search_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -191,19 +198,44 @@ def search_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(word, start, end) for word, start, end in _search_mode(text) if word.isalnum()]
 
 
+def gram(word: str, following: str) -> str:
+    """The index token of a common word and the word right after it."""
+    return word + GRAM_MARK + following[0]
+
+
+def is_gram(token: str) -> bool:
+    return GRAM_MARK in token
+
+
+def query_tokens(run: list[tuple[str, int, int]]) -> list[str]:
+    """The index tokens to ask for a run of words (word, start, end, in order; none inside
+    another): each common word that the next word touches as their gram, as index_text()
+    indexes it."""
+    return [gram(word, run[i + 1][0]) if word in COMMON_WORDS and i + 1 < len(run)
+            and run[i + 1][1] == end else word for i, (word, _, end) in enumerate(run)]
+
+
 def index_text(text: str) -> str:
-    """What goes into the full-text index for `text`: its search tokens, separated. The same
-    tokens as jieba's search mode (lcut_for_search), built from words() of each sentence, so
-    that inside shared_segmentation() the sentences the analysis segmented are not segmented
-    again. (jieba never joins characters across punctuation or a line break, which is where
+    """What goes into the full-text index for `text`: its search tokens, separated, and a gram
+    after each common word that a word follows (COMMON_WORDS). The search tokens are jieba's
+    search mode (lcut_for_search), built from words() of each sentence, so that inside
+    shared_segmentation() the sentences the analysis segmented are not segmented again.
+    (jieba never joins characters across punctuation or a line break, which is where
     sentences end, so per sentence or all at once gives the same words.)"""
     # Joined a piece at a time: a list of every token of a long speech takes 70 bytes a token.
-    return WORD_SEPARATOR.join(joined for piece in _pieces(text)
-                               if (joined := _search_words(piece)))
+    joined, before = [], ""
+    for piece in _pieces(text):
+        if piece.strip():
+            tokens, before = _search_words(piece, before)
+            if tokens:
+                joined.append(tokens)
+        elif piece:  # a space between two words: they do not touch
+            before = ""
+    return WORD_SEPARATOR.join(joined)
 
 
 def _pieces(text: str) -> Iterator[str]:
-    """The sentences of `text` and what lies between them."""
+    """The sentences of `text` and what lies between them, in order: together, the text."""
     position = 0
     for sentence in split_sentences(text):
         yield text[position:sentence.start]
@@ -212,11 +244,16 @@ def _pieces(text: str) -> Iterator[str]:
     yield text[position:]
 
 
-def _search_words(piece: str) -> str:
-    """The search tokens of `piece`, joined."""
-    if not piece.strip():
-        return ""
-    return WORD_SEPARATOR.join(chain.from_iterable(map(_word_tokens, words(piece))))
+def _search_words(piece: str, before: str) -> tuple[str, str]:
+    """The search tokens of `piece`, joined, and its last word. `before`: the word just
+    before the piece, if it touches it."""
+    tokens: list[str] = []
+    for word in words(piece):
+        if before in COMMON_WORDS and word[0].isalnum():
+            tokens.append(gram(before, word))
+        tokens += _word_tokens(word)
+        before = word
+    return WORD_SEPARATOR.join(tokens), before
 
 
 @lru_cache(maxsize=65536)
@@ -224,9 +261,9 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     """The dictionary words of two and three characters inside `word`, then `word` itself:
     words recur, so each is looked into once."""
     segmenter = _segmenter()
-    found = [gram for size in (2, 3) if len(word) > size
-             for gram in (word[i:i + size] for i in range(len(word) - size + 1))
-             if segmenter.has_word(gram) and gram.isalnum()]
+    found = [inner for size in (2, 3) if len(word) > size
+             for inner in (word[i:i + size] for i in range(len(word) - size + 1))
+             if segmenter.has_word(inner) and inner.isalnum()]
     return (*found, word) if word.isalnum() else tuple(found)
 
 

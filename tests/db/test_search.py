@@ -331,6 +331,22 @@ def test_a_phrase_whose_end_words_join_the_text_around_them_is_found(library):
     assert _found(library, '"部署新学期"') == {term: ["部署新学期"]}
 
 
+def test_phrases_with_common_words_are_found_and_counted_as_written(library):
+    # 的 is asked for joined to the word after it (analysis/language/tokens.py): a speech
+    # with the words apart is not even counted.
+    written = _import(library, "关于基础的讲话\n同志们：\n要夯实安全生产的基础和队伍建设。", "基础")
+    apart = _import(library, "关于条件的讲话\n同志们：\n抓安全生产的，基础和队伍的建设要同步。", "条件")
+    noted = _import(library, "关于学习的讲话\n同志们：\n我们开展了专题学习。", "学习")
+    library.annotations.add(noted, 2, 6, "yellow", note="要抓生产的基础")
+    for phrase, where in (("生产的基础", {written, noted}), ("的基础和队伍", {written}),
+                          ("安全生产的", {written, apart})):
+        results = library.search.find(f'"{phrase}"')
+        assert {group.speech_id for group in results.groups} == where, phrase
+        assert results.speeches == len(where), phrase
+    assert _found(library, '"队伍的建设"') == {apart: ["队伍的建设"]}
+    assert _found(library, '"的"') == {written: ["的"], apart: ["的", "的"], noted: ["的"]}
+
+
 def test_letters_match_either_case_and_a_note_alone_is_found(library):
     text = _import(library, "关于统计的讲话\n同志们：\n全市GDP增长5%。", "统计")
     noted = _import(library, "关于调研的讲话\n同志们：\n我们开展了专题调研。", "调研")

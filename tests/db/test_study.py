@@ -102,6 +102,20 @@ def test_keywords_set_a_speech_apart_from_the_rest(library, speeches):
     assert flood.elsewhere == 0 and flood.count == FLOOD.count("防汛")
 
 
+def test_keywords_weigh_a_speech_s_words_against_the_words_of_the_rest(library, speeches):
+    from collections import Counter
+
+    from analysis.keywords import log_likelihood, term_counts
+    counts = term_counts(FLOOD)
+    rest = Counter[str]()
+    for name in ("hazards", "drill", "safety"):
+        rest += term_counts(library.speeches.get(speeches[name]).text)
+    for keyword in library.study.keywords(speeches["flood"], limit=5):
+        assert keyword.score == pytest.approx(log_likelihood(
+            counts[keyword.term], sum(counts.values()), rest[keyword.term],
+            sum(rest.values())))  # not the grams of common words beside them (db/index.py)
+
+
 def test_compare_two_speeches(library, speeches):
     comparison = library.study.compare(speeches["hazards"], speeches["drill"])
     assert "隐患" in [term for term, _, _ in comparison.shared]

@@ -1,7 +1,11 @@
+from analysis.language.sentences import LONGEST
 from analysis.language.tokens import (
+    GRAM_MARK,
     WORD_SEPARATOR,
     boundaries,
     index_text,
+    is_gram,
+    query_tokens,
     search_tokens,
     shared_segmentation,
     words,
@@ -18,6 +22,32 @@ def test_the_index_text_is_jieba_search_mode_joined_invisibly():
     text = "开展安全隐患排查。落实主体责任！"
     assert index_text(text).split(WORD_SEPARATOR) == [
         word for word, _, _ in search_tokens(text)]
+
+
+def test_a_common_word_is_indexed_with_the_first_letter_of_the_word_after_it():
+    tokens = index_text("夯实生产的基础和队伍建设").split(WORD_SEPARATOR)
+    assert tokens == ["夯实", "生产", "的", f"的{GRAM_MARK}基", "基础", "和", f"和{GRAM_MARK}队",
+                      "队伍", "建设"]
+    assert [token for token in tokens if not is_gram(token)] == [
+        word for word, _, _ in search_tokens("夯实生产的基础和队伍建设")]
+
+
+def test_no_gram_where_the_common_word_does_not_touch_the_next():
+    for text in ("生产的，基础", "生产的 基础", "生产的\n基础", "生产的。基础", "生产的", "目的地"):
+        assert not any(map(is_gram, index_text(text).split(WORD_SEPARATOR))), text
+
+
+def test_a_gram_joins_a_sentence_cut_for_its_length():
+    text = "国" * (LONGEST - 1) + "的基础"  # no mark to cut at: cut after 的
+    assert f"的{GRAM_MARK}基" in index_text(text).split(WORD_SEPARATOR)
+
+
+def test_a_phrase_asks_for_the_grams_the_index_holds():
+    run = [("对", 0, 1), ("青少年", 1, 4), ("的", 4, 5), ("教育", 5, 7)]  # 对青少年的教育
+    assert query_tokens(run) == [f"对{GRAM_MARK}青", "青少年", f"的{GRAM_MARK}教", "教育"]
+    assert query_tokens(run[:3]) == [f"对{GRAM_MARK}青", "青少年", "的"]  # nothing follows 的
+    spaced = [("的", 0, 1), ("基础", 2, 4)]  # 的，基础: the words do not touch
+    assert query_tokens(spaced) == ["的", "基础"]
 
 
 def test_one_pass_is_shared_inside_shared_segmentation(monkeypatch):
