@@ -232,7 +232,7 @@ class _Candidates:
                     f"SELECT rowid & {ID_MASK} FROM speech_fts WHERE speech_fts MATCH ? "
                     f"AND {_KEPT} ORDER BY rank", (expression,)).fetchall()]
             self.text_total = len(rows)
-        if not query.kinds or "annotation" in query.kinds:
+        if (not query.kinds or "annotation" in query.kinds) and _notes_match(expression):
             noted = _ids(Annotation.select(Annotation.speech).distinct()
                          .join(NoteIndex, on=(NoteIndex.rowid == Annotation.id))
                          .join(Speech, on=(Speech.id == Annotation.speech))
@@ -290,6 +290,14 @@ class _Candidates:
 
 # Not in the trash. "deleted = 1" seeks the trashed in an index; "deleted" alone read all of it.
 _KEPT = f"rowid & {ID_MASK} NOT IN (SELECT id FROM speech WHERE deleted = 1)"
+
+
+def _notes_match(expression: str) -> bool:
+    """Whether any note matches `expression`: seldom, and the query of their speeches costs
+    more to build than to run."""
+    return bool(NoteIndex._meta.database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM note_fts WHERE note_fts MATCH ?)", (expression,)
+    ).fetchone()[0])
 
 
 def _match_count(expression: str) -> int:

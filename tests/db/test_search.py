@@ -347,6 +347,17 @@ def test_phrases_with_common_words_are_found_and_counted_as_written(library):
     assert _found(library, '"的"') == {written: ["的"], apart: ["的", "的"], noted: ["的"]}
 
 
+def test_the_speeches_of_notes_are_looked_for_only_when_a_note_matches(library, speeches):
+    def joined():  # the query of the speeches whose notes match
+        return statements(library, lambda: library.search.find("隐患"), 'JOIN "note_fts"')
+
+    assert joined() == []
+    library.annotations.add(speeches["drill"], 2, 6, "yellow", note="隐患台账")
+    assert joined()
+    assert set(_found(library, "隐患")) == {speeches["hazards"], speeches["drill"],
+                                            speeches["safety"]}
+
+
 def test_letters_match_either_case_and_a_note_alone_is_found(library):
     text = _import(library, "关于统计的讲话\n同志们：\n全市GDP增长5%。", "统计")
     noted = _import(library, "关于调研的讲话\n同志们：\n我们开展了专题调研。", "调研")
