@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from analysis.language.tokens import index_text
 from analysis.version import ANALYZER_VERSION
 from db import Library
+from db.contents import compact_data
 from db.index import ID_MASK, entry_key
 from db.models import Mention, Source, Speech
 
@@ -50,7 +51,7 @@ def paragraphs(corpus: Path) -> tuple[list[tuple[str, list[dict]]], list[str]]:
                 end = start + len(line)
                 if len(line.strip()) >= 10:
                     inside = [{"kind": m.kind, "start": m.start - start, "end": m.end - start,
-                               "text": m.text, "data": json.dumps(m.data, ensure_ascii=False)}
+                               "text": m.text, "data": compact_data(m.data)}
                               for m in record.mentions if start <= m.start and m.end <= end]
                     pool.append((line, inside))
                 start = end + 1
