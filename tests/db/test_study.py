@@ -113,7 +113,7 @@ def test_keywords_weigh_a_speech_s_words_against_the_words_of_the_rest(library, 
     for keyword in library.study.keywords(speeches["flood"], limit=5):
         assert keyword.score == pytest.approx(log_likelihood(
             counts[keyword.term], sum(counts.values()), rest[keyword.term],
-            sum(rest.values())))  # not the grams of common words beside them (db/index.py)
+            sum(rest.values())))  # not the grams of common words (analysis/language/tokens.py)
 
 
 def test_compare_two_speeches(library, speeches):
