@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
 BUILD_BATCH = 50  # speeches indexed per transaction by build()
+MERGE_PAGES = 2000  # index pages merged per transaction after a build
 # Speeches without an index entry, looked up one by one by their id (NOT IN over every key
 # would read them all).
 UNINDEXED = "WHERE NOT EXISTS (SELECT 1 FROM speech_key k WHERE k.speech = speech.id)"
@@ -147,7 +148,8 @@ class SearchIndex(Part):
     def build(self, cancelled: Callable[[], bool] = lambda: False,
               progress: Callable[[int, int], None] = lambda done, total: None) -> Counted:
         """Index the speeches and notes that are not indexed yet, BUILD_BATCH speeches per
-        transaction. Returns how many speeches were indexed (nothing shown changes)."""
+        transaction, then merge the index if that was most of it. Returns how many speeches
+        were indexed (nothing shown changes)."""
         self._make_current()
         ids = [row[0] for row in self.db.execute_sql(
             f"SELECT id FROM speech {UNINDEXED} ORDER BY id").fetchall()]
@@ -166,7 +168,23 @@ class SearchIndex(Part):
                 Annotation.note != "", Annotation.id.not_in(NoteIndex.select(NoteIndex.rowid))))
             for annotation_id, note in notes:
                 self.set_note(annotation_id, note)
+        if ids and 2 * len(ids) >= self.db.execute_sql("SELECT count(*) FROM speech").fetchone()[0]:
+            self._merge(cancelled)
         return Counted(len(ids), NOTHING)
+
+    def _merge(self, cancelled: Callable[[], bool]) -> None:
+        """The index's segments merged into one, after a build that made most of it: FTS5
+        leaves a dozen, and one takes a seventh less room (docs/performance.md). A step per
+        transaction, so that a stop is heard; a build of a few speeches does not rewrite the
+        whole index."""
+        connection = self.db.connection()
+        while not cancelled():
+            before = connection.total_changes
+            with self.db.atomic():
+                self.db.execute_sql("INSERT INTO speech_fts (speech_fts, rank) VALUES ('merge', ?)",
+                                    (-MERGE_PAGES,))
+            if connection.total_changes - before < 2:  # FTS5's sign that it found nothing to merge
+                return
 
 
 def kept_keys(db: LibraryDatabase, speech_ids: Iterable[int]) -> dict[int, int]:

@@ -181,3 +181,36 @@ def test_a_build_skips_what_another_writer_indexed_meanwhile(library, monkeypatc
     library.index.build(progress=meanwhile)
     assert library.index.unindexed_count() == 0
     assert _entries(library) == _made_anew(library)
+
+
+def _segments(library):
+    return library.db.execute_sql(
+        "SELECT count(DISTINCT segid) FROM speech_fts_idx").fetchone()[0]
+
+
+def test_a_build_of_the_whole_index_merges_it_into_one_segment(library, monkeypatch):
+    """FTS5 writes a segment per transaction; after a build that made most of the index the
+    segments are merged into one, a step at a time (a stop is heard between steps), and the
+    index holds the same entries."""
+    monkeypatch.setattr("db.index.BUILD_BATCH", 1)
+    for number in range(12):
+        _import(library, SAFETY + f"\n第{number}份", f"讲话{number}")
+    made = _made_anew(library)
+    _forget_entries(library)
+    asked = []
+
+    def stop_once_indexed() -> bool:  # asked before each of the 12 batches, then to merge
+        asked.append(1)
+        return len(asked) > 12
+    assert library.index.build(cancelled=stop_once_indexed) == 12
+    assert _segments(library) == 12 and _entries(library) == made
+
+    _forget_entries(library)
+    assert library.index.build() == 12
+    assert _segments(library) == 1 and _entries(library) == made
+    assert len(library.search.find("隐患").groups) == 12
+
+    drill = _import(library, DRILL, "演练讲话")  # in a segment of its own
+    library.index.remove_speech(drill)
+    assert library.index.build() == 1  # a few speeches: the whole index is not rewritten
+    assert _segments(library) > 1 and _entries(library) == _made_anew(library)
