@@ -14,7 +14,7 @@ from analysis.version import ANALYZER_VERSION
 from analysis.vocabulary import MentionKind
 from db.connection import LibraryDatabase
 from db.index import SearchIndex
-from db.models import Mention, OutlineSection
+from db.models import KIND_NUMBERS, Mention, OutlineSection
 
 if TYPE_CHECKING:  # the analysis's layers are loaded when a speech is analysed, not before
     from analysis.layers.extract import Mentions
@@ -80,8 +80,8 @@ def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
     for kind in (kind.plural for kind in MentionKind):  # as analysis/layers/extract.py: KINDS
         for mention in getattr(mentions, kind):
             item = mention.to_dict()
-            yield (speech_id, kind[:-1], item.pop("start"), item.pop("end"), item.pop("text"),
-                   compact_data(item))
+            yield (speech_id, KIND_NUMBERS[kind[:-1]], item.pop("start"), item.pop("end"),
+                   item.pop("text"), compact_data(item))
 
 
 # One encoder for every mention: json.dumps() with options makes a new one at each call.

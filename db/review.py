@@ -11,7 +11,7 @@ from analysis.language.numerals import CN_NUMBER_CHARS, FULL_WIDTH_DIGITS
 from analysis.language.sentences import split_sentences
 from db.binding import Part
 from db.changes import Counted, Touched
-from db.models import Annotation, Card, Mention, Speech, tuples
+from db.models import KIND_NUMBERS, Annotation, Card, Mention, Speech, tuples
 from db.records import Graded, ReviewCard
 from db.schedule import Schedule, due_after, review
 from db.study import path_at, section_paths
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from db.connection import LibraryDatabase
 
 BLANK = "____"
+FIGURE, FORMULA = KIND_NUMBERS["figure"], KIND_NUMBERS["formula"]  # as a mention's row has them
 # The number in a figure: blanked in its cloze card, the unit stays (死亡____人).
 NUMERAL = re.compile(rf"[0-9{FULL_WIDTH_DIGITS}.．,，{CN_NUMBER_CHARS}XxＸ×]+")
 
@@ -43,9 +44,10 @@ class Review(Part):
                 'INSERT OR IGNORE INTO card (annotation_id, kind, start, "end", due) '
                 # CROSS JOIN: from the highlights to their speeches' mentions, never the
                 # other way round (millions of mentions, to find the few in highlights)
-                'SELECT a.id, m.kind, m.start, m."end", ? FROM annotation a '
+                f"SELECT a.id, CASE m.kind WHEN {FIGURE} THEN 'figure' ELSE 'formula' END, "
+                'm.start, m."end", ? FROM annotation a '
                 "CROSS JOIN mention m ON m.speech_id = a.speech_id "
-                "AND m.kind IN ('figure', 'formula') "
+                f"AND m.kind IN ({FIGURE}, {FORMULA}) "
                 'AND m.start >= a.start AND m."end" <= a."end" WHERE a.orphan = 0',
                 (today,)).rowcount
             if terms:

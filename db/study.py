@@ -10,7 +10,7 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 from analysis.keywords import distinctive, is_term, term_counts
 from analysis.language.tokens import GRAM_MARK
 from db.binding import Part
-from db.models import Mention, OutlineSection, Speech, SpeechTag, Tag, tuples
+from db.models import KIND_NUMBERS, Mention, OutlineSection, Speech, SpeechTag, Tag, tuples
 from db.records import (
     Comparison,
     FormulaEntry,
@@ -33,6 +33,11 @@ def _literal(value: str | int) -> SQL:
     """A constant written into the SQL, not bound: SQLite matches an expression index or a
     partial index only against the same text (see V5 in db/migrations.py)."""
     return SQL(f"'{value}'" if isinstance(value, str) else str(value))
+
+
+def _kind_is(kind: str) -> Any:
+    """The kind as its number, written into the SQL as the partial indexes' WHERE has it."""
+    return Mention.kind == _literal(KIND_NUMBERS[kind])
 
 
 def _value(key: str) -> Any:
@@ -111,7 +116,7 @@ class Study(Part):
     def figure_units(self) -> list[str]:
         return [unit for (unit,) in tuples(
             Mention.select(_value("unit")).distinct()
-            .where(Mention.kind == _literal("figure"), _value("unit").is_null(False))
+            .where(_kind_is("figure"), _value("unit").is_null(False))
             .order_by(_value("unit")))]
 
     # Formulas
@@ -120,7 +125,7 @@ class Study(Part):
         """Every 提法 in the library with its expansion and how often and where it occurs."""
         rows = (Mention.select(Mention.text, fn.max(_value("expansion")),
                                fn.count(Mention.id), fn.count(Mention.speech.distinct()))
-                .join(Speech).where(Mention.kind == _literal("formula"), Speech.deleted == False)
+                .join(Speech).where(_kind_is("formula"), Speech.deleted == False)
                 .group_by(Mention.text)
                 .order_by(fn.count(Mention.id).desc(), Mention.text))
         return [FormulaEntry(*row) for row in tuples(rows)]
@@ -129,7 +134,7 @@ class Study(Part):
         """Each place a formula is used, as concordance lines grouped by speech."""
         rows = (Mention.select(Mention.speech, Mention.start, Mention.end, Speech.id, Speech.title,
                                Speech.speaker, Speech.date, Speech.text)
-                .join(Speech).where(Mention.kind == _literal("formula"), Mention.text == text,
+                .join(Speech).where(_kind_is("formula"), Mention.text == text,
                                     Speech.deleted == False)
                 .order_by(Speech.date.desc(nulls="last"), Mention.speech, Mention.start))
         groups: dict[int, SearchGroup] = {}
@@ -198,7 +203,7 @@ def _mention_query(kind: str, where: StudyFilter, order: str = "") -> Any:
     else:
         query = (Mention.select().join(Speech, JOIN.CROSS)
                  .where(Mention.speech == Speech.id))
-    query = query.where(Mention.kind == _literal(kind), Speech.deleted == False)
+    query = query.where(_kind_is(kind), Speech.deleted == False)
     if where.speech_ids is not None:
         query = query.where(Mention.speech.in_(where.speech_ids))
     if where.keyword.strip():

@@ -90,6 +90,9 @@ def test_a_version_9_library_gets_the_key_of_each_text(tmp_path):
         old.execute("DROP INDEX speech_by_id")  # v23's
         old.execute("DROP INDEX source_path")  # v24's
         old.execute("DROP TABLE speech_key")  # v25's
+        old.execute("UPDATE mention SET kind = CASE kind WHEN 0 THEN 'directive' "  # v26's
+                    "WHEN 1 THEN 'figure' WHEN 2 THEN 'formula' WHEN 3 THEN 'date' "
+                    "ELSE 'document' END")
         old.execute("CREATE INDEX mention_kind ON mention (kind, speech_id)")
         for table in ("sync_key", "sync_state", "sync_log"):  # v17's
             old.execute(f"DROP TABLE {table}")
@@ -145,3 +148,30 @@ def test_a_version_13_library_gets_colours_without_names(tmp_path):
         assert library.annotations.color_names() == {}
         library.annotations.name_color("yellow", "重点")
         assert library.annotations.color_names() == {"yellow": "重点"}
+
+
+def test_a_version_25_library_stores_each_mention_s_kind_as_a_number(tmp_path):
+    """V26: the kinds' words become numbers in a table made anew; what the library gives back
+    is the same."""
+    path = tmp_path / "v25.sqlite"
+    db = old_library(path, 25)
+    words = {"directive": "各部门要切实履行监管职责。", "figure": "3起", "formula": "主体责任",
+             "date": "6月底", "document": "安全生产工作会议"}
+    for kind, text in words.items():
+        start = SAFETY.index(text)
+        db.execute_sql("INSERT INTO mention (speech_id, kind, start, \"end\", text, data) "
+                       "VALUES (1, ?, ?, ?, ?, '{}')", (kind, start, start + len(text), text))
+    db.close()
+    with Library(path) as library:
+        assert library.db.execute_sql(
+            "SELECT typeof(kind), kind FROM mention ORDER BY id").fetchall() == [
+            ("integer", number) for number in range(5)]
+        mentions = library.speeches.get(1).mentions
+        assert sorted((m.kind, m.text) for m in mentions) == sorted(words.items())
+        [directive] = library.study.mentions("directive")
+        assert directive.text == words["directive"]
+        assert [f.text for f in library.study.formulas()] == ["主体责任"]
+        speech = library.importer.import_text(SAFETY + "\n第二份", "新讲话")
+        assert speech.status == "imported"
+        kinds = library.db.execute_sql("SELECT DISTINCT typeof(kind) FROM mention").fetchall()
+        assert kinds == [("integer",)]
