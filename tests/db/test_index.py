@@ -1,7 +1,9 @@
 """The full-text index writer keeps speech text and notes in step with what they index."""
+import pytest
+
 from analysis.language.tokens import index_stamp, index_text
 from db import Library
-from db.index import entries_stamp, entry_key
+from db.index import ID_BITS, ID_MASK, entries_stamp, entry_key
 from db.migrations import SCHEMA_VERSION
 from tests.db.test_search import DRILL, HAZARDS, _found, _import
 from tests.speeches import SAFETY
@@ -146,7 +148,9 @@ def test_entries_are_keyed_newest_last_as_the_list_sorts_dates(library):
     ).fetchall()]
     keys = {entry_key(number, date): number for number, date in enumerate(dates, 1)}
     assert [keys[key] for key in sorted(keys, reverse=True)] == ordered
-    assert all(key & ((1 << 32) - 1) == number for key, number in keys.items())
+    assert all(key & ID_MASK == number for key, number in keys.items())
+    with pytest.raises(ValueError):  # two speeches must never share a key
+        entry_key(ID_MASK + 1, "2024-03-05")
 
 
 def test_a_corrected_date_moves_the_entry_and_an_undo_moves_it_back(library):
@@ -164,7 +168,7 @@ def test_a_corrected_date_moves_the_entry_and_an_undo_moves_it_back(library):
 def test_dates_written_as_a_page_writes_them_are_keyed_by_their_day(library):
     written = ["2024/3/5", "2024年3月5日", "2024-3-15", "2024-12-01", "2023年12月", "2024",
                "20240305", "2024-03-05T10:00"]
-    days = [entry_key(0, date) >> 32 for date in written]
+    days = [entry_key(0, date) >> ID_BITS for date in written]
     assert days == [20240305, 20240305, 20240315, 20241201, 20231200, 20240000, 20240305,
                     20240305]
 
