@@ -136,6 +136,8 @@ class Corrections(Part):
                 ) -> MentionCorrectionRecord:
         """The analysis was wrong to find this mention. Dismissing a span the user marked
         withdraws the mark instead."""
+        if kind not in MENTION_KINDS:
+            raise EditError(EditReason.UNKNOWN_KIND, kind)
         rows = list(Mention.select().where(Mention.speech == speech_id, Mention.kind == kind,
                                            Mention.start == start, Mention.end == end))
         if not rows:

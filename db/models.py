@@ -111,10 +111,11 @@ _KIND_NAMES = {number: kind for kind, number in KIND_NUMBERS.items()}
 
 
 class KindField(IntegerField):
-    """Given and read as the kind's name ("directive"), stored as its number."""
+    """Given and read as the kind's name ("directive"), stored as its number. A name that is
+    no kind stays a word: it matches no mention."""
 
     def db_value(self, value: Any) -> Any:
-        return KIND_NUMBERS[value] if isinstance(value, str) else value
+        return KIND_NUMBERS.get(value, value) if isinstance(value, str) else value
 
     def python_value(self, value: Any) -> Any:
         return _KIND_NAMES.get(value, value)

@@ -111,6 +111,9 @@ def test_dismissing_what_is_not_there_is_refused(library, speech_id):
     with pytest.raises(EditError) as caught:
         library.corrections.dismiss(speech_id, "figure", 0, 3)
     assert caught.value.reason == "no-mention"
+    with pytest.raises(EditError) as caught:  # a mistyped kind (yandu edit --dismiss)
+        library.corrections.dismiss(speech_id, "directiv", 0, 3)
+    assert caught.value.reason == "unknown-kind"
 
 
 def test_a_marked_directive_has_its_strength_and_a_marked_figure_its_value(library, speech_id):
