@@ -130,8 +130,8 @@ class Search(Part):
         # Plain SQL: building these queries with peewee cost more than running them.
         with_notes = [speech_id for speech_id in speech_ids if speech_id in noted]
         # The texts come as UTF-8 bytes: a speech without any of the words as written cannot
-        # have a line, and is told apart before its text is decoded (as SQLite's instr() would
-        # tell, at a third of the cost of instr() and the decoding of all).
+        # have a line, and is told apart by their bytes before its text is decoded (SQLite's
+        # instr() told the same apart, counting characters as it went).
         needles = [needle.encode() for needle in _needles(query)]
         rows = {}
         for speech_id, title, speaker, date, data in self.db.execute_sql(
