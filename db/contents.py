@@ -77,10 +77,10 @@ def store_mentions(db: LibraryDatabase, speech_id: int, mentions: Mentions) -> N
 
 
 def mention_rows(speech_id: int, mentions: Mentions) -> Iterator[tuple]:
-    for kind in (kind.plural for kind in MentionKind):  # as analysis/layers/extract.py: KINDS
-        for mention in getattr(mentions, kind):
+    for kind in MentionKind:  # as analysis/layers/extract.py: KINDS
+        for mention in getattr(mentions, kind.plural):
             item = mention.to_dict()
-            yield (speech_id, KIND_NUMBERS[kind[:-1]], item.pop("start"), item.pop("end"),
+            yield (speech_id, KIND_NUMBERS[kind], item.pop("start"), item.pop("end"),
                    item.pop("text"), compact_data(item))
 
 

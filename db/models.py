@@ -20,6 +20,7 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
+from analysis.vocabulary import MentionKind
 from db.binding import LibraryProxy
 
 database = LibraryProxy()  # each Library's own database, per call (db/binding.py)
@@ -106,8 +107,10 @@ class OutlineSection(BaseModel):
 
 # A mention's kind as stored: a number (V26), so that the most common take no bytes at all in
 # its row and in its index. Never renumbered: a number stands for its kind in every library.
-KIND_NUMBERS = {"directive": 0, "figure": 1, "formula": 2, "date": 3, "document": 4}
-_KIND_NAMES = {number: kind for kind, number in KIND_NUMBERS.items()}
+KIND_NUMBERS: dict[str, int] = {MentionKind.DIRECTIVE: 0, MentionKind.FIGURE: 1,
+                                MentionKind.FORMULA: 2, MentionKind.DATE: 3,
+                                MentionKind.DOCUMENT: 4}
+_KIND_NAMES = {number: str(kind) for kind, number in KIND_NUMBERS.items()}
 
 
 class KindField(IntegerField):
