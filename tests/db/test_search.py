@@ -319,6 +319,18 @@ def test_phrases_of_long_words_are_found_whole_and_only_whole(library):
     assert other not in _found(library, '"发展中国特色"')
 
 
+def test_a_speech_with_a_phrase_s_words_the_other_way_round_is_not_counted(library):
+    # 社会, 会主 and 主义 are indexed just before 社会主义, not between it and 道路: they
+    # leave no room for the words to stand apart, the other way round.
+    written = _import(library, "关于道路的讲话\n同志们：\n我们要坚定不移走社会主义道路。", "道路")
+    other = _import(library, "关于方向的讲话\n同志们：\n走自己的道路，坚持社会主义。", "方向")
+    results = library.search.find('"社会主义道路"')
+    assert {group.speech_id for group in results.groups} == {written}
+    assert results.speeches == 1
+    # a last word's are between: still found
+    assert _found(library, '"坚持社会主义"') == {other: ["坚持社会主义"]}
+
+
 def test_a_phrase_whose_end_words_join_the_text_around_them_is_found(library):
     # In the index a word joined to the one before it stands apart from the phrase's next
     # word: 现代农业 comes between 农业 and 和, 全面建设 between 建设 and 社会主义.
