@@ -1,8 +1,11 @@
+import re
+
 import pytest
 
 from analysis.language.tokens import index_text
 from analysis.query import parse_query
 from db import Library
+from db.search import CONTEXT
 from tests.query_plans import plan, statements
 
 HAZARDS = """关于隐患排查的讲话
@@ -317,6 +320,21 @@ def test_phrases_of_long_words_are_found_whole_and_only_whole(library):
         first: ["坚持和发展中国特色社会主义"]}
     assert _found(library, '"建设社会主义现代化国家"') == {first: ["建设社会主义现代化国家"]}
     assert other not in _found(library, '"发展中国特色"')
+
+
+def test_each_line_holds_the_text_either_side_of_its_hit(library):
+    # After the last hit come characters of four bytes in UTF-8: a text is decoded only up to
+    # its last hit and the characters that hit's line needs.
+    body = "要" + "认真" * 15 + "排查安全隐患。" + "整改" * 30 + "，安全隐患要见底" + "𠀀" * 30
+    speech = _import(library, "关于隐患的讲话\n同志们：\n" + body, "隐患")
+    text = library.speeches.get(speech).text
+    hits = library.search.find("安全隐患").groups[0].hits
+    places = [found.span() for found in re.finditer("安全隐患", text)]
+    assert [(hit.start, hit.end) for hit in hits] == places
+    for hit in hits:
+        assert hit.left == text[hit.start - CONTEXT:hit.start]
+        assert hit.right == text[hit.end:hit.end + CONTEXT]
+    assert hits[-1].right == "要见底" + "𠀀" * (CONTEXT - 3)
 
 
 def test_a_speech_with_a_phrase_s_words_the_other_way_round_is_not_counted(library):
