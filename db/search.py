@@ -380,15 +380,11 @@ def _phrase_of(text: str) -> str | None:
     if len(tokens) == 1:
         return quoted
     # Between the first and the last token stand the ones in the middle, the words inside
-    # the longer ones but the first (each is indexed just before the word it is in) and each
-    # common word asked for as its gram (indexed just before the gram); a few more allow for
-    # the text around the phrase being cut a little differently. Each token further costs
-    # candidates to read: speeches holding the words in another order among them.
-    _, first_start, first_end = longest[0]
-    inside = sum(1 for span in spans if span not in longest
-                 and not (first_start <= span[1] and span[2] <= first_end))
+    # the longer ones (indexed just before them) and each common word asked for as its gram
+    # (indexed just before the gram); a few more allow for the text around the phrase being
+    # cut a little differently. Each token further costs candidates to read.
     grams = sum(map(is_gram, asked))
-    between = len(tokens) - 2 + inside + grams + NEAR_SLACK
+    between = len(tokens) - 2 + len(spans) - len(longest) + grams + NEAR_SLACK
     return f"NEAR({quoted}, {between})"
 
 
