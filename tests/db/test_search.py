@@ -337,6 +337,18 @@ def test_each_line_holds_the_text_either_side_of_its_hit(library):
     assert hits[-1].right == "要见底" + "𠀀" * (CONTEXT - 3)
 
 
+def test_a_query_of_several_words_finds_each_up_to_its_last_place(library):
+    # The text is decoded up to the last place of any of the words: 演练's, far after 隐患's.
+    body = "要排查安全隐患。" + "整改" * 60 + "再组织应急演练。"
+    speech = _import(library, "关于整改的讲话\n同志们：\n" + body, "整改")
+    text = library.speeches.get(speech).text
+    for query in ("隐患 演练", "演练 OR 隐患"):
+        hits = library.search.find(query).groups[0].hits
+        assert [(hit.start, hit.match, hit.right) for hit in hits] == [
+            (text.index(word), word, text[text.index(word) + 2:][:CONTEXT])
+            for word in ("隐患", "演练")], query
+
+
 def test_a_phrase_whose_end_words_join_the_text_around_them_is_found(library):
     # In the index a word joined to the one before it stands apart from the phrase's next
     # word: 现代农业 comes between 农业 and 和, 全面建设 between 建设 and 社会主义.
