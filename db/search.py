@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 CONTEXT = 24  # characters each side of a hit in a concordance line
 WINDOW = 10  # characters each side of a hit re-segmented to check its word boundaries
-AFTER_BYTES = 4 * (max(CONTEXT, WINDOW) + 1)  # UTF-8 after a hit: the characters it needs
+AFTER_BYTES = 4 * max(CONTEXT, WINDOW)  # of UTF-8 after a hit hold the characters it needs
 BATCH = 10  # speeches read at a time while collecting hits
 RANKED = 2000  # text matches ranked by relevance; more than these come newest first
 NEAR_SLACK = 2  # tokens a phrase's words may stand further apart in the index than in the query
@@ -131,20 +131,19 @@ class Search(Part):
         # Plain SQL: building these queries with peewee cost more than running them.
         with_notes = [speech_id for speech_id in speech_ids if speech_id in noted]
         # The texts come as UTF-8 bytes: a speech without any of the words as written cannot
-        # have a line, and is told apart by their bytes before its text is decoded (SQLite's
-        # instr() told the same apart, counting characters as it went). Of the others only
-        # the part up to the last of them is decoded, and the characters its line needs.
+        # have a line, and of the others only the part up to the last of them (and the
+        # characters its line needs) is decoded.
         needles = [needle.encode() for needle in _needles(query)]
         rows = {}
         for speech_id, title, speaker, date, data in self.db.execute_sql(
                 "SELECT id, title, speaker, date, CAST(text AS BLOB) FROM speech "
                 f"WHERE id IN ({', '.join('?' * len(speech_ids))})", speech_ids).fetchall():
             if needles and speech_id not in noted:
-                places = [(data.rfind(needle), len(needle)) for needle in needles]
-                last = max((place + size for place, size in places if place >= 0), default=-1)
-                if last < 0:
+                ends = [place + len(needle) for needle in needles
+                        if (place := data.rfind(needle)) >= 0]
+                if not ends:
                     continue
-                data = _up_to(data, last + AFTER_BYTES)
+                data = _up_to(data, max(ends) + AFTER_BYTES)
             rows[speech_id] = (speech_id, title, speaker, date, data.decode())
         spans = _kind_spans(speech_ids, query, {i: row[4] for i, row in rows.items()})
         notes = _matching_notes(with_notes, query, expression) if with_notes else {}
