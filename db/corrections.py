@@ -20,6 +20,7 @@ from peewee import fn
 from analysis.anchor import anchor
 from analysis.language.numerals import parse_date, parse_issue
 from analysis.vocabulary import MARKER_STRENGTHS as STRENGTHS
+from analysis.vocabulary import MentionKind
 from db.binding import Part
 from db.models import (
     FieldCorrection,
@@ -43,7 +44,7 @@ CORRECTED_FIELDS = ("title", "speaker", "occasion", "date", "origin", "publicati
                     "publisher", "year")
 DATE_FIELDS = ("date", "published")
 WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
-MENTION_KINDS = ("directive", "figure", "date", "formula", "document")
+MENTION_KINDS = tuple(MentionKind)  # the analysis's own kinds
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 YEAR = re.compile(r"(\d{4})\s*年?")
 
