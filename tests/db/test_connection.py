@@ -71,6 +71,29 @@ def test_foreign_keys_and_wal_are_on(library):
     assert library.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_a_new_library_has_pages_that_hold_a_speech_in_few_reads(library, tmp_path):
+    """8 KB pages: a speech's text (15 KB for a long one) is read in two or three pages rather
+    than four or five. A library made with 4 KB pages keeps them and works as before."""
+    assert library.db.execute_sql("PRAGMA page_size").fetchone()[0] == 8192
+    from db import Library
+    made = tmp_path / "made.sqlite"
+    with Library(made) as first:
+        first.importer.import_text("同志们：今天召开全县防汛工作会议。要严格落实防汛责任。", "讲话")
+    older = tmp_path / "older.sqlite"
+    copy = sqlite3.connect(made)
+    copy.execute("PRAGMA page_size = 4096")
+    copy.execute("VACUUM INTO ?", (str(older),))
+    copy.close()
+    with Library(older) as opened:
+        assert opened.db.execute_sql("PRAGMA page_size").fetchone()[0] == 4096
+        assert opened.search.find("防汛").hits == 2
+        opened.importer.import_text("同志们：要抓好安全生产。", "又一篇讲话")
+        assert opened.speeches.count() == 2
+    with Library(older) as again:
+        assert again.db.execute_sql("PRAGMA page_size").fetchone()[0] == 4096
+        assert again.speeches.count() == 2
+
+
 def test_a_library_on_a_read_only_disk_says_so_not_damaged(tmp_path):
     """As a user: a folder made read-only. As root (who may write anyway): the folder mounted
     read-only in a mount namespace of the test's own."""
