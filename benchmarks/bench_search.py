@@ -103,18 +103,16 @@ def main() -> None:
             base = cache / f"library-{BASE}.sqlite"
             if not base.exists():
                 (cache / f"library-{BASE}.json").write_text(json.dumps(generate(base, BASE)))
-            facts = grow(base, path, args.speeches // BASE)
-            facts["index_seconds"] = json.loads(
-                (cache / f"library-{BASE}.json").read_text())["index_seconds"]
-            facts_path.write_text(json.dumps(facts))
+            facts_path.write_text(json.dumps(grow(base, path, args.speeches // BASE)))
         else:
             facts_path.write_text(json.dumps(generate(path, args.speeches)))
     facts = json.loads(facts_path.read_text())
     print(f"\nLibrary: {facts['speeches']:,} speeches, "
           f"{facts['characters'] / 1e6:.1f} M characters, "
           f"{facts['bytes'] / 2**20:.0f} MB on disk")
-    print(f"Index build: {facts['index_seconds']:.1f} s "
-          f"({facts['characters'] / facts['index_seconds'] / 1000:.0f} k characters/s)")
+    if "index_seconds" in facts:  # not for a library grown by copying rows
+        print(f"Index build: {facts['index_seconds']:.1f} s "
+              f"({facts['characters'] / facts['index_seconds'] / 1000:.0f} k characters/s)")
 
     by_type = queries(CORPUS)  # before opening the library: the models bind to one library
     with Library(path) as library:
