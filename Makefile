@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extraction.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_reader.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_search.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_search.py --speeches 100000
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_import_memory.py
 	$(BIN)/python benchmarks/bench_import_lock.py
