@@ -65,7 +65,6 @@ class MentionPane(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice_box.setMinimumContentsLength(14)
         self.unit_box = QComboBox()
-        self.unit_box.setVisible(kind == "figure")
         self.tag_box = TagFilterBox()
         self.selected_check = QCheckBox(self.tr("Selected speeches only"))
         self.selected_check.setToolTip(self.tr("Only the speeches selected in the library list"))
@@ -93,6 +92,7 @@ class MentionPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.unit_box.setVisible(kind == "figure")  # in the layout first: else a window
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

@@ -41,3 +41,31 @@ def test_directives_of_the_selected_speeches_only(qtbot, window):
                                       | pane_view.selectionModel().SelectionFlag.Rows)
     pane.selected_check.setChecked(True)
     assert pane.model.rows and {row.speech_id for row in pane.model.rows} == {speech}
+
+
+def test_making_a_table_shows_no_window_of_its_own(qtbot, library):
+    """A filter box shown before it was in the pane's layout was a window for a moment: on a
+    desktop it flashed up, and made after the window was up it took the focus from it."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.study.mention_pane import MentionPane
+    shown = []
+
+    class Windows(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                    and watched.isWindow():
+                shown.append(type(watched).__name__)
+            return False
+
+    watcher = Windows()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        panes = [MentionPane(library, kind) for kind in ("directive", "figure")]
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    for pane in panes:
+        qtbot.addWidget(pane)
+    assert shown == []
+    assert panes[1].unit_box.isVisibleTo(panes[1]) and not panes[0].unit_box.isVisibleTo(panes[0])
