@@ -2,17 +2,19 @@
 the library. A tab reloads when it is shown after the library changed."""
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QToolButton
 
 from db import Library
-from desktop.study.formulas_pane import FormulasPane
-from desktop.study.keywords_pane import KeywordsPane
-from desktop.study.mention_pane import MentionPane
-from desktop.study.search_pane import SearchPane
+
+if TYPE_CHECKING:  # imported with the tabs, when they are made
+    from desktop.study.formulas_pane import FormulasPane
+    from desktop.study.keywords_pane import KeywordsPane
+    from desktop.study.mention_pane import MentionPane
+    from desktop.study.search_pane import SearchPane
 
 
 class Reloads(Protocol):
@@ -20,6 +22,9 @@ class Reloads(Protocol):
 
 
 class StudyDock(QDockWidget):
+    """Its tabs are made the first time it is shown or one of them is asked for: the panel is
+    hidden at start-up unless it was open last time, and importing and making them before the
+    window's first paint took 10-20 ms. What the tabs are told before then waits for them."""
     open_requested = Signal(int, int, int)  # speech id, start, end
     compare_requested = Signal()
 
@@ -27,31 +32,90 @@ class StudyDock(QDockWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Study"))
         self.setObjectName("study-dock")
-        self.search = SearchPane(library)
-        self.directives = MentionPane(library, "directive")
-        self.figures = MentionPane(library, "figure")
-        self.formulas = FormulasPane(library)
-        self.keywords = KeywordsPane(library)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        for pane, title in ((self.search, self.tr("Search")),
-                            (self.directives, self.tr("Directives")),
-                            (self.figures, self.tr("Figures")),
-                            (self.formulas, self.tr("提法 Formulas")),
-                            (self.keywords, self.tr("Keywords"))):
-            self.tabs.addTab(pane, title)
-        for pane in (self.search, self.directives, self.figures, self.formulas):
-            pane.open_requested.connect(self.open_requested)
-        self.setWidget(self.tabs)
-        self._stale = {self.directives, self.figures, self.formulas, self.keywords}
+        self.library = library
+        self._tabs: QTabWidget | None = None
+        self._corner: QAction | None = None
+        self._speech: tuple[int | None, str] = (None, "")
+        self._selection: list[int] | None = None
+        self._tags: list[str] | None = None
+        self._stale: set = set()
         self._hidden_while_empty = False
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.keywords.compare_requested.connect(self.compare_requested)
         self.visibilityChanged.connect(self._on_visibility)
+
+    # The tabs, made when first needed
+
+    @property
+    def tabs(self) -> QTabWidget:
+        if self._tabs is None:
+            self._make_tabs()
+        assert self._tabs is not None
+        return self._tabs
+
+    @property
+    def search(self) -> SearchPane:
+        return cast("SearchPane", self.tabs.widget(0))
+
+    @property
+    def directives(self) -> MentionPane:
+        return cast("MentionPane", self.tabs.widget(1))
+
+    @property
+    def figures(self) -> MentionPane:
+        return cast("MentionPane", self.tabs.widget(2))
+
+    @property
+    def formulas(self) -> FormulasPane:
+        return cast("FormulasPane", self.tabs.widget(3))
+
+    @property
+    def keywords(self) -> KeywordsPane:
+        return cast("KeywordsPane", self.tabs.widget(4))
+
+    def _make_tabs(self) -> None:
+        from desktop.study.formulas_pane import FormulasPane
+        from desktop.study.keywords_pane import KeywordsPane
+        from desktop.study.mention_pane import MentionPane
+        from desktop.study.search_pane import SearchPane
+        search, directives = SearchPane(self.library), MentionPane(self.library, "directive")
+        figures, formulas = MentionPane(self.library, "figure"), FormulasPane(self.library)
+        keywords = KeywordsPane(self.library)
+        tabs = self._tabs = QTabWidget(self)
+        tabs.setDocumentMode(True)
+        for pane, title in ((search, self.tr("Search")), (directives, self.tr("Directives")),
+                            (figures, self.tr("Figures")),
+                            (formulas, self.tr("提法 Formulas")),
+                            (keywords, self.tr("Keywords"))):
+            tabs.addTab(pane, title)
+        for pane in (search, directives, figures, formulas):
+            pane.open_requested.connect(self.open_requested)
+        keywords.compare_requested.connect(self.compare_requested)
+        if self._corner is not None:
+            self._add_corner(self._corner)
+        if self._speech[0] is not None:
+            keywords.set_speech(*self._speech)
+        for pane in (directives, figures):
+            if self._selection is not None:
+                pane.set_selection(self._selection)
+            if self._tags is not None:
+                pane.set_tags(self._tags)
+        self._stale = {directives, figures, formulas, keywords}
+        self.setWidget(tabs)
+        tabs.currentChanged.connect(self._on_tab_changed)
+
+    def showEvent(self, event) -> None:
+        if self._tabs is None:  # made before the panel is drawn
+            self._make_tabs()
+        super().showEvent(event)
 
     def add_corner_action(self, action: QAction) -> None:
         """A button beside the tabs for one of the window's actions (the one that gives the
         panel the whole window: pressed while it has it)."""
+        if self._tabs is None:
+            self._corner = action
+        else:
+            self._add_corner(action)
+
+    def _add_corner(self, action: QAction) -> None:
         button = QToolButton()
         button.setDefaultAction(action)
         self.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
@@ -71,6 +135,9 @@ class StudyDock(QDockWidget):
             self.search.query_edit.selectAll()
 
     def speech_opened(self, speech_id: int | None, title: str) -> None:
+        self._speech = (speech_id, title)
+        if self._tabs is None:
+            return
         if speech_id != self.keywords.speech_id:
             self.keywords.set_speech(speech_id, title)
             self._reload_when_shown({self.keywords})
@@ -79,8 +146,10 @@ class StudyDock(QDockWidget):
 
     def set_selection(self, speech_ids: list[int]) -> None:
         """The speeches selected in the library pane (the tables can show only those)."""
-        self.directives.set_selection(speech_ids)
-        self.figures.set_selection(speech_ids)
+        self._selection = speech_ids
+        if self._tabs is not None:
+            self.directives.set_selection(speech_ids)
+            self.figures.set_selection(speech_ids)
 
     def library_changed(self, tags: list[str], empty: bool = False) -> None:
         """Speeches came or went: tables reload the next time they are shown. An empty library
@@ -91,6 +160,9 @@ class StudyDock(QDockWidget):
         elif not empty and self._hidden_while_empty:
             self.show()
             self._hidden_while_empty = False
+        self._tags = tags
+        if self._tabs is None:
+            return
         self._reload_when_shown({self.directives, self.figures, self.formulas, self.keywords})
         for pane in (self.directives, self.figures):
             pane.set_tags(tags)
