@@ -102,8 +102,13 @@ class StudyDock(QDockWidget):
         self.setWidget(tabs)
         tabs.currentChanged.connect(self._on_tab_changed)
 
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._tabs is None:  # made before the window lays the panel out
+            self._make_tabs()
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:
-        if self._tabs is None:  # made before the panel is drawn
+        if self._tabs is None:  # shown with the window, without being shown itself
             self._make_tabs()
         super().showEvent(event)
 

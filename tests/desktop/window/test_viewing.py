@@ -28,6 +28,18 @@ def test_the_study_panel_starts_closed_and_opens_at_a_third_at_most(qtbot, windo
     assert window.reader.view.height() >= window.study.height()
 
 
+def test_the_study_panels_own_switch_opens_it_at_a_third_at_most(qtbot, windows, texts_db):
+    """Study ▸ Study panel shows the panel before its tabs are made (they are made when it is
+    first shown): they must be there before the window lays it out, or it opens at their full
+    height."""
+    window = windows.open(texts_db)
+    assert window.study.isHidden()
+    window.action["study-panel"].trigger()
+    qtbot.waitUntil(window.study.isVisible)
+    qtbot.wait(100)  # the window's layout settles
+    assert window.study.height() <= window.viewing.study_height()
+
+
 def test_the_study_panel_takes_the_place_of_the_text_on_a_laptop_and_gives_it_back(
         qtbot, window, chinese_font):
     window.resize(1366, 738)  # a laptop's screen less its panel
