@@ -7,7 +7,7 @@ speeches open.
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_scale.py [--runs 5]
 
 Libraries of 1,000 and 10,000 speeches are generated once into benchmarks/.cache
-(generate_library.py), the 100,000 one grown from the 10,000 by copying rows (10 GB, some
+(generate_library.py), the 100,000 one grown from the 10,000 by copying rows (6 GB, some
 minutes). Targets: import ≤ 1.3 × jieba.lcut with ≥ 1.7 cores busy; start-up ≤ 3× bare Qt
 at 10,000 and ≤ 1.0 s at 100,000, with jieba's dictionary never loaded before the first
 paint; the longest speech ≤ 300 ms; ≤ 300 MB peak RSS at 100,000.
@@ -234,7 +234,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--without-100000", action="store_true",
-                        help="leave out the 100,000-speech library (10 GB; grown in minutes)")
+                        help="leave out the 100,000-speech library (6 GB; grown in minutes)")
     args = parser.parse_args()
     small, large = library(1000), library(10000)
     huge = None if args.without_100000 else library(100000)
