@@ -2,7 +2,7 @@
 the library. A tab reloads when it is shown after the library changed."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -19,6 +19,11 @@ if TYPE_CHECKING:  # imported with the tabs, when they are made
 
 class Reloads(Protocol):
     def reload(self) -> None: ...
+
+
+def _tab(index: int) -> Any:
+    """The pane of the dock's tab at `index`, the tabs made first if they are not yet."""
+    return property(lambda dock: dock.tabs.widget(index))
 
 
 class StudyDock(QDockWidget):
@@ -46,32 +51,15 @@ class StudyDock(QDockWidget):
 
     @property
     def tabs(self) -> QTabWidget:
-        if self._tabs is None:
-            self._make_tabs()
-        assert self._tabs is not None
-        return self._tabs
+        return self._tabs if self._tabs is not None else self._make_tabs()
 
-    @property
-    def search(self) -> SearchPane:
-        return cast("SearchPane", self.tabs.widget(0))
+    search: SearchPane = _tab(0)
+    directives: MentionPane = _tab(1)
+    figures: MentionPane = _tab(2)
+    formulas: FormulasPane = _tab(3)
+    keywords: KeywordsPane = _tab(4)
 
-    @property
-    def directives(self) -> MentionPane:
-        return cast("MentionPane", self.tabs.widget(1))
-
-    @property
-    def figures(self) -> MentionPane:
-        return cast("MentionPane", self.tabs.widget(2))
-
-    @property
-    def formulas(self) -> FormulasPane:
-        return cast("FormulasPane", self.tabs.widget(3))
-
-    @property
-    def keywords(self) -> KeywordsPane:
-        return cast("KeywordsPane", self.tabs.widget(4))
-
-    def _make_tabs(self) -> None:
+    def _make_tabs(self) -> QTabWidget:
         from desktop.study.formulas_pane import FormulasPane
         from desktop.study.keywords_pane import KeywordsPane
         from desktop.study.mention_pane import MentionPane
@@ -101,6 +89,7 @@ class StudyDock(QDockWidget):
         self._stale = {directives, figures, formulas, keywords}
         self.setWidget(tabs)
         tabs.currentChanged.connect(self._on_tab_changed)
+        return tabs
 
     def setVisible(self, visible: bool) -> None:
         if visible and self._tabs is None:  # made before the window lays the panel out
