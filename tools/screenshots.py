@@ -19,8 +19,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 def shoot(window, path: Path) -> None:
     """The window as a user sees it once a passing message (the daily backup's, which comes
-    when the copy is done) has gone from the status bar."""
+    when the copy is done) has gone from the status bar, and what it reads in the background
+    (a table's count) is shown and laid out: the results come as events, and the layout they
+    change as events after them."""
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
     window.statusBar().clearMessage()
     QApplication.processEvents()
     window.grab().save(str(path))
